@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Runs every compiled test file (`*.test.js` under dist/ of each package) with node's test runner,
+// prints the spec report and ends with the line `N passed, N failed` that CI sums across engines.
+import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { PGlite } from '@electric-sql/pglite';
+
+const roots = ['dist', 'standard/dist'];
+const only = process.argv.slice(2);
+const files = roots
+  .flatMap((root) => listFiles(root))
+  .filter((file) => file.endsWith('.test.js'))
+  .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
+  .sort();
+
+if (files.length === 0) {
+  console.error('No test files found: run "npm run build" first.');
+  process.exit(1);
+}
+
+// initdb takes seconds in PGlite; every test database starts as a copy of one initialised once here.
+const templateRoot = mkdtempSync(join(tmpdir(), 'veta-pglite-template-'));
+const template = join(templateRoot, 'pgdata');
+const seed = await PGlite.create(template);
+await seed.close();
+process.env.VETA_TEST_PGLITE_TEMPLATE = template;
+
+const counts = { pass: 0, fail: 0 };
+const stream = run({ files, concurrency: availableParallelism(), timeout: 300_000 });
+stream.on('test:diagnostic', (event) => {
+  if (event.nesting !== 0) return;
+  const match = /^(pass|fail) (\d+)$/.exec(event.message);
+  if (match) counts[match[1]] = Number(match[2]);
+});
+const report = stream.compose(spec);
+report.pipe(process.stdout, { end: false });
+await once(report, 'end');
+
+rmSync(templateRoot, { recursive: true, force: true });
+console.log(`${counts.pass} passed, ${counts.fail} failed`);
+process.exitCode = counts.fail > 0 ? 1 : 0;
+
+function listFiles(root) {
+  try {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,35 @@
+import { Command, Option } from 'commander';
+import { LOG_LEVELS } from '../core/logger.js';
+import { dbCommand } from './commands/db.js';
+import type { CliIo } from './io.js';
+
+export const VERSION = '0.1.0';
+
+/** The `veta` command tree with its global options. Commands are thin: the work lives in modules. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('veta')
+    .description('Veta: connect mining, customs, tax and financial-intelligence data to expose illegal gold.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run the command with --help for usage)')
+    .option('--db <url>', 'database: postgres://user@host:5432/db, or file:///folder for the embedded one')
+    .option('--json', 'print results as JSON')
+    .addOption(new Option('--log-level <level>', 'log verbosity (default: silent)').choices(LOG_LEVELS))
+    .option('--log-file <path>', 'write JSON logs to this file instead of stderr');
+
+  program.addCommand(dbCommand(io));
+  inheritSettings(program);
+  return program;
+}
+
+/** Commands built on their own miss the root's settings: error handling and output go to every one. */
+function inheritSettings(parent: Command): void {
+  for (const child of parent.commands) {
+    child.copyInheritedSettings(parent);
+    inheritSettings(child);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Every stable error code Veta reports. Codes never change meaning once released: scripts and the
+ * API match on them. `usage` marks errors caused by how the command was called (exit code 2).
+ */
+export const ERROR_CODES = {
+  USAGE: { usage: true, summary: 'The command was called with missing or invalid arguments.' },
+  CONFIRMATION_REQUIRED: { usage: true, summary: 'A destructive command was called without --yes.' },
+  DB_URL_INVALID: { usage: true, summary: 'The database address is not a postgres:// or file: URL.' },
+  DB_UNREACHABLE: { usage: false, summary: 'The PostgreSQL server could not be reached.' },
+  DB_QUERY_FAILED: { usage: false, summary: 'The database rejected a statement.' },
+  DATA_DIR_LOCKED: { usage: false, summary: 'Another Veta process is using the embedded database.' },
+  DATA_DIR_UNUSABLE: { usage: false, summary: 'The embedded database directory cannot be opened.' },
+  MIGRATION_FAILED: { usage: false, summary: 'A migration failed and was rolled back.' },
+  MIGRATION_CHANGED: { usage: false, summary: 'An applied migration file was edited after it ran.' },
+  MIGRATION_UNKNOWN: { usage: false, summary: 'The database has migrations this version of Veta lacks.' },
+  MIGRATIONS_UNREADABLE: { usage: false, summary: 'The migration files could not be read.' },
+  OUTPUT_UNWRITABLE: { usage: false, summary: 'An output file or folder could not be written.' },
+  INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
+} as const satisfies Record<string, { usage: boolean; summary: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,28 @@
+/** Anything that runs SQL: the database itself or an open transaction. */
+export interface Queryable {
+  /** Runs one parameterised statement and returns its rows. */
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<Row[]>;
+  /** Runs a script of one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+}
+
+export type Engine = 'pglite' | 'postgres';
+
+/**
+ * One PostgreSQL dialect on two engines: embedded PGlite or a PostgreSQL server. Both return the
+ * same JavaScript values for the same SQL types (see type-parsers.ts).
+ */
+export interface Database extends Queryable {
+  readonly engine: Engine;
+  /** Where the data lives, safe to print: a folder, or a URL without its password. */
+  readonly location: string;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The schema that holds every Veta table, so that a reset can drop exactly what Veta owns. */
+export const VETA_SCHEMA = 'veta';
