@@ -7,7 +7,14 @@ export interface Queryable {
   ): Promise<Row[]>;
   /** Runs a script of one or more statements without parameters. */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads rows into `table` with COPY, streaming: memory stays bounded whatever the count.
+   * Values: null for NULL; strings, numbers, booleans, Dates; objects for json columns.
+   */
+  copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number>;
 }
+
+export type CopyRows = AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>;
 
 export type Engine = 'pglite' | 'postgres';
 

@@ -5,7 +5,8 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { VetaError } from '../core/veta-error.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { VETA_SCHEMA, type Database, type Queryable } from './database.js';
+import { copyCsvChunks, copyStatement } from './copy-csv.js';
+import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 /** PostgreSQL's own files live in a subfolder, leaving the data folder free for Veta's lock. */
@@ -50,6 +51,10 @@ class PgliteDatabase implements Database {
     await this.db.exec(sql);
   }
 
+  copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number> {
+    return copyInChunks(this.db, table, columns, rows);
+  }
+
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     return this.db.transaction((tx) => work(wrapTransaction(tx)));
   }
@@ -70,7 +75,24 @@ function wrapTransaction(tx: Transaction): Queryable {
     exec: async (sql: string) => {
       await tx.exec(sql);
     },
+    copyRows: (table, columns, rows) => copyInChunks(tx, table, columns, rows),
   };
+}
+
+/** PGlite reads COPY input from a Blob, not a stream: rows go in bounded chunks, one COPY each. */
+async function copyInChunks(
+  target: PGlite | Transaction,
+  table: string,
+  columns: readonly string[],
+  rows: CopyRows,
+): Promise<number> {
+  const statement = copyStatement(table, columns, "'/dev/blob'");
+  let total = 0;
+  for await (const chunk of copyCsvChunks(rows)) {
+    await target.query(statement, [], { blob: new Blob([chunk.text]) });
+    total += chunk.rows;
+  }
+  return total;
 }
 
 async function runQuery<Row extends object>(

@@ -1,6 +1,10 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { VetaError } from '../core/veta-error.js';
-import { VETA_SCHEMA, type Database, type Queryable } from './database.js';
+import { copyCsvChunks, copyStatement } from './copy-csv.js';
+import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 const types: pg.CustomTypesConfig = {
@@ -49,6 +53,15 @@ class PostgresDatabase implements Database {
     await this.pool.query(sql);
   }
 
+  async copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      return await copyThrough(client, table, columns, rows);
+    } finally {
+      client.release();
+    }
+  }
+
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
@@ -76,7 +89,26 @@ function wrapClient(client: pg.PoolClient): Queryable {
     exec: async (sql: string) => {
       await client.query(sql);
     },
+    copyRows: (table, columns, rows) => copyThrough(client, table, columns, rows),
   };
+}
+
+async function copyThrough(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  rows: CopyRows,
+): Promise<number> {
+  const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+  let total = 0;
+  const counted = async function* () {
+    for await (const chunk of copyCsvChunks(rows, 256 * 1024)) {
+      total += chunk.rows;
+      yield chunk.text;
+    }
+  };
+  await pipeline(Readable.from(counted()), stream);
+  return total;
 }
 
 /** The URL with its password replaced, so it can be printed and logged. */

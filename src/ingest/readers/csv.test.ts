@@ -1,0 +1,147 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isVetaError } from '../../core/veta-error.js';
+import { openCsv, type CsvOptions } from './csv.js';
+import type { RawRow } from './raw-row.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'veta-csv-'));
+const PE: CsvOptions = { encoding: 'utf-8', delimiter: ';' };
+const CO: CsvOptions = { encoding: 'latin1', delimiter: ';' };
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function readAll(
+  path: string,
+  options: CsvOptions,
+): Promise<{ header: readonly string[]; rows: RawRow[] }> {
+  const source = await openCsv(path, options);
+  const rows: RawRow[] = [];
+  for await (const row of source.rows) rows.push(row);
+  return { header: source.header, rows };
+}
+
+describe('openCsv', () => {
+  it('reads UTF-8 with a BOM, keeping accents and ñ, numbering rows as lines', async () => {
+    const path = write(
+      'PE-COMPRAS.csv',
+      '\uFEFFFECHA;NOMBRE_VENDEDOR;PESO_FINO_G\r\n05/03/2024;Peña Núñez;12.5\r\n\r\n06/03/2024;"Oro; Plata SAC";3\r\n',
+    );
+    const { header, rows } = await readAll(path, PE);
+    assert.deepEqual(header, ['FECHA', 'NOMBRE_VENDEDOR', 'PESO_FINO_G']);
+    assert.deepEqual(rows, [
+      {
+        rowNumber: 2,
+        values: { FECHA: '05/03/2024', NOMBRE_VENDEDOR: 'Peña Núñez', PESO_FINO_G: '12.5' },
+        problems: [],
+      },
+      {
+        rowNumber: 4,
+        values: { FECHA: '06/03/2024', NOMBRE_VENDEDOR: 'Oro; Plata SAC', PESO_FINO_G: '3' },
+        problems: [],
+      },
+    ]);
+  });
+
+  it('decodes ISO-8859-1 files as Colombian agencies export them', async () => {
+    const path = write('CO-RUCOM.csv', Buffer.from('NOMBRE;MUNICIPIO\nJosé Muñoz;Medellín\n', 'latin1'));
+    const { rows } = await readAll(path, CO);
+    assert.deepEqual(rows[0]?.values, { NOMBRE: 'José Muñoz', MUNICIPIO: 'Medellín' });
+  });
+
+  it('flags a Latin-1 file read as UTF-8, naming row and column', async () => {
+    const path = write('latin.csv', Buffer.from('NOMBRE;MUNICIPIO\nJosé;Bogotá\n', 'latin1'));
+    const { rows } = await readAll(path, PE);
+    assert.equal(rows[0]?.problems[0]?.code, 'ENCODING_INVALID');
+    assert.match(rows[0]?.problems[0]?.message ?? '', /Row 2, column NOMBRE: .*ISO-8859-1/);
+  });
+
+  it('fails the file when it is separated by another character, saying which', async () => {
+    const path = write('comma.csv', 'FECHA,RUC,PESO\n01/01/2024,20131312955,1\n');
+    await assert.rejects(openCsv(path, PE), (error: unknown) => {
+      assert.ok(isVetaError(error, 'SEPARATOR_MISMATCH'));
+      assert.match(error.message, /comma\.csv, row 1: .*seems separated by ","/);
+      return true;
+    });
+  });
+
+  it('fails an empty file and accepts a header with no rows', async () => {
+    await assert.rejects(openCsv(write('empty.csv', ''), PE), (error: unknown) =>
+      isVetaError(error, 'FILE_EMPTY'),
+    );
+    const { header, rows } = await readAll(write('header-only.csv', 'A;B\n'), PE);
+    assert.deepEqual([header, rows], [['A', 'B'], []]);
+  });
+
+  it('refuses a header with a repeated or blank column', async () => {
+    await assert.rejects(openCsv(write('dup.csv', 'A;B;A\n1;2;3\n'), PE), /column A appears twice/);
+    await assert.rejects(
+      openCsv(write('blank.csv', 'A;;C\n1;2;3\n'), PE),
+      /column 2 of the header has no name/,
+    );
+  });
+
+  it('reports a truncated last line and an over-long row, keeping their values', async () => {
+    const path = write('trunc.csv', 'A;B;C\n1;2;3\n4;5;6;7\n8;9');
+    const { rows } = await readAll(path, PE);
+    assert.deepEqual(
+      rows.map((row) => [row.rowNumber, row.problems.map((p) => p.code)]),
+      [
+        [2, []],
+        [3, ['ROW_LONG']],
+        [4, ['ROW_SHORT']],
+      ],
+    );
+    assert.equal(rows[1]?.values._extra_1, '7');
+    assert.equal(rows[2]?.problems[0]?.column, 'C');
+  });
+
+  it('keeps stray quotes inside values as written', async () => {
+    const path = write('quote.csv', 'A;B\n1;"x"y\n2;Minera "La Estrella"\n');
+    const { rows } = await readAll(path, PE);
+    assert.deepEqual(
+      rows.map((row) => [row.values.B, row.problems]),
+      [
+        ['"x"y', []],
+        ['Minera "La Estrella"', []],
+      ],
+    );
+  });
+
+  it('accounts for the rows a never-closed quote swallows, naming where it opened', async () => {
+    const path = write('open-quote.csv', 'A;B\n1;ok\n2;"open\n3;ok\n4;ok\n');
+    const { rows } = await readAll(path, PE);
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1]?.problems[0]?.code, 'ROW_UNPARSEABLE');
+    assert.match(
+      rows[1]?.problems[0]?.message ?? '',
+      /^Rows 3 to 5 were read as one record .*quote opened in row 3/,
+    );
+    assert.match(rows[1]?.values._raw ?? '', /3;ok/);
+  });
+
+  it('quarantines a 10 MB field instead of loading it', async () => {
+    const path = write('huge.csv', `A;B\n1;${'x'.repeat(10 * 1024 * 1024)}\n2;ok\n`);
+    const { rows } = await readAll(path, PE);
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0]?.problems[0]?.code, 'FIELD_TOO_LONG');
+    assert.match(rows[0]?.problems[0]?.message ?? '', /Row 2, column B: the value has 10,485,760 characters/);
+    assert.ok((rows[0]?.values.B?.length ?? 0) < 20_000);
+    assert.deepEqual(rows[1]?.values, { A: '2', B: 'ok' });
+  });
+
+  it('fails binary garbage with a clear error rather than crashing', async () => {
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    await assert.rejects(openCsv(write('garbage.bin', garbage), PE), (error: unknown) => {
+      assert.ok(isVetaError(error, 'FILE_NOT_TEXT'));
+      assert.match(error.message, /^garbage\.bin, row 1: /);
+      return true;
+    });
+  });
+});

@@ -1,0 +1,23 @@
+/** Why a row cannot become a record as read: it goes to the quarantine with this reason. */
+export interface RowProblem {
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/**
+ * One row of a source file as read, before any mapping: values by column name, as text. `rowNumber`
+ * is where a person finds the row: the line in a CSV file, the row in a sheet (the header is 1).
+ */
+export interface RawRow {
+  rowNumber: number;
+  values: Record<string, string>;
+  problems: RowProblem[];
+}
+
+/** A reader of one file format: header first, then the rows, streamed. */
+export interface RowSource {
+  /** Column names as the file's header gives them, trimmed. */
+  header: readonly string[];
+  rows: AsyncIterable<RawRow>;
+}
