@@ -22,6 +22,10 @@ export const ERROR_CODES = {
   HEADER_INVALID: { usage: false, summary: 'A header row has a blank or repeated column name.' },
   COLUMN_MISSING: { usage: false, summary: 'A source file lacks a column its layout requires.' },
   SHEET_MISSING: { usage: false, summary: 'A workbook lacks the sheet its layout names.' },
+  PROFILE_INVALID: { usage: false, summary: 'A mapping profile file has mistakes.' },
+  PROFILE_NOT_FOUND: { usage: true, summary: 'No mapping profile has the id given.' },
+  LAYOUT_UNRECOGNISED: { usage: false, summary: 'No profile recognises a file by its name and header.' },
+  PATH_NOT_FOUND: { usage: true, summary: 'A file or folder given on the command line does not exist.' },
   OUTPUT_UNWRITABLE: { usage: false, summary: 'An output file or folder could not be written.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;

@@ -19,7 +19,8 @@ export const Provenance = Type.Object(
     }),
     row: Type.Integer({
       minimum: 1,
-      description: 'Row (or feature) number in the file, 1 = first data row.',
+      description:
+        'Row number as a spreadsheet shows it (the header is row 1, so data start at 2), or the feature number in a GeoJSON file.',
     }),
     batchId: Type.String({ minLength: 1, description: 'Identifier of the ingestion batch.' }),
     raw: Type.Record(Type.String(), Type.Unknown(), {

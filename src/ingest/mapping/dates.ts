@@ -1,0 +1,181 @@
+import { Type } from 'typebox';
+import { qualityFlag } from '@veta/standard';
+import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  time?: string;
+}
+
+const TOKENS: Record<string, string> = {
+  yyyy: '(?<year>\\d{4})',
+  mm: '(?<month>\\d{1,2})',
+  dd: '(?<day>\\d{1,2})',
+  HH: '(?<hour>\\d{1,2})',
+  MI: '(?<minute>\\d{2})',
+  SS: '(?<second>\\d{2})',
+};
+
+const patterns = new Map<string, RegExp>();
+
+/** The regular expression for a date format such as dd/mm/yyyy, yyyymmdd or dd/mm/yyyy HH:MI. */
+function patternFor(format: string): RegExp {
+  let pattern = patterns.get(format);
+  if (!pattern) {
+    const escaped = format.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const source = escaped.replace(/yyyy|mm|dd|HH|MI|SS/g, (token) =>
+      token === 'mm' && format.includes('yyyymmdd') ? '(?<month>\\d{2})' : (TOKENS[token] ?? token),
+    );
+    pattern = new RegExp(
+      `^${format === 'yyyymmdd' ? '(?<year>\\d{4})(?<month>\\d{2})(?<day>\\d{2})' : source}$`,
+    );
+    patterns.set(format, pattern);
+  }
+  return pattern;
+}
+
+/** Reads a date in the first of the formats that fits; undefined when none does or the day does not exist. */
+export function parseDate(text: string, formats: readonly string[]): DateParts | undefined {
+  for (const format of formats) {
+    const groups = patternFor(format).exec(text)?.groups;
+    if (!groups) continue;
+    const parts = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
+    if (!isRealDay(parts)) return undefined;
+    const time =
+      groups.hour === undefined
+        ? undefined
+        : `${groups.hour.padStart(2, '0')}:${groups.minute ?? '00'}:${groups.second ?? '00'}`;
+    return time === undefined ? parts : { ...parts, time };
+  }
+  return undefined;
+}
+
+function isRealDay({ year, month, day }: DateParts): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** yyyy-mm-dd. */
+export function isoDay({ year, month, day }: DateParts): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DateParams = Type.Object(
+  {
+    use: Type.Literal('date'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    formats: Type.Optional(Type.Array(Type.String(), { minItems: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+/** A calendar date in the layout's formats, as yyyy-mm-dd; impossible days reject the row, future ones are flagged. */
+export const dateTransform: TransformDefinition<typeof DateParams> = {
+  name: 'date',
+  summary: 'A calendar date in one of the layout date formats, stored as yyyy-mm-dd.',
+  params: DateParams,
+  run(params, input) {
+    const text = cell(input, params.column);
+    if (text === '') return EMPTY;
+    const formats = params.formats ?? input.dateFormats;
+    const parts = parseDate(text, formats);
+    if (!parts)
+      return problem('DATE_INVALID', `"${text}" is not a real date in the format ${formats.join(' or ')}.`);
+    const day = isoDay(parts);
+    if (day > input.today) {
+      return value(day, [qualityFlag('DATE_IN_FUTURE', `${text} is after today (${input.today}).`)]);
+    }
+    return value(day);
+  },
+};
+
+const TimestampParams = Type.Object(
+  { use: Type.Literal('timestamp'), column: Type.String(), required: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+
+/** An ISO 8601 timestamp with its offset, normalised to UTC. */
+export const timestampTransform: TransformDefinition<typeof TimestampParams> = {
+  name: 'timestamp',
+  summary: 'An ISO 8601 timestamp with offset, stored in UTC.',
+  params: TimestampParams,
+  run(params, input) {
+    const text = cell(input, params.column);
+    if (text === '') return EMPTY;
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
+      return problem('TIMESTAMP_INVALID', `"${text}" is not an ISO 8601 timestamp with an offset.`);
+    }
+    const parsed = new Date(text);
+    if (Number.isNaN(parsed.getTime()))
+      return problem('TIMESTAMP_INVALID', `"${text}" is not a real moment.`);
+    return value(parsed.toISOString());
+  },
+};
+
+type PeriodFormat = 'yyyymm' | 'yyyy-mm' | 'yyyy-Tn' | 'yyyy-Sn' | 'yyyy';
+
+const PeriodParams = Type.Object(
+  {
+    use: Type.Literal('period'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    format: Type.Union([
+      Type.Literal('yyyymm'),
+      Type.Literal('yyyy-mm'),
+      Type.Literal('yyyy-Tn'),
+      Type.Literal('yyyy-Sn'),
+      Type.Literal('yyyy'),
+    ]),
+  },
+  { additionalProperties: false },
+);
+
+/** A reporting period (month, quarter, half-year or year) with its first and last days. */
+export const periodTransform: TransformDefinition<typeof PeriodParams> = {
+  name: 'period',
+  summary: 'A reporting period: yyyymm, yyyy-mm, yyyy-Tn (quarter), yyyy-Sn (half-year) or yyyy.',
+  params: PeriodParams,
+  run(params, input) {
+    const text = cell(input, params.column);
+    if (text === '') return EMPTY;
+    const period = parsePeriod(text, params.format);
+    if (!period)
+      return problem('PERIOD_INVALID', `"${text}" is not a period in the format ${params.format}.`);
+    return value(period);
+  },
+};
+
+type Granularity = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'YEAR';
+
+/** A period's granularity and first and last days, or undefined when the text does not fit the format. */
+export function parsePeriod(
+  text: string,
+  format: PeriodFormat,
+): { granularity: Granularity; start: string; end: string } | undefined {
+  const match = /^(\d{4})(?:-?(\d{2})|-[TtQq](\d)|-[Ss](\d))?$/.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const spans: Record<PeriodFormat, [Granularity, number, number] | undefined> = {
+    yyyymm: match[2] !== undefined && !text.includes('-') ? ['MONTH', Number(match[2]), 1] : undefined,
+    'yyyy-mm': match[2] !== undefined && text.includes('-') ? ['MONTH', Number(match[2]), 1] : undefined,
+    'yyyy-Tn': match[3] !== undefined ? ['QUARTER', (Number(match[3]) - 1) * 3 + 1, 3] : undefined,
+    'yyyy-Sn': match[4] !== undefined ? ['HALF_YEAR', (Number(match[4]) - 1) * 6 + 1, 6] : undefined,
+    yyyy:
+      match[2] === undefined && match[3] === undefined && match[4] === undefined
+        ? ['YEAR', 1, 12]
+        : undefined,
+  };
+  const span = spans[format];
+  if (!span) return undefined;
+  const [granularity, firstMonth, months] = span;
+  if (firstMonth < 1 || firstMonth + months - 1 > 12) return undefined;
+  const last = new Date(Date.UTC(year, firstMonth - 1 + months, 0));
+  return {
+    granularity,
+    start: isoDay({ year, month: firstMonth, day: 1 }),
+    end: isoDay({ year, month: last.getUTCMonth() + 1, day: last.getUTCDate() }),
+  };
+}

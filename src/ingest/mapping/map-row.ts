@@ -1,0 +1,163 @@
+import { RECORD_SCHEMAS, validate, type QualityFlag, type RecordTypeName } from '@veta/standard';
+import type { RawRow, RowProblem } from '../readers/raw-row.js';
+import type { CompiledField, CompiledProfile, CompiledRecord } from './compile-profile.js';
+import { setPath } from './record-builder.js';
+import type { TransformInput } from './transform.js';
+
+/** A record a row produced: its type, natural key and body (provenance is stored beside it). */
+export interface MappedRecord {
+  type: RecordTypeName;
+  id: string;
+  body: Record<string, unknown>;
+  flags: QualityFlag[];
+}
+
+/** What became of one row: records, or the problems that reject it (never both). */
+export interface MappedRow {
+  records: MappedRecord[];
+  problems: RowProblem[];
+}
+
+/** Where the records come from, for the provenance every record must carry to be valid. */
+export interface ProvenanceBase {
+  sourceFile: { name: string; sha256: string };
+  batchId: string;
+}
+
+/** Turns one raw row into standard records, validated; any problem rejects the whole row. */
+export function mapRow(
+  compiled: CompiledProfile,
+  row: RawRow,
+  base: ProvenanceBase,
+  today: string,
+): MappedRow {
+  if (row.problems.length > 0) return { records: [], problems: row.problems };
+  const { profile } = compiled;
+  const input: TransformInput = {
+    row,
+    layout: profile.id,
+    country: profile.country,
+    decimalMark: profile.format.decimalMark ?? '.',
+    thousandsMark: profile.format.thousandsMark ?? '',
+    dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
+    today,
+  };
+  const records: MappedRecord[] = [];
+  const problems: RowProblem[] = [];
+  for (const mapping of compiled.records) {
+    if (mapping.when.some((column) => (row.values[column] ?? '').trim() === '')) continue;
+    for (const elementInput of elements(mapping, input)) {
+      const built = buildRecord(mapping, elementInput, problems);
+      if (built) records.push(...checkRecord(built, mapping, { ...base, layout: profile.id, row }, problems));
+    }
+  }
+  return problems.length > 0 ? { records: [], problems } : { records, problems };
+}
+
+function elements(mapping: CompiledRecord, input: TransformInput): TransformInput[] {
+  if (!mapping.each) return [input];
+  const { column, separator } = mapping.each;
+  return (input.row.values[column] ?? '')
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => ({ ...input, row: { ...input.row, values: { ...input.row.values, $item: item } } }));
+}
+
+function buildRecord(
+  mapping: CompiledRecord,
+  input: TransformInput,
+  problems: RowProblem[],
+): MappedRecord | undefined {
+  const id = runField(mapping.id, input, problems);
+  const body: Record<string, unknown> = { recordType: mapping.type };
+  if (input.country !== undefined) body.country = input.country;
+  const flags: QualityFlag[] = [...(id?.flags ?? [])];
+  for (const field of mapping.fields) {
+    const result = runField(field, input, problems);
+    if (!result) continue;
+    setPath(body, field.path, result.value);
+    flags.push(...result.flags.map((flag) => ({ ...flag, field: field.column ?? field.path })));
+  }
+  if (typeof id?.value !== 'string') return undefined;
+  body.id = id.value;
+  fillRequiredArrays(mapping.type, body);
+  return { type: mapping.type, id: id.value, body, flags };
+}
+
+function runField(
+  field: CompiledField,
+  input: TransformInput,
+  problems: RowProblem[],
+): { value: unknown; flags: readonly QualityFlag[] } | undefined {
+  const result = field.mapper(input);
+  const where = `Row ${input.row.rowNumber}, column ${field.column ?? field.path}`;
+  if (!result.ok) {
+    problems.push({
+      column: field.column ?? null,
+      code: result.problem.code,
+      message: `${where}: ${result.problem.message}`,
+    });
+    return undefined;
+  }
+  if (result.value === undefined && field.required) {
+    problems.push({
+      column: field.column ?? null,
+      code: 'VALUE_MISSING',
+      message: `${where}: a value is required and the cell is empty.`,
+    });
+    return undefined;
+  }
+  return { value: result.value, flags: result.flags ?? [] };
+}
+
+/** Lists the standard requires (identifiers, roles, addresses) start empty rather than absent. */
+function fillRequiredArrays(type: RecordTypeName, body: Record<string, unknown>): void {
+  const schema = RECORD_SCHEMAS[type];
+  const required: readonly string[] = schema.required;
+  for (const [name, property] of Object.entries<unknown>(schema.properties)) {
+    if (name === 'flags') continue; // flags travel beside the body
+    if (
+      required.includes(name) &&
+      typeof property === 'object' &&
+      property !== null &&
+      'type' in property &&
+      property.type === 'array' &&
+      body[name] === undefined
+    ) {
+      body[name] = [];
+    }
+  }
+}
+
+function checkRecord(
+  record: MappedRecord,
+  mapping: CompiledRecord,
+  provenance: ProvenanceBase & { layout: string; row: RawRow },
+  problems: RowProblem[],
+): MappedRecord[] {
+  const full = {
+    ...record.body,
+    flags: record.flags,
+    provenance: {
+      sourceFile: provenance.sourceFile,
+      layout: provenance.layout,
+      row: provenance.row.rowNumber,
+      batchId: provenance.batchId,
+      raw: provenance.row.values,
+    },
+  };
+  const result = validate(record.type, full);
+  if (result.ok) return [record];
+  for (const issue of result.issues) {
+    const top = issue.path.split('/')[1] ?? '';
+    const field = mapping.fields.find((candidate) => candidate.path.split('.')[0]?.replace('[]', '') === top);
+    const column = field?.column ?? null;
+    problems.push({
+      column,
+      code: `INVALID_${issue.code}`,
+      message: `Row ${provenance.row.rowNumber}${column ? `, column ${column}` : ''}: ${record.type} ${issue.path || 'record'} ${issue.message}.`,
+    });
+  }
+  return [];
+}

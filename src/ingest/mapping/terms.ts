@@ -1,0 +1,161 @@
+import { Type } from 'typebox';
+import { countryByImfCode, mapTerm, resolveCountry } from '@veta/standard';
+import {
+  cell,
+  EMPTY,
+  problem,
+  value,
+  type TransformDefinition,
+  type TransformInput,
+  type TransformResult,
+} from './transform.js';
+
+const ConstParams = Type.Object(
+  { use: Type.Literal('const'), value: Type.Unknown() },
+  { additionalProperties: false },
+);
+
+/** A value the layout implies for every row (PE-COMPRAS rows are all purchases of gold). */
+export const constTransform: TransformDefinition<typeof ConstParams> = {
+  name: 'const',
+  summary: 'The same value for every row.',
+  params: ConstParams,
+  run: (params) => value(params.value),
+};
+
+const TextParams = Type.Object(
+  { use: Type.Literal('text'), column: Type.String(), required: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+
+/** The column's text as written: original spelling, accents and ñ kept, outer spaces trimmed. */
+export const textTransform: TransformDefinition<typeof TextParams> = {
+  name: 'text',
+  summary: 'Text as written, trimmed.',
+  params: TextParams,
+  run(params, input) {
+    const text = cell(input, params.column);
+    return text === '' ? EMPTY : value(text);
+  },
+};
+
+const TemplateParams = Type.Object(
+  {
+    use: Type.Literal('template'),
+    template: Type.String({ minLength: 1 }),
+    required: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** Text built from columns, `{COLUMN}` for each; empty when a named column is empty. */
+export const templateTransform: TransformDefinition<typeof TemplateParams> = {
+  name: 'template',
+  summary: 'Text assembled from columns: {COLUMN} is replaced by its value.',
+  params: TemplateParams,
+  run(params, input) {
+    const columns = [...params.template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+    if (columns.some((column) => cell(input, column) === '')) return EMPTY;
+    const text = params.template.replace(/\{([^}]+)\}/g, (_, column: string) => cell(input, column));
+    return value(text.replace(/\s+/g, ' ').trim());
+  },
+};
+
+const CrosswalkParams = Type.Object(
+  {
+    use: Type.Literal('crosswalk'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    /** `coded` keeps the national term beside the code ({ code, national }); `code` gives the code alone. */
+    output: Type.Optional(Type.Union([Type.Literal('coded'), Type.Literal('code')])),
+  },
+  { additionalProperties: false },
+);
+
+/** A national term mapped through the standard's crosswalk for this layout's column. */
+export const crosswalkTransform: TransformDefinition<typeof CrosswalkParams> = {
+  name: 'crosswalk',
+  summary: "A national term mapped to the standard's harmonised code.",
+  params: CrosswalkParams,
+  run(params, input) {
+    const term = cell(input, params.column);
+    if (term === '') return EMPTY;
+    const code = crosswalkCode(input, params.column, term);
+    if (typeof code !== 'string') return code;
+    return value(params.output === 'code' ? code : { code, national: term });
+  },
+};
+
+/** The harmonised code of a term, or the problem that explains why there is none. */
+export function crosswalkCode(input: TransformInput, column: string, term: string): string | TransformResult {
+  const mapped = mapTerm(input.layout, column, term);
+  if (mapped) return mapped.code;
+  return problem(
+    'TERM_UNKNOWN',
+    `"${term}" is not a term the ${input.layout} crosswalk knows for ${column}; add it to the standard's crosswalk.`,
+  );
+}
+
+const CountryParams = Type.Object(
+  {
+    use: Type.Literal('country'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    /** How the file writes countries: a name or alpha-2/alpha-3 code (default), or an IMF code. */
+    scheme: Type.Optional(Type.Union([Type.Literal('name-or-code'), Type.Literal('imf')])),
+  },
+  { additionalProperties: false },
+);
+
+/** A country as ISO alpha-2, from a Spanish name (SUIZA), an ISO code or an IMF code. */
+export const countryTransform: TransformDefinition<typeof CountryParams> = {
+  name: 'country',
+  summary: 'A country as ISO 3166 alpha-2, from a name, an ISO code or an IMF code.',
+  params: CountryParams,
+  run(params, input) {
+    const term = cell(input, params.column);
+    if (term === '') return EMPTY;
+    const country = params.scheme === 'imf' ? countryByImfCode(term) : resolveCountry(term);
+    if (!country) {
+      return problem(
+        'COUNTRY_UNKNOWN',
+        `"${term}" is not a country Veta knows; add it to the standard's country list.`,
+      );
+    }
+    return value(country.alpha2);
+  },
+};
+
+const SplitParams = Type.Object(
+  {
+    use: Type.Literal('split'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    separator: Type.String({ minLength: 1 }),
+    /** Map each element through this layout column's crosswalk, keeping the codes only. */
+    crosswalk: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** A list written in one cell ('ORO, PLATA'), as an array, each element optionally crosswalked. */
+export const splitTransform: TransformDefinition<typeof SplitParams> = {
+  name: 'split',
+  summary: 'A list in one cell, split into an array (optionally crosswalked).',
+  params: SplitParams,
+  run(params, input) {
+    const parts = cell(input, params.column)
+      .split(params.separator)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    if (parts.length === 0) return EMPTY;
+    if (params.crosswalk !== true) return value(parts);
+    const codes: string[] = [];
+    for (const part of parts) {
+      const code = crosswalkCode(input, params.column, part);
+      if (typeof code !== 'string') return code;
+      if (!codes.includes(code)) codes.push(code);
+    }
+    return value(codes);
+  },
+};

@@ -1,0 +1,47 @@
+import type { TSchema, Static } from 'typebox';
+import type { QualityFlag } from '@veta/standard';
+import type { RawRow, RowProblem } from '../readers/raw-row.js';
+
+/** What a transform sees: the row, the profile's reading conventions, and today's date. */
+export interface TransformInput {
+  row: RawRow;
+  layout: string;
+  country: string | undefined;
+  decimalMark: '.' | ',';
+  thousandsMark: '.' | ',' | '';
+  dateFormats: readonly string[];
+  /** yyyy-mm-dd; dates after it are flagged. */
+  today: string;
+}
+
+/** A transform's outcome: a value (undefined when the source is empty) with flags, or a problem. */
+export type TransformResult =
+  | { ok: true; value: unknown; flags?: readonly QualityFlag[] }
+  | { ok: false; problem: Omit<RowProblem, 'column'> };
+
+/** A named transform with the parameters a profile gives it, checked when the profile loads. */
+export interface TransformDefinition<Params extends TSchema> {
+  name: string;
+  summary: string;
+  params: Params;
+  run(params: Static<Params>, input: TransformInput): TransformResult;
+}
+
+/** The value of a column, trimmed; '' when the column is empty or absent. */
+export function cell(input: TransformInput, column: string | undefined): string {
+  if (column === undefined) return '';
+  return (input.row.values[column] ?? '').trim();
+}
+
+/** A successful result. */
+export function value(result: unknown, flags?: readonly QualityFlag[]): TransformResult {
+  return flags && flags.length > 0 ? { ok: true, value: result, flags } : { ok: true, value: result };
+}
+
+/** No value: the source cell is empty. */
+export const EMPTY: TransformResult = { ok: true, value: undefined };
+
+/** A failed result that rejects the row. */
+export function problem(code: string, message: string): TransformResult {
+  return { ok: false, problem: { code, message } };
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Compile } from 'typebox/compile';
+import { parse } from 'yaml';
+import { VetaError } from '../../core/veta-error.js';
+import { compileProfile, type CompiledProfile } from '../mapping/compile-profile.js';
+import { Profile } from './profile.js';
+
+/** The profiles shipped with Veta, one file per national layout, kept as data beside the code. */
+export const BUILTIN_PROFILES_DIR = fileURLToPath(
+  new URL('../../../src/ingest/profiles/layouts/', import.meta.url),
+);
+
+/** A profile ready to use, with the file it came from. */
+export interface LoadedProfile extends CompiledProfile {
+  source: string;
+}
+
+const validator = Compile(Profile);
+
+/**
+ * Loads every profile: the built-in ones, then those in `extraDir` (VETA_PROFILES_DIR), where a
+ * profile with the id of a built-in one replaces it. A mistake in any file stops the load.
+ */
+export function loadProfiles(extraDir?: string): LoadedProfile[] {
+  const byId = new Map<string, LoadedProfile>();
+  for (const dir of [BUILTIN_PROFILES_DIR, ...(extraDir ? [extraDir] : [])]) {
+    for (const file of profileFiles(dir)) {
+      const loaded = loadProfileFile(join(dir, file));
+      byId.set(loaded.profile.id, loaded);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.profile.id.localeCompare(b.profile.id));
+}
+
+function profileFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((file) => /\.(ya?ml|json)$/i.test(file))
+      .sort();
+  } catch (error) {
+    throw new VetaError(
+      'PROFILE_INVALID',
+      `The profiles folder ${dir} cannot be read; check VETA_PROFILES_DIR.`,
+      { cause: error },
+    );
+  }
+}
+
+/** Reads, checks and compiles one profile file (YAML or JSON). */
+export function loadProfileFile(path: string): LoadedProfile {
+  let document: unknown;
+  try {
+    document = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new VetaError(
+      'PROFILE_INVALID',
+      `The profile ${path} is not valid YAML or JSON (${error instanceof Error ? error.message : String(error)}).`,
+      { cause: error },
+    );
+  }
+  if (!validator.Check(document)) {
+    const errors = [...validator.Errors(document)]
+      .slice(0, 5)
+      .map((error) => `${error.instancePath || '/'} ${error.message}`);
+    throw new VetaError('PROFILE_INVALID', `The profile ${path} has mistakes: ${errors.join('; ')}.`);
+  }
+  return { ...compileProfile(document, path), source: path };
+}
+
+/** The profile with this id, or an error that says how to list them. */
+export function findProfile(profiles: readonly LoadedProfile[], id: string): LoadedProfile {
+  const found = profiles.find((candidate) => candidate.profile.id === id.toUpperCase());
+  if (!found)
+    throw new VetaError('PROFILE_NOT_FOUND', `No profile "${id}"; run "veta profiles" to list them.`);
+  return found;
+}

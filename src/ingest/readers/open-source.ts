@@ -1,0 +1,18 @@
+import type { Profile } from '../profiles/profile.js';
+import { openCsv } from './csv.js';
+import { openGeoJson } from './geojson.js';
+import type { RowSource } from './raw-row.js';
+import { openXlsx } from './xlsx.js';
+
+/** Opens a file with the reader and conventions its profile names. */
+export function openWithProfile(path: string, profile: Profile): Promise<RowSource> {
+  const { format } = profile;
+  switch (format.type) {
+    case 'csv':
+      return openCsv(path, { encoding: format.encoding ?? 'utf-8', delimiter: format.delimiter ?? ',' });
+    case 'xlsx':
+      return openXlsx(path, format.sheet ?? profile.id);
+    case 'geojson':
+      return openGeoJson(path, profile.required);
+  }
+}
