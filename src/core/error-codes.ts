@@ -18,7 +18,10 @@ export const ERROR_CODES = {
   FILE_EMPTY: { usage: false, summary: 'A source file has no header row.' },
   FILE_NOT_TEXT: { usage: false, summary: 'A file expected to be text holds binary data.' },
   ENCODING_MISMATCH: { usage: false, summary: 'A file is in another encoding than its layout says.' },
-  SEPARATOR_MISMATCH: { usage: false, summary: 'A CSV file is separated by another character than its layout says.' },
+  SEPARATOR_MISMATCH: {
+    usage: false,
+    summary: 'A CSV file is separated by another character than its layout says.',
+  },
   HEADER_INVALID: { usage: false, summary: 'A header row has a blank or repeated column name.' },
   COLUMN_MISSING: { usage: false, summary: 'A source file lacks a column its layout requires.' },
   SHEET_MISSING: { usage: false, summary: 'A workbook lacks the sheet its layout names.' },
