@@ -43,7 +43,7 @@ export { checkPeDni } from './identifiers/pe-dni.js';
 export { checkCoNit, coNitCheckDigit } from './identifiers/co-nit.js';
 export { checkCoCc } from './identifiers/co-cc.js';
 export { checkEcCedula, ecCedulaCheckDigit } from './identifiers/ec-cedula.js';
-export { checkEcRuc } from './identifiers/ec-ruc.js';
+export { checkEcRuc, ecPrivateRucCheckDigit } from './identifiers/ec-ruc.js';
 export { checkBoNit } from './identifiers/bo-nit.js';
 export { checkBoNim } from './identifiers/bo-nim.js';
 export { IDENTIFIER_RULES, type IdentifierRule } from './identifiers/rules.js';

@@ -17,6 +17,11 @@ export function ecRucCheckDigit(digits: string, weights: readonly number[]): num
   return digit === 10 ? undefined : digit;
 }
 
+/** The check digit of a private company's RUC (third digit 9), over its first nine digits. */
+export function ecPrivateRucCheckDigit(firstNine: string): number | undefined {
+  return ecRucCheckDigit(firstNine, PRIVATE_WEIGHTS);
+}
+
 /** Checks an Ecuadorian RUC: natural persons are a cédula + 001; company check digits only warn. */
 export function checkEcRuc(raw: string): IdentifierCheck {
   const builder = new IdentifierCheckBuilder('EC', 'RUC');

@@ -1,0 +1,65 @@
+import { dayOf } from '../calendar.js';
+import { addTrader } from '../world/build-chain.js';
+import { placesOf } from '../world/geography.js';
+import { createOrganisation, createPerson } from '../world/parties.js';
+import type { CountryCode, Organisation, Person, Trader } from '../world/types.js';
+import { INTENSITIES, type PlantContext } from './plant-context.js';
+
+const COMPANIES = [3, 5, 9];
+const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'PE'];
+
+/** A nominee and the shell companies registered in their name; the ghost-production scheme feeds them. */
+export interface Network {
+  readonly id: string;
+  readonly country: CountryCode;
+  readonly nominee: Person;
+  readonly shells: Trader[];
+}
+
+/** One person (a young, low-income nominee) fronting several gold-trading companies as owner and representative. */
+export function plantNomineeNetworks(ctx: PlantContext): Network[] {
+  return INTENSITIES.map((intensity, i) => {
+    const country = COUNTRIES[i] ?? 'PE';
+    const place = ctx.rng.pick(placesOf(country));
+    const nominee = createPerson(ctx.world, country, place, ctx.rng);
+    const address = `${nominee.address} INT. ${ctx.rng.int(101, 409)}`;
+    const shells: Trader[] = [];
+    for (let k = 0; k < (COMPANIES[i] ?? 5); k++) shells.push(shellOwnedBy(ctx, nominee, address, country));
+    const window = { from: 0, to: ctx.world.lastMonth };
+    const id = `NET-${i + 1}`;
+    const subjects = [
+      ctx.partyId(nominee, country),
+      ...shells.map((s) => ctx.partyId(ctx.world.org(s.orgId))),
+    ];
+    ctx.record(
+      'NOMINEE_NETWORK',
+      window,
+      subjects,
+      intensity,
+      `One person is sole owner and legal representative of ${shells.length} gold-trading companies sharing one address.`,
+      id,
+    );
+    return { id, country, nominee, shells };
+  });
+}
+
+function shellOwnedBy(ctx: PlantContext, nominee: Person, address: string, country: CountryCode): Trader {
+  const first = ctx.world.months[0] ?? { year: 2022, month: 1 };
+  const org: Organisation = createOrganisation(
+    ctx.world,
+    {
+      country,
+      roles: [country === 'CO' ? 'EXPORTER' : 'TRADER'],
+      place: nominee.place,
+      prefix: country === 'CO' ? 'EXPORTER' : 'TRADER',
+      registered: dayOf({ year: first.year - 1, month: ctx.rng.int(1, 12) }, ctx.rng.int(1, 28)),
+    },
+    ctx.rng,
+  );
+  Object.assign(org, { address, capital: 1000 });
+  org.representativeId = nominee.id;
+  org.owners = [{ personId: nominee.id, percent: 100, criterion: 'PROPIEDAD', since: org.registered }];
+  const trader = addTrader(ctx.world, org, country === 'CO' ? 'EXPORTER' : 'TRADER', ctx.rng);
+  if (country !== 'CO') trader.exporterIds = [ctx.rng.pick(ctx.world.tradersOf(country, 'EXPORTER')).orgId];
+  return trader;
+}

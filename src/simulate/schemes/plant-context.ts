@@ -1,0 +1,116 @@
+import { dayOf, monthKey } from '../calendar.js';
+import type { Rng } from '../rng.js';
+import type { Intensity, SchemeInstance, TruthWriter } from '../truth.js';
+import { addTrader, ownCompany, pickSome } from '../world/build-chain.js';
+import { placesOf } from '../world/geography.js';
+import { canonicalId } from '../world/identifiers.js';
+import { createOrganisation, mainDocument } from '../world/parties.js';
+import type { CountryCode, MiningRight, Party, Trader, Window } from '../world/types.js';
+import type { World } from '../world/world.js';
+
+/** The three intensities every typology is planted with, in this order. */
+export const INTENSITIES: readonly Intensity[] = ['NEAR_THRESHOLD', 'CLEAR', 'BLATANT'];
+
+/** What a typology's planter works with: the world, a random stream and the truth. */
+export class PlantContext {
+  constructor(
+    readonly world: World,
+    readonly rng: Rng,
+    private readonly truth: TruthWriter,
+  ) {}
+
+  /** A window of `length` months placed at random within the run. */
+  window(length: number): Window {
+    const last = this.world.lastMonth;
+    const size = Math.min(length, last + 1);
+    const from = this.rng.int(0, last + 1 - size);
+    return { from, to: from + size - 1 };
+  }
+
+  /** Records a planted instance over a window. */
+  record(
+    typology: string,
+    window: Window,
+    subjects: string[],
+    intensity: Intensity,
+    description: string,
+    network?: string,
+  ): void {
+    const instance: SchemeInstance = {
+      typology,
+      subjects: [...new Set(subjects)],
+      period: { from: monthKey(this.monthAt(window.from)), to: monthKey(this.monthAt(window.to)) },
+      description,
+      intensity,
+      ...(network ? { network } : {}),
+    };
+    this.truth.scheme(instance);
+  }
+
+  /** The canonical identifier of a party in its country's files (tax id, or main document). */
+  partyId(party: Party, country?: string): string {
+    if (party.kind === 'ORGANISATION') return canonicalId(party.taxId);
+    const doc = mainDocument(party, country ?? party.place.country) ?? party.ids[0];
+    if (!doc) throw new Error(`Person ${party.id} has no document`);
+    return canonicalId(doc);
+  }
+
+  /** The canonical identifier of a mining right. */
+  rightId(right: MiningRight): string {
+    return canonicalId({ country: right.country, scheme: 'MR', value: right.code });
+  }
+
+  /** Producing gold rights of a country that sell to middlemen, optionally of given strata. */
+  sellingRights(country: CountryCode, strata?: readonly MiningRight['stratum'][]): MiningRight[] {
+    return this.world.rights.filter(
+      (r) =>
+        r.country === country &&
+        r.mineral === 'AU' &&
+        r.mine !== undefined &&
+        r.mine.exporterId === undefined &&
+        r.mine.effects.ghost !== true &&
+        (strata === undefined || strata.includes(r.stratum)),
+    );
+  }
+
+  /** A new trader (or exporter) that takes over a few mines' sales, so that its scheme stands apart. */
+  newBuyer(country: CountryCode, kind: Trader['kind'], suppliers: number): Trader {
+    const org = createOrganisation(
+      this.world,
+      {
+        country,
+        roles: [kind],
+        place: this.rng.pick(placesOf(country)),
+        prefix: kind,
+        registered: dayOf({ year: this.rng.int(2008, 2018), month: this.rng.int(1, 12) }, 10),
+      },
+      this.rng,
+    );
+    ownCompany(this.world, org, this.rng);
+    if (country === 'BO') org.nim = this.world.ids.boNim();
+    const trader = addTrader(this.world, org, kind, this.rng);
+    if (kind !== 'EXPORTER')
+      trader.exporterIds = pickSome(this.rng, this.world.tradersOf(country, 'EXPORTER'), 1).map(
+        (t) => t.orgId,
+      );
+    const strata = ['SMALL', 'ARTISANAL'] as const;
+    for (const right of pickSome(this.rng, this.sellingRights(country, strata), suppliers)) {
+      if (right.mine) right.mine.buyerIds = [org.id];
+    }
+    if (kind === 'EXPORTER' && (country === 'PE' || country === 'BO')) this.redirectTraders(country, org.id);
+    return trader;
+  }
+
+  private redirectTraders(country: CountryCode, exporterId: string): void {
+    const traders = this.world
+      .tradersOf(country)
+      .filter((t) => t.kind !== 'EXPORTER' && t.exporterIds.length > 0);
+    for (const trader of pickSome(this.rng, traders, 1)) trader.exporterIds = [exporterId];
+  }
+
+  private monthAt(index: number): { year: number; month: number } {
+    const month = this.world.months[index];
+    if (!month) throw new Error(`No month ${index}`);
+    return month;
+  }
+}
