@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
 import { dbCommand } from './commands/db.js';
+import { ingestCommand } from './commands/ingest.js';
+import { profilesCommand } from './commands/profiles.js';
 import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
 import type { CliIo } from './io.js';
@@ -24,6 +26,8 @@ export function buildProgram(io: CliIo): Command {
     .option('--log-file <path>', 'write JSON logs to this file instead of stderr');
 
   program.addCommand(dbCommand(io));
+  program.addCommand(profilesCommand(io));
+  program.addCommand(ingestCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
   inheritSettings(program);

@@ -86,6 +86,19 @@ export const provenanceRepository = {
     return { file: toSourceFile(existing), isNew: false };
   },
 
+  /** The batch that loaded these bytes, if any did: loading a file twice is a no-op. */
+  async findLoadedBatch(
+    db: Queryable,
+    sha256: string,
+  ): Promise<{ id: number; finishedAt: Date } | undefined> {
+    const [row] = await db.query<{ id: number; finished_at: Date }>(
+      `SELECT b.id, b.finished_at FROM ingest_batch b JOIN source_file f ON f.id = b.source_file_id
+       WHERE f.sha256 = $1 AND b.status = 'succeeded' ORDER BY b.id DESC LIMIT 1`,
+      [sha256],
+    );
+    return row ? { id: row.id, finishedAt: row.finished_at } : undefined;
+  },
+
   /** Opens a batch in the running state. */
   async startBatch(db: Queryable, sourceFileId: number, layout: string): Promise<number> {
     const [row] = await db.query<{ id: number }>(

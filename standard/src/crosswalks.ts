@@ -58,12 +58,27 @@ export function crosswalkFor(layout: string, column: string): Crosswalk | undefi
   );
 }
 
+const termIndexes = new WeakMap<Crosswalk, Map<string, Crosswalk['terms'][number]>>();
+
+// Ingestion maps millions of terms: fold each crosswalk's terms once, not on every lookup.
+function termIndex(crosswalk: Crosswalk): Map<string, Crosswalk['terms'][number]> {
+  let index = termIndexes.get(crosswalk);
+  if (!index) {
+    index = new Map();
+    for (const entry of crosswalk.terms) {
+      const key = foldForComparison(entry.term);
+      if (!index.has(key)) index.set(key, entry);
+    }
+    termIndexes.set(crosswalk, index);
+  }
+  return index;
+}
+
 /** Maps a national term of a layout column to its harmonised code, folding accents and case only. */
 export function mapTerm(layout: string, column: string, term: string): TermMapping | undefined {
   const crosswalk = crosswalkFor(layout, column);
   if (!crosswalk) return undefined;
-  const folded = foldForComparison(term);
-  const entry = crosswalk.terms.find((candidate) => foldForComparison(candidate.term) === folded);
+  const entry = termIndex(crosswalk).get(foldForComparison(term));
   if (entry)
     return { code: entry.code, crosswalk: crosswalk.id, ...(entry.note ? { note: entry.note } : {}) };
   // Country names live in the countries code list, so a new alias is added in one place only.

@@ -179,3 +179,32 @@ export function parsePeriod(
     end: isoDay({ year, month: last.getUTCMonth() + 1, day: last.getUTCDate() }),
   };
 }
+
+const YearMonthParams = Type.Object(
+  {
+    use: Type.Literal('year-month'),
+    /** The year column; `monthColumn` holds the month 1-12, empty (or 52, Comtrade's code) for the year. */
+    column: Type.String(),
+    monthColumn: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** A month (or a whole year) given in two columns, as Comtrade's refYear and refMonth. */
+export const yearMonthTransform: TransformDefinition<typeof YearMonthParams> = {
+  name: 'year-month',
+  summary: 'A month period from a year column and a month column (the whole year when no month).',
+  params: YearMonthParams,
+  run(params, input) {
+    const year = cell(input, params.column);
+    if (year === '') return EMPTY;
+    const month = cell(input, params.monthColumn);
+    const whole = month === '' || month === '52';
+    const period = whole
+      ? parsePeriod(year, 'yyyy')
+      : parsePeriod(`${year}-${month.padStart(2, '0')}`, 'yyyy-mm');
+    if (!period) return problem('PERIOD_INVALID', `"${year}" and month "${month}" are not a period.`);
+    return value(period);
+  },
+};

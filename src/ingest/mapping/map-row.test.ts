@@ -32,12 +32,12 @@ describe('mapRow with the PE-COMPRAS profile', () => {
     assert.deepEqual(problems, []);
     const [purchase, seller] = records;
     assert.equal(purchase?.type, 'MineralTransaction');
-    assert.equal(purchase?.id, 'PE:COMPRA:20131312955:F001-000123');
+    assert.equal(purchase?.id, 'PE:COMPRA:20131312955:10412345679:F001-000123');
     assert.deepEqual(
       { ...purchase?.body },
       {
         recordType: 'MineralTransaction',
-        id: 'PE:COMPRA:20131312955:F001-000123',
+        id: 'PE:COMPRA:20131312955:10412345679:F001-000123',
         country: 'PE',
         kind: 'PURCHASE',
         date: '2024-03-05',

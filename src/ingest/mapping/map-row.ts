@@ -45,13 +45,30 @@ export function mapRow(
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
   for (const mapping of compiled.records) {
-    if (mapping.when.some((column) => (row.values[column] ?? '').trim() === '')) continue;
+    if (!mapping.when.every((condition) => holds(condition, row))) continue;
     for (const elementInput of elements(mapping, input)) {
       const built = buildRecord(mapping, elementInput, problems);
       if (built) records.push(...checkRecord(built, mapping, { ...base, layout: profile.id, row }, problems));
     }
   }
+  if (records.length === 0 && problems.length === 0) problems.push(noRecord(row));
   return problems.length > 0 ? { records: [], problems } : { records, problems };
+}
+
+/** `COLUMN` holds when the column has a value; `COLUMN=VALUE` when it has that value (case aside). */
+function holds(condition: string, row: RawRow): boolean {
+  const [column = '', expected] = condition.split('=', 2);
+  const actual = (row.values[column] ?? '').trim();
+  return expected === undefined ? actual !== '' : actual.toUpperCase() === expected.trim().toUpperCase();
+}
+
+// A row that becomes nothing would vanish from the counts: say so, so it is quarantined instead.
+function noRecord(row: RawRow): RowProblem {
+  return {
+    column: null,
+    code: 'NO_RECORD',
+    message: `Row ${row.rowNumber}: the row matches none of the profile's record mappings (see their "when").`,
+  };
 }
 
 function elements(mapping: CompiledRecord, input: TransformInput): TransformInput[] {
@@ -69,6 +86,7 @@ function buildRecord(
   input: TransformInput,
   problems: RowProblem[],
 ): MappedRecord | undefined {
+  const problemsBefore = problems.length;
   const id = runField(mapping.id, input, problems);
   const body: Record<string, unknown> = { recordType: mapping.type };
   if (input.country !== undefined) body.country = input.country;
@@ -77,9 +95,10 @@ function buildRecord(
     const result = runField(field, input, problems);
     if (!result) continue;
     setPath(body, field.path, result.value);
-    flags.push(...result.flags.map((flag) => ({ ...flag, field: field.column ?? field.path })));
+    for (const flag of result.flags) flags.push({ ...flag, field: field.column ?? field.path });
   }
-  if (typeof id?.value !== 'string') return undefined;
+  // A field that failed has already said why; validating the rest would only repeat it.
+  if (typeof id?.value !== 'string' || problems.length > problemsBefore) return undefined;
   body.id = id.value;
   fillRequiredArrays(mapping.type, body);
   return { type: mapping.type, id: id.value, body, flags };
@@ -91,12 +110,12 @@ function runField(
   problems: RowProblem[],
 ): { value: unknown; flags: readonly QualityFlag[] } | undefined {
   const result = field.mapper(input);
-  const where = `Row ${input.row.rowNumber}, column ${field.column ?? field.path}`;
+  const where = (): string => `Row ${input.row.rowNumber}, column ${field.column ?? field.path}`;
   if (!result.ok) {
     problems.push({
       column: field.column ?? null,
       code: result.problem.code,
-      message: `${where}: ${result.problem.message}`,
+      message: `${where()}: ${result.problem.message}`,
     });
     return undefined;
   }
@@ -104,7 +123,7 @@ function runField(
     problems.push({
       column: field.column ?? null,
       code: 'VALUE_MISSING',
-      message: `${where}: a value is required and the cell is empty.`,
+      message: `${where()}: a value is required and the cell is empty.`,
     });
     return undefined;
   }
@@ -113,21 +132,26 @@ function runField(
 
 /** Lists the standard requires (identifiers, roles, addresses) start empty rather than absent. */
 function fillRequiredArrays(type: RecordTypeName, body: Record<string, unknown>): void {
-  const schema = RECORD_SCHEMAS[type];
-  const required: readonly string[] = schema.required;
-  for (const [name, property] of Object.entries<unknown>(schema.properties)) {
-    if (name === 'flags') continue; // flags travel beside the body
-    if (
-      required.includes(name) &&
-      typeof property === 'object' &&
-      property !== null &&
-      'type' in property &&
-      property.type === 'array' &&
-      body[name] === undefined
-    ) {
-      body[name] = [];
-    }
+  for (const name of requiredArrays(type)) body[name] ??= [];
+}
+
+const requiredArrayCache = new Map<RecordTypeName, readonly string[]>();
+
+function requiredArrays(type: RecordTypeName): readonly string[] {
+  let names = requiredArrayCache.get(type);
+  if (!names) {
+    const schema = RECORD_SCHEMAS[type];
+    const required: readonly string[] = schema.required;
+    names = Object.entries<unknown>(schema.properties)
+      .filter(([name, property]) => name !== 'flags' && required.includes(name) && isArraySchema(property))
+      .map(([name]) => name);
+    requiredArrayCache.set(type, names);
   }
+  return names;
+}
+
+function isArraySchema(property: unknown): boolean {
+  return typeof property === 'object' && property !== null && 'type' in property && property.type === 'array';
 }
 
 function checkRecord(

@@ -55,7 +55,8 @@ export const quantityTransform: TransformDefinition<typeof QuantityParams> = {
   },
 };
 
-function unitOf(
+/** The unit a profile gives, or the one a row names in `unitColumn` (through the unit crosswalk). */
+export function unitOf(
   input: TransformInput,
   unit: string | undefined,
   unitColumn: string | undefined,
@@ -74,7 +75,8 @@ function unitOf(
     : problem('UNIT_UNKNOWN', `"${term}" maps to "${code}", which is not a unit of the standard.`);
 }
 
-function isUnit(code: string): code is UnitCode {
+/** Whether a code is a unit of the standard. */
+export function isUnit(code: string): code is UnitCode {
   return (UNIT_CODES as readonly string[]).includes(code);
 }
 

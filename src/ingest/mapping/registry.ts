@@ -1,8 +1,14 @@
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { dateTransform, periodTransform, timestampTransform } from './dates.js';
+import { addressTransform } from './addresses.js';
+import { dateTransform, periodTransform, timestampTransform, yearMonthTransform } from './dates.js';
+import { documentListTransform } from './document-list.js';
 import { geoJsonTransform, wktTransform } from './geometry.js';
 import { canonicalTransform, globalIdTransform, identifierTransform } from './identifiers.js';
+import { interestTransform } from './interests.js';
+import { legalFormTransform } from './legal-forms.js';
+import { lookupTransform, yesNoTransform } from './lookups.js';
+import { contentsTransform, fineMassTransform, measureTransform } from './measures.js';
 import {
   documentTransform,
   organisationNameTransform,
@@ -19,6 +25,7 @@ import {
   templateTransform,
   textTransform,
 } from './terms.js';
+import { hsCodeTransform } from './tariff-codes.js';
 import type { TransformDefinition, TransformInput, TransformResult } from './transform.js';
 
 /** A field's transform with its parameters bound: row in, value or problem out. */
@@ -73,6 +80,17 @@ const TRANSFORMS: readonly RegisteredTransform[] = [
   register(documentTransform),
   register(wktTransform),
   register(geoJsonTransform),
+  register(yearMonthTransform),
+  register(lookupTransform),
+  register(yesNoTransform),
+  register(measureTransform),
+  register(fineMassTransform),
+  register(contentsTransform),
+  register(hsCodeTransform),
+  register(interestTransform),
+  register(addressTransform),
+  register(documentListTransform),
+  register(legalFormTransform),
 ];
 
 /** Every transform a profile may use, with a one-line summary (for docs and `veta profiles`). */

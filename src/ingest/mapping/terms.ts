@@ -44,22 +44,38 @@ const TemplateParams = Type.Object(
     use: Type.Literal('template'),
     template: Type.String({ minLength: 1 }),
     required: Type.Optional(Type.Boolean()),
+    /** Used when `template` comes out empty, e.g. a name assembled from its parts. */
+    otherwise: Type.Optional(Type.String({ minLength: 1 })),
   },
   { additionalProperties: false },
 );
 
-/** Text built from columns, `{COLUMN}` for each; empty when a named column is empty. */
+const PLACEHOLDER = /\{([^}?]+)(\??)\}/g;
+
+/**
+ * Text built from columns, `{COLUMN}` for each; empty when a named column is empty, except those
+ * written `{COLUMN?}`, which may be (a maternal surname, a mining right a subsistence miner lacks).
+ */
 export const templateTransform: TransformDefinition<typeof TemplateParams> = {
   name: 'template',
-  summary: 'Text assembled from columns: {COLUMN} is replaced by its value.',
+  summary: 'Text assembled from columns: {COLUMN} is replaced by its value, {COLUMN?} may be empty.',
   params: TemplateParams,
   run(params, input) {
-    const columns = [...params.template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
-    if (columns.some((column) => cell(input, column) === '')) return EMPTY;
-    const text = params.template.replace(/\{([^}]+)\}/g, (_, column: string) => cell(input, column));
-    return value(text.replace(/\s+/g, ' ').trim());
+    const text = fillTemplate(params.template, input);
+    if (text !== undefined || params.otherwise === undefined) return text === undefined ? EMPTY : value(text);
+    const fallback = fillTemplate(params.otherwise, input);
+    return fallback === undefined ? EMPTY : value(fallback);
   },
 };
+
+function fillTemplate(template: string, input: TransformInput): string | undefined {
+  const placeholders = [...template.matchAll(PLACEHOLDER)];
+  if (placeholders.some((match) => match[2] === '' && cell(input, match[1]) === '')) return undefined;
+  if (placeholders.length > 0 && placeholders.every((match) => cell(input, match[1]) === ''))
+    return undefined;
+  const text = template.replace(PLACEHOLDER, (_, column: string) => cell(input, column));
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 const CrosswalkParams = Type.Object(
   {

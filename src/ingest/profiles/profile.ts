@@ -21,7 +21,11 @@ export const RecordMapping = Type.Object(
   {
     type: Type.String({ minLength: 1, description: 'Record type of the standard, e.g. MineralTransaction.' }),
     id: FieldSpec,
-    when: Type.Optional(Type.Array(Column, { description: 'Only when all these columns have a value.' })),
+    when: Type.Optional(
+      Type.Array(Column, {
+        description: 'Only when all these hold: COLUMN has a value, COLUMN=VALUE has that value.',
+      }),
+    ),
     each: Type.Optional(
       Type.Object(
         { column: Column, separator: Type.String({ minLength: 1 }) },

@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { VetaError } from '../../core/veta-error.js';
+import { countedReadStream } from './file-stream.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 
@@ -29,28 +29,27 @@ export async function openCsv(path: string, options: CsvOptions): Promise<RowSou
   const file = basename(path);
   const skipped: RawRow[] = [];
   let lastRecordLine = 0;
-  const parser = createReadStream(path)
-    .pipe(iconv.decodeStream(options.encoding === 'utf-8' ? 'utf8' : 'latin1'))
-    .pipe(
-      parse({
-        delimiter: options.delimiter,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        // Agencies' exports carry stray quotes inside values: keep them as written, not reject the row.
-        relax_quotes: true,
-        skip_records_with_error: true,
-        max_record_size: MAX_RECORD_CHARS,
-        info: true,
-        raw: true,
-        on_record: (record: string[], context: Info) => {
-          lastRecordLine = context.lines;
-          return record;
-        },
-        on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-          skipped.push(unparseable(error, raw, lastRecordLine + 1));
-        },
-      }),
-    );
+  const input = countedReadStream(path);
+  const parser = input.stream.pipe(iconv.decodeStream(options.encoding === 'utf-8' ? 'utf8' : 'latin1')).pipe(
+    parse({
+      delimiter: options.delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // Agencies' exports carry stray quotes inside values: keep them as written, not reject the row.
+      relax_quotes: true,
+      skip_records_with_error: true,
+      max_record_size: MAX_RECORD_CHARS,
+      info: true,
+      raw: true,
+      on_record: (record: string[], context: Info) => {
+        lastRecordLine = context.lines;
+        return record;
+      },
+      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+        skipped.push(unparseable(error, raw, lastRecordLine + 1));
+      },
+    }),
+  );
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: Info }>;
   const first = await records.next();
   if (first.done === true) {
@@ -61,7 +60,15 @@ export async function openCsv(path: string, options: CsvOptions): Promise<RowSou
   }
   const header = checkHeader(file, first.value.record, options.delimiter);
   const limits = { encoding: options.encoding, maxFieldChars: options.maxFieldChars ?? 1_000_000 };
-  return { header, rows: csvRows(records, header, skipped, limits) };
+  return {
+    header,
+    rows: csvRows(records, header, skipped, limits),
+    bytesRead: () => input.bytesRead(),
+    close: () => {
+      input.stream.destroy();
+      parser.destroy();
+    },
+  };
 }
 
 async function* csvRows(

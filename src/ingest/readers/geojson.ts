@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { VetaError } from '../../core/veta-error.js';
+import { countedReadStream } from './file-stream.js';
 import type { RawRow, RowSource } from './raw-row.js';
 
 /** The column that carries a feature's geometry, as GeoJSON text. */
@@ -18,8 +18,9 @@ export const GEOMETRY_COLUMN = 'geometry';
 export async function openGeoJson(path: string, header: readonly string[]): Promise<RowSource> {
   const file = basename(path);
   // pipeline() destroys the last stage on any error, so the loop below sees parse errors too.
+  const input = countedReadStream(path);
   const features = pipeline(
-    createReadStream(path),
+    input.stream,
     parser.asStream(),
     pick.asStream({ filter: 'features' }),
     streamArray.asStream(),
@@ -27,7 +28,12 @@ export async function openGeoJson(path: string, header: readonly string[]): Prom
   ) as AsyncIterable<{ key: number; value: unknown }>;
   const iterator = features[Symbol.asyncIterator]();
   const first = await nextFeature(iterator, file);
-  return { header: [...header, GEOMETRY_COLUMN], rows: featureRows(first, iterator, file) };
+  return {
+    header: [...header, GEOMETRY_COLUMN],
+    rows: featureRows(first, iterator, file),
+    bytesRead: () => input.bytesRead(),
+    close: () => input.stream.destroy(),
+  };
 }
 
 async function* featureRows(

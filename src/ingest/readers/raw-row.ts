@@ -20,4 +20,8 @@ export interface RowSource {
   /** Column names as the file's header gives them, trimmed. */
   header: readonly string[];
   rows: AsyncIterable<RawRow>;
+  /** Bytes of the file read so far, for progress. */
+  bytesRead(): number;
+  /** Stops reading and releases the file, for a source not read to its end. */
+  close(): void;
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { VetaError } from '../../core/veta-error.js';
+import { countedReadStream, type CountedStream } from './file-stream.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 
@@ -12,11 +13,13 @@ type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
  */
 export async function openXlsx(path: string, sheetName: string): Promise<RowSource> {
   const file = basename(path);
-  const sheets = workbookSheets(path, file);
+  const input = countedReadStream(path);
+  const sheets = workbookSheets(input, file);
   const seen: string[] = [];
   for (;;) {
     const next = await sheets.next();
     if (next.done === true) {
+      input.stream.destroy();
       throw new VetaError(
         'SHEET_MISSING',
         `${file} has no sheet named ${sheetName} (it has: ${seen.join(', ') || 'none'}). Rename the sheet or force another profile with --profile.`,
@@ -25,7 +28,7 @@ export async function openXlsx(path: string, sheetName: string): Promise<RowSour
     const sheet = next.value;
     const name = 'name' in sheet && typeof sheet.name === 'string' ? sheet.name : '';
     seen.push(name);
-    if (name === sheetName) return openSheet(file, sheet);
+    if (name === sheetName) return openSheet(file, sheet, input);
     await drain(sheet);
   }
 }
@@ -38,8 +41,8 @@ async function drain(sheet: SheetReader): Promise<void> {
   }
 }
 
-async function* workbookSheets(path: string, file: string): AsyncGenerator<SheetReader> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+async function* workbookSheets(input: CountedStream, file: string): AsyncGenerator<SheetReader> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date style: without styles they read as numbers
@@ -57,7 +60,7 @@ async function* workbookSheets(path: string, file: string): AsyncGenerator<Sheet
   }
 }
 
-async function openSheet(file: string, sheet: SheetReader): Promise<RowSource> {
+async function openSheet(file: string, sheet: SheetReader, input: CountedStream): Promise<RowSource> {
   const rows = sheet[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done === true) {
@@ -68,7 +71,12 @@ async function openSheet(file: string, sheet: SheetReader): Promise<RowSource> {
     cellTexts(first.value).map((cell) => cell.text),
     null,
   );
-  return { header, rows: sheetRows(rows, header) };
+  return {
+    header,
+    rows: sheetRows(rows, header),
+    bytesRead: () => input.bytesRead(),
+    close: () => input.stream.destroy(),
+  };
 }
 
 async function* sheetRows(

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Ingestion benchmark: loads the simulator's medium scenario on embedded PGlite and on PostgreSQL,
+// and prints rows per second, peak memory, and the ratio to a raw COPY of the same records.
+// Targets (issue 5): >= 100k rows/s on PostgreSQL, >= 30k rows/s on PGlite, ratio >= 0.5, < 512 MB.
+// Usage: npm run bench:ingest [-- --scale small|medium] ; PostgreSQL from BENCH_DATABASE_URL or
+// DATABASE_URL (a fresh database is created on that server and dropped afterwards).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../dist/store/open-database.js';
+import { RECORD_TABLES } from '../dist/store/record-tables.js';
+
+const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'medium';
+const scenario = join(tmpdir(), `veta-bench-${scale}-seed7`);
+if (!existsSync(join(scenario, 'truth.json'))) {
+  console.log(`Simulating the ${scale} scenario into ${scenario} ...`);
+  execFileSync(
+    process.execPath,
+    ['bin/veta.js', 'simulate', '--seed', '7', '--scale', scale, '--out', scenario],
+    {
+      stdio: 'inherit',
+    },
+  );
+}
+
+const results = [];
+const pgliteDir = mkdtempSync(join(tmpdir(), 'veta-bench-pglite-'));
+results.push(await benchEngine('pglite', { engine: 'pglite', dataDir: pgliteDir }, `file://${pgliteDir}`));
+rmSync(pgliteDir, { recursive: true, force: true });
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+if (serverUrl) {
+  const url = await createDatabase(serverUrl);
+  results.push(await benchEngine('postgres', { engine: 'postgres', url }, url));
+  await dropDatabase(serverUrl, url);
+} else {
+  console.log('No BENCH_DATABASE_URL or DATABASE_URL: PostgreSQL skipped.');
+}
+console.log(`\nIngestion benchmark, ${scale} scenario`);
+console.table(results);
+
+async function benchEngine(name, target, dbUrl) {
+  console.log(`\n${name}: ingesting ${scenario} ...`);
+  const started = performance.now();
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'PEAK_KB=%M', process.execPath, 'bin/veta.js', '--db', dbUrl, 'ingest', scenario, '--json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`ingest failed on ${name}: ${run.stderr.slice(-2000)}`);
+  const files = JSON.parse(run.stdout).files;
+  const rows = files.reduce((sum, file) => sum + file.rowsRead, 0);
+  const peakKb = /PEAK_KB=(\d+)/.exec(run.stderr)?.[1];
+  const peakMb = peakKb === undefined ? 'n/a' : Math.round(Number(peakKb) / 1024);
+  const copyRate = await rawCopyRate(target);
+  const rate = Math.round(rows / seconds);
+  return {
+    engine: name,
+    rows,
+    seconds: +seconds.toFixed(1),
+    rowsPerSecond: rate,
+    peakMb,
+    rawCopyRowsPerSecond: copyRate,
+    ratioToCopy: +(rate / copyRate).toFixed(2),
+  };
+}
+
+// The same records, already normalised, loaded with nothing but COPY into empty twins of their tables.
+async function rawCopyRate(target) {
+  const db = await openDatabase(target);
+  try {
+    let rows = 0;
+    let seconds = 0;
+    for (const { table } of Object.values(RECORD_TABLES)) {
+      const described = await db.query(
+        `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+         WHERE table_schema = 'veta' AND table_name = $1 ORDER BY ordinal_position`,
+        [table],
+      );
+      // Arrays travel as PostgreSQL array literals, which is what COPY reads for an array column.
+      const select = described.map(({ name, type }) =>
+        type === 'ARRAY' ? `"${name}"::text AS "${name}"` : `"${name}"`,
+      );
+      const records = await db.query(`SELECT ${select.join(', ')} FROM ${table}`);
+      if (records.length === 0) continue;
+      const columns = described.map(({ name }) => name);
+      await db.exec(`CREATE TEMP TABLE bench_${table} (LIKE ${table})`);
+      const started = performance.now();
+      await db.copyRows(
+        `bench_${table}`,
+        columns,
+        records.map((record) => columns.map((column) => record[column])),
+      );
+      seconds += (performance.now() - started) / 1000;
+      rows += records.length;
+      await db.exec(`DROP TABLE bench_${table}`);
+    }
+    return Math.round(rows / seconds);
+  } finally {
+    await db.close();
+  }
+}
+
+async function createDatabase(serverUrl) {
+  const name = `veta_bench_${Date.now()}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabase(serverUrl, url) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+  await client.end();
+}

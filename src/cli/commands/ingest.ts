@@ -1,0 +1,59 @@
+import { Command } from 'commander';
+import { createProgress } from '../../core/progress.js';
+import { VetaError } from '../../core/veta-error.js';
+import { describeReport, type FileReport } from '../../ingest/pipeline/file-report.js';
+import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
+import { listDataFiles } from '../../ingest/pipeline/ingest-paths.js';
+import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
+import { contextFrom, withDatabase } from '../context.js';
+import type { CliIo } from '../io.js';
+import { plural, printResult } from '../output.js';
+
+interface IngestCommandOptions {
+  profile?: string;
+  dryRun?: boolean;
+}
+
+/** `veta ingest PATH...`: load national files into the standard, every row accounted for. */
+export function ingestCommand(io: CliIo): Command {
+  return new Command('ingest')
+    .description('Load files or folders of national files; each file loads whole or not at all.')
+    .argument('<paths...>', 'files or folders (searched recursively)')
+    .option('--profile <id>', 'read every file with this profile instead of recognising it')
+    .option('--dry-run', 'read, map and check everything, then store nothing')
+    .action(async (paths: string[], options: IngestCommandOptions, command: Command) => {
+      const context = contextFrom(command, io);
+      const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
+      const files = await listDataFiles(paths);
+      const reports = await withDatabase(context, async (db) => {
+        const done: FileReport[] = [];
+        for (const file of files) {
+          const report = await ingestFile(db, file, {
+            profiles,
+            profileId: options.profile,
+            dryRun: options.dryRun === true,
+            logger: context.logger,
+            progress: (label, total) => createProgress({ label, total, unit: 'bytes', stream: io.stderr }),
+          });
+          if (!context.json) io.stdout.write(`${describeReport(report)}\n`);
+          done.push(report);
+        }
+        return done;
+      });
+      const failed = reports.filter((report) => report.status === 'failed').length;
+      printResult(context, { files: reports }, () => summary(reports, failed));
+      if (failed > 0) {
+        throw new VetaError(
+          'INGEST_FAILED',
+          `${plural(failed, 'file')} of ${reports.length} could not be loaded and stored nothing; the reasons are above. Fix them and run again: files already loaded are skipped.`,
+        );
+      }
+    });
+}
+
+function summary(reports: readonly FileReport[], failed: number): string {
+  const rows = reports.reduce((sum, report) => sum + report.rowsRead, 0);
+  const rejected = reports.reduce((sum, report) => sum + report.rowsRejected, 0);
+  const failures = failed > 0 ? `, ${plural(failed, 'file')} failed` : '';
+  return `${plural(reports.length, 'file')}: ${rows.toLocaleString('en')} rows read, ${rejected.toLocaleString('en')} rejected${failures}.`;
+}

@@ -1,0 +1,79 @@
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeEachEngine } from '../store/testing/engines.js';
+import { dbArgs, runVeta } from './testing/run-veta.js';
+
+interface Report {
+  file: string;
+  status: string;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  recordsByType: Record<string, number>;
+}
+
+const MIRROR_SAMPLE = fileURLToPath(
+  new URL('../../src/ingest/testing/data/MIRROR-DOTS-imf-gfi-andean-2017.csv', import.meta.url),
+);
+const scenario = join(mkdtempSync(join(tmpdir(), 'veta-cli-ingest-')), 'region');
+let simulated: { totalRows: number; files: { path: string; rows: number }[] };
+
+before(async () => {
+  const run = await runVeta(['simulate', '--seed', '3', '--scale', 'small', '--out', scenario, '--json']);
+  assert.equal(run.code, 0, run.stderr);
+  simulated = JSON.parse(run.stdout) as typeof simulated;
+});
+
+describe('veta profiles', () => {
+  it('lists a profile for every layout, with the records it makes', async () => {
+    const run = await runVeta(['profiles', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const { profiles } = JSON.parse(run.stdout) as { profiles: { id: string; records: string[] }[] };
+    assert.ok(profiles.length >= 29);
+    assert.deepEqual(profiles.find((profile) => profile.id === 'PE-COMPRAS')?.records, [
+      'MineralTransaction',
+      'Party',
+    ]);
+  });
+});
+
+describeEachEngine('veta ingest', (engine) => {
+  it('loads the simulated region with every row accounted for, then skips it the second time', async () => {
+    const db = dbArgs(await engine.createTarget());
+    const run = await runVeta([...db, 'ingest', scenario, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const { files } = JSON.parse(run.stdout) as { files: Report[] };
+    assert.equal(files.length, simulated.files.length);
+    for (const report of files) {
+      assert.equal(report.status, 'loaded', report.file);
+      assert.equal(report.rowsAccepted + report.rowsRejected, report.rowsRead, report.file);
+      const written = simulated.files.find((file) => file.path.endsWith(report.file));
+      assert.equal(report.rowsRead, written?.rows, report.file);
+    }
+    const again = JSON.parse((await runVeta([...db, 'ingest', scenario, '--json'])).stdout) as {
+      files: Report[];
+    };
+    assert.ok(again.files.every((report) => report.status === 'skipped'));
+  });
+
+  it('loads the real IMF DOTS mirror-statistics sample, every row accounted for', async () => {
+    const db = dbArgs(await engine.createTarget());
+    const run = await runVeta([...db, 'ingest', '--profile', 'MIRROR-DOTS', MIRROR_SAMPLE, '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const [report] = (JSON.parse(run.stdout) as { files: Report[] }).files;
+    assert.equal(report?.rowsRead, 1212);
+    assert.equal(report.rowsAccepted, 1212, 'every partner of the sample is a country the standard knows');
+    assert.ok((report.recordsByType.TradeStatistic ?? 0) >= report.rowsAccepted);
+  });
+
+  it('refuses a path that does not exist, exiting 2', async () => {
+    const db = dbArgs(await engine.createTarget());
+    const run = await runVeta([...db, 'ingest', join(scenario, 'does-not-exist.csv')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /PATH_NOT_FOUND: .*does-not-exist\.csv does not exist/);
+  });
+});

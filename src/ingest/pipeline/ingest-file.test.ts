@@ -1,0 +1,128 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { silentLogger } from '../../core/logger.js';
+import type { Database } from '../../store/database.js';
+import { provenanceRepository } from '../../store/provenance-repository.js';
+import { recordRepository } from '../../store/record-repository.js';
+import { describeEachEngine } from '../../store/testing/engines.js';
+import { loadProfiles } from '../profiles/load-profiles.js';
+import { comprasLine, writeComprasFile } from '../testing/compras-file.js';
+import { ingestFile, type IngestOptions } from './ingest-file.js';
+
+const OPTIONS: IngestOptions = { profiles: loadProfiles(), logger: silentLogger(), today: '2026-11-26' };
+
+async function counts(db: Database): Promise<Record<string, number>> {
+  const [row] = await db.query<Record<string, number>>(
+    `SELECT (SELECT count(*)::int FROM mineral_transaction) AS purchases, (SELECT count(*)::int FROM party) AS parties,
+            (SELECT count(*)::int FROM quarantine) AS quarantined, (SELECT count(*)::int FROM ingest_batch) AS batches,
+            (SELECT count(*)::int FROM source_file) AS files`,
+  );
+  return row ?? {};
+}
+
+describeEachEngine('ingestFile', (engine) => {
+  it('accounts for every row: accepted, rejected with reasons, flagged, duplicates', async () => {
+    const db = await engine.openMigrated();
+    const path = writeComprasFile([
+      comprasLine('F001-1', 100),
+      comprasLine('F001-2', 50, { date: '31/02/2024' }),
+      comprasLine('F001-3', 25, { seller: '20131312954' }),
+      comprasLine('F001-1', 101),
+      'truncated;line',
+    ]);
+    const report = await ingestFile(db, path, OPTIONS);
+    assert.equal(report.status, 'loaded', report.error?.message);
+    assert.equal(report.rowsRead, 5);
+    assert.equal(report.rowsAccepted + report.rowsRejected, report.rowsRead);
+    assert.deepEqual(report.rejectedByCode, { DATE_INVALID: 1, DUPLICATE_KEY: 1, ROW_SHORT: 1 });
+    assert.deepEqual(report.flagsByCode, { RUC_CHECK_DIGIT: 1 });
+    assert.deepEqual(report.recordsByType, { Party: 2, MineralTransaction: 2 });
+
+    const stored = await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS');
+    assert.deepEqual(
+      stored.map((record) => [record.id, record.body.fineMassKg, record.rowNumber]),
+      [
+        ['PE:COMPRA:20131312955:10412345679:F001-1', 0.101, 5],
+        ['PE:COMPRA:20131312955:20131312954:F001-3', 0.025, 4],
+      ],
+    );
+    const quarantined = await provenanceRepository.listQuarantine(db, report.batchId ?? 0);
+    assert.deepEqual(
+      quarantined.map((row) => [row.rowNumber, row.code, row.column]),
+      [
+        [2, 'DUPLICATE_KEY', null],
+        [3, 'DATE_INVALID', 'FECHA'],
+        [6, 'ROW_SHORT', 'RUC_VENDEDOR'],
+      ],
+    );
+    assert.equal(quarantined[1]?.raw.FECHA, '31/02/2024');
+    assert.match(
+      quarantined[0]?.message ?? '',
+      /Row 2 has the same key \(PE:COMPRA:20131312955:10412345679:F001-1\) as row 5/,
+    );
+  });
+
+  it('does nothing the second time the same bytes are loaded', async () => {
+    const db = await engine.openMigrated();
+    const path = writeComprasFile([comprasLine('F001-1', 100)]);
+    await ingestFile(db, path, OPTIONS);
+    const before = await counts(db);
+    const again = await ingestFile(db, path, OPTIONS);
+    assert.equal(again.status, 'skipped');
+    assert.match(again.message ?? '', /already loaded as batch \d+/);
+    assert.deepEqual(await counts(db), before);
+  });
+
+  it('lets a corrected version replace what the earlier one said, by natural key', async () => {
+    const db = await engine.openMigrated();
+    await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100), comprasLine('F001-2', 40)]), OPTIONS);
+    const corrected = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 90)]), OPTIONS);
+    assert.equal(corrected.recordsReplaced, 2); // the purchase and its seller
+    const stored = await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS');
+    assert.deepEqual(
+      stored.map((record) => [record.id, record.body.fineMassKg]),
+      [
+        ['PE:COMPRA:20131312955:10412345679:F001-1', 0.09],
+        ['PE:COMPRA:20131312955:10412345679:F001-2', 0.04],
+      ],
+    );
+  });
+
+  it('stores nothing on a dry run, yet reports what it would have done', async () => {
+    const db = await engine.openMigrated();
+    const report = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100)]), {
+      ...OPTIONS,
+      dryRun: true,
+    });
+    assert.equal(report.status, 'dry-run');
+    assert.deepEqual(report.recordsByType, { Party: 1, MineralTransaction: 1 });
+    assert.deepEqual(await counts(db), { purchases: 0, parties: 0, quarantined: 0, batches: 0, files: 0 });
+  });
+
+  it('leaves the data as it was when a file fails, keeping only the record of the failure', async () => {
+    const db = await engine.openMigrated();
+    const path = writeComprasFile(['01/01/2024;20131312955'], 'PE-COMPRAS-broken.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'FECHA;RUC_COMPRADOR\n01/01/2024;20131312955\n');
+    const report = await ingestFile(db, path, OPTIONS);
+    assert.equal(report.status, 'failed');
+    assert.equal(report.error?.code, 'COLUMN_MISSING');
+    assert.match(
+      report.error?.message ?? '',
+      /PE-COMPRAS-broken\.csv, row 1: the header lacks RUC_VENDEDOR, PESO_FINO_G, COMPROBANTE/,
+    );
+    assert.deepEqual(await counts(db), { purchases: 0, parties: 0, quarantined: 0, batches: 1, files: 1 });
+    const [batch] = await provenanceRepository.listBatches(db);
+    assert.equal(batch?.status, 'failed');
+  });
+
+  it('reports a file no profile recognises, storing nothing', async () => {
+    const db = await engine.openMigrated();
+    const path = writeComprasFile([], 'notes.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'A;B\n1;2\n');
+    const report = await ingestFile(db, path, OPTIONS);
+    assert.equal(report.error?.code, 'LAYOUT_UNRECOGNISED');
+    assert.deepEqual(await counts(db), { purchases: 0, parties: 0, quarantined: 0, batches: 0, files: 0 });
+  });
+});

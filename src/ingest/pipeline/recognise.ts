@@ -1,0 +1,83 @@
+import { basename } from 'node:path';
+import { VetaError, isVetaError } from '../../core/veta-error.js';
+import type { LoadedProfile } from '../profiles/load-profiles.js';
+import { openWithProfile } from '../readers/open-source.js';
+import type { RowSource } from '../readers/raw-row.js';
+
+/** A file matched to its profile, opened and positioned after the header. */
+export interface RecognisedFile {
+  profile: LoadedProfile;
+  source: RowSource;
+}
+
+/**
+ * Finds the profile of a file: by its name first, then, only when no name matches, by a header
+ * that has every column one single profile requires. A file no profile fits is reported, never guessed.
+ */
+export async function recogniseFile(
+  path: string,
+  profiles: readonly LoadedProfile[],
+): Promise<RecognisedFile> {
+  const name = basename(path);
+  const byName = profilesByName(path, profiles);
+  if (byName.length > 0) return openChecked(path, byName);
+  const byHeader: RecognisedFile[] = [];
+  for (const profile of profiles) {
+    const opened = await tryOpen(path, profile);
+    if (opened && missingColumns(opened).length === 0) byHeader.push(opened);
+    else opened?.source.close();
+  }
+  if (byHeader.length === 1 && byHeader[0]) return byHeader[0];
+  for (const opened of byHeader) opened.source.close();
+  const which =
+    byHeader.length > 1
+      ? ` Its header fits ${byHeader.map((item) => item.profile.profile.id).join(', ')}.`
+      : '';
+  throw new VetaError(
+    'LAYOUT_UNRECOGNISED',
+    `${name} matches no layout by its name or header.${which} Name the file after its layout (for example PE-DAM.csv) or give --profile; "veta profiles" lists them.`,
+  );
+}
+
+/** The profiles whose file-name pattern the file's name matches. */
+export function profilesByName(path: string, profiles: readonly LoadedProfile[]): LoadedProfile[] {
+  const name = basename(path);
+  return profiles.filter((candidate) => new RegExp(candidate.profile.fileName, 'i').test(name));
+}
+
+/** Opens a file with a profile forced by the user, still insisting on its required columns. */
+export async function openForced(path: string, profile: LoadedProfile): Promise<RecognisedFile> {
+  return openChecked(path, [profile]);
+}
+
+async function openChecked(path: string, candidates: readonly LoadedProfile[]): Promise<RecognisedFile> {
+  let firstError: unknown;
+  for (const profile of candidates) {
+    try {
+      const opened: RecognisedFile = { profile, source: await openWithProfile(path, profile.profile) };
+      const missing = missingColumns(opened);
+      if (missing.length === 0) return opened;
+      opened.source.close();
+      firstError ??= new VetaError(
+        'COLUMN_MISSING',
+        `${basename(path)}, row 1: the header lacks ${missing.join(', ')}, which the layout ${profile.profile.id} requires. Found: ${opened.source.header.join(', ')}.`,
+      );
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  throw firstError;
+}
+
+async function tryOpen(path: string, profile: LoadedProfile): Promise<RecognisedFile | undefined> {
+  try {
+    return { profile, source: await openWithProfile(path, profile.profile) };
+  } catch (error) {
+    if (isVetaError(error)) return undefined;
+    throw error;
+  }
+}
+
+function missingColumns(file: RecognisedFile): string[] {
+  return file.profile.profile.required.filter((column) => !file.source.header.includes(column));
+}

@@ -1,0 +1,80 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mapFixture } from './testing/map-fixture.js';
+
+const codes = (problems: { code: string }[] | undefined): string[] => (problems ?? []).map((p) => p.code);
+
+describe('Ecuadorian layouts on XLSX workbooks written from their fixture rows', () => {
+  it('EC-CATASTRO: concessions held under a RUC or a cédula; Excel and text dates alike', async () => {
+    const f = await mapFixture('EC-CATASTRO');
+    const big = f.record('MiningRight', 'EC:MR:100234').body;
+    assert.deepEqual(big.stratum, { code: 'LARGE', national: 'GRAN MINERÍA' });
+    assert.equal(big.grantedOn, '2008-05-16');
+    assert.deepEqual(big.holders, ['EC:RUC:1790456781001']);
+    const small = f.record('MiningRight', 'EC:MR:300567').body;
+    assert.deepEqual(small.holders, ['EC:CI:0701234569']);
+    assert.deepEqual(small.legalStatus, { code: 'IN_PROCESS', national: 'OTORGADA' });
+    assert.equal(small.grantedOn, '2019-11-04');
+    assert.equal(f.record('Party', 'EC:CI:0701234569').body.kind, 'PERSON');
+    assert.deepEqual(codes(f.rejected.get(4)), ['TERM_UNKNOWN']);
+  });
+
+  it('EC-PRODUCCION: half-year production converted to kg from g, kg and troy ounces', async () => {
+    const f = await mapFixture('EC-PRODUCCION');
+    const ounces = f.record('ProductionDeclaration', 'EC:PROD:2024-S1:100234:1790456781001:ORO').body;
+    assert.equal(ounces.quantityKg, 108.8621688);
+    assert.deepEqual(ounces.period, { granularity: 'HALF_YEAR', start: '2024-01-01', end: '2024-06-30' });
+    const grams = f.record('ProductionDeclaration', 'EC:PROD:2024-S1:300567:0701234569001:ORO').body;
+    assert.equal(grams.quantityKg, 1.2505);
+    assert.equal(grams.declarant, 'EC:RUC:0701234569001');
+    assert.deepEqual(codes(f.rejected.get(5)), ['TERM_UNKNOWN']);
+  });
+
+  it('EC-EXPORTACIONES: refrendos with fine mass where the fineness is given', async () => {
+    const f = await mapFixture('EC-EXPORTACIONES');
+    const concentrate = f.record('CustomsDeclaration', 'EC:REFRENDO:028-2024-40-00123456').body;
+    assert.equal(concentrate.date, '2024-03-14');
+    assert.equal(concentrate.hsCode, '261690');
+    assert.equal(concentrate.fineMassKg, undefined);
+    const dore = f.record('CustomsDeclaration', 'EC:REFRENDO:055-2024-40-00004567').body;
+    assert.equal(dore.fineness, 0.92);
+    assert.equal(dore.fineMassKg, 11.5);
+    assert.equal(dore.partnerCountry, 'US');
+    assert.ok(codes(f.rejected.get(4)).every((code) => code === 'TARIFF_CODE_INVALID'));
+  });
+});
+
+describe('Bolivian layouts on pipe-separated fixtures', () => {
+  it('BO-DERECHOS: areas from cuadrículas of 25 ha, holders by kind of actor', async () => {
+    const f = await mapFixture('BO-DERECHOS');
+    const coop = f.record('MiningRight', 'BO:MR:LPZ-0412').body;
+    assert.equal(coop.areaHa, 300);
+    assert.deepEqual(coop.kind, { code: 'COOPERATIVE_CONTRACT', national: 'CONTRATO' });
+    assert.deepEqual(coop.actorType, { code: 'COOPERATIVE', national: 'COOPERATIVA' });
+    assert.equal(f.record('Party', 'BO:NIT:1020304050').body.kind, 'COOPERATIVE');
+    assert.equal(f.record('Party', 'BO:NIT:1002030405').body.kind, 'STATE_BODY');
+    assert.deepEqual(f.record('MiningRight', 'BO:MR:PTS-1200').body.legalStatus, {
+      code: 'IN_PROCESS',
+      national: 'EN TRAMITE',
+    });
+    assert.deepEqual(codes(f.rejected.get(5)), ['TERM_UNKNOWN']);
+  });
+
+  it('BO-SENARECOM: purchases and exports by form type; other types are quarantined', async () => {
+    const f = await mapFixture('BO-SENARECOM');
+    const purchase = f.record('MineralTransaction', 'BO:FORM:M-03-2024-001234').body;
+    assert.equal(purchase.date, '2024-03-05');
+    assert.equal(purchase.fineness, 0.855);
+    assert.equal(purchase.fineMassKg, 10.6875);
+    assert.equal(purchase.seller, 'BO:NIT:1020304050');
+    const gold = f.record('CustomsDeclaration', 'BO:FORM:E-01-2024-000456').body;
+    assert.deepEqual(gold.flow, { code: 'EXPORT', national: 'EXPORTACION' });
+    assert.equal(gold.hsCode, '710812');
+    assert.equal(gold.fineMassKg, 27.6);
+    assert.equal(gold.partnerCountry, 'AE');
+    assert.equal(f.record('CustomsDeclaration', 'BO:FORM:E-01-2024-000457').body.hsCode, '260900');
+    assert.equal(f.records.filter((r) => r.id === 'BO:FORM:E-01-2024-000456').length, 1);
+    assert.deepEqual(codes(f.rejected.get(5)), ['VALUE_MISSING']);
+    assert.deepEqual(codes(f.rejected.get(6)), ['NO_RECORD']);
+  });
+});

@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { MappedRecord } from '../../mapping/map-row.js';
+import { mapRow } from '../../mapping/map-row.js';
+import { openWithProfile } from '../../readers/open-source.js';
+import type { RowProblem } from '../../readers/raw-row.js';
+import { findProfile, loadProfiles, type LoadedProfile } from '../load-profiles.js';
+
+/** The small fixture files, one per layout, kept beside the profiles. */
+export const FIXTURES_DIR = fileURLToPath(
+  new URL('../../../../src/ingest/profiles/fixtures/', import.meta.url),
+);
+
+const TODAY = '2025-06-30';
+const BASE = { sourceFile: { name: 'fixture', sha256: 'f'.repeat(64) }, batchId: 'test' };
+
+/** What a fixture became: every record, and the problems of each rejected row by row number. */
+export interface MappedFixture {
+  records: MappedRecord[];
+  rejected: Map<number, RowProblem[]>;
+  rowsRead: number;
+  /** The record of this type and id; fails the test when there is none. */
+  record(type: string, id: string): MappedRecord;
+}
+
+let profiles: LoadedProfile[] | undefined;
+
+/** Opens a layout's fixture with its profile and maps every row, as the pipeline will. */
+export async function mapFixture(id: string): Promise<MappedFixture> {
+  profiles ??= loadProfiles();
+  const loaded = findProfile(profiles, id);
+  const source = await openWithProfile(await fixturePath(id, loaded.profile.format.type), loaded.profile);
+  const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
+  if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
+  const records: MappedRecord[] = [];
+  const rejected = new Map<number, RowProblem[]>();
+  let rowsRead = 0;
+  for await (const row of source.rows) {
+    rowsRead++;
+    const mapped = mapRow(loaded, row, BASE, TODAY);
+    records.push(...mapped.records);
+    if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
+  }
+  return {
+    records,
+    rejected,
+    rowsRead,
+    record(type, recordId) {
+      const found = records.find((candidate) => candidate.type === type && candidate.id === recordId);
+      if (!found)
+        throw new Error(`${id}: no ${type} ${recordId} among ${records.map((r) => r.id).join(', ')}`);
+      return found;
+    },
+  };
+}
+
+async function fixturePath(id: string, type: string): Promise<string> {
+  if (type !== 'xlsx') return join(FIXTURES_DIR, `${id}.${type === 'geojson' ? 'geojson' : 'csv'}`);
+  return writeWorkbook(id, JSON.parse(readFileSync(join(FIXTURES_DIR, `${id}.rows.json`), 'utf8')) as Sheet);
+}
+
+interface Sheet {
+  header: string[];
+  rows: (string | number | { date: string })[][];
+}
+
+// Ecuadorian fixtures are kept as rows and written as a workbook here, so no binary is committed;
+// { date } cells become real Excel dates, the way SENAE and ARCERNNR exports hold them.
+async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Notas').addRow(['Exportado del sistema']);
+  const worksheet = workbook.addWorksheet(id);
+  worksheet.addRow(sheet.header);
+  for (const row of sheet.rows) {
+    worksheet.addRow(
+      row.map((cell) => (typeof cell === 'object' ? new Date(`${cell.date}T00:00:00Z`) : cell)),
+    );
+  }
+  const path = join(mkdtempSync(join(tmpdir(), 'veta-fixture-')), `${id}.xlsx`);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}

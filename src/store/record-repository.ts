@@ -1,0 +1,167 @@
+import type { RecordTypeName } from '@veta/standard';
+import type { Queryable } from './database.js';
+import { RECORD_TABLES } from './record-tables.js';
+
+/**
+ * One line of a batch's staging table: a record a row produced, or a problem that rejects the row.
+ * Everything a file yields goes through one COPY into staging, then set-based SQL sorts it out.
+ */
+export interface StagedLine {
+  recordType: RecordTypeName | null;
+  id: string | null;
+  /** The first record of a row: its key repeating within a file means a duplicate row. */
+  primary: boolean;
+  rowNumber: number;
+  body: Record<string, unknown> | null;
+  flags: readonly unknown[];
+  raw: Readonly<Record<string, string>>;
+  problem: { code: string; column: string | null; message: string } | null;
+}
+
+/** What applying a batch's staging did. */
+export interface AppliedBatch {
+  recordsByType: Record<string, number>;
+  replaced: number;
+  rejectedByCode: Record<string, number>;
+  rowsRejected: number;
+}
+
+const STAGE_COLUMNS = [
+  'record_type',
+  'id',
+  'is_primary',
+  'row_number',
+  'body',
+  'flags',
+  'raw',
+  'problem_code',
+  'problem_column',
+  'problem_message',
+];
+
+/** Storage of standard records, loaded through a per-batch staging table. */
+export const recordRepository = {
+  /** Creates the staging table; it lives until the transaction ends. */
+  async createStage(tx: Queryable): Promise<void> {
+    await tx.exec(`CREATE TEMP TABLE ingest_stage (
+      record_type text, id text, is_primary boolean NOT NULL, row_number integer NOT NULL, body jsonb,
+      flags jsonb NOT NULL, raw jsonb NOT NULL, problem_code text, problem_column text, problem_message text
+    ) ON COMMIT DROP`);
+  },
+
+  /** Streams staged lines in with COPY. */
+  stage(tx: Queryable, lines: AsyncIterable<StagedLine>): Promise<number> {
+    return tx.copyRows('ingest_stage', STAGE_COLUMNS, toCopyRows(lines));
+  },
+
+  /**
+   * Quarantines every problem and every earlier row whose primary key a later row repeats, then
+   * replaces the records of this layout that share a key with the staged ones and inserts them.
+   */
+  async applyStage(
+    tx: Queryable,
+    batch: { id: number; sourceFileId: number; layout: string },
+  ): Promise<AppliedBatch> {
+    await quarantineDuplicates(tx, batch);
+    await tx.query(
+      `INSERT INTO quarantine (batch_id, source_file_id, row_number, column_name, code, message, raw)
+       SELECT $1, $2, row_number, problem_column, problem_code, problem_message, raw
+       FROM ingest_stage WHERE problem_code IS NOT NULL ORDER BY row_number`,
+      [batch.id, batch.sourceFileId],
+    );
+    const recordsByType: Record<string, number> = {};
+    let replaced = 0;
+    for (const [type, { table, columns }] of Object.entries(RECORD_TABLES)) {
+      const deleted = await tx.query<{ n: number }>(
+        `WITH gone AS (DELETE FROM ${table} t USING ingest_stage s
+           WHERE s.record_type = $1 AND s.problem_code IS NULL AND t.layout = $2 AND t.id = s.id RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [type, batch.layout],
+      );
+      replaced += deleted[0]?.n ?? 0;
+      const names = Object.keys(columns);
+      const inserted = await tx.query<{ n: number }>(
+        `WITH added AS (
+           INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})
+           SELECT id, $2, b->>'country', $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
+           FROM (SELECT DISTINCT ON (id) id, row_number, body AS b, flags, raw FROM ingest_stage
+                 WHERE record_type = $1 AND problem_code IS NULL ORDER BY id, row_number DESC) AS staged
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM added`,
+        [type, batch.layout, batch.sourceFileId, batch.id],
+      );
+      const count = inserted[0]?.n ?? 0;
+      if (count > 0) recordsByType[type] = count;
+    }
+    return { recordsByType, replaced, ...(await rejections(tx, batch.id)) };
+  },
+
+  /** Every record of a type loaded from a layout, keyed by id, with its provenance columns. */
+  async list(
+    db: Queryable,
+    type: RecordTypeName,
+    layout: string,
+  ): Promise<
+    { id: string; rowNumber: number; batchId: number; body: Record<string, unknown>; flags: unknown[] }[]
+  > {
+    return db.query(
+      `SELECT id, row_number AS "rowNumber", batch_id AS "batchId", body, flags
+       FROM ${RECORD_TABLES[type].table} WHERE layout = $1 ORDER BY id`,
+      [layout],
+    );
+  },
+};
+
+async function quarantineDuplicates(
+  tx: Queryable,
+  batch: { id: number; sourceFileId: number },
+): Promise<void> {
+  await tx.query(
+    `WITH ranked AS (
+       SELECT row_number, id, raw, max(row_number) OVER (PARTITION BY record_type, id) AS kept
+       FROM ingest_stage WHERE is_primary AND problem_code IS NULL),
+     dup AS (SELECT * FROM ranked WHERE row_number < kept),
+     moved AS (
+       INSERT INTO quarantine (batch_id, source_file_id, row_number, column_name, code, message, raw)
+       SELECT $1, $2, row_number, NULL, 'DUPLICATE_KEY',
+              format('Row %s has the same key (%s) as row %s, which replaces it.', row_number, id, kept), raw
+       FROM dup RETURNING row_number)
+     DELETE FROM ingest_stage WHERE row_number IN (SELECT row_number FROM moved)`,
+    [batch.id, batch.sourceFileId],
+  );
+}
+
+async function rejections(
+  tx: Queryable,
+  batchId: number,
+): Promise<Pick<AppliedBatch, 'rejectedByCode' | 'rowsRejected'>> {
+  const byCode = await tx.query<{ code: string; n: number }>(
+    'SELECT code, count(*)::int AS n FROM quarantine WHERE batch_id = $1 GROUP BY code ORDER BY code',
+    [batchId],
+  );
+  const [rows] = await tx.query<{ n: number }>(
+    'SELECT count(DISTINCT row_number)::int AS n FROM quarantine WHERE batch_id = $1',
+    [batchId],
+  );
+  return {
+    rejectedByCode: Object.fromEntries(byCode.map((row) => [row.code, row.n])),
+    rowsRejected: rows?.n ?? 0,
+  };
+}
+
+async function* toCopyRows(lines: AsyncIterable<StagedLine>): AsyncGenerator<unknown[]> {
+  for await (const line of lines) {
+    yield [
+      line.recordType,
+      line.id,
+      line.primary,
+      line.rowNumber,
+      line.body,
+      line.flags,
+      line.raw,
+      line.problem?.code ?? null,
+      line.problem?.column ?? null,
+      line.problem?.message ?? null,
+    ];
+  }
+}
