@@ -12,7 +12,20 @@ describe('veta command line', () => {
     assert.equal(root.code, 0);
     assert.match(root.stdout, /Usage: veta/);
     assert.match(root.stdout, /--db <url>/);
-    for (const command of [['db'], ['db', 'migrate'], ['db', 'status'], ['db', 'reset']]) {
+    const commands = [
+      ['db'],
+      ['db', 'migrate'],
+      ['db', 'status'],
+      ['db', 'reset'],
+      ['ingest'],
+      ['profiles'],
+      ['simulate'],
+      ['standard'],
+      ['standard', 'export'],
+    ];
+    for (const name of ['ingest', 'profiles', 'simulate', 'standard'])
+      assert.match(root.stdout, new RegExp(`\\n  ${name}\\b`));
+    for (const command of commands) {
       const run = await runVeta([...command, '--help']);
       assert.equal(run.code, 0, command.join(' '));
       assert.match(run.stdout, new RegExp(`Usage: veta ${command.join(' ')}`));

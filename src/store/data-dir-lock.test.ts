@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isVetaError } from '../core/veta-error.js';
@@ -28,6 +28,7 @@ describe('lockDataDir', () => {
     });
     writeFileSync(join(dir, 'veta.lock'), `${dead.stdout}\nsomehost\n`);
     const release = lockDataDir(dir);
+    assert.equal(readFileSync(join(dir, 'veta.lock'), 'utf8').split('\n')[0], String(process.pid));
     release();
   });
 });

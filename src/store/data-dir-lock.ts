@@ -1,4 +1,4 @@
-import { openSync, closeSync, writeSync, readFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import { openSync, closeSync, writeSync, readFileSync, renameSync, unlinkSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { VetaError } from '../core/veta-error.js';
@@ -20,8 +20,14 @@ export function lockDataDir(dataDir: string): () => void {
         `The embedded database in ${dataDir} is in use by process ${holder}. Wait for it to finish or stop it, then try again.`,
       );
     }
-    // The holder died without releasing the lock: the folder is ours to take.
-    unlinkSync(path);
+    // The holder died without releasing the lock: take it over by renaming it away first, so that of
+    // two processes that both found it stale only one removes it; the other's create then fails.
+    try {
+      renameSync(path, `${path}.stale-${process.pid}`);
+      unlinkSync(`${path}.stale-${process.pid}`);
+    } catch {
+      // Another process moved it first.
+    }
     if (!tryCreate(path)) {
       throw new VetaError(
         'DATA_DIR_LOCKED',

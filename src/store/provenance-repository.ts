@@ -99,6 +99,11 @@ export const provenanceRepository = {
     return row ? { id: row.id, finishedAt: row.finished_at } : undefined;
   },
 
+  /** Serialises loads of one layout on a server until the transaction ends (a no-op cost on PGlite). */
+  async lockLayout(tx: Queryable, layout: string): Promise<void> {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('veta.ingest:' || $1))", [layout]);
+  },
+
   /** Opens a batch in the running state. */
   async startBatch(db: Queryable, sourceFileId: number, layout: string): Promise<number> {
     const [row] = await db.query<{ id: number }>(

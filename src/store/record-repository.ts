@@ -22,8 +22,8 @@ export interface StagedLine {
 export interface AppliedBatch {
   recordsByType: Record<string, number>;
   replaced: number;
-  rejectedByCode: Record<string, number>;
-  rowsRejected: number;
+  /** Rows quarantined because a later row of the file has the same key. */
+  duplicateRows: number;
 }
 
 const STAGE_COLUMNS = [
@@ -62,7 +62,7 @@ export const recordRepository = {
     tx: Queryable,
     batch: { id: number; sourceFileId: number; layout: string },
   ): Promise<AppliedBatch> {
-    await quarantineDuplicates(tx, batch);
+    const duplicateRows = await quarantineDuplicates(tx, batch);
     await tx.query(
       `INSERT INTO quarantine (batch_id, source_file_id, row_number, column_name, code, message, raw)
        SELECT $1, $2, row_number, problem_column, problem_code, problem_message, raw
@@ -85,7 +85,7 @@ export const recordRepository = {
            INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})
            SELECT id, $2, b->>'country', $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
            FROM (SELECT DISTINCT ON (id) id, row_number, body AS b, flags, raw FROM ingest_stage
-                 WHERE record_type = $1 AND problem_code IS NULL ORDER BY id, row_number DESC) AS staged
+                 WHERE record_type = $1 AND problem_code IS NULL ORDER BY id, is_primary DESC, row_number DESC) AS staged
            RETURNING 1)
          SELECT count(*)::int AS n FROM added`,
         [type, batch.layout, batch.sourceFileId, batch.id],
@@ -93,7 +93,7 @@ export const recordRepository = {
       const count = inserted[0]?.n ?? 0;
       if (count > 0) recordsByType[type] = count;
     }
-    return { recordsByType, replaced, ...(await rejections(tx, batch.id)) };
+    return { recordsByType, replaced, duplicateRows };
   },
 
   /** Every record of a type loaded from a layout, keyed by id, with its provenance columns. */
@@ -106,7 +106,7 @@ export const recordRepository = {
   > {
     return db.query(
       `SELECT id, row_number AS "rowNumber", batch_id AS "batchId", body, flags
-       FROM ${RECORD_TABLES[type].table} WHERE layout = $1 ORDER BY id`,
+       FROM ${RECORD_TABLES[type].table} WHERE layout = $1 ORDER BY id COLLATE "C"`,
       [layout],
     );
   },
@@ -115,8 +115,8 @@ export const recordRepository = {
 async function quarantineDuplicates(
   tx: Queryable,
   batch: { id: number; sourceFileId: number },
-): Promise<void> {
-  await tx.query(
+): Promise<number> {
+  const [moved] = await tx.query<{ n: number }>(
     `WITH ranked AS (
        SELECT row_number, id, raw, max(row_number) OVER (PARTITION BY record_type, id) AS kept
        FROM ingest_stage WHERE is_primary AND problem_code IS NULL),
@@ -124,29 +124,13 @@ async function quarantineDuplicates(
      moved AS (
        INSERT INTO quarantine (batch_id, source_file_id, row_number, column_name, code, message, raw)
        SELECT $1, $2, row_number, NULL, 'DUPLICATE_KEY',
-              format('Row %s has the same key (%s) as row %s, which replaces it.', row_number, id, kept), raw
-       FROM dup RETURNING row_number)
-     DELETE FROM ingest_stage WHERE row_number IN (SELECT row_number FROM moved)`,
+              format('Row %s has the same key (%s) as row %s, which replaces it. If both rows are real, the layout''s profile needs a key that tells them apart.', row_number, id, kept), raw
+       FROM dup RETURNING row_number),
+     dropped AS (DELETE FROM ingest_stage WHERE row_number IN (SELECT row_number FROM moved) RETURNING 1)
+     SELECT count(DISTINCT row_number)::int AS n FROM moved`,
     [batch.id, batch.sourceFileId],
   );
-}
-
-async function rejections(
-  tx: Queryable,
-  batchId: number,
-): Promise<Pick<AppliedBatch, 'rejectedByCode' | 'rowsRejected'>> {
-  const byCode = await tx.query<{ code: string; n: number }>(
-    'SELECT code, count(*)::int AS n FROM quarantine WHERE batch_id = $1 GROUP BY code ORDER BY code',
-    [batchId],
-  );
-  const [rows] = await tx.query<{ n: number }>(
-    'SELECT count(DISTINCT row_number)::int AS n FROM quarantine WHERE batch_id = $1',
-    [batchId],
-  );
-  return {
-    rejectedByCode: Object.fromEntries(byCode.map((row) => [row.code, row.n])),
-    rowsRejected: rows?.n ?? 0,
-  };
+  return moved?.n ?? 0;
 }
 
 async function* toCopyRows(lines: AsyncIterable<StagedLine>): AsyncGenerator<unknown[]> {

@@ -2,9 +2,6 @@ import { Command } from 'commander';
 import { createProgress } from '../../core/progress.js';
 import { VetaError } from '../../core/veta-error.js';
 import { describeReport, type FileReport } from '../../ingest/pipeline/file-report.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { listDataFiles } from '../../ingest/pipeline/ingest-paths.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -23,14 +20,20 @@ export function ingestCommand(io: CliIo): Command {
     .option('--dry-run', 'read, map and check everything, then store nothing')
     .action(async (paths: string[], options: IngestCommandOptions, command: Command) => {
       const context = contextFrom(command, io);
+      // Loaded here rather than at the top: readers and the mapping engine are heavy to load.
+      const { ingestFile } = await import('../../ingest/pipeline/ingest-file.js');
+      const { listDataFiles } = await import('../../ingest/pipeline/ingest-paths.js');
+      const { findProfile, loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
+      // A mistyped --profile is a usage error, found before any file is read or the database opened.
+      const profile = options.profile === undefined ? undefined : findProfile(profiles, options.profile);
       const files = await listDataFiles(paths);
       const reports = await withDatabase(context, async (db) => {
         const done: FileReport[] = [];
         for (const file of files) {
           const report = await ingestFile(db, file, {
             profiles,
-            profileId: options.profile,
+            profile,
             dryRun: options.dryRun === true,
             logger: context.logger,
             progress: (label, total) => createProgress({ label, total, unit: 'bytes', stream: io.stderr }),

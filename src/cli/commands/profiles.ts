@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
 import { contextFrom } from '../context.js';
 import type { CliIo } from '../io.js';
 import { printResult } from '../output.js';
@@ -8,8 +7,9 @@ import { printResult } from '../output.js';
 export function profilesCommand(io: CliIo): Command {
   return new Command('profiles')
     .description('List the mapping profiles: one per national layout. Add your own in VETA_PROFILES_DIR.')
-    .action((_options: object, command: Command) => {
+    .action(async (_options: object, command: Command) => {
       const context = contextFrom(command, io);
+      const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR).map(({ profile, source }) => ({
         id: profile.id,
         title: profile.title,

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { STANDARD_VERSION, writeStandard } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import { contextFrom } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -16,6 +15,8 @@ export function standardCommand(io: CliIo): Command {
     .argument('<dir>', 'folder to write into (created if missing)')
     .action(async (dir: string, _options: object, command: Command) => {
       const context = contextFrom(command, io);
+      // Loaded on use: the standard compiles its schemas and reads its code lists when imported.
+      const { STANDARD_VERSION, writeStandard } = await import('@veta/standard');
       const target = resolve(dir);
       let files: string[];
       try {

@@ -46,7 +46,11 @@ export const interestTransform: TransformDefinition<typeof InterestParams> = {
     const shareText = cell(input, params.shareColumn);
     const share = shareText === '' ? undefined : parseShare(shareText, input);
     if (share === null)
-      return problem('SHARE_INVALID', `"${shareText}" is not a share in per cent from 0 to 100.`);
+      return problem(
+        'SHARE_INVALID',
+        `"${shareText}" is not a share in per cent from 0 to 100.`,
+        params.shareColumn,
+      );
     const flags: QualityFlag[] = [];
     const viaText = cell(input, params.viaColumn);
     if (viaText !== '') {
@@ -61,7 +65,7 @@ export const interestTransform: TransformDefinition<typeof InterestParams> = {
     const startText = cell(input, params.startColumn);
     if (startText !== '') {
       const start = parseDate(startText, input.dateFormats);
-      if (!start) return problem('DATE_INVALID', `"${startText}" is not a real date.`);
+      if (!start) return problem('DATE_INVALID', `"${startText}" is not a real date.`, params.startColumn);
       interest.startDate = isoDay(start);
     }
     return value(interest, flags);

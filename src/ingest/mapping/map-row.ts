@@ -8,6 +8,11 @@ import type { TransformInput } from './transform.js';
 export interface MappedRecord {
   type: RecordTypeName;
   id: string;
+  /**
+   * Made by the profile's first record entry: the row's own record, whose key repeating later in
+   * the file marks the earlier row a duplicate. Later entries (a seller, an owner) recur by nature.
+   */
+  primary: boolean;
   body: Record<string, unknown>;
   flags: QualityFlag[];
 }
@@ -44,10 +49,10 @@ export function mapRow(
   };
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
-  for (const mapping of compiled.records) {
+  for (const [index, mapping] of compiled.records.entries()) {
     if (!mapping.when.every((condition) => holds(condition, row))) continue;
     for (const elementInput of elements(mapping, input)) {
-      const built = buildRecord(mapping, elementInput, problems);
+      const built = buildRecord(mapping, elementInput, problems, index === 0);
       if (built) records.push(...checkRecord(built, mapping, { ...base, layout: profile.id, row }, problems));
     }
   }
@@ -85,6 +90,7 @@ function buildRecord(
   mapping: CompiledRecord,
   input: TransformInput,
   problems: RowProblem[],
+  primary: boolean,
 ): MappedRecord | undefined {
   const problemsBefore = problems.length;
   const id = runField(mapping.id, input, problems);
@@ -101,7 +107,7 @@ function buildRecord(
   if (typeof id?.value !== 'string' || problems.length > problemsBefore) return undefined;
   body.id = id.value;
   fillRequiredArrays(mapping.type, body);
-  return { type: mapping.type, id: id.value, body, flags };
+  return { type: mapping.type, id: id.value, primary, body, flags };
 }
 
 function runField(
@@ -112,10 +118,11 @@ function runField(
   const result = field.mapper(input);
   const where = (): string => `Row ${input.row.rowNumber}, column ${field.column ?? field.path}`;
   if (!result.ok) {
+    const column = result.problem.column ?? field.column ?? null;
     problems.push({
-      column: field.column ?? null,
+      column,
       code: result.problem.code,
-      message: `${where()}: ${result.problem.message}`,
+      message: `Row ${input.row.rowNumber}, column ${column ?? field.path}: ${result.problem.message}`,
     });
     return undefined;
   }

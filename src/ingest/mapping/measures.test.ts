@@ -43,10 +43,10 @@ describe('fine-mass', () => {
   const spec = {
     use: 'fine-mass' as const,
     column: 'G',
-    unit: 'g',
+    unit: 'g' as const,
     finenessColumn: 'LEY',
     scale: 'FRACTION' as const,
-    to: 'kg',
+    to: 'kg' as const,
     plausibleMax: 1000,
   };
 

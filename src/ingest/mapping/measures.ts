@@ -5,7 +5,7 @@ import {
   normaliseFineness,
   qualityFlag,
   unitDefinition,
-  type UnitCode,
+  UnitCode,
 } from '@veta/standard';
 import { parseLocalNumber } from './numbers.js';
 import { isUnit, unitOf } from './quantities.js';
@@ -18,7 +18,7 @@ const MeasureParams = Type.Object(
     use: Type.Literal('measure'),
     column: Type.String(),
     required: Type.Optional(Type.Boolean()),
-    unit: Type.Optional(Type.String()),
+    unit: Type.Optional(UnitCode),
     unitColumn: Type.Optional(Type.String()),
     /** Convert to the base unit of the dimension: kg for masses, litres for volumes, units for counts. */
     normalise: Type.Optional(Type.Boolean()),
@@ -57,10 +57,10 @@ const FineMassParams = Type.Object(
     /** The gross (or net) mass of the lot. */
     column: Type.String(),
     required: Type.Optional(Type.Boolean()),
-    unit: Type.String(),
+    unit: UnitCode,
     finenessColumn: Type.String(),
     scale: Type.Union([Type.Literal('THOUSANDTHS'), Type.Literal('PERCENT'), Type.Literal('FRACTION')]),
-    to: Type.String(),
+    to: UnitCode,
     plausibleMax: Type.Optional(Type.Number()),
   },
   { additionalProperties: false },

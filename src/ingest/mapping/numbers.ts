@@ -10,15 +10,31 @@ export function parseLocalNumber(
   text: string,
   input: Pick<TransformInput, 'decimalMark' | 'thousandsMark'>,
 ): number | undefined {
-  let normalised = text.replace(/\s/g, '');
-  if (input.thousandsMark !== '') {
-    const thousands = input.thousandsMark === '.' ? /\.(?=\d{3}(\D|$))/g : /,(?=\d{3}(\D|$))/g;
-    if (input.thousandsMark !== input.decimalMark) normalised = normalised.replace(thousands, '');
-  }
-  if (input.decimalMark === ',') normalised = normalised.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return undefined;
-  const parsed = Number(normalised);
+  const compact = text.replace(/\s/g, '');
+  const pattern = numberPattern(input.decimalMark, input.thousandsMark);
+  const match = pattern.exec(compact);
+  if (!match) return undefined;
+  // Thousands marks must group by three from the left of the decimal mark: "12.500" with a
+  // Colombian profile is 12500, but "1.2345" is no number at all rather than a silent 12345.
+  const [, sign = '', whole = '', fraction] = match;
+  if (whole === '' && fraction === undefined) return undefined;
+  const digits = input.thousandsMark === '' ? whole : whole.split(input.thousandsMark).join('');
+  const parsed = Number(`${sign}${digits}${fraction === undefined ? '' : `.${fraction}`}`);
   return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function numberPattern(decimalMark: '.' | ',', thousandsMark: '.' | ',' | ''): RegExp {
+  const key = `${decimalMark}${thousandsMark}`;
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const d = decimalMark === '.' ? '\\.' : ',';
+    const grouped = thousandsMark === '' ? '' : `|\\d{1,3}(?:${thousandsMark === '.' ? '\\.' : ','}\\d{3})+`;
+    pattern = new RegExp(`^([-+]?)(\\d+${grouped})?(?:${d}(\\d+))?$`);
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 const DecimalParams = Type.Object(

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { convertUnit, normaliseFineness, qualityFlag, UNIT_CODES, type UnitCode } from '@veta/standard';
+import { convertUnit, normaliseFineness, qualityFlag, UNIT_CODES, UnitCode } from '@veta/standard';
 import { parseLocalNumber } from './numbers.js';
 import { crosswalkCode } from './terms.js';
 import { cell, EMPTY, problem, value, type TransformDefinition, type TransformInput } from './transform.js';
@@ -10,9 +10,9 @@ const QuantityParams = Type.Object(
     column: Type.String(),
     required: Type.Optional(Type.Boolean()),
     /** The unit the column is in, or the column that names it per row (mapped by the unit crosswalk). */
-    unit: Type.Optional(Type.String()),
+    unit: Type.Optional(UnitCode),
     unitColumn: Type.Optional(Type.String()),
-    to: Type.String(),
+    to: UnitCode,
     /** Above this, in the target unit, the value is kept but flagged as implausible. */
     plausibleMax: Type.Optional(Type.Number()),
   },
@@ -35,11 +35,6 @@ export const quantityTransform: TransformDefinition<typeof QuantityParams> = {
     if (amount < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
     const from = unitOf(input, params.unit, params.unitColumn);
     if (typeof from !== 'string') return from;
-    if (!isUnit(params.to))
-      return problem(
-        'UNIT_UNKNOWN',
-        `The profile's target unit "${params.to}" is not a unit of the standard.`,
-      );
     const converted = convertUnit(String(amount), from, params.to);
     if (!converted.ok) return problem(`UNIT_${converted.code}`, `${converted.message}.`);
     const result = Number(converted.value);

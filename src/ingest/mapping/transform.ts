@@ -17,7 +17,7 @@ export interface TransformInput {
 /** A transform's outcome: a value (undefined when the source is empty) with flags, or a problem. */
 export type TransformResult =
   | { ok: true; value: unknown; flags?: readonly QualityFlag[] }
-  | { ok: false; problem: Omit<RowProblem, 'column'> };
+  | { ok: false; problem: Omit<RowProblem, 'column'> & { column?: string } };
 
 /** A named transform with the parameters a profile gives it, checked when the profile loads. */
 export interface TransformDefinition<Params extends TSchema> {
@@ -41,7 +41,10 @@ export function value(result: unknown, flags?: readonly QualityFlag[]): Transfor
 /** No value: the source cell is empty. */
 export const EMPTY: TransformResult = { ok: true, value: undefined };
 
-/** A failed result that rejects the row. */
-export function problem(code: string, message: string): TransformResult {
-  return { ok: false, problem: { code, message } };
+/**
+ * A failed result that rejects the row. `column` names the source column at fault when the
+ * transform reads several (an interest's share column, say) and it is not the field's own.
+ */
+export function problem(code: string, message: string, column?: string): TransformResult {
+  return { ok: false, problem: column === undefined ? { code, message } : { code, message, column } };
 }

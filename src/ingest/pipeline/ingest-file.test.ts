@@ -33,7 +33,17 @@ describeEachEngine('ingestFile', (engine) => {
     const report = await ingestFile(db, path, OPTIONS);
     assert.equal(report.status, 'loaded', report.error?.message);
     assert.equal(report.rowsRead, 5);
-    assert.equal(report.rowsAccepted + report.rowsRejected, report.rowsRead);
+    assert.equal(report.rowsAccepted, 2);
+    assert.equal(report.rowsRejected, 3);
+    // Counted from what was stored, not from the report: rows with records plus quarantined rows.
+    const [accounted] = await db.query<{ kept: number; quarantined: number }>(
+      `SELECT (SELECT count(DISTINCT row_number)::int FROM mineral_transaction WHERE batch_id = $1) AS kept,
+              (SELECT count(DISTINCT row_number)::int FROM quarantine WHERE batch_id = $1) AS quarantined`,
+      [report.batchId],
+    );
+    assert.deepEqual(accounted, { kept: 2, quarantined: 3 });
+    const [batch] = await provenanceRepository.listBatches(db);
+    assert.ok((batch?.report as { durationMs: number }).durationMs > 0, 'the stored report has its timing');
     assert.deepEqual(report.rejectedByCode, { DATE_INVALID: 1, DUPLICATE_KEY: 1, ROW_SHORT: 1 });
     assert.deepEqual(report.flagsByCode, { RUC_CHECK_DIGIT: 1 });
     assert.deepEqual(report.recordsByType, { Party: 2, MineralTransaction: 2 });
@@ -60,6 +70,19 @@ describeEachEngine('ingestFile', (engine) => {
       quarantined[0]?.message ?? '',
       /Row 2 has the same key \(PE:COMPRA:20131312955:10412345679:F001-1\) as row 5/,
     );
+  });
+
+  it('keeps every ownership link of one person who owns several companies', async () => {
+    const db = await engine.openMigrated();
+    const header =
+      'RUC_PERSONA_JURIDICA;TIPO_DOC;NUM_DOC;APELLIDO_PATERNO;APELLIDO_MATERNO;NOMBRES;NACIONALIDAD;FECHA_NACIMIENTO;CRITERIO;PORCENTAJE;RUC_INTERMEDIARIO;FECHA_DECLARACION';
+    const owner = 'DNI;41234567;QUISPE;MAMANI;ROSA;PE;12/05/1970;PROPIEDAD;60;;10/01/2024';
+    const path = writeComprasFile([], 'PE-BENEFICIARIO-FINAL.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, `${[header, `20131312955;${owner}`, `20100047218;${owner}`].join('\n')}\n`);
+    const report = await ingestFile(db, path, OPTIONS);
+    assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
+    assert.deepEqual(report.recordsByType, { Party: 1, Relationship: 2 });
   });
 
   it('does nothing the second time the same bytes are loaded', async () => {

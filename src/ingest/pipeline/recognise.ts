@@ -42,15 +42,14 @@ export async function recogniseFile(
 /** The profiles whose file-name pattern the file's name matches. */
 export function profilesByName(path: string, profiles: readonly LoadedProfile[]): LoadedProfile[] {
   const name = basename(path);
-  return profiles.filter((candidate) => new RegExp(candidate.profile.fileName, 'i').test(name));
+  return profiles.filter((candidate) => candidate.fileNamePattern.test(name));
 }
 
-/** Opens a file with a profile forced by the user, still insisting on its required columns. */
-export async function openForced(path: string, profile: LoadedProfile): Promise<RecognisedFile> {
-  return openChecked(path, [profile]);
-}
-
-async function openChecked(path: string, candidates: readonly LoadedProfile[]): Promise<RecognisedFile> {
+/** Opens a file with the first candidate profile whose required columns its header has. */
+export async function openChecked(
+  path: string,
+  candidates: readonly LoadedProfile[],
+): Promise<RecognisedFile> {
   let firstError: unknown;
   for (const profile of candidates) {
     try {

@@ -47,6 +47,18 @@ describe('loadProfiles', () => {
         error.message.includes('broken.yaml') &&
         error.message.includes('"Mine" is not a record type'),
     );
+    const badPattern = folderWith({ 'p.yaml': MINIMAL.replace("'^XX-TEST'", "'^(XX-TEST'") });
+    assert.throws(
+      () => loadProfiles(badPattern),
+      /p\.yaml has mistakes: fileName is not a valid regular expression/,
+    );
+    const badUnit = folderWith({
+      'u.yaml': MINIMAL.replace(
+        'code: { use: text, column: CODIGO }',
+        'areaHa: { use: quantity, column: CODIGO, unit: g, to: kgs }',
+      ),
+    });
+    assert.throws(() => loadProfiles(badUnit), /u\.yaml has mistakes: .*\/to/);
     const unknownField = folderWith({ 'x.yaml': MINIMAL.replace('code: {', 'codigo: {') });
     assert.throws(() => loadProfiles(unknownField), /MiningRight has no field "codigo"/);
   });

@@ -15,6 +15,8 @@ export const BUILTIN_PROFILES_DIR = fileURLToPath(
 /** A profile ready to use, with the file it came from. */
 export interface LoadedProfile extends CompiledProfile {
   source: string;
+  /** The profile's `fileName`, compiled once when it loads. */
+  fileNamePattern: RegExp;
 }
 
 const validator = Compile(Profile);
@@ -66,7 +68,17 @@ export function loadProfileFile(path: string): LoadedProfile {
       .map((error) => `${error.instancePath || '/'} ${error.message}`);
     throw new VetaError('PROFILE_INVALID', `The profile ${path} has mistakes: ${errors.join('; ')}.`);
   }
-  return { ...compileProfile(document, path), source: path };
+  let fileNamePattern: RegExp;
+  try {
+    fileNamePattern = new RegExp(document.fileName, 'i');
+  } catch (error) {
+    throw new VetaError(
+      'PROFILE_INVALID',
+      `The profile ${path} has mistakes: fileName is not a valid regular expression (${error instanceof Error ? error.message : String(error)}).`,
+      { cause: error },
+    );
+  }
+  return { ...compileProfile(document, path), source: path, fileNamePattern };
 }
 
 /** The profile with this id, or an error that says how to list them. */

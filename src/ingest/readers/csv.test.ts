@@ -144,4 +144,28 @@ describe('openCsv', () => {
       return true;
     });
   });
+
+  it('numbers a row by the line it starts on, across quoted line breaks and blank lines', async () => {
+    const path = write('multiline.csv', 'A;B\n1;"two\nlines"\n\n2;ok\n\n3;"open\n4;x\n');
+    const { rows } = await readAll(path, PE);
+    assert.deepEqual(
+      rows.map((row) => [row.rowNumber, row.problems.map((problem) => problem.code)]),
+      [
+        [2, []],
+        [5, []],
+        [7, ['ROW_UNPARSEABLE']],
+      ],
+    );
+    assert.equal(rows[0]?.values.B, 'two\nlines');
+    assert.match(rows[2]?.problems[0]?.message ?? '', /quote opened in row 7/);
+  });
+
+  it('rejects a value holding NUL, naming the column, and keeps the rest of the row clean', async () => {
+    const path = write('nul.csv', 'A;B\n1;bad\u0000value\n2;ok\n');
+    const { rows } = await readAll(path, PE);
+    assert.equal(rows[0]?.problems[0]?.code, 'CONTROL_CHARACTER');
+    assert.equal(rows[0]?.problems[0]?.column, 'B');
+    assert.equal(rows[0]?.values.B, 'badvalue');
+    assert.deepEqual(rows[1]?.problems, []);
+  });
 });

@@ -1,8 +1,10 @@
 import { basename } from 'node:path';
-import { parse, type CsvError, type Info } from 'csv-parse';
+import { pipeline } from 'node:stream';
+import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { VetaError } from '../../core/veta-error.js';
 import { countedReadStream } from './file-stream.js';
+import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 
@@ -30,49 +32,60 @@ export async function openCsv(path: string, options: CsvOptions): Promise<RowSou
   const skipped: RawRow[] = [];
   let lastRecordLine = 0;
   const input = countedReadStream(path);
-  const parser = input.stream.pipe(iconv.decodeStream(options.encoding === 'utf-8' ? 'utf8' : 'latin1')).pipe(
-    parse({
-      delimiter: options.delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // Agencies' exports carry stray quotes inside values: keep them as written, not reject the row.
-      relax_quotes: true,
-      skip_records_with_error: true,
-      max_record_size: MAX_RECORD_CHARS,
-      info: true,
-      raw: true,
-      on_record: (record: string[], context: Info) => {
-        lastRecordLine = context.lines;
-        return record;
-      },
-      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-        skipped.push(unparseable(error, raw, lastRecordLine + 1));
-      },
-    }),
+  const csv = parse({
+    delimiter: options.delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // Agencies' exports carry stray quotes inside values: keep them as written, not reject the row.
+    relax_quotes: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARS,
+    info: true,
+    raw: true,
+    on_record: (record: string[], context: Info) => {
+      lastRecordLine = context.lines;
+      return record;
+    },
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+      skipped.push(unparseable(error, raw, lastRecordLine + 1));
+    },
+  });
+  // pipeline() carries a read error through to the parser, so the row loop fails instead of hanging.
+  const parser = pipeline(
+    input.stream,
+    iconv.decodeStream(options.encoding === 'utf-8' ? 'utf8' : 'latin1'),
+    csv,
+    () => undefined,
   );
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: Info }>;
-  const first = await records.next();
-  if (first.done === true) {
-    throw new VetaError(
-      'FILE_EMPTY',
-      `${file} is empty: it has no header row. Check that the export finished.`,
-    );
+  const close = (): void => {
+    input.stream.destroy();
+    parser.destroy();
+  };
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: InfoRecord }>;
+  let header: string[];
+  try {
+    const first = await records.next();
+    if (first.done === true)
+      throw new VetaError(
+        'FILE_EMPTY',
+        `${file} is empty: it has no header row. Check that the export finished.`,
+      );
+    header = checkHeader(file, first.value.record, options.delimiter);
+  } catch (error) {
+    close();
+    throw error;
   }
-  const header = checkHeader(file, first.value.record, options.delimiter);
   const limits = { encoding: options.encoding, maxFieldChars: options.maxFieldChars ?? 1_000_000 };
   return {
     header,
     rows: csvRows(records, header, skipped, limits),
     bytesRead: () => input.bytesRead(),
-    close: () => {
-      input.stream.destroy();
-      parser.destroy();
-    },
+    close,
   };
 }
 
 async function* csvRows(
-  records: AsyncIterator<{ record: string[]; info: Info }>,
+  records: AsyncIterator<{ record: string[]; info: InfoRecord }>,
   header: readonly string[],
   skipped: RawRow[],
   limits: RowLimits,
@@ -82,13 +95,30 @@ async function* csvRows(
     yield* skipped.splice(0);
     if (next.done === true) return;
     const { record, info } = next.value;
-    yield checkFieldLengths(toRawRow(record, info.lines, header, limits.encoding), limits.maxFieldChars);
+    yield rejectControlCharacters(
+      checkFieldLengths(toRawRow(record, startLine(info), header, limits.encoding), limits.maxFieldChars),
+    );
   }
 }
 
 interface RowLimits {
   encoding: TextEncoding;
   maxFieldChars: number;
+}
+
+/** The line a record starts on: csv-parse counts to its end, and a quoted value may span lines. */
+function startLine(info: InfoRecord): number {
+  return info.lines - innerLineBreaks(info.raw ?? '');
+}
+
+function innerLineBreaks(raw: string): number {
+  // Skipped blank lines come at the front of the raw text; they are not part of the record.
+  return (
+    raw
+      .replace(/^(\r?\n)+/, '')
+      .replace(/\r?\n$/, '')
+      .split('\n').length - 1
+  );
 }
 
 function checkFieldLengths(row: RawRow, maxFieldChars: number): RawRow {
@@ -140,8 +170,9 @@ function toRawRow(
   return { rowNumber, values, problems };
 }
 
-function unparseable(error: CsvError | undefined, raw: string | undefined, rowNumber: number): RawRow {
-  const lastLine = typeof error?.lines === 'number' ? error.lines : rowNumber;
+function unparseable(error: CsvError | undefined, raw: string | undefined, fallback: number): RawRow {
+  const lastLine = typeof error?.lines === 'number' ? error.lines : fallback;
+  const rowNumber = raw === undefined ? fallback : Math.max(1, lastLine - innerLineBreaks(raw));
   const span =
     lastLine > rowNumber
       ? `Rows ${rowNumber} to ${lastLine} were read as one record and`

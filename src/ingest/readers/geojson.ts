@@ -4,6 +4,7 @@ import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { VetaError } from '../../core/veta-error.js';
+import { rejectControlCharacters } from './control-characters.js';
 import { countedReadStream } from './file-stream.js';
 import type { RawRow, RowSource } from './raw-row.js';
 
@@ -13,9 +14,9 @@ export const GEOMETRY_COLUMN = 'geometry';
 /**
  * Streams the features of a GeoJSON FeatureCollection as raw rows, one feature at a time: each
  * property becomes a column (objects as JSON text) and the geometry its own column. Row N is the
- * Nth feature.
+ * Nth feature. `expected` names the columns to report when the collection is empty.
  */
-export async function openGeoJson(path: string, header: readonly string[]): Promise<RowSource> {
+export async function openGeoJson(path: string, expected: readonly string[]): Promise<RowSource> {
   const file = basename(path);
   // pipeline() destroys the last stage on any error, so the loop below sees parse errors too.
   const input = countedReadStream(path);
@@ -28,8 +29,11 @@ export async function openGeoJson(path: string, header: readonly string[]): Prom
   ) as AsyncIterable<{ key: number; value: unknown }>;
   const iterator = features[Symbol.asyncIterator]();
   const first = await nextFeature(iterator, file);
+  // GeoJSON has no header row: the first feature's properties stand for it, so a file of another
+  // layout is caught by its missing columns. An empty collection has nothing to check.
+  const properties = first.done === true ? expected : propertyNames(first.value.value);
   return {
-    header: [...header, GEOMETRY_COLUMN],
+    header: [...properties, GEOMETRY_COLUMN],
     rows: featureRows(first, iterator, file),
     bytesRead: () => input.bytesRead(),
     close: () => input.stream.destroy(),
@@ -80,7 +84,11 @@ function featureRow(rowNumber: number, feature: unknown): RawRow {
   for (const [name, value] of Object.entries(properties)) values[name] = propertyText(value);
   values[GEOMETRY_COLUMN] =
     feature.geometry === null || feature.geometry === undefined ? '' : JSON.stringify(feature.geometry);
-  return { rowNumber, values, problems: [] };
+  return rejectControlCharacters({ rowNumber, values, problems: [] });
+}
+
+function propertyNames(feature: unknown): string[] {
+  return isRecord(feature) && isRecord(feature.properties) ? Object.keys(feature.properties) : [];
 }
 
 function propertyText(value: unknown): string {

@@ -1,4 +1,5 @@
 import { VetaError } from '../../core/veta-error.js';
+import { hasControlCharacters } from './control-characters.js';
 
 const SEPARATORS = [';', ',', '|', '\t'] as const;
 
@@ -46,13 +47,4 @@ export function checkHeader(file: string, header: readonly string[], separator: 
     );
   }
   return names;
-}
-
-/** Text files of a layout never hold C0 control characters other than tab and line breaks. */
-function hasControlCharacters(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
-  }
-  return false;
 }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import { VetaError } from '../../core/veta-error.js';
 import { countedReadStream, type CountedStream } from './file-stream.js';
+import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 
@@ -14,12 +15,20 @@ type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
 export async function openXlsx(path: string, sheetName: string): Promise<RowSource> {
   const file = basename(path);
   const input = countedReadStream(path);
+  try {
+    return await findSheet(file, input, sheetName);
+  } catch (error) {
+    input.stream.destroy();
+    throw error;
+  }
+}
+
+async function findSheet(file: string, input: CountedStream, sheetName: string): Promise<RowSource> {
   const sheets = workbookSheets(input, file);
   const seen: string[] = [];
   for (;;) {
     const next = await sheets.next();
     if (next.done === true) {
-      input.stream.destroy();
       throw new VetaError(
         'SHEET_MISSING',
         `${file} has no sheet named ${sheetName} (it has: ${seen.join(', ') || 'none'}). Rename the sheet or force another profile with --profile.`,
@@ -100,7 +109,7 @@ async function* sheetRows(
           message: `Row ${next.value.number}, column ${name}: the cell holds the error ${cell.error}.`,
         });
     });
-    yield { rowNumber: next.value.number, values, problems };
+    yield rejectControlCharacters({ rowNumber: next.value.number, values, problems });
   }
 }
 
