@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
+import { alertsCommand } from './commands/alerts.js';
 import { dbCommand } from './commands/db.js';
+import { detectCommand } from './commands/detect.js';
 import { ingestCommand } from './commands/ingest.js';
 import { profilesCommand } from './commands/profiles.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -28,6 +30,8 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(dbCommand(io));
   program.addCommand(profilesCommand(io));
   program.addCommand(ingestCommand(io));
+  program.addCommand(detectCommand(io));
+  program.addCommand(alertsCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
   inheritSettings(program);

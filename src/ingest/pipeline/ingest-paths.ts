@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VetaError } from '../../core/veta-error.js';
 
-const DATA_FILE = /\.(csv|txt|xlsx|geojson|json)$/i;
+// The formats the readers know; anything else in a folder (notes, truth files, archives) is not data.
+const DATA_FILE = /\.(csv|txt|xlsx|geojson)$/i;
 
 /** Expands files and folders (recursively, in name order) into the data files to load. */
 export async function listDataFiles(paths: readonly string[]): Promise<string[]> {
@@ -16,7 +17,7 @@ export async function listDataFiles(paths: readonly string[]): Promise<string[]>
     }
     const entries = await readdir(path, { recursive: true, withFileTypes: true });
     const found = entries
-      .filter((entry) => entry.isFile() && DATA_FILE.test(entry.name) && entry.name !== 'truth.json')
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && DATA_FILE.test(entry.name))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
     files.push(...found);

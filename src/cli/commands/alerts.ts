@@ -1,0 +1,81 @@
+import { Command, Option } from 'commander';
+import { stringify } from 'csv-stringify/sync';
+import type { StoredAlert } from '../../store/alert-repository.js';
+import { contextFrom, withDatabase } from '../context.js';
+import type { CliIo } from '../io.js';
+
+interface AlertsOptions {
+  typology?: string;
+  country?: string;
+  format: 'json' | 'ndjson' | 'csv';
+}
+
+/** `veta alerts`: the stored alerts, most severe first, as JSON, NDJSON or CSV. */
+export function alertsCommand(io: CliIo): Command {
+  return new Command('alerts')
+    .description('List the alerts, most severe first.')
+    .option('--typology <code>', 'only this typology')
+    .option('--country <cc>', 'only this country (ISO alpha-2)')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'),
+    )
+    .action(async (options: AlertsOptions, command: Command) => {
+      const context = contextFrom(command, io);
+      const { alertRepository } = await import('../../store/alert-repository.js');
+      const alerts = await withDatabase(context, (db) =>
+        alertRepository.list(db, {
+          typology: options.typology?.toUpperCase(),
+          country: options.country?.toUpperCase(),
+        }),
+      );
+      io.stdout.write(render(alerts, options.format));
+    });
+}
+
+/** The alert as the command line and the API show it: no storage timestamps' internals. */
+function present(alert: StoredAlert): Record<string, unknown> {
+  return {
+    id: alert.id,
+    typology: alert.typology,
+    severity: alert.severity,
+    score: alert.score,
+    country: alert.country,
+    period: alert.period,
+    subjects: alert.subjects,
+    title: alert.title,
+    explanation: alert.explanation,
+    figures: alert.figures,
+    evidence: alert.evidence,
+    detectorVersion: alert.detectorVersion,
+    firstDetectedAt: alert.firstDetectedAt.toISOString(),
+    lastDetectedAt: alert.lastDetectedAt.toISOString(),
+  };
+}
+
+function render(alerts: readonly StoredAlert[], format: AlertsOptions['format']): string {
+  if (format === 'json') return `${JSON.stringify(alerts.map(present), null, 2)}\n`;
+  if (format === 'ndjson') return alerts.map((alert) => `${JSON.stringify(present(alert))}\n`).join('');
+  const header = [
+    'id',
+    'typology',
+    'severity',
+    'score',
+    'country',
+    'period',
+    'subjects',
+    'titulo',
+    'explicacion',
+  ];
+  const rows = alerts.map((alert) => [
+    alert.id,
+    alert.typology,
+    alert.severity,
+    alert.score,
+    alert.country ?? '',
+    `${alert.period.start}/${alert.period.end}`,
+    alert.subjects.join(' '),
+    alert.title.es,
+    alert.explanation.es,
+  ]);
+  return stringify([header, ...rows]);
+}

@@ -1,0 +1,71 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { describeEachEngine } from '../store/testing/engines.js';
+import { dbArgs, runVeta } from './testing/run-veta.js';
+
+const SAMPLE = fileURLToPath(
+  new URL('../../src/ingest/testing/data/MIRROR-DOTS-imf-gfi-andean-2017.csv', import.meta.url),
+);
+
+interface AlertJson {
+  id: string;
+  typology: string;
+  severity: string;
+  score: number;
+  country: string;
+  period: { start: string; end: string };
+  subjects: string[];
+  title: { es: string; en: string };
+  explanation: { es: string; en: string };
+  evidence: { file: string; row: number }[];
+}
+
+describeEachEngine('veta detect and veta alerts', (engine) => {
+  it('raise mirror-trade alerts from the real sample, and a rerun updates them without duplicates', async () => {
+    const db = dbArgs(await engine.createTarget());
+    assert.equal((await runVeta([...db, 'ingest', '--profile', 'MIRROR-DOTS', SAMPLE])).code, 0);
+    const first = await runVeta([...db, 'detect', '--json']);
+    assert.equal(first.code, 0, first.stderr);
+    const [run] = (
+      JSON.parse(first.stdout) as { detectors: { code: string; alerts: number; created: number }[] }
+    ).detectors;
+    assert.equal(run?.code, 'MIRROR_TRADE_GAP');
+    assert.ok((run?.alerts ?? 0) > 0);
+    assert.equal(run?.created, run?.alerts);
+
+    const again = JSON.parse((await runVeta([...db, 'detect', '--json'])).stdout) as {
+      detectors: { created: number; updated: number }[];
+    };
+    assert.deepEqual(again.detectors[0], { ...again.detectors[0], created: 0, updated: run?.alerts });
+
+    const alerts = JSON.parse(
+      (await runVeta([...db, 'alerts', '--typology', 'mirror_trade_gap'])).stdout,
+    ) as AlertJson[];
+    assert.equal(alerts.length, run?.alerts);
+    assert.equal(new Set(alerts.map((alert) => alert.id)).size, alerts.length);
+    const peru = alerts.find((alert) => alert.country === 'PE' && alert.subjects.includes('CH'));
+    assert.ok(peru);
+    assert.deepEqual(peru.period, { start: '2017-01-01', end: '2017-12-31' });
+    assert.ok(peru.evidence.every((item) => item.file.endsWith('.csv') && item.row >= 2));
+
+    const csvText = (await runVeta([...db, 'alerts', '--format', 'csv', '--country', 'PE'])).stdout;
+    const csv = parse(csvText);
+    assert.deepEqual(csv[0]?.slice(0, 3), ['id', 'typology', 'severity']);
+    assert.ok(csv.slice(1).every((row) => row[4] === 'PE'));
+    const ndjson = (await runVeta([...db, 'alerts', '--format', 'ndjson'])).stdout.trim().split('\n');
+    assert.equal(ndjson.length, alerts.length);
+  });
+
+  it('refuses a typology that has no detector yet, exiting 2', async () => {
+    const run = await runVeta([
+      ...dbArgs(await engine.createTarget()),
+      'detect',
+      '--only',
+      'GHOST_PRODUCTION',
+    ]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /No detector for GHOST_PRODUCTION/);
+  });
+});

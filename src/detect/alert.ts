@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** Text in both of Veta's languages. */
+export interface Bilingual {
+  es: string;
+  en: string;
+}
+
+/** A stored record an alert rests on: where to find it, and what it contributed. */
+export interface Evidence {
+  table: string;
+  layout: string;
+  id: string;
+  file: string;
+  row: number;
+  role: string;
+  values: Record<string, unknown>;
+}
+
+/** An alert as a detector raises it, before it is stored. */
+export interface AlertDraft {
+  typology: string;
+  severity: Severity;
+  score: number;
+  country: string | null;
+  period: { start: string; end: string };
+  subjects: string[];
+  title: Bilingual;
+  explanation: Bilingual;
+  figures: Record<string, number | string>;
+  evidence: Evidence[];
+}
+
+/** An alert with its stable id and the detector version that raised it. */
+export interface Alert extends AlertDraft {
+  id: string;
+  detectorVersion: string;
+}
+
+/**
+ * The stable id of an alert: the same typology, subjects and period give the same id on every run,
+ * whatever the order the subjects were found in. `qualifier` separates alerts that share all three
+ * (the same country pair and year, for two commodities).
+ */
+export function alertId(
+  typology: string,
+  subjects: readonly string[],
+  period: { start: string; end: string },
+  qualifier = '',
+): string {
+  const key = [typology, [...subjects].sort().join(','), period.start, period.end, qualifier].join('|');
+  return `ALR-${createHash('sha256').update(key).digest('hex').slice(0, 20).toUpperCase()}`;
+}
+
+/** The band a figure falls in, given the lower bound of each band (higher figures are worse). */
+export function severityFor(figure: number, bands: Readonly<Record<Severity, number>>): Severity {
+  if (figure >= bands.critical) return 'critical';
+  if (figure >= bands.high) return 'high';
+  if (figure >= bands.medium) return 'medium';
+  return 'low';
+}

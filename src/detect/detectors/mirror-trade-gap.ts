@@ -1,0 +1,184 @@
+import { listCountries } from '@veta/standard';
+import type { Queryable } from '../../store/database.js';
+import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import type { Detector, DetectorSettings } from '../detector.js';
+import { detectorSql } from '../sql-file.js';
+
+/** One export beside the partner's mirror import, both on an FOB basis. */
+export interface MirrorPair {
+  exporter: string;
+  importer: string;
+  hsCode: string;
+  period: { start: string; end: string };
+  exportsFob: number;
+  importsFob: number;
+  /** |exports - imports|, in USD. */
+  gap: number;
+  /** `over` when the exporter reports more than the importer, `none` when both agree, as GFI's `uo_x`. */
+  direction: 'over' | 'under' | 'none';
+  evidence: [Evidence, Evidence];
+}
+
+interface PairRow {
+  export_id: string;
+  export_layout: string;
+  export_row: number;
+  export_file: string;
+  import_id: string;
+  import_layout: string;
+  import_row: number;
+  import_file: string;
+  exporter: string;
+  importer: string;
+  hs_code: string;
+  period_start: Date;
+  period_end: Date;
+  exports_fob: string;
+  imports_reported: string;
+  import_basis: string;
+  imports_fob: string;
+}
+
+/** Every mirror pair in the database, with CIF imports brought to FOB by the given factors. */
+export async function mirrorPairs(
+  db: Queryable,
+  factors: { allGoods: number; gold: number },
+): Promise<MirrorPair[]> {
+  const rows = await db.query<PairRow>(detectorSql('mirror-trade-gap'), [factors.allGoods, factors.gold]);
+  return rows.map(toPair);
+}
+
+function toPair(row: PairRow): MirrorPair {
+  const exportsFob = Number(row.exports_fob);
+  const importsFob = Number(row.imports_fob);
+  const evidence = (
+    role: string,
+    table: string,
+    id: string,
+    layout: string,
+    file: string,
+    rowNumber: number,
+    value: string,
+  ): Evidence => ({
+    table,
+    layout,
+    id,
+    file,
+    row: rowNumber,
+    role,
+    values: { valueUsd: Number(value) },
+  });
+  return {
+    exporter: row.exporter,
+    importer: row.importer,
+    hsCode: row.hs_code,
+    period: { start: day(row.period_start), end: day(row.period_end) },
+    exportsFob,
+    importsFob,
+    gap: Math.abs(exportsFob - importsFob),
+    direction: exportsFob === importsFob ? 'none' : exportsFob > importsFob ? 'over' : 'under',
+    evidence: [
+      evidence(
+        'export reported by the exporter',
+        'trade_statistic',
+        row.export_id,
+        row.export_layout,
+        row.export_file,
+        row.export_row,
+        row.exports_fob,
+      ),
+      evidence(
+        `import reported by the partner (${row.import_basis})`,
+        'trade_statistic',
+        row.import_id,
+        row.import_layout,
+        row.import_file,
+        row.import_row,
+        row.imports_reported,
+      ),
+    ],
+  };
+}
+
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The alert a pair raises under the settings, or none when the gap is within the thresholds. */
+export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): AlertDraft | undefined {
+  const { thresholds, severity: rule } = settings;
+  const smaller = Math.min(pair.exportsFob, pair.importsFob);
+  const larger = Math.max(pair.exportsFob, pair.importsFob);
+  if (
+    pair.gap <= (thresholds.relativeGap ?? 0.1) * smaller ||
+    pair.gap <= (thresholds.absoluteGapUsd ?? 1_000_000)
+  )
+    return undefined;
+  const ratio = smaller > 0 ? larger / smaller : Number.POSITIVE_INFINITY;
+  const severity = escalate(
+    severityFor(ratio, rule.bands),
+    pair.gap > (rule.escalateAboveUsd ?? Number.POSITIVE_INFINITY),
+  );
+  const names = countryNames();
+  const from = names.get(pair.exporter) ?? { es: pair.exporter, en: pair.exporter };
+  const to = names.get(pair.importer) ?? { es: pair.importer, en: pair.importer };
+  const year = pair.period.start.slice(0, 4);
+  const es = (n: number): string => n.toLocaleString('es-PE', { maximumFractionDigits: 0 });
+  const en = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const who =
+    pair.direction === 'over'
+      ? { es: 'el exportador reporta más', en: 'the exporter reports more' }
+      : { es: 'el importador reporta más', en: 'the importer reports more' };
+  return {
+    typology: 'MIRROR_TRADE_GAP',
+    severity,
+    score: Math.min(1, (ratio - 1) / (rule.bands.critical - 1)),
+    country: pair.exporter,
+    period: pair.period,
+    subjects: [pair.exporter, pair.importer],
+    title: {
+      es: `Brecha espejo ${from.es} → ${to.es} (${pair.hsCode}, ${year}): USD ${es(pair.gap)}`,
+      en: `Mirror gap ${from.en} → ${to.en} (${pair.hsCode}, ${year}): USD ${en(pair.gap)}`,
+    },
+    explanation: {
+      es: `${from.es} declaró exportaciones a ${to.es} por USD ${es(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} a ${pair.period.end}); ${to.es} declaró importaciones desde ${from.es} por USD ${es(pair.importsFob)} en base FOB. Brecha de USD ${es(pair.gap)}, ${ratio.toFixed(2)} veces; ${who.es}.`,
+      en: `${from.en} declared exports to ${to.en} of USD ${en(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} to ${pair.period.end}); ${to.en} declared imports from ${from.en} of USD ${en(pair.importsFob)} on an FOB basis. A gap of USD ${en(pair.gap)}, ${ratio.toFixed(2)} times; ${who.en}.`,
+    },
+    figures: {
+      exportsFobUsd: pair.exportsFob,
+      importsFobUsd: pair.importsFob,
+      gapUsd: pair.gap,
+      ratio,
+      direction: pair.direction,
+      hsCode: pair.hsCode,
+    },
+    evidence: [...pair.evidence],
+  };
+}
+
+// A gap past the catalogue's escalateAboveUsd moves the alert one band up.
+function escalate(severity: Severity, up: boolean): Severity {
+  if (!up) return severity;
+  const order: Severity[] = ['low', 'medium', 'high', 'critical'];
+  return order[Math.min(order.indexOf(severity) + 1, order.length - 1)] ?? severity;
+}
+
+function countryNames(): Map<string, { es: string; en: string }> {
+  return new Map(
+    listCountries().map((country) => [country.alpha2, { es: country.nameEs, en: country.nameEn }]),
+  );
+}
+
+/** MIRROR_TRADE_GAP: an exporter's reported exports against the partner's mirror imports. */
+export const mirrorTradeGapDetector: Detector = {
+  code: 'MIRROR_TRADE_GAP',
+  version: '1.0.0',
+  async run(db, settings) {
+    const { thresholds } = settings;
+    const pairs = await mirrorPairs(db, {
+      allGoods: thresholds.cifFobFactorAllGoods ?? 1.06,
+      gold: thresholds.cifFobFactorGold ?? 1.01,
+    });
+    return pairs.flatMap((pair) => mirrorGapAlert(pair, settings) ?? []);
+  },
+};

@@ -1,0 +1,87 @@
+import { VetaError } from '../core/veta-error.js';
+import type { Database } from '../store/database.js';
+import { alertRepository, type AlertToStore } from '../store/alert-repository.js';
+import { alertId, type AlertDraft } from './alert.js';
+import type { Catalogue } from './catalogue/catalogue-schema.js';
+import { typology } from './catalogue/catalogue.js';
+import { thresholdsFor } from './catalogue/threshold-overrides.js';
+import type { Detector } from './detector.js';
+import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
+
+/** The detectors that exist so far; the catalogue lists every typology, planned or active. */
+export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector];
+
+export interface DetectionOptions {
+  catalogue: Catalogue;
+  only?: readonly string[] | undefined;
+  country?: string | undefined;
+  onDetector?: (code: string, index: number, count: number) => void;
+}
+
+/** What one detector did in a run. */
+export interface DetectorRun {
+  code: string;
+  version: string;
+  alerts: number;
+  created: number;
+  updated: number;
+  durationMs: number;
+}
+
+/** Runs the detectors and stores their alerts under stable ids: running again updates, never duplicates. */
+export async function runDetection(db: Database, options: DetectionOptions): Promise<DetectorRun[]> {
+  const detectors = chosen(options.only);
+  const runs: DetectorRun[] = [];
+  for (const [index, detector] of detectors.entries()) {
+    options.onDetector?.(detector.code, index, detectors.length);
+    const started = performance.now();
+    const settings = {
+      thresholds: thresholdsFor(options.catalogue, detector.code, options.country),
+      severity: typology(detector.code, options.catalogue).severity,
+    };
+    const drafts = (await detector.run(db, settings)).filter(
+      (draft) => !options.country || draft.country === options.country,
+    );
+    const alerts = distinct(drafts.map((draft) => stored(draft, detector.version)));
+    const { created, updated } = await db.transaction((tx) => alertRepository.upsert(tx, alerts));
+    runs.push({
+      code: detector.code,
+      version: detector.version,
+      alerts: alerts.length,
+      created,
+      updated,
+      durationMs: Math.round(performance.now() - started),
+    });
+  }
+  return runs;
+}
+
+function chosen(only: readonly string[] | undefined): readonly Detector[] {
+  if (!only || only.length === 0) return DETECTORS;
+  const unknown = only.filter((code) => !DETECTORS.some((detector) => detector.code === code));
+  if (unknown.length > 0) {
+    throw new VetaError(
+      'USAGE',
+      `No detector for ${unknown.join(', ')}. Detectors so far: ${DETECTORS.map((d) => d.code).join(', ')}; docs/typologies.md lists the catalogue.`,
+    );
+  }
+  return DETECTORS.filter((detector) => only.includes(detector.code));
+}
+
+function stored(draft: AlertDraft, version: string): AlertToStore {
+  return {
+    ...draft,
+    id: alertId(draft.typology, draft.subjects, draft.period, String(draft.figures.hsCode ?? '')),
+    detectorVersion: version,
+  };
+}
+
+/** One alert per id: when two comparisons fall on one id (two indicators of one pair), the stronger stays. */
+function distinct(alerts: readonly AlertToStore[]): AlertToStore[] {
+  const byId = new Map<string, AlertToStore>();
+  for (const alert of alerts) {
+    const known = byId.get(alert.id);
+    if (!known || alert.score > known.score) byId.set(alert.id, alert);
+  }
+  return [...byId.values()];
+}
