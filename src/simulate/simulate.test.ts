@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import { checkPeRuc } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { LAYOUTS, layoutPath, type Layout } from './layouts/catalogue.js';
@@ -140,6 +141,48 @@ describe('simulateRegion at small scale', () => {
     assert.ok(truth.partyRecords.length > 1000 && truth.entities.length > 500);
   });
 
+  it('lists miners with a personal RUC in the taxpayer register beside the companies', () => {
+    const dir = join(root, 'a');
+    const padron = readCsv(dir, layoutOf('PE-PADRON-RUC')).slice(1);
+    const registered = new Set(padron.map((r) => r[0]));
+    assert.ok(padron.some((r) => r[2] === 'PERSONA NATURAL CON NEGOCIO' && r[0]?.startsWith('10')));
+    for (const id of ['PE-CATASTRO', 'PE-PRODUCCION', 'PE-COMPRAS']) {
+      const l = layoutOf(id);
+      const column = l.columns.indexOf(
+        id === 'PE-COMPRAS' ? 'RUC_VENDEDOR' : id === 'PE-CATASTRO' ? 'RUC_TITULAR' : 'RUC',
+      );
+      const personal = readCsv(dir, l)
+        .slice(1)
+        .map((r) => r[column] ?? '')
+        .filter((ruc) => ruc.startsWith('10') && checkPeRuc(ruc).valid);
+      assert.ok(personal.length > 0, `${id} names persons by RUC`);
+      for (const ruc of personal) assert.ok(registered.has(ruc), `${id} RUC ${ruc} is in PE-PADRON-RUC`);
+    }
+  });
+
+  it('writes thousands separators in some large Colombian amounts, all of which read back', () => {
+    const grouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+    const plain = /^-?\d+(,\d+)?$/;
+    let groupedCount = 0;
+    for (const id of ['CO-REGALIAS', 'CO-CERTIFICADOS-ORIGEN', 'CO-RUES']) {
+      const rows = readCsv(join(root, 'a'), layoutOf(id));
+      for (const row of rows.slice(1)) {
+        for (const cell of row) {
+          if (!grouped.test(cell)) continue;
+          groupedCount++;
+          const value = Number(cell.replaceAll('.', '').replace(',', '.'));
+          assert.ok(Number.isFinite(value) && value >= 1000, `${id} ${cell}`);
+        }
+      }
+      assert.ok(
+        rows
+          .slice(1)
+          .some((row) => row.some((cell) => plain.test(cell) && Number(cell.replace(',', '.')) >= 1000)),
+      );
+    }
+    assert.ok(groupedCount > 100, `${groupedCount} grouped amounts`);
+  });
+
   it('conserves fine gold from Peruvian and Ecuadorian mines to exports within 0.5 % in the clean world', async () => {
     assert.equal(clean.schemeInstances, 0);
     const dir = join(root, 'clean');
@@ -174,6 +217,12 @@ describe('simulateRegion at small scale', () => {
     );
   });
 });
+
+function layoutOf(id: string): Layout {
+  const found = LAYOUTS.find((l) => l.id === id);
+  assert.ok(found, id);
+  return found;
+}
 
 function unitGrams(unit: string): number {
   return unit === 'kg' ? 1000 : unit === 'oz troy' ? 31.1034768 : 1;

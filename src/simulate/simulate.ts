@@ -114,7 +114,8 @@ async function runMonths(e: Emitter, progress: Progress): Promise<void> {
       }
     }
     progress.update(index + 1);
-    // Let the XLSX zip streams drain and the progress bar redraw.
+    // XLSX rows wait in memory until deflate catches up; the progress bar redraws on the event loop.
+    await e.out.drain();
     await yieldToEventLoop();
   }
   shared.trade.write(e, e.world.rng.fork('trade-statistics'), e.world.mirrorGaps);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { ChunkedFile } from './writers/chunked-file.js';
 
 /** How strongly a planted instance shows: far past any threshold, clearly past it, or just past it. */
 export type Intensity = 'BLATANT' | 'CLEAR' | 'NEAR_THRESHOLD';
@@ -46,20 +47,18 @@ export class TruthWriter {
   private readonly schemes: SchemeInstance[] = [];
   private readonly aliases = new Map<string, string>();
   private readonly tempPath: string;
-  private readonly tempFd: number;
-  private pending: string[] = [];
+  private readonly temp: ChunkedFile;
   private records = 0;
 
   constructor(private readonly outDir: string) {
     this.tempPath = join(outDir, TEMP_NAME);
-    this.tempFd = openSync(this.tempPath, 'w');
+    this.temp = new ChunkedFile(this.tempPath);
   }
 
   /** Records that row `row` (1-based, header excluded) of `file` describes `entity` in column `field`. */
   partyRecord(file: string, row: number, field: string, entity: string): void {
-    this.pending.push(`${this.records === 0 ? '' : ',\n'}${JSON.stringify({ file, row, field, entity })}`);
+    this.temp.write(`${this.records === 0 ? '' : ',\n'}${JSON.stringify({ file, row, field, entity })}`);
     this.records++;
-    if (this.pending.length >= 5000) this.flushPending();
   }
 
   /** Records a planted scheme instance. */
@@ -84,8 +83,7 @@ export class TruthWriter {
 
   /** Writes truth.json: header, schemes, entities (streamed from the iterable), aliases, party records. */
   finish(header: TruthHeader, entities: Iterable<EntityTruth>): void {
-    this.flushPending();
-    closeSync(this.tempFd);
+    this.temp.close();
     const fd = openSync(join(this.outDir, 'truth.json'), 'w');
     try {
       const head = JSON.stringify(header, null, 2).replace(/\n}$/, '');
@@ -108,12 +106,6 @@ export class TruthWriter {
       closeSync(fd);
       rmSync(this.tempPath, { force: true });
     }
-  }
-
-  private flushPending(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.tempFd, this.pending.join(''));
-    this.pending = [];
   }
 }
 

@@ -4,7 +4,7 @@ import { createProgress } from '../../core/progress.js';
 import { VetaError } from '../../core/veta-error.js';
 import { parseMonth, type Month } from '../../simulate/calendar.js';
 import { isScale } from '../../simulate/options.js';
-import { simulateRegion } from '../../simulate/simulate.js';
+import type { SimulateOptions } from '../../simulate/options.js';
 import { contextFrom } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -43,6 +43,8 @@ export function simulateCommand(io: CliIo): Command {
         unit: 'months',
         stream: io.stderr,
       });
+      // Loaded on use: the simulator brings exceljs and the world model, heavy for every other command.
+      const { simulateRegion } = await import('../../simulate/simulate.js');
       const summary = await simulateRegion(options, progress);
       printResult(
         context,
@@ -54,7 +56,7 @@ export function simulateCommand(io: CliIo): Command {
     });
 }
 
-function parseFlags(flags: SimulateFlags): Parameters<typeof simulateRegion>[0] {
+function parseFlags(flags: SimulateFlags): SimulateOptions {
   const seed = Number(flags.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
     throw new VetaError('USAGE', `--seed must be a whole number, not "${flags.seed}".`);

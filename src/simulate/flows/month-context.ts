@@ -1,8 +1,7 @@
 import type { Month } from '../calendar.js';
 import type { Emitter } from '../emit/emitter.js';
 import type { Rng } from '../rng.js';
-import type { Place, Window } from '../world/types.js';
-import type { PeriodBook } from './production.js';
+import type { MiningRight, Party, Place, Window } from '../world/types.js';
 import type { TradeStatistics } from './trade-statistics.js';
 
 /** Gold (or a base metal) held by a trader or exporter between purchase and sale. */
@@ -49,7 +48,7 @@ export interface MonthContext {
   readonly stocks: Stocks;
   readonly trade: TradeStatistics;
   /** Colombian quarterly and Ecuadorian half-yearly declarations being summed. */
-  readonly book: PeriodBook;
+  readonly book: ProductionPeriods;
   /** Running counter for document numbers, per country and kind. */
   readonly serials: Map<string, number>;
 }
@@ -64,4 +63,18 @@ export function nextSerial(ctx: MonthContext, kind: string): number {
   const next = (ctx.serials.get(kind) ?? 0) + 1;
   ctx.serials.set(kind, next);
   return next;
+}
+
+/**
+ * Where monthly production is summed into the periods Colombia (quarters) and Ecuador (half-years)
+ * declare; implemented by PeriodBook in production.ts, which itself needs the month context.
+ */
+export interface ProductionPeriods {
+  add(
+    country: 'CO' | 'EC',
+    key: string,
+    entry: { party: Party; place: MiningRight['place']; right?: MiningRight },
+    fineG: number,
+    valueCop: number,
+  ): void;
 }

@@ -5,6 +5,7 @@ import { peRuc } from '../registers/pe-registers.js';
 import { GRAMS_PER_TROY_OUNCE, round } from '../world/prices.js';
 import type { MineProfile, MiningRight, Panner, Party } from '../world/types.js';
 import type { MonthContext } from './month-context.js';
+import type { Row } from '../writers/table-writer.js';
 import { coTypeOf, transactionId } from './parties-in-files.js';
 
 const PE_STRATUM = {
@@ -41,10 +42,18 @@ export class PeriodBook {
     valueCop: number,
   ): void {
     const book = country === 'CO' ? this.co : this.ec;
-    const found = book.get(key) ?? { ...entry, fineG: 0, goldValueCop: 0 };
-    found.fineG += fineG;
-    found.goldValueCop += valueCop;
-    book.set(key, found);
+    const found = book.get(key);
+    if (found) {
+      found.fineG += fineG;
+      found.goldValueCop += valueCop;
+    } else
+      book.set(key, {
+        party: entry.party,
+        place: entry.place,
+        right: entry.right,
+        fineG,
+        goldValueCop: valueCop,
+      });
   }
 
   /** Writes and clears the periods that end with this month (or all, at the end of the run). */
@@ -98,34 +107,35 @@ function writePeProduction(
   holder: Party,
   fineG: number,
 ): void {
-  const base = {
-    PERIODO: `${ctx.month.year}${String(ctx.month.month).padStart(2, '0')}`,
-    CODIGO_UNICO: right.code,
-    RUC: writtenId(ctx.e, ctx.rng, peRuc(holder), holder.id, CAREFUL),
-    TITULAR: partyName(ctx.rng, holder, CAREFUL),
-    ESTRATO: PE_STRATUM[right.stratum],
-  };
+  const period = `${ctx.month.year}${String(ctx.month.month).padStart(2, '0')}`;
+  const ruc = writtenId(ctx.e, ctx.rng, peRuc(holder), holder.id, CAREFUL);
+  const name = partyName(ctx.rng, holder, CAREFUL);
   // Large producers declare in kilograms, the rest in grams: both units must be read.
   const inKg = right.stratum === 'LARGE' || (right.stratum === 'MEDIUM' && ctx.rng.chance(0.5));
   const party: [string, string][] = [['TITULAR', holder.id]];
+  // One literal per row, not spreads of a shared base: V8 gives every spread copy a fresh hidden
+  // class in old space, which made these rows the largest source of old-generation garbage.
+  const row = (metal: string, amount: number, unit: string): Row => ({
+    PERIODO: period,
+    CODIGO_UNICO: right.code,
+    RUC: ruc,
+    TITULAR: name,
+    ESTRATO: PE_STRATUM[right.stratum],
+    METAL: metal,
+    CANTIDAD: amount,
+    UNIDAD: unit,
+  });
   emitRow(
     ctx.e,
     'PE-PRODUCCION',
-    {
-      ...base,
-      METAL: 'AU',
-      CANTIDAD: inKg ? round(fineG / 1000, 4) : round(fineG, 2),
-      UNIDAD: inKg ? 'KG' : 'G',
-    },
+    inKg ? row('AU', round(fineG / 1000, 4), 'KG') : row('AU', round(fineG, 2), 'G'),
     party,
   );
   for (const by of mine.byProducts) {
     const amount = fineG * by.perGramGold;
-    const row =
-      by.metal === 'AG'
-        ? { CANTIDAD: round(amount / 1000, 3), UNIDAD: 'KG' }
-        : { CANTIDAD: round(amount, 3), UNIDAD: 'TMF' };
-    emitRow(ctx.e, 'PE-PRODUCCION', { ...base, METAL: by.metal, ...row }, party);
+    const byRow =
+      by.metal === 'AG' ? row('AG', round(amount / 1000, 3), 'KG') : row(by.metal, round(amount, 3), 'TMF');
+    emitRow(ctx.e, 'PE-PRODUCCION', byRow, party);
   }
 }
 

@@ -2,8 +2,8 @@ import { CAREFUL, SLOPPY, noisyPersonName } from '../noise.js';
 import type { Rng } from '../rng.js';
 import { emitRow, optional, partyName, writtenId, type Emitter } from '../emit/emitter.js';
 import { ringToWkt, squareHectares, squareRing } from '../world/geography.js';
-import { documentFor, taxDocument } from '../world/parties.js';
-import type { Identifier, MiningRight, Organisation, Party } from '../world/types.js';
+import { ciiuOf, documentFor, taxDocument } from '../world/parties.js';
+import type { Identifier, MiningRight, Organisation, Party, Person } from '../world/types.js';
 
 const PE_STATUS = {
   IN_FORCE: 'TITULADO',
@@ -29,6 +29,42 @@ export function writePeRegisters(e: Emitter, rng: Rng): void {
     writePadron(e, rng, org);
     for (const owner of org.owners) writeBeneficiary(e, rng, org, owner);
   }
+  for (const person of personalTaxpayers(e, rights)) writePersonPadron(e, rng, person);
+}
+
+// Miners who hold a right in their own name pay tax under a personal RUC (10 + DNI + check digit),
+// so the taxpayer register lists them beside the companies.
+function personalTaxpayers(e: Emitter, rights: readonly MiningRight[]): Person[] {
+  const persons = new Map<string, Person>();
+  for (const right of rights) {
+    const holder = e.world.party(right.holderIds[0] ?? '');
+    if (holder.kind === 'PERSON') persons.set(holder.id, holder);
+  }
+  return [...persons.values()];
+}
+
+function writePersonPadron(e: Emitter, rng: Rng, person: Person): void {
+  const adult = person.birth.year + 18;
+  emitRow(
+    e,
+    'PE-PADRON-RUC',
+    {
+      RUC: peRuc(person).value,
+      RAZON_SOCIAL: partyName(rng, person, CAREFUL),
+      TIPO_CONTRIBUYENTE: 'PERSONA NATURAL CON NEGOCIO',
+      ESTADO: 'ACTIVO',
+      CONDICION: 'HABIDO',
+      FECHA_INSCRIPCION: {
+        year: rng.int(Math.max(adult, 1995), 2021),
+        month: rng.int(1, 12),
+        day: rng.int(1, 28),
+      },
+      CIIU: ciiuOf('MINER'),
+      DIRECCION: optional(rng, CAREFUL, person.address),
+      DEPARTAMENTO: person.place.department,
+    },
+    [['RAZON_SOCIAL', person.id]],
+  );
 }
 
 function writeCatastro(e: Emitter, rng: Rng, right: MiningRight): void {

@@ -1,4 +1,4 @@
-import { addMonths, dayOf } from '../calendar.js';
+import { addMonths, keptDayOf } from '../calendar.js';
 import type { CountryCode } from '../world/types.js';
 import { INTENSITIES, type PlantContext } from './plant-context.js';
 
@@ -9,13 +9,11 @@ const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'BO'];
 export function plantExporterSurge(ctx: PlantContext): void {
   INTENSITIES.forEach((intensity, i) => {
     const country = COUNTRIES[i] ?? 'PE';
-    const exporter = ctx.newBuyer(country, 'EXPORTER', 0);
     const start = ctx.rng.int(Math.min(12, ctx.world.lastMonth), ctx.world.lastMonth);
     const window = { from: start, to: ctx.world.lastMonth };
     const first = ctx.world.months[start] ?? { year: 2023, month: 1 };
-    Object.assign(ctx.world.org(exporter.orgId), {
-      registered: dayOf(addMonths(first, -ctx.rng.int(2, 4)), ctx.rng.int(1, 28)),
-    });
+    const registered = keptDayOf(addMonths(first, -ctx.rng.int(2, 4)), ctx.rng.int(1, 28));
+    const exporter = ctx.newBuyer(country, 'EXPORTER', 0, registered);
     const grams = GRAMS[i] ?? 50_000;
     exporter.exporterEffects.surge = { ...window, gramsPerMonth: grams };
     const subjects = [ctx.partyId(ctx.world.org(exporter.orgId))];

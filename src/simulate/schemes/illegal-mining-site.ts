@@ -1,4 +1,4 @@
-import { dayOf } from '../calendar.js';
+import { keptDayOf } from '../calendar.js';
 import { buildGlobalId } from '@veta/standard';
 import { round6 } from '../world/geography.js';
 import { PROTECTED_AREAS } from '../world/protected-areas.js';
@@ -52,7 +52,7 @@ export function detect(
       alertId,
       lon: round6(site.lon + ctx.rng.between(-0.002, 0.002)),
       lat: round6(site.lat + ctx.rng.between(-0.002, 0.002)),
-      on: dayOf(month, ctx.rng.int(1, 28)),
+      on: keptDayOf(month, ctx.rng.int(1, 28)),
       areaHa: Math.round(startHa * (1 + k * 0.6) * 100) / 100,
       confidence: Math.round(ctx.rng.between(0.75, 0.97) * 100) / 100,
       source: 'AMW',

@@ -1,4 +1,4 @@
-import { dayOf } from '../calendar.js';
+import { keptDayOf } from '../calendar.js';
 import { addTrader } from '../world/build-chain.js';
 import { placesOf } from '../world/geography.js';
 import { createOrganisation, createPerson } from '../world/parties.js';
@@ -52,12 +52,14 @@ function shellOwnedBy(ctx: PlantContext, nominee: Person, address: string, count
       roles: [country === 'CO' ? 'EXPORTER' : 'TRADER'],
       place: nominee.place,
       prefix: country === 'CO' ? 'EXPORTER' : 'TRADER',
-      registered: dayOf({ year: first.year - 1, month: ctx.rng.int(1, 12) }, ctx.rng.int(1, 28)),
+      registered: keptDayOf({ year: first.year - 1, month: ctx.rng.int(1, 12) }, ctx.rng.int(1, 28)),
+      // A nominal capital and the nominee's own address: the markers of a shell.
+      address,
+      capital: 1000,
+      representative: nominee,
     },
     ctx.rng,
   );
-  Object.assign(org, { address, capital: 1000 });
-  org.representativeId = nominee.id;
   org.owners = [{ personId: nominee.id, percent: 100, criterion: 'PROPIEDAD', since: org.registered }];
   const trader = addTrader(ctx.world, org, country === 'CO' ? 'EXPORTER' : 'TRADER', ctx.rng);
   if (country !== 'CO') trader.exporterIds = [ctx.rng.pick(ctx.world.tradersOf(country, 'EXPORTER')).orgId];

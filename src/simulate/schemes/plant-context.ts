@@ -1,4 +1,4 @@
-import { dayOf, monthKey } from '../calendar.js';
+import { keptDayOf, monthKey, type Day } from '../calendar.js';
 import type { Rng } from '../rng.js';
 import type { Intensity, SchemeInstance, TruthWriter } from '../truth.js';
 import { addTrader, ownCompany, pickSome } from '../world/build-chain.js';
@@ -74,7 +74,7 @@ export class PlantContext {
   }
 
   /** A new trader (or exporter) that takes over a few mines' sales, so that its scheme stands apart. */
-  newBuyer(country: CountryCode, kind: Trader['kind'], suppliers: number): Trader {
+  newBuyer(country: CountryCode, kind: Trader['kind'], suppliers: number, registered?: Day): Trader {
     const org = createOrganisation(
       this.world,
       {
@@ -82,7 +82,8 @@ export class PlantContext {
         roles: [kind],
         place: this.rng.pick(placesOf(country)),
         prefix: kind,
-        registered: dayOf({ year: this.rng.int(2008, 2018), month: this.rng.int(1, 12) }, 10),
+        registered:
+          registered ?? keptDayOf({ year: this.rng.int(2008, 2018), month: this.rng.int(1, 12) }, 10),
       },
       this.rng,
     );

@@ -1,4 +1,4 @@
-import { dayOf } from '../calendar.js';
+import { keptDayOf } from '../calendar.js';
 import type { Rng } from '../rng.js';
 import { placesOf } from './geography.js';
 import { REFINERS } from './names.js';
@@ -27,7 +27,7 @@ export function createRefiners(world: World, rng: Rng): void {
       name: refiner.name,
       legalForm: 'FOREIGN',
       taxId: { country: refiner.country, scheme: 'REGISTRY', value: rng.digits(9) },
-      registered: dayOf({ year: rng.int(1950, 2005), month: 1 }, 1),
+      registered: keptDayOf({ year: rng.int(1950, 2005), month: 1 }, 1),
       address: '',
       place: {
         country: 'PE',

@@ -1,4 +1,4 @@
-import { dayOf } from '../calendar.js';
+import { keptDayOf } from '../calendar.js';
 import { ASSET_SHARE } from '../options.js';
 import type { Rng } from '../rng.js';
 import { round6 } from './geography.js';
@@ -65,7 +65,7 @@ export function createLegalDetections(world: World, rng: Rng): void {
       alertId: world.newAlertId(month.year),
       lon: round6(right.lon + rng.between(-half, half)),
       lat: round6(right.lat + rng.between(-half, half)),
-      on: dayOf(month, rng.int(1, 28)),
+      on: keptDayOf(month, rng.int(1, 28)),
       areaHa: Math.round(rng.between(0.5, 12) * 100) / 100,
       confidence: Math.round(rng.between(0.6, 0.98) * 100) / 100,
       source: rng.pick(['AMW', 'GLAD', 'RADD']),

@@ -1,4 +1,4 @@
-import { dayOf, type Day } from '../calendar.js';
+import { keptDayOf, type Day } from '../calendar.js';
 import type { Rng } from '../rng.js';
 import { pickLegalForm } from './legal-forms.js';
 import { COMPANY_PREFIXES, COMPANY_WORDS, GIVEN_NAMES, STREETS, SURNAMES } from './names.js';
@@ -13,6 +13,11 @@ const CIIU_BY_ROLE: Record<Role, string> = {
   REFINER: '2420',
   HOLDING: '6420',
 };
+
+/** The activity code (CIIU) registers give an actor of a role. */
+export function ciiuOf(role: Role): string {
+  return CIIU_BY_ROLE[role];
+}
 
 /** Creates a person living in a country, with that country's documents (and a taxpayer number). */
 export function createPerson(world: World, country: CountryCode, place: Place, rng: Rng): Person {
@@ -65,11 +70,17 @@ export interface OrganisationSpec {
   readonly prefix: keyof typeof COMPANY_PREFIXES;
   readonly registered?: Day;
   readonly legalForm?: string;
+  /** A street address, when the company shares one (a nominee's shells); else a random one. */
+  readonly address?: string;
+  /** Subscribed capital in local currency; else a random 50,000 to 5,000,000. */
+  readonly capital?: number;
+  /** An existing person as legal representative (a nominee); else a new person is created. */
+  readonly representative?: Person;
 }
 
 /** Creates a company with a tax id, a register entry and a legal representative. */
 export function createOrganisation(world: World, spec: OrganisationSpec, rng: Rng): Organisation {
-  const representative = createPerson(world, spec.country, spec.place, rng);
+  const representative = spec.representative ?? createPerson(world, spec.country, spec.place, rng);
   const role = spec.roles[0] ?? 'MINER';
   const org: Organisation = {
     kind: 'ORGANISATION',
@@ -79,11 +90,11 @@ export function createOrganisation(world: World, spec: OrganisationSpec, rng: Rn
     legalForm: spec.legalForm ?? pickLegalForm(rng, spec.country),
     taxId: companyTaxId(world, spec.country),
     registered:
-      spec.registered ?? dayOf({ year: rng.int(1985, 2019), month: rng.int(1, 12) }, rng.int(1, 28)),
-    address: `${rng.pick(STREETS)} ${rng.int(1, 3000)}`,
+      spec.registered ?? keptDayOf({ year: rng.int(1985, 2019), month: rng.int(1, 12) }, rng.int(1, 28)),
+    address: spec.address ?? `${rng.pick(STREETS)} ${rng.int(1, 3000)}`,
     place: spec.place,
-    ciiu: CIIU_BY_ROLE[role],
-    capital: Math.round(rng.between(50, 5000)) * 1000,
+    ciiu: ciiuOf(role),
+    capital: spec.capital ?? Math.round(rng.between(50, 5000)) * 1000,
     representativeId: representative.id,
     roles: spec.roles,
     owners: [],
@@ -109,7 +120,10 @@ export function declareOwners(world: World, org: Organisation, rng: Rng): void {
     owners.push(createPerson(world, org.country as CountryCode, org.place, rng).id);
   let left = 100;
   org.owners = owners.map((personId, i) => {
-    const percent = i === owners.length - 1 ? left : Math.max(10, Math.round(rng.between(25, 70)));
+    // Each owner leaves at least 10 % for every owner after it, so the shares stay positive.
+    const room = left - 10 * (owners.length - 1 - i);
+    const percent =
+      i === owners.length - 1 ? left : Math.min(room, Math.max(10, Math.round(rng.between(25, 70))));
     left -= percent;
     return { personId, percent, criterion: 'PROPIEDAD' as const, since: org.registered };
   });

@@ -1,4 +1,4 @@
-import { dayOf } from '../calendar.js';
+import { keptDayOf } from '../calendar.js';
 import type { Rng } from '../rng.js';
 import { pointNear } from './geography.js';
 import type { World } from './world.js';
@@ -61,7 +61,7 @@ export function createRight(world: World, spec: RightSpec, rng: Rng): MiningRigh
     lon,
     lat,
     sideKm: Math.round(rng.between(profile.sideKm[0], profile.sideKm[1]) * 100) / 100,
-    granted: dayOf({ year: rng.int(1995, 2020), month: rng.int(1, 12) }, rng.int(1, 28)),
+    granted: keptDayOf({ year: rng.int(1995, 2020), month: rng.int(1, 12) }, rng.int(1, 28)),
     capacityG: Math.ceil((meanG * CAPACITY_HEADROOM) / 100) * 100,
     mineral: spec.mineral ?? 'AU',
   };

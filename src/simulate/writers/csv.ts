@@ -1,36 +1,30 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
-import iconv from 'iconv-lite';
 import type { Day } from '../calendar.js';
-import {
-  assertKnownColumns,
-  formatNumber,
-  isDay,
-  type Cell,
-  type Row,
-  type TableWriter,
-} from './table-writer.js';
+import { ChunkedFile, type TextEncoding } from './chunked-file.js';
+import { csvLine } from './csv-line.js';
+import { cellHash, formatNumber, groupThousands } from './number-format.js';
+import { assertKnownColumns, isDay, type Cell, type Row, type TableWriter } from './table-writer.js';
 
 /** How one country writes its CSV files (../shared/formats/national-layouts.md). */
 export interface CsvConvention {
   readonly delimiter: string;
-  readonly encoding: 'utf8' | 'latin1';
+  readonly encoding: TextEncoding;
   readonly decimalMark: '.' | ',';
   readonly recordDelimiter: '\n' | '\r\n';
   readonly formatDay: (day: Day) => string;
+  /** Thousands separator written on a share of numbers of 1,000 or more ("1.234.567,89"), when the country uses one. */
+  readonly thousands?: { readonly separator: string; readonly share: number };
 }
 
-const BATCH_ROWS = 2000;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /**
- * Writes a CSV file in batches with synchronous writes: memory stays at one batch whatever the
- * file's size, and the bytes depend only on the rows, never on stream timing.
+ * Writes a CSV file row by row: each row is encoded into the file's buffer as it arrives, so memory
+ * stays at one buffer whatever the file's size, and the bytes depend only on the rows.
  */
 export class CsvTableWriter implements TableWriter {
-  private readonly fd: number;
+  private readonly file: ChunkedFile;
   private readonly known: ReadonlySet<string>;
-  private batch: string[][] = [];
+  private readonly fields: string[];
   private count = 0;
 
   constructor(
@@ -40,11 +34,11 @@ export class CsvTableWriter implements TableWriter {
     private readonly convention: CsvConvention,
     bom: boolean,
   ) {
-    this.fd = openSync(path, 'w');
+    this.file = new ChunkedFile(path, convention.encoding);
     this.known = new Set(columns);
-    if (bom) writeSync(this.fd, UTF8_BOM);
-    this.batch.push([...columns]);
-    this.flush();
+    this.fields = columns.map(() => '');
+    if (bom) this.file.writeBytes(UTF8_BOM);
+    this.file.write(csvLine(columns, convention.delimiter, convention.recordDelimiter));
   }
 
   /** Rows written so far, header excluded. */
@@ -55,35 +49,35 @@ export class CsvTableWriter implements TableWriter {
   /** Appends one row in the layout's column order. */
   write(row: Row): void {
     assertKnownColumns(row, this.known, this.layoutId);
-    this.batch.push(this.columns.map((column) => this.formatCell(row[column])));
+    for (let i = 0; i < this.columns.length; i++)
+      this.fields[i] = this.formatCell(row[this.columns[i] ?? ''], i);
+    this.file.write(csvLine(this.fields, this.convention.delimiter, this.convention.recordDelimiter));
     this.count++;
-    if (this.batch.length >= BATCH_ROWS) this.flush();
+  }
+
+  /** Nothing waits: rows are in the file's buffer as soon as they are written. */
+  drain(): Promise<void> {
+    return Promise.resolve();
   }
 
   /** Writes what is left and closes the file. */
   close(): Promise<void> {
-    this.flush();
-    closeSync(this.fd);
+    this.file.close();
     return Promise.resolve();
   }
 
-  private formatCell(cell: Cell): string {
+  private formatCell(cell: Cell, column: number): string {
     if (cell === undefined) return '';
-    if (typeof cell === 'number') return formatNumber(cell, this.convention.decimalMark);
+    if (typeof cell === 'number') return this.formatNumberCell(cell, column);
     if (isDay(cell)) return this.convention.formatDay(cell);
     return cell;
   }
 
-  private flush(): void {
-    if (this.batch.length === 0) return;
-    const text = stringify(this.batch, {
-      delimiter: this.convention.delimiter,
-      record_delimiter: this.convention.recordDelimiter === '\n' ? 'unix' : 'windows',
-    });
-    this.batch = [];
-    writeSync(
-      this.fd,
-      this.convention.encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'latin1'),
-    );
+  private formatNumberCell(value: number, column: number): string {
+    const text = formatNumber(value, this.convention.decimalMark);
+    const thousands = this.convention.thousands;
+    if (!thousands || Math.abs(value) < 1000) return text;
+    // The cell's position decides, not the random streams: the rest of the file keeps its bytes.
+    return cellHash(this.count, column) < thousands.share ? groupThousands(text, thousands.separator) : text;
   }
 }

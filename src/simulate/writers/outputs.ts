@@ -10,7 +10,15 @@ import { XlsxTableWriter } from './xlsx.js';
 const CONVENTIONS: Record<Exclude<Folder, 'EC'>, CsvConvention> = {
   PE: { delimiter: ';', encoding: 'utf8', decimalMark: '.', recordDelimiter: '\n', formatDay: slashDay },
   // Colombian agencies export from Windows tools: Latin-1, decimal comma, CRLF line ends.
-  CO: { delimiter: ';', encoding: 'latin1', decimalMark: ',', recordDelimiter: '\r\n', formatDay: slashDay },
+  CO: {
+    delimiter: ';',
+    encoding: 'latin1',
+    decimalMark: ',',
+    recordDelimiter: '\r\n',
+    formatDay: slashDay,
+    // Amounts pasted from spreadsheets keep their grouping: "1.234.567,89" (the layout allows it).
+    thousands: { separator: '.', share: 0.3 },
+  },
   BO: { delimiter: '|', encoding: 'utf8', decimalMark: '.', recordDelimiter: '\n', formatDay: compactDay },
   INTL: { delimiter: ',', encoding: 'utf8', decimalMark: '.', recordDelimiter: '\n', formatDay: isoDay },
 };
@@ -60,6 +68,11 @@ export class Outputs {
     let total = 0;
     for (const writer of [...this.tables.values(), ...this.collections.values()]) total += writer.rows;
     return total;
+  }
+
+  /** Waits until every table's written rows have left memory. */
+  async drain(): Promise<void> {
+    for (const writer of this.tables.values()) await writer.drain();
   }
 
   /** Closes every file and returns what each holds. */

@@ -12,6 +12,8 @@ export interface TableWriter {
   write(row: Row): void;
   /** Rows written so far. */
   readonly rows: number;
+  /** Resolves once rows written so far have left memory (an XLSX's deflate may lag behind). */
+  drain(): Promise<void>;
   /** Flushes and closes the file. */
   close(): Promise<void>;
 }
@@ -26,11 +28,4 @@ export function assertKnownColumns(row: Row, columns: ReadonlySet<string>, layou
   for (const key of Object.keys(row)) {
     if (!columns.has(key)) throw new Error(`Row for ${layoutId} has unknown column ${key}`);
   }
-}
-
-/** A number as text without exponent notation, with the given decimal mark. */
-export function formatNumber(value: number, decimalMark: '.' | ','): string {
-  let text = String(value);
-  if (text.includes('e')) text = value.toFixed(12).replace(/\.?0+$/, '');
-  return decimalMark === ',' ? text.replace('.', ',') : text;
 }
