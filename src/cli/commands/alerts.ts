@@ -32,29 +32,9 @@ export function alertsCommand(io: CliIo): Command {
     });
 }
 
-/** The alert as the command line and the API show it: no storage timestamps' internals. */
-function present(alert: StoredAlert): Record<string, unknown> {
-  return {
-    id: alert.id,
-    typology: alert.typology,
-    severity: alert.severity,
-    score: alert.score,
-    country: alert.country,
-    period: alert.period,
-    subjects: alert.subjects,
-    title: alert.title,
-    explanation: alert.explanation,
-    figures: alert.figures,
-    evidence: alert.evidence,
-    detectorVersion: alert.detectorVersion,
-    firstDetectedAt: alert.firstDetectedAt.toISOString(),
-    lastDetectedAt: alert.lastDetectedAt.toISOString(),
-  };
-}
-
 function render(alerts: readonly StoredAlert[], format: AlertsOptions['format']): string {
-  if (format === 'json') return `${JSON.stringify(alerts.map(present), null, 2)}\n`;
-  if (format === 'ndjson') return alerts.map((alert) => `${JSON.stringify(present(alert))}\n`).join('');
+  if (format === 'json') return `${JSON.stringify(alerts, null, 2)}\n`;
+  if (format === 'ndjson') return alerts.map((alert) => `${JSON.stringify(alert)}\n`).join('');
   const header = [
     'id',
     'typology',

@@ -3,12 +3,11 @@ import {
   convertUnit,
   fineContent,
   normaliseFineness,
-  qualityFlag,
   unitDefinition,
   UnitCode,
 } from '@veta/standard';
 import { parseLocalNumber } from './numbers.js';
-import { isUnit, unitOf } from './quantities.js';
+import { convertedQuantity, unitOf } from './quantities.js';
 import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
 
 const BASE_UNIT = { MASS: 'kg', VOLUME: 'L', COUNT: 'unit' } as const;
@@ -84,16 +83,14 @@ export const fineMassTransform: TransformDefinition<typeof FineMassParams> = {
     const fineness = normaliseFineness(String(finenessNumber), params.scale);
     if (!fineness.ok) return EMPTY;
     const fine = fineContent(String(mass), fineness.fraction);
-    if (!isUnit(params.unit) || !isUnit(params.to) || fine === undefined)
-      return problem('UNIT_UNKNOWN', `The profile's units "${params.unit}" or "${params.to}" are not units.`);
-    const converted = convertUnit(fine, params.unit, params.to);
-    if (!converted.ok) return problem(`UNIT_${converted.code}`, `${converted.message}.`);
-    const result = Number(converted.value);
-    if (params.plausibleMax !== undefined && result > params.plausibleMax) {
-      const message = `${result} ${params.to} of fine content is more than such a record plausibly holds.`;
-      return value(result, [qualityFlag('IMPLAUSIBLE_QUANTITY', message)]);
-    }
-    return value(result);
+    if (fine === undefined) return EMPTY;
+    return convertedQuantity(
+      fine,
+      params.unit,
+      params.to,
+      params.plausibleMax,
+      `${fine} ${params.unit} of fine content`,
+    );
   },
 };
 

@@ -2,7 +2,15 @@ import { Type } from 'typebox';
 import { convertUnit, normaliseFineness, qualityFlag, UNIT_CODES, UnitCode } from '@veta/standard';
 import { parseLocalNumber } from './numbers.js';
 import { crosswalkCode } from './terms.js';
-import { cell, EMPTY, problem, value, type TransformDefinition, type TransformInput } from './transform.js';
+import {
+  cell,
+  EMPTY,
+  problem,
+  value,
+  type TransformDefinition,
+  type TransformInput,
+  type TransformResult,
+} from './transform.js';
 
 const QuantityParams = Type.Object(
   {
@@ -35,20 +43,27 @@ export const quantityTransform: TransformDefinition<typeof QuantityParams> = {
     if (amount < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
     const from = unitOf(input, params.unit, params.unitColumn);
     if (typeof from !== 'string') return from;
-    const converted = convertUnit(String(amount), from, params.to);
-    if (!converted.ok) return problem(`UNIT_${converted.code}`, `${converted.message}.`);
-    const result = Number(converted.value);
-    if (params.plausibleMax !== undefined && result > params.plausibleMax) {
-      return value(result, [
-        qualityFlag(
-          'IMPLAUSIBLE_QUANTITY',
-          `${text} ${from} is more than ${params.plausibleMax} ${params.to}, more than such a record plausibly holds.`,
-        ),
-      ]);
-    }
-    return value(result);
+    return convertedQuantity(String(amount), from, params.to, params.plausibleMax, `${text} ${from}`);
   },
 };
+
+/** Converts an exact decimal between units, flagging a result above the plausible maximum. */
+export function convertedQuantity(
+  amount: string,
+  from: UnitCode,
+  to: UnitCode,
+  plausibleMax: number | undefined,
+  what: string,
+): TransformResult {
+  const converted = convertUnit(amount, from, to);
+  if (!converted.ok) return problem(`UNIT_${converted.code}`, `${converted.message}.`);
+  const result = Number(converted.value);
+  if (plausibleMax !== undefined && result > plausibleMax) {
+    const message = `${what} is more than ${plausibleMax} ${to}, more than such a record plausibly holds.`;
+    return value(result, [qualityFlag('IMPLAUSIBLE_QUANTITY', message)]);
+  }
+  return value(result);
+}
 
 /** The unit a profile gives, or the one a row names in `unitColumn` (through the unit crosswalk). */
 export function unitOf(
