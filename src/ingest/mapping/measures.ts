@@ -1,11 +1,5 @@
 import { Type } from 'typebox';
-import {
-  convertUnit,
-  fineContent,
-  normaliseFineness,
-  unitDefinition,
-  UnitCode,
-} from '@veta/standard';
+import { convertUnit, fineContent, normaliseFineness, unitDefinition, UnitCode } from '@veta/standard';
 import { parseLocalNumber } from './numbers.js';
 import { convertedQuantity, unitOf } from './quantities.js';
 import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
