@@ -7,9 +7,10 @@ import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
+import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
-export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector];
+export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector, subsistenceCapExceededDetector];
 
 export interface DetectionOptions {
   catalogue: Catalogue;

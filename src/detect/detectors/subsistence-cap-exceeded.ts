@@ -1,0 +1,119 @@
+import type { Queryable } from '../../store/database.js';
+import { severityFor, type AlertDraft, type Evidence } from '../alert.js';
+import type { Detector, DetectorSettings } from '../detector.js';
+import { detectorSql } from '../sql-file.js';
+
+/** A subsistence miner's sales over one month or year, above its cap. */
+export interface CapBreach {
+  seller: string;
+  country: string | null;
+  span: 'MONTH' | 'YEAR';
+  period: { start: string; end: string };
+  capGrams: number;
+  grams: number;
+  buyers: number;
+  sales: number;
+  evidence: Evidence[];
+}
+
+interface BreachRow {
+  seller: string;
+  country: string | null;
+  span: 'MONTH' | 'YEAR';
+  period_start: Date;
+  period_end: Date;
+  cap: string;
+  grams: string;
+  buyers: number;
+  sales: number;
+  evidence: {
+    id: string;
+    layout: string;
+    file: string;
+    row: number;
+    buyer: string;
+    date: string;
+    grams: number;
+  }[];
+}
+
+/** The periods in which a subsistence miner sold more than the cap, across all buyers. */
+export async function capBreaches(
+  db: Queryable,
+  thresholds: Readonly<Record<string, number>>,
+): Promise<CapBreach[]> {
+  const rows = await db.query<BreachRow>(detectorSql('subsistence-cap-exceeded'), [
+    thresholds.monthlyCapGrams ?? 35,
+    thresholds.yearlyCapGrams ?? 420,
+    thresholds.toleranceGrams ?? 0.5,
+  ]);
+  return rows.map((row) => ({
+    seller: row.seller,
+    country: row.country,
+    span: row.span,
+    period: {
+      start: row.period_start.toISOString().slice(0, 10),
+      end: row.period_end.toISOString().slice(0, 10),
+    },
+    capGrams: Number(row.cap),
+    grams: Number(row.grams),
+    buyers: row.buyers,
+    sales: row.sales,
+    evidence: row.evidence.map((item) => ({
+      table: 'mineral_transaction',
+      layout: item.layout,
+      id: item.id,
+      file: item.file,
+      row: item.row,
+      role: 'sale by the subsistence miner',
+      values: { buyer: item.buyer, date: item.date, grams: item.grams },
+    })),
+  }));
+}
+
+/** The alert for a breach: severity by how many times the cap was sold. */
+export function capBreachAlert(breach: CapBreach, settings: DetectorSettings): AlertDraft {
+  const ratio = breach.grams / breach.capGrams;
+  const rule = settings.severity;
+  const when = breach.span === 'MONTH' ? breach.period.start.slice(0, 7) : breach.period.start.slice(0, 4);
+  const es = (n: number): string => n.toLocaleString('es-CO', { maximumFractionDigits: 1 });
+  const en = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const cap = {
+    es: breach.span === 'MONTH' ? 'mensual' : 'anual',
+    en: breach.span === 'MONTH' ? 'monthly' : 'yearly',
+  };
+  return {
+    typology: 'SUBSISTENCE_CAP_EXCEEDED',
+    severity: severityFor(ratio, rule.bands),
+    score: Math.min(1, (ratio - 1) / (rule.bands.critical - 1)),
+    country: breach.country,
+    period: breach.period,
+    subjects: [breach.seller],
+    title: {
+      es: `Barequero ${breach.seller} vendió ${es(breach.grams)} g de oro en ${when} (tope ${cap.es} ${es(breach.capGrams)} g)`,
+      en: `Subsistence miner ${breach.seller} sold ${en(breach.grams)} g of gold in ${when} (${cap.en} cap ${en(breach.capGrams)} g)`,
+    },
+    explanation: {
+      es: `${breach.seller}, minero de subsistencia, vendió ${es(breach.grams)} g de oro en ${when} en ${breach.sales} ventas a ${breach.buyers} compradores; el tope ${cap.es} es ${es(breach.capGrams)} g (${ratio.toFixed(2)} veces el tope).`,
+      en: `${breach.seller}, a subsistence miner, sold ${en(breach.grams)} g of gold in ${when} in ${breach.sales} sales to ${breach.buyers} buyers; the ${cap.en} cap is ${en(breach.capGrams)} g (${ratio.toFixed(2)} times the cap).`,
+    },
+    figures: {
+      grams: breach.grams,
+      capGrams: breach.capGrams,
+      ratio,
+      buyers: breach.buyers,
+      sales: breach.sales,
+      span: breach.span,
+    },
+    evidence: breach.evidence,
+  };
+}
+
+/** SUBSISTENCE_CAP_EXCEEDED: a subsistence miner sells more than 35 g a month or 420 g a year (Colombia). */
+export const subsistenceCapExceededDetector: Detector = {
+  code: 'SUBSISTENCE_CAP_EXCEEDED',
+  version: '1.0.0',
+  async run(db, settings) {
+    return (await capBreaches(db, settings.thresholds)).map((breach) => capBreachAlert(breach, settings));
+  },
+};
