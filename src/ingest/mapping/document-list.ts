@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { QualityFlag } from '@veta/standard';
 import { documentTransform } from './names.js';
-import { cell, EMPTY, value, type TransformDefinition } from './transform.js';
+import { cell, EMPTY, listItems, value, withItem, type TransformDefinition } from './transform.js';
 
 const DocumentListParams = Type.Object(
   {
@@ -22,16 +22,15 @@ export const documentListTransform: TransformDefinition<typeof DocumentListParam
   summary: "The canonical ids of a list of 'SCHEME NUMBER NAME' parties in one cell.",
   params: DocumentListParams,
   run(params, input) {
-    const items = cell(input, params.column)
-      .split(params.separator)
-      .map((item) => item.trim())
-      .filter((item) => item !== '');
+    const items = listItems(cell(input, params.column), params.separator);
     if (items.length === 0) return EMPTY;
     const ids: unknown[] = [];
     const flags: QualityFlag[] = [];
     for (const item of items) {
-      const row = { ...input.row, values: { ...input.row.values, $item: item } };
-      const id = documentTransform.run({ use: 'document', column: '$item', part: 'id' }, { ...input, row });
+      const id = documentTransform.run(
+        { use: 'document', column: '$item', part: 'id' },
+        withItem(input, item),
+      );
       if (!id.ok) return id;
       ids.push(id.value);
       flags.push(...(id.flags ?? []));

@@ -2,7 +2,7 @@ import { RECORD_SCHEMAS, validate, type QualityFlag, type RecordTypeName } from 
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
 import type { CompiledField, CompiledProfile, CompiledRecord } from './compile-profile.js';
 import { setPath } from './record-builder.js';
-import type { TransformInput } from './transform.js';
+import { listItems, withItem, type TransformInput } from './transform.js';
 
 /** A record a row produced: its type, natural key and body (provenance is stored beside it). */
 export interface MappedRecord {
@@ -79,11 +79,7 @@ function noRecord(row: RawRow): RowProblem {
 function elements(mapping: CompiledRecord, input: TransformInput): TransformInput[] {
   if (!mapping.each) return [input];
   const { column, separator } = mapping.each;
-  return (input.row.values[column] ?? '')
-    .split(separator)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-    .map((item) => ({ ...input, row: { ...input.row, values: { ...input.row.values, $item: item } } }));
+  return listItems(input.row.values[column] ?? '', separator).map((item) => withItem(input, item));
 }
 
 function buildRecord(

@@ -3,6 +3,7 @@ import { countryByImfCode, mapTerm, resolveCountry } from '@veta/standard';
 import {
   cell,
   EMPTY,
+  listItems,
   problem,
   value,
   type TransformDefinition,
@@ -160,10 +161,7 @@ export const splitTransform: TransformDefinition<typeof SplitParams> = {
   summary: 'A list in one cell, split into an array (optionally crosswalked).',
   params: SplitParams,
   run(params, input) {
-    const parts = cell(input, params.column)
-      .split(params.separator)
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
+    const parts = listItems(cell(input, params.column), params.separator);
     if (parts.length === 0) return EMPTY;
     if (params.crosswalk !== true) return value(parts);
     const codes: string[] = [];

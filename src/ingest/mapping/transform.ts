@@ -48,3 +48,16 @@ export const EMPTY: TransformResult = { ok: true, value: undefined };
 export function problem(code: string, message: string, column?: string): TransformResult {
   return { ok: false, problem: column === undefined ? { code, message } : { code, message, column } };
 }
+
+/** The trimmed, non-empty elements of a list written in one cell ('ORO, PLATA'). */
+export function listItems(text: string, separator: string): string[] {
+  return text
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The input with the column `$item` set to one element of a list, as `each` and list transforms read it. */
+export function withItem(input: TransformInput, item: string): TransformInput {
+  return { ...input, row: { ...input.row, values: { ...input.row.values, $item: item } } };
+}

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Logger } from '../../core/logger.js';
 import { silentProgress, type Progress } from '../../core/progress.js';
 import { isVetaError } from '../../core/veta-error.js';
@@ -31,12 +32,12 @@ class DryRunRollback extends Error {}
  */
 export async function ingestFile(db: Database, path: string, options: IngestOptions): Promise<FileReport> {
   const started = performance.now();
-  let report = emptyReport(path, path.split('/').at(-1) ?? path);
+  let report = emptyReport(path, basename(path));
   let opened: RecognisedFile | undefined;
   let identity: FileIdentity | undefined;
   try {
     identity = await identifyFile(path);
-    report = { ...report, file: identity.name, sha256: identity.sha256 };
+    report = { ...report, sha256: identity.sha256 };
     const named = options.profile ? [options.profile] : profilesByName(path, options.profiles);
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
