@@ -1,6 +1,7 @@
 import type { Queryable } from '../../store/database.js';
 import { severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
+import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
 /** A subsistence miner's sales over one month or year, above its cap. */
@@ -26,15 +27,7 @@ interface BreachRow {
   grams: string;
   buyers: number;
   sales: number;
-  evidence: {
-    id: string;
-    layout: string;
-    file: string;
-    row: number;
-    buyer: string;
-    date: string;
-    grams: number;
-  }[];
+  evidence: EvidenceRow[];
 }
 
 /** The periods in which a subsistence miner sold more than the cap, across all buyers. */
@@ -51,23 +44,12 @@ export async function capBreaches(
     seller: row.seller,
     country: row.country,
     span: row.span,
-    period: {
-      start: row.period_start.toISOString().slice(0, 10),
-      end: row.period_end.toISOString().slice(0, 10),
-    },
+    period: { start: isoDay(row.period_start), end: isoDay(row.period_end) },
     capGrams: Number(row.cap),
     grams: Number(row.grams),
     buyers: row.buyers,
     sales: row.sales,
-    evidence: row.evidence.map((item) => ({
-      table: 'mineral_transaction',
-      layout: item.layout,
-      id: item.id,
-      file: item.file,
-      row: item.row,
-      role: 'sale by the subsistence miner',
-      values: { buyer: item.buyer, date: item.date, grams: item.grams },
-    })),
+    evidence: evidenceFrom('mineral_transaction', 'sale by the subsistence miner', row.evidence),
   }));
 }
 
@@ -76,8 +58,6 @@ export function capBreachAlert(breach: CapBreach, settings: DetectorSettings): A
   const ratio = breach.grams / breach.capGrams;
   const rule = settings.severity;
   const when = breach.span === 'MONTH' ? breach.period.start.slice(0, 7) : breach.period.start.slice(0, 4);
-  const es = (n: number): string => n.toLocaleString('es-CO', { maximumFractionDigits: 1 });
-  const en = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
   const cap = {
     es: breach.span === 'MONTH' ? 'mensual' : 'anual',
     en: breach.span === 'MONTH' ? 'monthly' : 'yearly',
