@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
 import { alertsCommand } from './commands/alerts.js';
 import { dbCommand } from './commands/db.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { detectCommand } from './commands/detect.js';
 import { ingestCommand } from './commands/ingest.js';
 import { profilesCommand } from './commands/profiles.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(ingestCommand(io));
   program.addCommand(detectCommand(io));
   program.addCommand(alertsCommand(io));
+  program.addCommand(evaluateCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
   inheritSettings(program);

@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   LAYOUT_UNRECOGNISED: { usage: false, summary: 'No profile recognises a file by its name and header.' },
   INGEST_FAILED: { usage: false, summary: 'One or more files could not be loaded.' },
   PATH_NOT_FOUND: { usage: true, summary: 'A file or folder given on the command line does not exist.' },
+  TRUTH_INVALID: { usage: false, summary: 'A truth file is not the ground truth veta simulate writes.' },
   OUTPUT_UNWRITABLE: { usage: false, summary: 'An output file or folder could not be written.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;

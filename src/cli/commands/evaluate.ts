@@ -1,0 +1,60 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { VetaError } from '../../core/veta-error.js';
+import { contextFrom, withDatabase } from '../context.js';
+import type { CliIo } from '../io.js';
+import { printResult } from '../output.js';
+
+interface EvaluateOptions {
+  truth: string;
+  out: string;
+}
+
+/** `veta evaluate`: how the stored alerts compare with a simulated region's planted schemes. */
+export function evaluateCommand(io: CliIo): Command {
+  return new Command('evaluate')
+    .description(
+      'Score the stored alerts against the ground truth of a simulated region: planted schemes found and alerts matching nothing planted, per typology.',
+    )
+    .requiredOption('--truth <file>', 'the truth.json written by veta simulate')
+    .option('--out <file>', 'where to write the evaluation as JSON', 'evaluation.json')
+    .action(async (options: EvaluateOptions, command: Command) => {
+      const context = contextFrom(command, io);
+      const { readTruth } = await import('../../detect/evaluate/truth-file.js');
+      const { evaluate } = await import('../../detect/evaluate/evaluate.js');
+      const { renderEvaluation, TARGETS, meetsTargets } =
+        await import('../../detect/evaluate/render-evaluation.js');
+      const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
+      const { alertRepository } = await import('../../store/alert-repository.js');
+      const truth = await readTruth(resolve(options.truth));
+      const alerts = await withDatabase(context, (db) => alertRepository.list(db));
+      const evaluation = evaluate(truth, alerts);
+      const catalogue = builtinCatalogue();
+      const status = (code: string): string =>
+        catalogue.typologies.find((typology) => typology.code === code)?.status ?? 'unknown';
+      const result = {
+        truth: resolve(options.truth),
+        targets: TARGETS,
+        ...evaluation,
+        typologies: evaluation.typologies.map((score) => ({
+          ...score,
+          status: status(score.typology),
+          meetsTargets: meetsTargets(score),
+        })),
+      };
+      try {
+        await writeFile(options.out, `${JSON.stringify(result, null, 2)}\n`);
+      } catch (error) {
+        throw new VetaError(
+          'OUTPUT_UNWRITABLE',
+          `Could not write the evaluation to ${options.out} (${error instanceof Error ? error.message : String(error)}); choose another path with --out.`,
+        );
+      }
+      printResult(
+        context,
+        result,
+        () => `${renderEvaluation(evaluation, status)}\n\nWritten to ${options.out}.`,
+      );
+    });
+}

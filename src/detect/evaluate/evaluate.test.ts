@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluate, type ScoredAlert } from './evaluate.js';
+import type { Truth } from './truth-file.js';
+
+const TRUTH: Truth = {
+  schemes: [
+    { typology: 'CAP', subjects: ['CO:CC:1'], period: { from: '2023-04', to: '2024-03' }, description: '' },
+    { typology: 'CAP', subjects: ['CO:CC:2'], period: { from: '2023-01', to: '2023-12' }, description: '' },
+    {
+      typology: 'MIRROR',
+      subjects: ['PE', 'AE'],
+      period: { from: '2022-01', to: '2022-12' },
+      description: '',
+    },
+  ],
+  aliases: new Map([['CO:CC:9', ['CO:CC:2']]]),
+};
+
+let sequence = 0;
+function alert(typology: string, subjects: string[], start: string, end: string): ScoredAlert {
+  sequence += 1;
+  return { id: `A${sequence}`, typology, subjects, period: { start, end } };
+}
+
+describe('evaluate', () => {
+  it('finds an instance through any of its subjects within its period, and counts the rest as unmatched', () => {
+    const result = evaluate(TRUTH, [
+      alert('CAP', ['CO:CC:1'], '2023-05-01', '2023-05-31'),
+      alert('CAP', ['CO:CC:1'], '2025-01-01', '2025-01-31'),
+      alert('CAP', ['CO:CC:7'], '2023-05-01', '2023-05-31'),
+    ]);
+    const cap = result.typologies.find((score) => score.typology === 'CAP');
+    assert.deepEqual([cap?.planted, cap?.found, cap?.alerts, cap?.unmatched, cap?.recall], [2, 1, 3, 2, 0.5]);
+    assert.deepEqual(
+      cap?.missed.map((scheme) => scheme.subjects),
+      [['CO:CC:2']],
+    );
+    assert.deepEqual(cap?.unmatchedAlertIds.length, 2);
+  });
+
+  it('needs every country of an instance planted on countries only', () => {
+    const result = evaluate(TRUTH, [
+      alert('MIRROR', ['PE', 'CH'], '2022-01-01', '2022-12-31'),
+      alert('MIRROR', ['AE', 'PE'], '2022-03-01', '2022-03-31'),
+    ]);
+    const mirror = result.typologies.find((score) => score.typology === 'MIRROR');
+    assert.deepEqual([mirror?.found, mirror?.unmatched], [1, 1]);
+  });
+
+  it('tells unmatched alerts on a mistyped identifier of a planted subject apart', () => {
+    const result = evaluate(TRUTH, [alert('CAP', ['CO:CC:9'], '2023-02-01', '2023-02-28')]);
+    const cap = result.typologies.find((score) => score.typology === 'CAP');
+    assert.deepEqual([cap?.found, cap?.unmatched, cap?.unmatchedOnAliases], [0, 1, 1]);
+  });
+
+  it('lists typologies that were planted or alerted, with totals across them', () => {
+    const result = evaluate(TRUTH, [alert('OTHER', ['X'], '2022-01-01', '2022-01-31')]);
+    assert.deepEqual(
+      result.typologies.map((score) => [score.typology, score.planted, score.alerts, score.unmatchedShare]),
+      [
+        ['CAP', 2, 0, 0],
+        ['MIRROR', 1, 0, 0],
+        ['OTHER', 0, 1, 1],
+      ],
+    );
+    assert.deepEqual(result.totals, { planted: 3, found: 0, alerts: 1, unmatched: 1 });
+  });
+});

@@ -1,0 +1,107 @@
+import type { PlantedScheme, Truth } from './truth-file.js';
+
+/** The part of an alert scoring looks at. */
+export interface ScoredAlert {
+  id: string;
+  typology: string;
+  subjects: readonly string[];
+  period: { start: string; end: string };
+}
+
+/** How one typology's alerts compare with what was planted. */
+export interface TypologyScore {
+  typology: string;
+  planted: number;
+  found: number;
+  alerts: number;
+  unmatched: number;
+  /**
+   * Unmatched alerts naming a mistyped identifier of a planted subject: detection saw the scheme, but
+   * under a name entity resolution has to merge first.
+   */
+  unmatchedOnAliases: number;
+  /** found / planted (1 when nothing was planted). */
+  recall: number;
+  /** unmatched / alerts (0 when there are no alerts). */
+  unmatchedShare: number;
+  missed: PlantedScheme[];
+  unmatchedAlertIds: string[];
+}
+
+export interface Evaluation {
+  typologies: TypologyScore[];
+  totals: { planted: number; found: number; alerts: number; unmatched: number };
+}
+
+/**
+ * Scores alerts against the planted schemes, per typology: a planted instance is found when an
+ * alert of its typology matches it, and an alert is unmatched when it matches no instance of its
+ * typology. An alert matches an instance when it names at least one of its subjects and its period
+ * overlaps the instance's. Countries alone say little (every Peruvian alert names PE), so an
+ * instance planted on countries only, such as a mirror-trade pair, needs all of them named.
+ * Typologies appear when planted or alerted.
+ */
+export function evaluate(truth: Truth, alerts: readonly ScoredAlert[]): Evaluation {
+  const typologies = [
+    ...new Set([...truth.schemes.map((s) => s.typology), ...alerts.map((a) => a.typology)]),
+  ].sort();
+  const scores = typologies.map((typology) =>
+    scoreTypology(
+      typology,
+      truth.schemes.filter((scheme) => scheme.typology === typology),
+      alerts.filter((alert) => alert.typology === typology),
+      truth.aliases,
+    ),
+  );
+  const sum = (pick: (score: TypologyScore) => number): number =>
+    scores.reduce((total, score) => total + pick(score), 0);
+  return {
+    typologies: scores,
+    totals: {
+      planted: sum((s) => s.planted),
+      found: sum((s) => s.found),
+      alerts: sum((s) => s.alerts),
+      unmatched: sum((s) => s.unmatched),
+    },
+  };
+}
+
+function scoreTypology(
+  typology: string,
+  schemes: readonly PlantedScheme[],
+  alerts: readonly ScoredAlert[],
+  aliases: ReadonlyMap<string, readonly string[]>,
+): TypologyScore {
+  const missed = schemes.filter((scheme) => !alerts.some((alert) => matches(alert, scheme)));
+  const unmatched = alerts.filter((alert) => !schemes.some((scheme) => matches(alert, scheme)));
+  const onAliases = unmatched.filter((alert) => {
+    const resolved = { ...alert, subjects: alert.subjects.flatMap((subject) => aliases.get(subject) ?? []) };
+    return schemes.some((scheme) => matches(resolved, scheme));
+  });
+  return {
+    typology,
+    planted: schemes.length,
+    found: schemes.length - missed.length,
+    alerts: alerts.length,
+    unmatched: unmatched.length,
+    unmatchedOnAliases: onAliases.length,
+    recall: schemes.length === 0 ? 1 : (schemes.length - missed.length) / schemes.length,
+    unmatchedShare: alerts.length === 0 ? 0 : unmatched.length / alerts.length,
+    missed,
+    unmatchedAlertIds: unmatched.map((alert) => alert.id),
+  };
+}
+
+function matches(alert: ScoredAlert, scheme: PlantedScheme): boolean {
+  const named = (subject: string): boolean => alert.subjects.includes(subject);
+  const onCountriesOnly = scheme.subjects.every((subject) => COUNTRY.test(subject));
+  const subjects = onCountriesOnly ? scheme.subjects.every(named) : scheme.subjects.some(named);
+  // Planted periods are months (YYYY-MM); alert periods are days.
+  return (
+    subjects &&
+    alert.period.start.slice(0, 7) <= scheme.period.to &&
+    alert.period.end.slice(0, 7) >= scheme.period.from
+  );
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
