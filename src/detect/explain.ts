@@ -28,3 +28,19 @@ export interface EvidenceRow {
 export function evidenceFrom(table: string, role: string, rows: readonly EvidenceRow[]): Evidence[] {
   return rows.map(({ id, layout, file, row, ...values }) => ({ table, layout, id, file, row, role, values }));
 }
+
+/** A period as people name it: "2024" for a calendar year, "2024-03" for a month, else its two days. */
+export function periodLabel(period: { start: string; end: string }): string {
+  const { start, end } = period;
+  if (start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`) return start.slice(0, 4);
+  if (start.endsWith('-01') && end.slice(0, 7) === start.slice(0, 7) && isLastDayOfMonth(end)) {
+    return start.slice(0, 7);
+  }
+  return `${start}/${end}`;
+}
+
+function isLastDayOfMonth(day: string): boolean {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}

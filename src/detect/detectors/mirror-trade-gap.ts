@@ -2,6 +2,7 @@ import { listCountries } from '@veta/standard';
 import type { Queryable } from '../../store/database.js';
 import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
+import { en as enNumber, es as esNumber, periodLabel } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
 /** One export beside the partner's mirror import, both on an FOB basis. */
@@ -122,9 +123,9 @@ export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): Al
   const names = countryNames();
   const from = names.get(pair.exporter) ?? { es: pair.exporter, en: pair.exporter };
   const to = names.get(pair.importer) ?? { es: pair.importer, en: pair.importer };
-  const year = pair.period.start.slice(0, 4);
-  const es = (n: number): string => n.toLocaleString('es-PE', { maximumFractionDigits: 0 });
-  const en = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  const when = periodLabel(pair.period);
+  const es = (n: number): string => esNumber(n, 0);
+  const en = (n: number): string => enNumber(n, 0);
   const who =
     pair.direction === 'over'
       ? { es: 'el exportador reporta más', en: 'the exporter reports more' }
@@ -137,8 +138,8 @@ export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): Al
     period: pair.period,
     subjects: [pair.exporter, pair.importer],
     title: {
-      es: `Brecha espejo ${from.es} → ${to.es} (${pair.hsCode}, ${year}): USD ${es(pair.gap)}`,
-      en: `Mirror gap ${from.en} → ${to.en} (${pair.hsCode}, ${year}): USD ${en(pair.gap)}`,
+      es: `Brecha espejo ${from.es} → ${to.es} (${pair.hsCode}, ${when}): USD ${es(pair.gap)}`,
+      en: `Mirror gap ${from.en} → ${to.en} (${pair.hsCode}, ${when}): USD ${en(pair.gap)}`,
     },
     explanation: {
       es: `${from.es} declaró exportaciones a ${to.es} por USD ${es(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} a ${pair.period.end}); ${to.es} declaró importaciones desde ${from.es} por USD ${es(pair.importsFob)} en base FOB. Brecha de USD ${es(pair.gap)}, ${ratio.toFixed(2)} veces; ${who.es}.`,
