@@ -58,14 +58,26 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     assert.equal(ndjson.length, alerts.length);
   });
 
-  it('refuses a typology that has no detector yet, exiting 2', async () => {
-    const run = await runVeta([
-      ...dbArgs(await engine.createTarget()),
-      'detect',
-      '--only',
-      'GHOST_PRODUCTION',
-    ]);
+  it('refuses a typology that has no detector, exiting 2', async () => {
+    const run = await runVeta([...dbArgs(await engine.createTarget()), 'detect', '--only', 'NO_SUCH_SCHEME']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /No detector for GHOST_PRODUCTION/);
+    assert.match(run.stderr, /No detector for NO_SUCH_SCHEME/);
+  });
+
+  it('keeps only the alerts whose period overlaps --from and --to, and refuses a malformed month', async () => {
+    const db = dbArgs(await engine.createTarget());
+    assert.equal((await runVeta([...db, 'ingest', '--profile', 'MIRROR-DOTS', SAMPLE])).code, 0);
+    const count = async (...window: string[]): Promise<number> => {
+      const run = await runVeta([...db, 'detect', '--json', ...window]);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as { detectors: { alerts: number }[] }).detectors[0]?.alerts ?? -1;
+    };
+    // The real sample covers 2017 as whole years.
+    assert.equal(await count('--from', '2018-01'), 0);
+    assert.equal(await count('--to', '2016-12'), 0);
+    assert.ok((await count('--from', '2017-06', '--to', '2017-06')) > 0);
+    const bad = await runVeta([...db, 'detect', '--from', '2017-13']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--from 2017-13 is not a month; write it as YYYY-MM/);
   });
 });

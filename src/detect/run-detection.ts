@@ -16,6 +16,8 @@ export interface DetectionOptions {
   catalogue: Catalogue;
   only?: readonly string[] | undefined;
   country?: string | undefined;
+  /** Keep only alerts whose period overlaps these days (ISO, inclusive). */
+  window?: { from: string; to: string } | undefined;
   onDetector?: (code: string, index: number, count: number) => void;
 }
 
@@ -41,7 +43,7 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
       severity: typology(detector.code, options.catalogue).severity,
     };
     const drafts = (await detector.run(db, settings)).filter(
-      (draft) => !options.country || draft.country === options.country,
+      (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
     );
     const alerts = distinct(drafts.map((draft) => stored(draft, detector.version)));
     const { created, updated } = await db.transaction((tx) => alertRepository.upsert(tx, alerts));
@@ -55,6 +57,10 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
     });
   }
   return runs;
+}
+
+function overlaps(draft: AlertDraft, window: DetectionOptions['window']): boolean {
+  return !window || (draft.period.start <= window.to && draft.period.end >= window.from);
 }
 
 function chosen(only: readonly string[] | undefined): readonly Detector[] {

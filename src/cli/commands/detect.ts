@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { createProgress, silentProgress } from '../../core/progress.js';
+import { VetaError } from '../../core/veta-error.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -7,6 +8,8 @@ import { plural, printResult } from '../output.js';
 interface DetectOptions {
   only?: string;
   country?: string;
+  from?: string;
+  to?: string;
 }
 
 /** `veta detect`: run the detectors over the stored records and store their alerts. */
@@ -17,6 +20,8 @@ export function detectCommand(io: CliIo): Command {
     )
     .option('--only <codes>', 'comma-separated typology codes, e.g. MIRROR_TRADE_GAP')
     .option('--country <cc>', 'only alerts of this country (ISO alpha-2)')
+    .option('--from <yyyy-mm>', 'only alerts whose period ends in or after this month')
+    .option('--to <yyyy-mm>', 'only alerts whose period starts in or before this month')
     .action(async (options: DetectOptions, command: Command) => {
       const context = contextFrom(command, io);
       const { runDetection } = await import('../../detect/run-detection.js');
@@ -31,6 +36,7 @@ export function detectCommand(io: CliIo): Command {
           catalogue: builtinCatalogue(),
           only,
           country: options.country?.toUpperCase(),
+          window: detectionWindow(options.from, options.to),
           onDetector: (_code, index, count) => {
             if (index === 0)
               progress = createProgress({
@@ -53,4 +59,32 @@ export function detectCommand(io: CliIo): Command {
           .join('\n'),
       );
     });
+}
+
+/** The --from/--to months as the first and last day they cover; either may be left open. */
+function detectionWindow(
+  from: string | undefined,
+  to: string | undefined,
+): { from: string; to: string } | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  for (const [flag, month] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (month !== undefined && !MONTH.test(month)) {
+      throw new VetaError('USAGE', `${flag} ${month} is not a month; write it as YYYY-MM, e.g. 2024-03.`);
+    }
+  }
+  const last = to === undefined ? '9999-12-31' : lastDay(to);
+  const first = from === undefined ? '0001-01-01' : `${from}-01`;
+  if (first > last) throw new VetaError('USAGE', `--from ${from ?? ''} is after --to ${to ?? ''}.`);
+  return { from: first, to: last };
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function lastDay(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(year ?? 0, number ?? 1, 0));
+  return day.toISOString().slice(0, 10);
 }
