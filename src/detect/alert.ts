@@ -61,3 +61,10 @@ export function severityFor(figure: number, bands: Readonly<Record<Severity, num
   if (figure >= bands.medium) return 'medium';
   return 'low';
 }
+
+/** One band up when `up` holds (a typology's escalateAboveUsd was passed), critical staying critical. */
+export function escalated(severity: Severity, up: boolean): Severity {
+  if (!up) return severity;
+  const order: Severity[] = ['low', 'medium', 'high', 'critical'];
+  return order[Math.min(order.indexOf(severity) + 1, order.length - 1)] ?? severity;
+}

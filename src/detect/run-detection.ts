@@ -1,16 +1,22 @@
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/database.js';
 import { alertRepository, type AlertToStore } from '../store/alert-repository.js';
+import { RECORD_TABLES } from '../store/record-tables.js';
 import { alertId, type AlertDraft } from './alert.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
+import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
-export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector, subsistenceCapExceededDetector];
+export const DETECTORS: readonly Detector[] = [
+  mirrorTradeGapDetector,
+  subsistenceCapExceededDetector,
+  nomineeNetworkDetector,
+];
 
 export interface DetectionOptions {
   catalogue: Catalogue;
@@ -34,6 +40,9 @@ export interface DetectorRun {
 /** Runs the detectors and stores their alerts under stable ids: running again updates, never duplicates. */
 export async function runDetection(db: Database, options: DetectionOptions): Promise<DetectorRun[]> {
   const detectors = chosen(options.only);
+  // Bulk loads leave the planner's statistics behind: without them it takes a million purchases
+  // for a few thousand and picks nested loops. Sampling the tables once costs a second or two.
+  await db.exec(`ANALYZE ${Object.values(RECORD_TABLES).map((entry) => entry.table).join(', ')}`);
   const runs: DetectorRun[] = [];
   for (const [index, detector] of detectors.entries()) {
     options.onDetector?.(detector.code, index, detectors.length);

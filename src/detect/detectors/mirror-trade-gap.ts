@@ -1,6 +1,6 @@
 import { listCountries } from '@veta/standard';
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { escalated, severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { en as enNumber, es as esNumber, periodLabel } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -116,7 +116,8 @@ export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): Al
   )
     return undefined;
   const ratio = smaller > 0 ? larger / smaller : Number.POSITIVE_INFINITY;
-  const severity = escalate(
+  // A gap past the catalogue's escalateAboveUsd moves the alert one band up.
+  const severity = escalated(
     severityFor(ratio, rule.bands),
     pair.gap > (rule.escalateAboveUsd ?? Number.POSITIVE_INFINITY),
   );
@@ -155,13 +156,6 @@ export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): Al
     },
     evidence: [...pair.evidence],
   };
-}
-
-// A gap past the catalogue's escalateAboveUsd moves the alert one band up.
-function escalate(severity: Severity, up: boolean): Severity {
-  if (!up) return severity;
-  const order: Severity[] = ['low', 'medium', 'high', 'critical'];
-  return order[Math.min(order.indexOf(severity) + 1, order.length - 1)] ?? severity;
 }
 
 function countryNames(): Map<string, { es: string; en: string }> {

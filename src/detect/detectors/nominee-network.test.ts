@@ -1,0 +1,117 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Database } from '../../store/database.js';
+import { describeEachEngine } from '../../store/testing/engines.js';
+import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
+import { thresholdsFor } from '../catalogue/threshold-overrides.js';
+import type { DetectorSettings } from '../detector.js';
+import { HEADERS, loadLayout } from '../testing/load-layout.js';
+import { nomineeNetworkDetector } from './nominee-network.js';
+
+const catalogue = builtinCatalogue();
+const SETTINGS: DetectorSettings = {
+  thresholds: thresholdsFor(catalogue, 'NOMINEE_NETWORK'),
+  severity: typology('NOMINEE_NETWORK', catalogue).severity,
+};
+
+/** A company in SUNAT's register, represented by `dni`, at `address`. */
+function company(ruc: string, dni: string, address: string): string {
+  return `${ruc};COMERCIAL ORO ${ruc.slice(-3)} E.I.R.L.;EMPRESA INDIVIDUAL DE RESP. LTDA;ACTIVO;HABIDO;18/02/2021;4662;${address};AREQUIPA;DNI;${dni};CONDORI DÍAZ ROSA`;
+}
+
+function owner(ruc: string, dni: string, percent: number, via = ''): string {
+  return `${ruc};DNI;${dni};CONDORI;DÍAZ;ROSA;PE;02/08/1996;PROPIEDAD;${percent};${via};23/06/2021`;
+}
+
+function purchase(buyer: string, fineGrams: number, receipt: string): string {
+  return `15/03/2024;${buyer};20257319190;MINERA TAMBO S.A.C.;130400929;${(fineGrams / 0.9).toFixed(2)};900;${fineGrams.toFixed(2)};125619.18;3.75;TRANSFERENCIA;${receipt}`;
+}
+
+/** `count` companies fronted by one person, each buying a kilogram of fine gold in March 2024. */
+async function network(
+  db: Database,
+  dni: string,
+  rucs: readonly string[],
+  address = 'JR. AYACUCHO 642',
+): Promise<void> {
+  await loadLayout(
+    db,
+    'PE-PADRON-RUC',
+    HEADERS['PE-PADRON-RUC'],
+    rucs.map((ruc) => company(ruc, dni, address)),
+  );
+  await loadLayout(
+    db,
+    'PE-BENEFICIARIO-FINAL',
+    HEADERS['PE-BENEFICIARIO-FINAL'],
+    rucs.map((ruc) => owner(ruc, dni, 100)),
+  );
+  await loadLayout(
+    db,
+    'PE-COMPRAS',
+    HEADERS['PE-COMPRAS'],
+    rucs.map((ruc, i) => purchase(ruc, 1000, `E001-${i}`)),
+  );
+  await loadLayout(db, 'GOLD-PRICE', HEADERS['GOLD-PRICE'], ['2024-03,2000']);
+}
+
+const THREE = ['20104517758', '20133497049', '20179077893'];
+
+describeEachEngine('NOMINEE_NETWORK', (engine) => {
+  it('fires when one person owns and represents three gold companies at one address, with each link as evidence', async () => {
+    const db = await engine.openMigrated();
+    await network(db, '13053468', THREE);
+    const alerts = await nomineeNetworkDetector.run(db, SETTINGS);
+    assert.equal(alerts.length, 1);
+    const [alert] = alerts;
+    assert.deepEqual(alert?.subjects, ['PE:DNI:13053468', ...THREE.map((ruc) => `PE:RUC:${ruc}`)]);
+    assert.deepEqual(alert?.period, { start: '2024-03-15', end: '2024-03-15' });
+    assert.equal(alert?.figures.companiesAtOneAddress, 3);
+    assert.equal(alert?.figures.fineKg, 3);
+    // 3 kg of fine gold is 96.45 troy ounces at USD 2,000.
+    assert.equal(Math.round(Number(alert?.figures.valueUsd)), 192_904);
+    assert.match(
+      alert?.explanation.en ?? '',
+      /owner or legal representative of 3 companies .* 3 of them share one address\. They bought 3 kg of fine gold, about USD 192,904/,
+    );
+    assert.equal(alert?.evidence.length, 6);
+    assert.deepEqual(
+      new Set(alert?.evidence.map((item) => `${item.file}:${item.row}`)),
+      new Set([
+        'PE-PADRON-RUC.csv:2',
+        'PE-PADRON-RUC.csv:3',
+        'PE-PADRON-RUC.csv:4',
+        'PE-BENEFICIARIO-FINAL.csv:2',
+        'PE-BENEFICIARIO-FINAL.csv:3',
+        'PE-BENEFICIARIO-FINAL.csv:4',
+      ]),
+    );
+  });
+
+  it('stays silent at two companies, the common case of a partner with two businesses', async () => {
+    const db = await engine.openMigrated();
+    await network(db, '13053468', THREE.slice(0, 2));
+    assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
+  });
+
+  it('counts a company owned by another of the same set as one group, not two unrelated companies', async () => {
+    const db = await engine.openMigrated();
+    await network(db, '13053468', THREE);
+    // The person holds the third company through the first: two unrelated companies remain.
+    await loadLayout(db, 'PE-BENEFICIARIO-FINAL', HEADERS['PE-BENEFICIARIO-FINAL'], [
+      owner(THREE[2] ?? '', '13053468', 100, THREE[0]),
+    ]);
+    assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
+  });
+
+  it('ignores companies that trade no gold', async () => {
+    const db = await engine.openMigrated();
+    await loadLayout(
+      db,
+      'PE-PADRON-RUC',
+      HEADERS['PE-PADRON-RUC'],
+      THREE.map((ruc) => company(ruc, '13053468', 'JR. AYACUCHO 642')),
+    );
+    assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
+  });
+});
