@@ -9,6 +9,7 @@ import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
+import { shellCompanyDetector } from './detectors/shell-company.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
@@ -16,6 +17,7 @@ export const DETECTORS: readonly Detector[] = [
   mirrorTradeGapDetector,
   subsistenceCapExceededDetector,
   nomineeNetworkDetector,
+  shellCompanyDetector,
 ];
 
 export interface DetectionOptions {
@@ -42,7 +44,11 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
   const detectors = chosen(options.only);
   // Bulk loads leave the planner's statistics behind: without them it takes a million purchases
   // for a few thousand and picks nested loops. Sampling the tables once costs a second or two.
-  await db.exec(`ANALYZE ${Object.values(RECORD_TABLES).map((entry) => entry.table).join(', ')}`);
+  await db.exec(
+    `ANALYZE ${Object.values(RECORD_TABLES)
+      .map((entry) => entry.table)
+      .join(', ')}`,
+  );
   const runs: DetectorRun[] = [];
   for (const [index, detector] of detectors.entries()) {
     options.onDetector?.(detector.code, index, detectors.length);

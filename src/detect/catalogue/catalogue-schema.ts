@@ -23,6 +23,9 @@ export const THRESHOLD_UNITS = [
   'count',
   'mad',
   'mahalanobis',
+  'COP',
+  'PEN',
+  'BOB',
 ] as const;
 export const ThresholdUnit = Type.Enum(THRESHOLD_UNITS);
 export type ThresholdUnit = Static<typeof ThresholdUnit>;
