@@ -40,7 +40,7 @@ exports AS (
 ),
 -- Own production: declarations under the middleman's id or for a right the cadastre says it holds.
 producer AS (
-  SELECT DISTINCT p.layout, p.id, m.party
+  SELECT p.layout, p.id, m.party
   FROM middlemen m
   JOIN mining_right r ON m.party = ANY (r.holders)
   JOIN production_declaration p ON p.mining_right = r.id
