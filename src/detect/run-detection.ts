@@ -7,10 +7,13 @@ import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { exporterSurgeDetector } from './detectors/exporter-surge.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { shellCompanyDetector } from './detectors/shell-company.js';
+import { productionExportGapDetector } from './detectors/production-export-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
+import { traderMassBalanceDetector } from './detectors/trader-mass-balance.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
 export const DETECTORS: readonly Detector[] = [
@@ -18,6 +21,9 @@ export const DETECTORS: readonly Detector[] = [
   subsistenceCapExceededDetector,
   nomineeNetworkDetector,
   shellCompanyDetector,
+  productionExportGapDetector,
+  traderMassBalanceDetector,
+  exporterSurgeDetector,
 ];
 
 export interface DetectionOptions {
