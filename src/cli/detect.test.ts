@@ -63,9 +63,9 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
       ...dbArgs(await engine.createTarget()),
       'detect',
       '--only',
-      'GHOST_PRODUCTION',
+      'NO_SUCH_TYPOLOGY',
     ]);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /No detector for GHOST_PRODUCTION/);
+    assert.match(run.stderr, /No detector for NO_SUCH_TYPOLOGY/);
   });
 });

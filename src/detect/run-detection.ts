@@ -6,11 +6,20 @@ import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
+import { ghostProductionDetector } from './detectors/ghost-production.js';
+import { inactiveRightOriginDetector } from './detectors/inactive-right-origin.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
-export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector, subsistenceCapExceededDetector];
+export const DETECTORS: readonly Detector[] = [
+  mirrorTradeGapDetector,
+  subsistenceCapExceededDetector,
+  ghostProductionDetector,
+  capacityExceededDetector,
+  inactiveRightOriginDetector,
+];
 
 export interface DetectionOptions {
   catalogue: Catalogue;
