@@ -24,12 +24,8 @@ WITH rights AS MATERIALIZED (
 cited AS (
   SELECT t.origin_right AS right_id, 'CITED' AS source, date_trunc('month', t.date)::date AS period_start,
          (date_trunc('month', t.date) + interval '1 month' - interval '1 day')::date AS period_end,
-         1 AS months, sum(t.fine_mass_kg) AS kg, array_agg(DISTINCT t.buyer) AS parties,
-         jsonb_agg(jsonb_build_object('table', 'mineral_transaction', 'id', t.id, 'layout', t.layout,
-                                      'file', f.name, 'row', t.row_number, 'date', t.date,
-                                      'buyer', t.buyer, 'fineKg', t.fine_mass_kg) ORDER BY t.date, t.id) AS records
+         1 AS months, sum(t.fine_mass_kg) AS kg
   FROM mineral_transaction t
-  JOIN source_file f ON f.id = t.source_file_id
   WHERE t.metal = 'AU' AND t.fine_mass_kg IS NOT NULL AND t.origin_right IN (SELECT id FROM rights)
   GROUP BY t.origin_right, date_trunc('month', t.date)
 ),
@@ -37,12 +33,8 @@ declared AS (
   SELECT d.mining_right AS right_id, 'DECLARED' AS source, d.period_start, d.period_end,
          ((extract(year FROM d.period_end) - extract(year FROM d.period_start)) * 12
            + extract(month FROM d.period_end) - extract(month FROM d.period_start) + 1)::int AS months,
-         sum(d.quantity_kg) AS kg, array_agg(DISTINCT d.declarant) AS parties,
-         jsonb_agg(jsonb_build_object('table', 'production_declaration', 'id', d.id, 'layout', d.layout,
-                                      'file', f.name, 'row', d.row_number, 'periodStart', d.period_start,
-                                      'declarant', d.declarant, 'fineKg', d.quantity_kg) ORDER BY d.id) AS records
+         sum(d.quantity_kg) AS kg
   FROM production_declaration d
-  JOIN source_file f ON f.id = d.source_file_id
   WHERE d.metal = 'AU' AND d.quantity_is_fine AND d.period_start IS NOT NULL AND d.period_end IS NOT NULL
     AND d.mining_right IN (SELECT id FROM rights)
   GROUP BY d.mining_right, d.period_start, d.period_end
@@ -68,32 +60,24 @@ registered AS (
     AND class IN ('MINER_IN_FORMALISATION', 'LEGALISATION_APPLICANT', 'FORMALISATION_SUBCONTRACTOR')
   GROUP BY mining_right
 ),
-parties AS (
-  SELECT p.right_id, array_agg(DISTINCT party ORDER BY party) AS parties
-  FROM periods p
-  CROSS JOIN LATERAL unnest(p.parties) AS party
-  GROUP BY p.right_id
-),
 output AS (
   SELECT p.right_id, min(p.period_start) AS first_day, max(p.period_end) AS last_day,
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'CITED'), 0) AS cited_kg,
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'DECLARED'), 0) AS declared_kg,
          max(p.kg_a_month) AS peak_kg_a_month,
-         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak,
-         jsonb_agg(p.records ORDER BY p.period_start, p.source) AS records
+         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak
   FROM periods p
   GROUP BY p.right_id
 ),
 candidates AS MATERIALIZED (
   SELECT r.*, o.first_day, o.last_day, o.cited_kg, o.declared_kg, o.peak_kg_a_month, o.starts_at_peak,
-         pa.parties, o.records, g.registered_on, cov.first_day AS coverage_from,
+ g.registered_on, cov.first_day AS coverage_from,
          ((extract(year FROM o.last_day) - extract(year FROM o.first_day)) * 12
            + extract(month FROM o.last_day) - extract(month FROM o.first_day) + 1)::int AS span_months,
          (o.first_day - make_interval(months => $2::int))::date AS window_from,
          greatest(r.granted_on, g.registered_on) AS started_on
   FROM rights r
   JOIN output o ON o.right_id = r.id
-  JOIN parties pa ON pa.right_id = r.id
   LEFT JOIN registered g ON g.right_id = r.id
   LEFT JOIN coverage cov ON cov.country = r.country
 ),
@@ -170,14 +154,38 @@ signed AS (
   LEFT JOIN machinery k ON k.id = m.id
   LEFT JOIN nearby n ON n.id = m.id
 )
-SELECT id AS right_id, country, legal_status, area_ha, holders, geometry, granted_on, started_on,
-       first_day, last_day, span_months, cited_kg, declared_kg, kg_a_month, peak_kg_a_month, yield,
-       sudden_start, input_register, deliveries, devices, fixes, detections, parties, coverage_from,
-       jsonb_build_object('id', id, 'layout', layout, 'file', file, 'row', row_number,
-                          'status', legal_status, 'areaHa', area_ha) AS right_record,
-       records
-FROM signed
+SELECT s.id AS right_id, s.country, s.legal_status, s.area_ha, s.holders, s.geometry, s.first_day,
+       s.last_day, s.span_months, s.cited_kg, s.declared_kg, s.kg_a_month, s.peak_kg_a_month, s.yield,
+       s.sudden_start, s.input_register, s.deliveries, s.devices, s.fixes, s.detections,
+       jsonb_build_object('id', s.id, 'layout', s.layout, 'file', s.file, 'row', s.row_number,
+                          'status', s.legal_status, 'areaHa', s.area_ha) AS right_record,
+       output_records.records, output_records.parties
+FROM signed s
+-- Evidence is gathered only for the rights kept, not for every right examined.
+CROSS JOIN LATERAL (
+  SELECT jsonb_agg(o.record ORDER BY o.period_start, o.source, o.day, o.id) AS records,
+         array_agg(DISTINCT o.party ORDER BY o.party) AS parties
+  FROM (
+    SELECT date_trunc('month', t.date)::date AS period_start, 'CITED' AS source, t.date AS day, t.id,
+           t.buyer AS party,
+           jsonb_build_object('table', 'mineral_transaction', 'id', t.id, 'layout', t.layout, 'file', f.name,
+                              'row', t.row_number, 'date', t.date, 'buyer', t.buyer,
+                              'fineKg', t.fine_mass_kg) AS record
+    FROM mineral_transaction t
+    JOIN source_file f ON f.id = t.source_file_id
+    WHERE t.origin_right = s.id AND t.metal = 'AU' AND t.fine_mass_kg IS NOT NULL
+    UNION ALL
+    SELECT d.period_start, 'DECLARED', d.period_start, d.id, d.declarant,
+           jsonb_build_object('table', 'production_declaration', 'id', d.id, 'layout', d.layout,
+                              'file', f.name, 'row', d.row_number, 'periodStart', d.period_start,
+                              'declarant', d.declarant, 'fineKg', d.quantity_kg)
+    FROM production_declaration d
+    JOIN source_file f ON f.id = d.source_file_id
+    WHERE d.mining_right = s.id AND d.metal = 'AU' AND d.quantity_is_fine
+      AND d.period_start IS NOT NULL AND d.period_end IS NOT NULL
+  ) o
+) AS output_records
 -- The most signs a right can show once the detections are tested: keep those that can reach the minimum.
-WHERE (input_register AND deliveries = 0)::int + (devices = 0)::int + coalesce(yield > $3::numeric, false)::int
-      + sudden_start::int >= $7::int
-ORDER BY id
+WHERE (s.input_register AND s.deliveries = 0)::int + (s.devices = 0)::int
+      + coalesce(s.yield > $3::numeric, false)::int + s.sudden_start::int >= $7::int
+ORDER BY s.id

@@ -109,7 +109,7 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
     assert.equal(alert?.figures.fineKgPerMonth, 2);
     assert.match(
       alert?.explanation.es ?? '',
-      /De 2024-04-01 – 2024-06-30 \(3 meses\) PE:MR:020000002 declaró 6 kg de oro fino y fue citado como origen de 2 kg en compras: 2 kg al mes, con un pico de 2 kg\. Señales \(3\/4\): ninguna entrega de insumos controlados desde 6 meses antes; ni maquinaria con GPS autorizada ni detección satelital en el derecho; un arranque súbito/,
+      /De 2024-04-01 a 2024-06-30 \(3 meses\) PE:MR:020000002 declaró 6 kg de oro fino y fue citado como origen de 2 kg en compras: 2 kg al mes, con un pico de 2 kg\. Señales \(3\/4\): ninguna entrega de insumos controlados desde 6 meses antes; ni maquinaria con GPS autorizada ni detección satelital en el derecho; un arranque súbito/,
     );
     assert.deepEqual(
       alert?.evidence.map((item) => [item.table, item.file, item.row]),

@@ -40,7 +40,7 @@ interface GhostRow {
   detections: DetectionRow[] | null;
   parties: string[];
   right_record: EvidenceRow;
-  records: RecordRow[][];
+  records: RecordRow[];
 }
 
 /** A right whose output comes with at least the minimum number of signs of no activity. */
@@ -120,7 +120,6 @@ function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): G
     HIGH_YIELD: yieldKg !== null && yieldKg > (thresholds.maxYieldKgPerHaYear ?? 10),
     SUDDEN_START: row.sudden_start,
   };
-  const records = row.records.flat();
   return {
     right: row.right_id,
     status: row.legal_status,
@@ -137,7 +136,7 @@ function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): G
     subjects: [...new Set([row.right_id, ...row.holders, ...row.parties])],
     evidence: [
       evidenceRow(row.right_record, 'mining_right', 'the right'),
-      ...records.map(({ table, ...record }) =>
+      ...row.records.map(({ table, ...record }) =>
         evidenceRow(
           record,
           table,
@@ -201,7 +200,7 @@ export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): Alert
   const all = ghost.signs.length === ghost.applicable.length && ghost.applicable.length >= 3;
   const severity = all ? (LEVELS[Math.min(LEVELS.indexOf(banded) + 1, 3)] ?? banded) : banded;
   const texts = ghost.signs.map((sign) => signText(ghost, sign, settings.thresholds));
-  const when = `${ghost.period.start} – ${ghost.period.end}`;
+
   const count = `${ghost.signs.length}/${ghost.applicable.length}`;
   return {
     typology: 'GHOST_PRODUCTION',
@@ -215,8 +214,8 @@ export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): Alert
       en: `${ghost.right} is the origin of ${en(ghost.kgAMonth, 2)} kg of fine gold a month with no sign of activity (${count} signs)`,
     },
     explanation: {
-      es: `De ${when} (${ghost.months} meses) ${ghost.right} declaró ${es(ghost.declaredKg, 3)} kg de oro fino y fue citado como origen de ${es(ghost.citedKg, 3)} kg en compras: ${es(ghost.kgAMonth, 2)} kg al mes, con un pico de ${es(ghost.peakKgAMonth, 2)} kg. Señales (${count}): ${texts.map((t) => t.es).join('; ')}.`,
-      en: `From ${when} (${ghost.months} months) ${ghost.right} declared ${en(ghost.declaredKg, 3)} kg of fine gold and was cited as the origin of ${en(ghost.citedKg, 3)} kg in purchases: ${en(ghost.kgAMonth, 2)} kg a month, peaking at ${en(ghost.peakKgAMonth, 2)} kg. Signs (${count}): ${texts.map((t) => t.en).join('; ')}.`,
+      es: `De ${ghost.period.start} a ${ghost.period.end} (${ghost.months} meses) ${ghost.right} declaró ${es(ghost.declaredKg, 3)} kg de oro fino y fue citado como origen de ${es(ghost.citedKg, 3)} kg en compras: ${es(ghost.kgAMonth, 2)} kg al mes, con un pico de ${es(ghost.peakKgAMonth, 2)} kg. Señales (${count}): ${texts.map((t) => t.es).join('; ')}.`,
+      en: `From ${ghost.period.start} to ${ghost.period.end} (${ghost.months} months) ${ghost.right} declared ${en(ghost.declaredKg, 3)} kg of fine gold and was cited as the origin of ${en(ghost.citedKg, 3)} kg in purchases: ${en(ghost.kgAMonth, 2)} kg a month, peaking at ${en(ghost.peakKgAMonth, 2)} kg. Signs (${count}): ${texts.map((t) => t.en).join('; ')}.`,
     },
     figures: {
       fineKgPerMonth: ghost.kgAMonth,

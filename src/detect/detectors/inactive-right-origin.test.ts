@@ -105,7 +105,7 @@ describeEachEngine('INACTIVE_RIGHT_ORIGIN', (engine) => {
     assert.equal(Math.round(Number(alert?.figures.valueUsd)), 32151);
     assert.match(
       alert?.explanation.es ?? '',
-      /registró 2 compras de 2024-02-05 – 2024-03-20 por 0,5 kg finos de AU \(32\.151 USD\) que citan como origen PE:MR:010000002, pero en esas fechas el derecho está extinguido/,
+      /registró 2 compras entre 2024-02-05 y 2024-03-20 por 0,5 kg finos de AU \(32\.151 USD\) que citan como origen PE:MR:010000002, pero en esas fechas el derecho está extinguido\. El registro no fecha el cambio de estado/,
     );
     assert.deepEqual(
       alert?.evidence.map((item) => [item.table, item.file, item.row]),

@@ -16,6 +16,8 @@ export interface InactiveOrigin {
   fineKg: number;
   valueUsd: number | null;
   reasons: string[];
+  /** Whether a status it rests on has no date in its register, so it is taken as it stands. */
+  undatedStatus: boolean;
   evidence: Evidence[];
 }
 
@@ -55,6 +57,9 @@ export async function inactiveOrigins(
     fineKg: Number(row.fine_kg),
     valueUsd: row.value_usd === null ? null : Number(row.value_usd),
     reasons: row.reasons,
+    undatedStatus: row.records.some(
+      (record) => record.status !== 'IN_PROCESS' && (record.endedOn ?? record.validTo ?? null) === null,
+    ),
     evidence: [
       ...evidenceFrom('mining_right', 'status of the origin right', registerRows(row.records, 'MR')),
       ...evidenceFrom('registration', "status of the seller's registration", registerRows(row.records)),
@@ -97,7 +102,12 @@ export function inactiveOriginAlert(origin: InactiveOrigin, settings: DetectorSe
     es: origin.valueUsd === null ? '' : ` (${es(origin.valueUsd, 0)} USD)`,
     en: origin.valueUsd === null ? '' : ` (USD ${en(origin.valueUsd, 0)})`,
   };
-  const when = `${origin.period.start} – ${origin.period.end}`;
+  const undated = origin.undatedStatus
+    ? {
+        es: ' El registro no fecha el cambio de estado: se toma vigente en las fechas de compra.',
+        en: ' The register gives no date for the status change: it is taken to hold on the purchase dates.',
+      }
+    : { es: '', en: '' };
   return {
     typology: 'INACTIVE_RIGHT_ORIGIN',
     severity: severityFor(origin.fineKg, rule.bands),
@@ -110,14 +120,15 @@ export function inactiveOriginAlert(origin: InactiveOrigin, settings: DetectorSe
       en: `${origin.buyer} bought ${en(origin.fineKg, 3)} kg fine ${metals} citing ${origin.right}, an inactive right or seller`,
     },
     explanation: {
-      es: `${origin.buyer} registró ${origin.purchases} compras de ${when} por ${es(origin.fineKg, 3)} kg finos de ${metals}${value.es} que citan como origen ${origin.right}, pero en esas fechas ${grounds(origin.reasons, 'es')}.`,
-      en: `${origin.buyer} recorded ${origin.purchases} purchases from ${when} of ${en(origin.fineKg, 3)} kg fine ${metals}${value.en} citing ${origin.right} as origin, but on those dates ${grounds(origin.reasons, 'en')}.`,
+      es: `${origin.buyer} registró ${origin.purchases} compras entre ${origin.period.start} y ${origin.period.end} por ${es(origin.fineKg, 3)} kg finos de ${metals}${value.es} que citan como origen ${origin.right}, pero en esas fechas ${grounds(origin.reasons, 'es')}.${undated.es}`,
+      en: `${origin.buyer} recorded ${origin.purchases} purchases between ${origin.period.start} and ${origin.period.end} of ${en(origin.fineKg, 3)} kg fine ${metals}${value.en} citing ${origin.right} as origin, but on those dates ${grounds(origin.reasons, 'en')}.${undated.en}`,
     },
     figures: {
       fineKg: origin.fineKg,
       ...(origin.valueUsd === null ? {} : { valueUsd: origin.valueUsd }),
       purchases: origin.purchases,
       reasons: origin.reasons.join(','),
+      statusDated: origin.undatedStatus ? 'no' : 'yes',
     },
     evidence: origin.evidence,
   };
