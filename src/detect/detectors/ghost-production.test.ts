@@ -145,7 +145,7 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
     );
   });
 
-  it('needs two signs: machinery or a detection inside the right leaves one, a detection just outside does not count', async () => {
+  it('needs two signs: machinery, a detection inside the right or a short silence leaves one; a detection just outside does not count', async () => {
     const db = await engine.openMigrated();
     const late = MONTHS.slice(3);
     await load(db, {
@@ -154,16 +154,19 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
         right('020000005', 'EN TRAMITE', -70.3),
         right('020000006', 'EN TRAMITE', -70.1),
         right('020000007', 'EN TRAMITE', -69.9),
+        right('020000008', 'EN TRAMITE', -69.7),
       ],
       'PE-PRODUCCION.csv': [
         ...declared('020000001', '2', MONTHS),
         ...declared('020000005', '2', late),
         ...declared('020000006', '2', late),
         ...declared('020000007', '2', late),
+        // Silent for two months only: a start, but not yet one after a quarter of silence.
+        ...declared('020000008', '2', MONTHS.slice(2)),
       ],
       // Every right gets inputs, so only activity and the sudden start are left to count.
-      'PE-BIENES-FISCALIZADOS.csv': ['020000001', '020000005', '020000006', '020000007'].map((code) =>
-        mercury(code, '10/04/2024'),
+      'PE-BIENES-FISCALIZADOS.csv': ['020000001', '020000005', '020000006', '020000007', '020000008'].map(
+        (code) => mercury(code, '10/04/2024'),
       ),
       'SATELLITE-ALERTS.geojson': [
         // Inside 020000005's triangle, and inside 020000006's box but beyond its hypotenuse.
