@@ -8,6 +8,9 @@ import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { exporterSurgeDetector } from './detectors/exporter-surge.js';
+import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
+import { ghostProductionDetector } from './detectors/ghost-production.js';
+import { inactiveRightOriginDetector } from './detectors/inactive-right-origin.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { shellCompanyDetector } from './detectors/shell-company.js';
@@ -24,6 +27,9 @@ export const DETECTORS: readonly Detector[] = [
   productionExportGapDetector,
   traderMassBalanceDetector,
   exporterSurgeDetector,
+  ghostProductionDetector,
+  capacityExceededDetector,
+  inactiveRightOriginDetector,
 ];
 
 export interface DetectionOptions {

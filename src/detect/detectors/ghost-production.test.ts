@@ -1,0 +1,186 @@
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../../core/logger.js';
+import type { Database } from '../../store/database.js';
+import { describeEachEngine } from '../../store/testing/engines.js';
+import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
+import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
+import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
+import { thresholdsFor } from '../catalogue/threshold-overrides.js';
+import type { DetectorSettings } from '../detector.js';
+import { ghostProductionDetector } from './ghost-production.js';
+
+const catalogue = builtinCatalogue();
+const SETTINGS: DetectorSettings = {
+  thresholds: thresholdsFor(catalogue, 'GHOST_PRODUCTION'),
+  severity: typology('GHOST_PRODUCTION', catalogue).severity,
+};
+const HOLDER = '10123456781';
+const BUYER = '20100000017';
+const MONTHS = ['01', '02', '03', '04', '05', '06'];
+const HEADERS = {
+  'PE-CATASTRO.csv':
+    'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT',
+  'PE-PRODUCCION.csv': 'PERIODO;CODIGO_UNICO;RUC;TITULAR;ESTRATO;METAL;CANTIDAD;UNIDAD',
+  'PE-BIENES-FISCALIZADOS.csv':
+    'FECHA;RUC_USUARIO;BIEN;CANTIDAD;UNIDAD;CODIGO_UNICO_DESTINO;DEPARTAMENTO;CUOTA_MENSUAL_AUTORIZADA',
+  'PE-COMPRAS.csv':
+    'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE',
+  'GPS-TRACKS.csv': 'DEVICE_ID,ASSET_TYPE,ASSET_REF,OWNER_DOC,AUTHORISED_DESTINATION,TIMESTAMP,LAT,LON',
+} as const;
+type FileName = keyof typeof HEADERS | 'SATELLITE-ALERTS.geojson';
+
+/** A right of 50 ha whose shape is a right triangle with its right angle at (lon, lat). */
+function right(code: string, status: string, lon: number): string {
+  const wkt = `POLYGON((${lon} -12.9, ${lon + 0.1} -12.9, ${lon} -12.8, ${lon} -12.9))`;
+  return `${code};DERECHO ${code};JUAN PEÑA QUISPE;${HOLDER};${status};METALICA;50;MADRE DE DIOS;TAMBOPATA;INAMBARI;01/01/2010;${wkt}`;
+}
+
+/** Monthly declarations of `kg` kilograms of fine gold in the given months of 2024. */
+function declared(code: string, kg: string, months: readonly string[]): string[] {
+  return months.map((month) => `2024${month};${code};${HOLDER};JUAN PEÑA QUISPE;REINFO;AU;${kg};KG`);
+}
+
+function mercury(code: string, date: string): string {
+  return `${date};${HOLDER};MERCURIO;3;KG;${code};MADRE DE DIOS;10`;
+}
+
+/** A satellite detection of about 1 ha centred at (lon, lat). */
+function detection(id: string, lon: number, lat: number, date: string): string {
+  const ring = [
+    [lon - 0.002, lat - 0.002],
+    [lon + 0.002, lat - 0.002],
+    [lon + 0.002, lat + 0.002],
+    [lon - 0.002, lat + 0.002],
+    [lon - 0.002, lat - 0.002],
+  ];
+  return JSON.stringify({
+    type: 'Feature',
+    properties: { id, detected_on: date, area_ha: 1.2, confidence: 0.9, source: 'GLAD' },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  });
+}
+
+async function load(db: Database, files: Partial<Record<FileName, string[]>>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'veta-ghost-'));
+  for (const [name, lines] of Object.entries(files)) {
+    const path = join(dir, name);
+    const text =
+      name === 'SATELLITE-ALERTS.geojson'
+        ? `{"type":"FeatureCollection","features":[${lines.join(',')}]}`
+        : `${[HEADERS[name as keyof typeof HEADERS], ...lines].join('\n')}\n`;
+    writeFileSync(path, text);
+    const report = await ingestFile(db, path, {
+      profiles: loadProfiles(),
+      logger: silentLogger(),
+      today: '2026-11-26',
+    });
+    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
+  }
+}
+
+describeEachEngine('GHOST_PRODUCTION', (engine) => {
+  it('fires on a right that starts at full volume with no inputs, machinery or detections, naming its buyers', async () => {
+    const db = await engine.openMigrated();
+    await load(db, {
+      'PE-CATASTRO.csv': [right('020000001', 'TITULADO', -70.5), right('020000002', 'EN TRAMITE', -70.3)],
+      'PE-PRODUCCION.csv': [
+        // A working mine, with inputs, declaring since the start of the data.
+        ...declared('020000001', '2', MONTHS),
+        // The ghost: silent for three months, then 2 kg a month at once.
+        ...declared('020000002', '2', MONTHS.slice(3)),
+      ],
+      'PE-BIENES-FISCALIZADOS.csv': [mercury('020000001', '10/01/2024'), mercury('020000001', '10/04/2024')],
+      'PE-COMPRAS.csv': [
+        `20/04/2024;${BUYER};${HOLDER};PEÑA QUISPE JUAN;020000002;2222.22;900;2000;500000;3.75;TRANSFERENCIA;E001-000001`,
+      ],
+    });
+    const alerts = await ghostProductionDetector.run(db, SETTINGS);
+    assert.equal(alerts.length, 1);
+    const [alert] = alerts;
+    assert.deepEqual(alert?.subjects, ['PE:MR:020000002', `PE:RUC:${HOLDER}`, `PE:RUC:${BUYER}`]);
+    assert.deepEqual(alert?.period, { start: '2024-04-01', end: '2024-06-30' });
+    assert.equal(alert?.severity, 'medium');
+    assert.equal(alert?.score, 0.75);
+    assert.equal(alert?.figures.signs, 'NO_INPUTS,NO_ACTIVITY,SUDDEN_START');
+    assert.equal(alert?.figures.fineKgPerMonth, 2);
+    assert.match(
+      alert?.explanation.es ?? '',
+      /De 2024-04-01 a 2024-06-30 \(3 meses\) PE:MR:020000002 declaró 6 kg de oro fino y fue citado como origen de 2 kg en compras: 2 kg al mes, con un pico de 2 kg\. Señales \(3\/4\): ninguna entrega de insumos controlados desde 6 meses antes; ni maquinaria con GPS autorizada ni detección satelital en el derecho; un arranque súbito/,
+    );
+    assert.deepEqual(
+      alert?.evidence.map((item) => [item.table, item.file, item.row]),
+      [
+        ['mining_right', 'PE-CATASTRO.csv', 3],
+        ['mineral_transaction', 'PE-COMPRAS.csv', 2],
+        ['production_declaration', 'PE-PRODUCCION.csv', 8],
+        ['production_declaration', 'PE-PRODUCCION.csv', 9],
+        ['production_declaration', 'PE-PRODUCCION.csv', 10],
+      ],
+    );
+  });
+
+  it('stays silent below 0.5 kg a month and fires from it', async () => {
+    const db = await engine.openMigrated();
+    await load(db, {
+      'PE-CATASTRO.csv': [
+        right('020000001', 'TITULADO', -70.5),
+        right('020000003', 'EN TRAMITE', -70.3),
+        right('020000004', 'EN TRAMITE', -70.1),
+      ],
+      'PE-PRODUCCION.csv': [
+        ...declared('020000001', '2', MONTHS),
+        ...declared('020000003', '0.49', MONTHS.slice(3)),
+        ...declared('020000004', '0.5', MONTHS.slice(3)),
+      ],
+      'PE-BIENES-FISCALIZADOS.csv': [mercury('020000001', '10/01/2024')],
+    });
+    const alerts = await ghostProductionDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects[0], alert.severity]),
+      [['PE:MR:020000004', 'low']],
+    );
+  });
+
+  it('needs two signs: machinery, a detection inside the right or a short silence leaves one; a detection just outside does not count', async () => {
+    const db = await engine.openMigrated();
+    const late = MONTHS.slice(3);
+    await load(db, {
+      'PE-CATASTRO.csv': [
+        right('020000001', 'TITULADO', -70.5),
+        right('020000005', 'EN TRAMITE', -70.3),
+        right('020000006', 'EN TRAMITE', -70.1),
+        right('020000007', 'EN TRAMITE', -69.9),
+        right('020000008', 'EN TRAMITE', -69.7),
+      ],
+      'PE-PRODUCCION.csv': [
+        ...declared('020000001', '2', MONTHS),
+        ...declared('020000005', '2', late),
+        ...declared('020000006', '2', late),
+        ...declared('020000007', '2', late),
+        // Silent for two months only: a start, but not yet one after a quarter of silence.
+        ...declared('020000008', '2', MONTHS.slice(2)),
+      ],
+      // Every right gets inputs, so only activity and the sudden start are left to count.
+      'PE-BIENES-FISCALIZADOS.csv': ['020000001', '020000005', '020000006', '020000007', '020000008'].map(
+        (code) => mercury(code, '10/04/2024'),
+      ),
+      'SATELLITE-ALERTS.geojson': [
+        // Inside 020000005's triangle, and inside 020000006's box but beyond its hypotenuse.
+        detection('AMW-2024-000001', -70.28, -12.88, '2024-05-02'),
+        detection('AMW-2024-000002', -70.02, -12.82, '2024-05-02'),
+      ],
+      'GPS-TRACKS.csv': [
+        `GPS-PE-000001,EXCAVADORA,SN-12345678,PE:RUC:${HOLDER},PE:MR:020000007,2024-05-03T10:00:00-05:00,-12.88,-69.88`,
+      ],
+    });
+    const alerts = await ghostProductionDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects[0], alert.figures.signs]),
+      [['PE:MR:020000006', 'NO_ACTIVITY,SUDDEN_START']],
+    );
+  });
+});

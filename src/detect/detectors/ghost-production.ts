@@ -1,0 +1,241 @@
+import type { Queryable } from '../../store/database.js';
+import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import type { Detector, DetectorSettings } from '../detector.js';
+import { es, en, isoDay, type EvidenceRow } from '../explain.js';
+import { detectorSql } from '../sql-file.js';
+
+type Position = readonly number[];
+type Ring = readonly Position[];
+/** A GeoJSON Polygon or MultiPolygon, as the standard stores rights and detections. */
+interface Area {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: readonly Ring[] | readonly (readonly Ring[])[];
+}
+
+/** The signs of no real activity a right can show. */
+export type GhostSign = 'NO_INPUTS' | 'NO_ACTIVITY' | 'HIGH_YIELD' | 'SUDDEN_START';
+
+type DetectionRow = EvidenceRow & { geometry: Area | null };
+type RecordRow = EvidenceRow & { table: string };
+
+interface GhostRow {
+  right_id: string;
+  country: string | null;
+  legal_status: string;
+  area_ha: string | null;
+  holders: string[];
+  geometry: Area | null;
+  first_day: Date;
+  last_day: Date;
+  span_months: number;
+  cited_kg: string;
+  declared_kg: string;
+  kg_a_month: string;
+  peak_kg_a_month: string;
+  yield: string | null;
+  sudden_start: boolean;
+  input_register: boolean;
+  deliveries: number;
+  devices: number;
+  detections: DetectionRow[] | null;
+  parties: string[];
+  right_record: EvidenceRow;
+  records: RecordRow[];
+}
+
+/** A right whose output comes with at least the minimum number of signs of no activity. */
+export interface GhostRight {
+  right: string;
+  status: string;
+  country: string | null;
+  period: { start: string; end: string };
+  months: number;
+  kgAMonth: number;
+  peakKgAMonth: number;
+  declaredKg: number;
+  citedKg: number;
+  yieldKgPerHaYear: number | null;
+  signs: GhostSign[];
+  applicable: GhostSign[];
+  subjects: string[];
+  evidence: Evidence[];
+}
+
+function polygonsOf(area: Area): (readonly Ring[])[] {
+  return area.type === 'Polygon'
+    ? [area.coordinates as readonly Ring[]]
+    : [...(area.coordinates as readonly (readonly Ring[])[])];
+}
+
+// Even-odd ray casting over every ring of a polygon, so holes count as outside.
+function inside(point: Position, area: Area): boolean {
+  const [x = 0, y = 0] = point;
+  return polygonsOf(area).some((rings) => {
+    let odd = false;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi = 0, yi = 0] = ring[i] ?? [];
+        const [xj = 0, yj = 0] = ring[j] ?? [];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+      }
+    }
+    return odd;
+  });
+}
+
+/** Whether a detection lies in the right: its centre or any of its corners falls inside the right. */
+export function detectionInRight(detection: Area, right: Area): boolean {
+  const corners = polygonsOf(detection).flatMap((rings) => rings[0] ?? []);
+  if (corners.length === 0) return false;
+  const centre = [0, 1].map((axis) => corners.reduce((sum, p) => sum + (p[axis] ?? 0), 0) / corners.length);
+  return [centre, ...corners].some((point) => inside(point, right));
+}
+
+// A detection's outline stays out of the evidence figures: the record holds it.
+function evidenceRow(
+  { id, layout, file, row, ...values }: EvidenceRow,
+  table: string,
+  role: string,
+): Evidence {
+  const figures = Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'geometry'));
+  return { table, layout, id, file, row, role, values: figures };
+}
+
+function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): GhostRight {
+  const rightArea = row.geometry;
+  const seen = (row.detections ?? []).filter(
+    (detection) =>
+      rightArea !== null && detection.geometry !== null && detectionInRight(detection.geometry, rightArea),
+  );
+  const yieldKg = row.yield === null ? null : Number(row.yield);
+  const applicable: GhostSign[] = [
+    ...(row.input_register ? (['NO_INPUTS'] as const) : []),
+    'NO_ACTIVITY',
+    ...(yieldKg === null ? [] : (['HIGH_YIELD'] as const)),
+    'SUDDEN_START',
+  ];
+  const holds: Record<GhostSign, boolean> = {
+    NO_INPUTS: row.input_register && row.deliveries === 0,
+    NO_ACTIVITY: row.devices === 0 && seen.length === 0,
+    HIGH_YIELD: yieldKg !== null && yieldKg > (thresholds.maxYieldKgPerHaYear ?? 10),
+    SUDDEN_START: row.sudden_start,
+  };
+  return {
+    right: row.right_id,
+    status: row.legal_status,
+    country: row.country,
+    period: { start: isoDay(row.first_day), end: isoDay(row.last_day) },
+    months: row.span_months,
+    kgAMonth: Number(row.kg_a_month),
+    peakKgAMonth: Number(row.peak_kg_a_month),
+    declaredKg: Number(row.declared_kg),
+    citedKg: Number(row.cited_kg),
+    yieldKgPerHaYear: yieldKg,
+    signs: applicable.filter((sign) => holds[sign]),
+    applicable,
+    subjects: [...new Set([row.right_id, ...row.holders, ...row.parties])],
+    evidence: [
+      evidenceRow(row.right_record, 'mining_right', 'the right'),
+      ...row.records.map(({ table, ...record }) =>
+        evidenceRow(
+          record,
+          table,
+          table === 'production_declaration' ? 'production declared' : 'purchase citing the right',
+        ),
+      ),
+      ...seen.map((detection) => evidenceRow(detection, 'geo_feature', 'satellite detection in the right')),
+    ],
+  };
+}
+
+/** The rights with output of at least the minimum and at least the minimum number of signs. */
+export async function ghostRights(
+  db: Queryable,
+  thresholds: Readonly<Record<string, number>>,
+): Promise<GhostRight[]> {
+  const minSigns = thresholds.minSigns ?? 2;
+  const rows = await db.query<GhostRow>(detectorSql('ghost-production'), [
+    thresholds.minMonthlyFineKg ?? 0.5,
+    thresholds.lookbackMonths ?? 6,
+    thresholds.maxYieldKgPerHaYear ?? 10,
+    thresholds.suddenStartShare ?? 0.8,
+    thresholds.suddenStartMonths ?? 6,
+    thresholds.silentMonths ?? 3,
+    minSigns,
+  ]);
+  return rows.map((row) => ghostOf(row, thresholds)).filter((ghost) => ghost.signs.length >= minSigns);
+}
+
+const LEVELS: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Record<string, number>>) {
+  const lookback = thresholds.lookbackMonths ?? 6;
+  const yieldKg = ghost.yieldKgPerHaYear ?? 0;
+  const max = thresholds.maxYieldKgPerHaYear ?? 10;
+  const share = Math.round((thresholds.suddenStartShare ?? 0.8) * 100);
+  const texts: Record<GhostSign, { es: string; en: string }> = {
+    NO_INPUTS: {
+      es: `ninguna entrega de insumos controlados desde ${lookback} meses antes`,
+      en: `no controlled-input delivery from ${lookback} months before`,
+    },
+    NO_ACTIVITY: {
+      es: 'ni maquinaria con GPS autorizada ni detección satelital en el derecho',
+      en: 'no GPS-tracked machinery authorised for it and no satellite detection in the right',
+    },
+    HIGH_YIELD: {
+      es: `un rendimiento de ${es(yieldKg, 2)} kg/ha al año (máximo ${es(max)})`,
+      en: `a yield of ${en(yieldKg, 2)} kg/ha a year (maximum ${en(max)})`,
+    },
+    SUDDEN_START: {
+      es: `un arranque súbito: el primer mes ya al ${share} % o más de su pico`,
+      en: `a sudden start: its first month already at ${share} % or more of its peak`,
+    },
+  };
+  return texts[sign];
+}
+
+/** The alert for a ghost right: severity by the unbacked fine gold a month, a level up when every sign holds. */
+export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): AlertDraft {
+  const banded = severityFor(ghost.kgAMonth, settings.severity.bands);
+  const all = ghost.signs.length === ghost.applicable.length && ghost.applicable.length >= 3;
+  const severity = all ? (LEVELS[Math.min(LEVELS.indexOf(banded) + 1, 3)] ?? banded) : banded;
+  const texts = ghost.signs.map((sign) => signText(ghost, sign, settings.thresholds));
+
+  const count = `${ghost.signs.length}/${ghost.applicable.length}`;
+  return {
+    typology: 'GHOST_PRODUCTION',
+    severity,
+    score: ghost.signs.length / ghost.applicable.length,
+    country: ghost.country,
+    period: ghost.period,
+    subjects: ghost.subjects,
+    title: {
+      es: `${ghost.right} da origen a ${es(ghost.kgAMonth, 2)} kg de oro fino al mes sin señales de actividad (${count} señales)`,
+      en: `${ghost.right} is the origin of ${en(ghost.kgAMonth, 2)} kg of fine gold a month with no sign of activity (${count} signs)`,
+    },
+    explanation: {
+      es: `De ${ghost.period.start} a ${ghost.period.end} (${ghost.months} meses) ${ghost.right} declaró ${es(ghost.declaredKg, 3)} kg de oro fino y fue citado como origen de ${es(ghost.citedKg, 3)} kg en compras: ${es(ghost.kgAMonth, 2)} kg al mes, con un pico de ${es(ghost.peakKgAMonth, 2)} kg. Señales (${count}): ${texts.map((t) => t.es).join('; ')}.`,
+      en: `From ${ghost.period.start} to ${ghost.period.end} (${ghost.months} months) ${ghost.right} declared ${en(ghost.declaredKg, 3)} kg of fine gold and was cited as the origin of ${en(ghost.citedKg, 3)} kg in purchases: ${en(ghost.kgAMonth, 2)} kg a month, peaking at ${en(ghost.peakKgAMonth, 2)} kg. Signs (${count}): ${texts.map((t) => t.en).join('; ')}.`,
+    },
+    figures: {
+      fineKgPerMonth: ghost.kgAMonth,
+      peakKgPerMonth: ghost.peakKgAMonth,
+      declaredKg: ghost.declaredKg,
+      citedKg: ghost.citedKg,
+      months: ghost.months,
+      ...(ghost.yieldKgPerHaYear === null ? {} : { yieldKgPerHaYear: ghost.yieldKgPerHaYear }),
+      signs: ghost.signs.join(','),
+      applicableSigns: ghost.applicable.join(','),
+    },
+    evidence: ghost.evidence,
+  };
+}
+
+/** GHOST_PRODUCTION: a right declares or is cited for gold with no sign that anything is mined there. */
+export const ghostProductionDetector: Detector = {
+  code: 'GHOST_PRODUCTION',
+  version: '1.0.0',
+  async run(db, settings) {
+    return (await ghostRights(db, settings.thresholds)).map((ghost) => ghostAlert(ghost, settings));
+  },
+};
