@@ -6,11 +6,18 @@ import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
+import { structuringDetector } from './detectors/structuring.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
-export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector, subsistenceCapExceededDetector];
+export const DETECTORS: readonly Detector[] = [
+  mirrorTradeGapDetector,
+  subsistenceCapExceededDetector,
+  structuringDetector,
+  benfordAnomalyDetector,
+];
 
 export interface DetectionOptions {
   catalogue: Catalogue;
