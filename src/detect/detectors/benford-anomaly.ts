@@ -34,7 +34,10 @@ export interface DigitAnomaly {
   excessMad: number;
   digitShares: Record<string, number>;
   ordersOfMagnitude: number;
-  benfordApplies: boolean;
+  /** Whether the first-digit test applies and fails. */
+  madFires: boolean;
+  /** Whether whole amounts exceed the peers' share by more than the threshold. */
+  heapFires: boolean;
   wholeCount: number;
   wholeShare: number;
   expectedWholeShare: number;
@@ -65,17 +68,24 @@ export async function digitAnomalies(
 ): Promise<DigitAnomaly[]> {
   const minOrders = thresholds.minOrdersOfMagnitude ?? 3;
   const minRecords = thresholds.minRecords ?? 100;
+  const madNonconformity = thresholds.madNonconformity ?? 0.015;
+  const roundExcess = thresholds.roundExcess ?? 0.15;
+  const minWholeRecords = thresholds.minWholeRecords ?? 50;
   const rows = await db.query<AnomalyRow>(detectorSql('benford-anomaly'), [
     minRecords,
-    thresholds.madNonconformity ?? 0.015,
+    madNonconformity,
     minOrders,
-    thresholds.roundExcess ?? 0.15,
-    thresholds.minWholeRecords ?? 50,
+    roundExcess,
+    minWholeRecords,
   ]);
   return rows.map((row) => {
     const mad = Number(row.mad);
     const ordersOfMagnitude = Number(row.orders_of_magnitude);
-    const benfordApplies = row.n >= minRecords && ordersOfMagnitude >= minOrders;
+    const wholeShare = Number(row.whole_share);
+    const expectedWholeShare = Number(row.expected_whole);
+    const madFires =
+      row.n >= minRecords && ordersOfMagnitude >= minOrders && mad - expectedMad(row.n) > madNonconformity;
+    const heapFires = row.n >= minWholeRecords && wholeShare - expectedWholeShare > roundExcess;
     return {
       declarant: row.declarant,
       country: row.country,
@@ -87,15 +97,16 @@ export async function digitAnomalies(
       excessMad: mad - expectedMad(row.n),
       digitShares: row.digit_shares,
       ordersOfMagnitude,
-      benfordApplies,
+      madFires,
+      heapFires,
       wholeCount: row.whole_count,
-      wholeShare: Number(row.whole_share),
-      expectedWholeShare: Number(row.expected_whole),
+      wholeShare,
+      expectedWholeShare,
       // The first-digit test rests on every amount; heaping alone rests on the whole ones.
       evidence: evidenceFrom(
         'mineral_transaction',
         'amount declared',
-        benfordApplies ? row.evidence : row.evidence.filter((item) => item.whole === true),
+        madFires ? row.evidence : row.evidence.filter((item) => item.whole === true),
       ),
     };
   });
@@ -114,8 +125,7 @@ export function digitAnomalyAlert(anomaly: DigitAnomaly, settings: DetectorSetti
   const roundExcess = settings.thresholds.roundExcess ?? 0.15;
   const madNonconformity = settings.thresholds.madNonconformity ?? 0.015;
   const heapExcess = anomaly.wholeShare - anomaly.expectedWholeShare;
-  const madFires = anomaly.benfordApplies && anomaly.excessMad > madNonconformity;
-  const heapFires = heapExcess > roundExcess;
+  const { madFires, heapFires } = anomaly;
   const severity = worseCapped(
     madFires ? severityFor(anomaly.excessMad, bands) : 'low',
     heapFires && heapExcess > 2 * roundExcess ? 'medium' : 'low',
