@@ -7,9 +7,9 @@
 -- same layout and currency with enough records, and the median peer's share of whole amounts is what
 -- chance and the layout's habits produce (near 1 % where amounts carry cents, 100 % where they never
 -- do, as Colombian pesos).
--- $1 minimum records for the first-digit test, $2 nonconformity band for the excess MAD, $3 minimum
--- orders of magnitude between the 5th and 95th percentile for the first-digit test to apply, $4 excess
--- share of whole amounts, $5 minimum records for the whole-amount test.
+-- $1 minimum records for the first-digit test, $2 nonconformity band for the MAD in excess of chance
+-- and of the peers' norm, $3 minimum orders of magnitude between the 5th and 95th percentile for the
+-- first-digit test to apply, $4 excess share of whole amounts, $5 minimum records for that test.
 WITH amounts AS (
   SELECT t.buyer AS declarant, t.layout, t.country, t.date, t.id, t.row_number, f.name AS file,
          date_trunc('year', t.date)::date AS year_start,
@@ -53,11 +53,26 @@ mad AS (
          jsonb_object_agg(digit::text, round(share, 4)) AS digit_shares
   FROM observed
   GROUP BY declarant, layout, currency, year_start
+),
+-- The excess MAD that is the norm among declarant-years the test applies to, in the same layout and
+-- currency: when a whole register strays from Benford (amounts bounded by what gold costs and what a
+-- miner can carry), that is the trade's shape, not any one declarant's invention.
+tested AS (
+  SELECT d.declarant, d.layout, d.currency, d.year_start, m.mad - 0.235 / sqrt(d.n) AS excess_mad
+  FROM declarants d
+  JOIN mad m USING (declarant, layout, currency, year_start)
+  WHERE d.n >= $1::int AND log(d.p95::numeric / d.p05::numeric) >= $3::numeric
+),
+norms AS (
+  SELECT layout, currency,
+         greatest(0, percentile_cont(0.5) WITHIN GROUP (ORDER BY excess_mad))::numeric AS peer_excess_mad
+  FROM tested
+  GROUP BY layout, currency
 )
 SELECT d.declarant, d.country, d.layout, d.currency, d.n, d.year_start AS period_start,
        (d.year_start + interval '1 year' - interval '1 day')::date AS period_end,
        m.mad, m.digit_shares, log(d.p95::numeric / d.p05::numeric) AS orders_of_magnitude,
-       d.whole_count, d.whole_share, p.expected_whole,
+       d.whole_count, d.whole_share, p.expected_whole, coalesce(nm.peer_excess_mad, 0) AS peer_excess_mad,
        (SELECT jsonb_agg(jsonb_build_object('id', x.id, 'layout', x.layout, 'file', x.file, 'row', x.row_number,
                                             'date', x.date, 'amount', x.amount, 'firstDigit', x.first_digit,
                                             'whole', x.whole) ORDER BY x.date, x.id)
@@ -67,7 +82,10 @@ SELECT d.declarant, d.country, d.layout, d.currency, d.n, d.year_start AS period
 FROM declarants d
 JOIN mad m USING (declarant, layout, currency, year_start)
 JOIN peers p ON p.layout = d.layout AND p.currency IS NOT DISTINCT FROM d.currency
-WHERE (d.n >= $1::int AND log(d.p95::numeric / d.p05::numeric) >= $3::numeric
-       AND m.mad - 0.235 / sqrt(d.n) > $2::numeric)
+LEFT JOIN tested t
+  ON t.declarant = d.declarant AND t.layout = d.layout AND t.currency IS NOT DISTINCT FROM d.currency
+ AND t.year_start = d.year_start
+LEFT JOIN norms nm ON nm.layout = d.layout AND nm.currency IS NOT DISTINCT FROM d.currency
+WHERE t.excess_mad - nm.peer_excess_mad > $2::numeric
    OR (d.n >= $5::int AND d.whole_share - p.expected_whole > $4::numeric)
 ORDER BY d.declarant, d.layout, d.currency, d.year_start

@@ -72,6 +72,9 @@ const [X, Y, P1, P2, P3] = ['2060000001', '2060000002', '2060000003', '206000000
   ruc,
 ) as [string, string, string, string, string];
 
+/** Peers whose amounts follow Benford closely (MAD 0.0029, below what chance gives at 100 records). */
+const BENFORD_LIKE = withFirstDigits([30, 18, 12, 10, 8, 7, 6, 5, 4]);
+
 describeEachEngine('BENFORD_ANOMALY', (engine) => {
   it('computes the first-digit MAD as by hand and fires past the nonconformity band', async () => {
     const db = await engine.openMigrated();
@@ -79,7 +82,11 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     // whole Benford share, log10(5) = 0.69897 together; digits 5-9 each hold 0.2 against a Benford
     // share that also sums to 1 - log10(5), so they overshoot by 0.69897 together. MAD = 2 x 0.69897
     // / 9 = 0.155327; chance gives 0.235 / sqrt(100) = 0.0235, leaving 0.131827.
-    await load(db, purchases(X, withFirstDigits([0, 0, 0, 0, 20, 20, 20, 20, 20])));
+    await load(db, [
+      ...purchases(X, withFirstDigits([0, 0, 0, 0, 20, 20, 20, 20, 20])),
+      ...purchases(P1, BENFORD_LIKE),
+      ...purchases(P2, BENFORD_LIKE),
+    ]);
     const alerts = await benfordAnomalyDetector.run(db, SETTINGS);
     assert.equal(alerts.length, 1);
     const [alert] = alerts;
@@ -92,9 +99,12 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     assert.equal(alert?.severity, 'high');
     assert.match(
       alert?.explanation.en ?? '',
-      /Over 100 amounts in PEN in 2024 \(PE-COMPRAS\), spanning 4\.\d orders of magnitude, the first-digit mean absolute deviation \(MAD\) from Benford is 0\.1553; less what chance gives at that size \(0\.0235\), 0\.1318 remains/,
+      /Over 100 amounts in PEN in 2024 \(PE-COMPRAS\), spanning 4\.\d orders of magnitude, the first-digit mean absolute deviation \(MAD\) from Benford is 0\.1553; less what chance gives at that size \(0\.0235\) and what is usual among its peers \(0\), 0\.1318 remains/,
     );
-    assert.match(alert?.explanation.es ?? '', /es 0,1553; .* \(0,0235\), queda 0,1318/);
+    assert.match(
+      alert?.explanation.es ?? '',
+      /es 0,1553; .* \(0,0235\) y la habitual entre sus pares \(0\), queda 0,1318/,
+    );
     assert.equal(alert?.evidence.length, 100);
     assert.deepEqual([alert?.evidence[0]?.file, alert?.evidence[0]?.row], ['PE-COMPRAS.csv', 2]);
   });
@@ -121,6 +131,9 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
       ...purchases(over, withFirstDigits(shifted(17))),
       ...purchases(few, ninetyNine),
       ...purchases(tight, narrowDigits),
+      ...purchases(P1, BENFORD_LIKE),
+      ...purchases(P2, BENFORD_LIKE),
+      ...purchases(P3, BENFORD_LIKE),
     ]);
     const alerts = await benfordAnomalyDetector.run(db, SETTINGS);
     assert.deepEqual(
@@ -129,6 +142,13 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     );
     assert.ok(Math.abs(Number(alerts[0]?.figures.mad) - 0.03936) < 1e-5);
     assert.equal(alerts[0]?.severity, 'low');
+  });
+
+  it('stays silent when the whole register strays from Benford alike: the trade, not one declarant', async () => {
+    const db = await engine.openMigrated();
+    const strays = withFirstDigits([0, 0, 0, 0, 20, 20, 20, 20, 20]);
+    await load(db, [...purchases(X, strays), ...purchases(Y, strays), ...purchases(P1, strays)]);
+    assert.deepEqual(await benfordAnomalyDetector.run(db, SETTINGS), []);
   });
 
   it('fires when a declarant writes far more whole amounts than its peers, with those amounts as evidence', async () => {

@@ -31,7 +31,10 @@ export interface DigitAnomaly {
   records: number;
   period: { start: string; end: string };
   mad: number;
+  /** The MAD beyond what chance gives at this size and what the peers' norm is. */
   excessMad: number;
+  /** The median excess over chance among peers the test applies to, floored at zero. */
+  peerExcessMad: number;
   digitShares: Record<string, number>;
   ordersOfMagnitude: number;
   /** Whether the first-digit test applies and fails. */
@@ -58,6 +61,7 @@ interface AnomalyRow {
   whole_count: number;
   whole_share: string;
   expected_whole: string;
+  peer_excess_mad: string;
   evidence: EvidenceRow[];
 }
 
@@ -83,8 +87,9 @@ export async function digitAnomalies(
     const ordersOfMagnitude = Number(row.orders_of_magnitude);
     const wholeShare = Number(row.whole_share);
     const expectedWholeShare = Number(row.expected_whole);
-    const madFires =
-      row.n >= minRecords && ordersOfMagnitude >= minOrders && mad - expectedMad(row.n) > madNonconformity;
+    const peerExcessMad = Number(row.peer_excess_mad);
+    const excessMad = mad - expectedMad(row.n) - peerExcessMad;
+    const madFires = row.n >= minRecords && ordersOfMagnitude >= minOrders && excessMad > madNonconformity;
     const heapFires = row.n >= minWholeRecords && wholeShare - expectedWholeShare > roundExcess;
     return {
       declarant: row.declarant,
@@ -94,7 +99,8 @@ export async function digitAnomalies(
       records: row.n,
       period: { start: isoDay(row.period_start), end: isoDay(row.period_end) },
       mad,
-      excessMad: mad - expectedMad(row.n),
+      excessMad,
+      peerExcessMad,
       digitShares: row.digit_shares,
       ordersOfMagnitude,
       madFires,
@@ -147,6 +153,7 @@ export function digitAnomalyAlert(anomaly: DigitAnomaly, settings: DetectorSetti
       records: anomaly.records,
       mad: anomaly.mad,
       excessMad: anomaly.excessMad,
+      peerExcessMad: anomaly.peerExcessMad,
       nigriniBand: nigriniBand(anomaly.mad),
       ordersOfMagnitude: anomaly.ordersOfMagnitude,
       wholeCount: anomaly.wholeCount,
@@ -188,10 +195,10 @@ function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation
   const parts = { es: [] as string[], en: [] as string[] };
   if (firing.mad) {
     parts.es.push(
-      `En ${es(a.records, 0)} montos en ${a.currency} de ${year} (${a.layout}), que abarcan ${es(a.ordersOfMagnitude, 1)} órdenes de magnitud, la desviación absoluta media (MAD) del primer dígito frente a Benford es ${es(a.mad, 4)}; descontada la esperable por azar con ese tamaño (${es(expectedMad(a.records), 4)}), queda ${es(a.excessMad, 4)}, sobre la banda de no conformidad de Nigrini (${es(firing.madNonconformity, 4)}).`,
+      `En ${es(a.records, 0)} montos en ${a.currency} de ${year} (${a.layout}), que abarcan ${es(a.ordersOfMagnitude, 1)} órdenes de magnitud, la desviación absoluta media (MAD) del primer dígito frente a Benford es ${es(a.mad, 4)}; descontada la esperable por azar con ese tamaño (${es(expectedMad(a.records), 4)}) y la habitual entre sus pares (${es(a.peerExcessMad, 4)}), queda ${es(a.excessMad, 4)}, sobre la banda de no conformidad de Nigrini (${es(firing.madNonconformity, 4)}).`,
     );
     parts.en.push(
-      `Over ${en(a.records, 0)} amounts in ${a.currency} in ${year} (${a.layout}), spanning ${en(a.ordersOfMagnitude, 1)} orders of magnitude, the first-digit mean absolute deviation (MAD) from Benford is ${en(a.mad, 4)}; less what chance gives at that size (${en(expectedMad(a.records), 4)}), ${en(a.excessMad, 4)} remains, above Nigrini's nonconformity band (${en(firing.madNonconformity, 4)}).`,
+      `Over ${en(a.records, 0)} amounts in ${a.currency} in ${year} (${a.layout}), spanning ${en(a.ordersOfMagnitude, 1)} orders of magnitude, the first-digit mean absolute deviation (MAD) from Benford is ${en(a.mad, 4)}; less what chance gives at that size (${en(expectedMad(a.records), 4)}) and what is usual among its peers (${en(a.peerExcessMad, 4)}), ${en(a.excessMad, 4)} remains, above Nigrini's nonconformity band (${en(firing.madNonconformity, 4)}).`,
     );
   }
   if (firing.heap) {
