@@ -28,7 +28,12 @@ declarants AS (
   SELECT declarant, layout, currency, year_start, min(country) AS country, count(*)::int AS n,
          avg(whole::int) AS whole_share, count(*) FILTER (WHERE whole)::int AS whole_count,
          percentile_cont(0.05) WITHIN GROUP (ORDER BY amount) AS p05,
-         percentile_cont(0.95) WITHIN GROUP (ORDER BY amount) AS p95
+         percentile_cont(0.95) WITHIN GROUP (ORDER BY amount) AS p95,
+         ARRAY[count(*) FILTER (WHERE first_digit = 1), count(*) FILTER (WHERE first_digit = 2),
+               count(*) FILTER (WHERE first_digit = 3), count(*) FILTER (WHERE first_digit = 4),
+               count(*) FILTER (WHERE first_digit = 5), count(*) FILTER (WHERE first_digit = 6),
+               count(*) FILTER (WHERE first_digit = 7), count(*) FILTER (WHERE first_digit = 8),
+               count(*) FILTER (WHERE first_digit = 9)] AS digit_counts
   FROM digits
   GROUP BY declarant, layout, currency, year_start
   HAVING count(*) >= least($1::int, $5::int)
@@ -38,21 +43,14 @@ peers AS (
   FROM declarants
   GROUP BY layout, currency
 ),
-observed AS (
-  SELECT d.declarant, d.layout, d.currency, d.year_start, g.digit,
-         count(x.first_digit)::numeric / d.n AS share, log(1 + 1.0 / g.digit) AS benford
-  FROM declarants d
-  CROSS JOIN generate_series(1, 9) AS g(digit)
-  LEFT JOIN digits x
-    ON x.declarant = d.declarant AND x.layout = d.layout AND x.currency IS NOT DISTINCT FROM d.currency
-   AND x.year_start = d.year_start AND x.first_digit = g.digit
-  GROUP BY d.declarant, d.layout, d.currency, d.year_start, d.n, g.digit
-),
+-- Mean absolute deviation of the first-digit shares from Benford's log10(1 + 1/d), over d = 1..9.
 mad AS (
-  SELECT declarant, layout, currency, year_start, sum(abs(share - benford)) / 9 AS mad,
-         jsonb_object_agg(digit::text, round(share, 4)) AS digit_shares
-  FROM observed
-  GROUP BY declarant, layout, currency, year_start
+  SELECT d.declarant, d.layout, d.currency, d.year_start,
+         sum(abs(u.k::numeric / d.n - log(1 + 1.0 / u.digit))) / 9 AS mad,
+         jsonb_object_agg(u.digit::text, round(u.k::numeric / d.n, 4)) AS digit_shares
+  FROM declarants d
+  CROSS JOIN LATERAL unnest(d.digit_counts) WITH ORDINALITY AS u(k, digit)
+  GROUP BY d.declarant, d.layout, d.currency, d.year_start
 ),
 -- The excess MAD that is the norm among declarant-years the test applies to, in the same layout and
 -- currency: when a whole register strays from Benford (amounts bounded by what gold costs and what a
