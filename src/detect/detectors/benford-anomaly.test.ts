@@ -173,6 +173,11 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
       /40 of 100 amounts in PEN in 2024 \(40 %\) are whole figures, without cents, against 1\.7 % for the median declarant/,
     );
     assert.match(alert?.title.es ?? '', /declaró 40 % de montos enteros en 2024 \(38,3 % sobre sus pares\)/);
+    assert.equal(alert?.figures.nigriniBand, 'not applicable');
+    assert.match(
+      alert?.explanation.en ?? '',
+      /The first-digit test does not apply: 100 records spanning 0\.\d orders of magnitude \(3 needed\)\./,
+    );
     assert.equal(alert?.evidence.length, 40);
     assert.ok(alert?.evidence.every((item) => item.file === 'PE-COMPRAS.csv' && item.values.whole === true));
     assert.equal(alert?.evidence[0]?.row, 2);

@@ -37,6 +37,8 @@ export interface DigitAnomaly {
   peerExcessMad: number;
   digitShares: Record<string, number>;
   ordersOfMagnitude: number;
+  /** Whether there are records enough and a range wide enough for the first-digit test. */
+  benfordApplies: boolean;
   /** Whether the first-digit test applies and fails. */
   madFires: boolean;
   /** Whether whole amounts exceed the peers' share by more than the threshold. */
@@ -89,7 +91,8 @@ export async function digitAnomalies(
     const expectedWholeShare = Number(row.expected_whole);
     const peerExcessMad = Number(row.peer_excess_mad);
     const excessMad = mad - expectedMad(row.n) - peerExcessMad;
-    const madFires = row.n >= minRecords && ordersOfMagnitude >= minOrders && excessMad > madNonconformity;
+    const benfordApplies = row.n >= minRecords && ordersOfMagnitude >= minOrders;
+    const madFires = benfordApplies && excessMad > madNonconformity;
     const heapFires = row.n >= minWholeRecords && wholeShare - expectedWholeShare > roundExcess;
     return {
       declarant: row.declarant,
@@ -103,6 +106,7 @@ export async function digitAnomalies(
       peerExcessMad,
       digitShares: row.digit_shares,
       ordersOfMagnitude,
+      benfordApplies,
       madFires,
       heapFires,
       wholeCount: row.whole_count,
@@ -148,13 +152,18 @@ export function digitAnomalyAlert(anomaly: DigitAnomaly, settings: DetectorSetti
     period: anomaly.period,
     subjects: [anomaly.declarant],
     title: titleOf(anomaly, madFires, heapExcess),
-    explanation: explanationOf(anomaly, { mad: madFires, heap: heapFires, madNonconformity }),
+    explanation: explanationOf(anomaly, {
+      mad: madFires,
+      heap: heapFires,
+      madNonconformity,
+      minOrders: settings.thresholds.minOrdersOfMagnitude ?? 3,
+    }),
     figures: {
       records: anomaly.records,
       mad: anomaly.mad,
       excessMad: anomaly.excessMad,
       peerExcessMad: anomaly.peerExcessMad,
-      nigriniBand: nigriniBand(anomaly.mad),
+      nigriniBand: anomaly.benfordApplies ? nigriniBand(anomaly.mad) : 'not applicable',
       ordersOfMagnitude: anomaly.ordersOfMagnitude,
       wholeCount: anomaly.wholeCount,
       wholeShare: anomaly.wholeShare,
@@ -188,6 +197,7 @@ interface Firing {
   mad: boolean;
   heap: boolean;
   madNonconformity: number;
+  minOrders: number;
 }
 
 function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation'] {
@@ -207,6 +217,14 @@ function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation
     );
     parts.en.push(
       `${en(a.wholeCount, 0)} of ${en(a.records, 0)} amounts in ${a.currency} in ${year} (${pct(a.wholeShare, en)}) are whole figures, without cents, against ${pct(a.expectedWholeShare, en)} for the median declarant of the same register (${a.layout}): a sign of invented amounts.`,
+    );
+  }
+  if (!a.benfordApplies) {
+    parts.es.push(
+      `La prueba del primer dígito no se aplica: ${es(a.records, 0)} registros que abarcan ${es(a.ordersOfMagnitude, 1)} órdenes de magnitud (hacen falta ${es(firing.minOrders, 1)}).`,
+    );
+    parts.en.push(
+      `The first-digit test does not apply: ${en(a.records, 0)} records spanning ${en(a.ordersOfMagnitude, 1)} orders of magnitude (${en(firing.minOrders, 1)} needed).`,
     );
   }
   return { es: parts.es.join(' '), en: parts.en.join(' ') };
