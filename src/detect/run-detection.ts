@@ -15,6 +15,9 @@ import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { shellCompanyDetector } from './detectors/shell-company.js';
 import { productionExportGapDetector } from './detectors/production-export-gap.js';
+import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
+import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
+import { structuringDetector } from './detectors/structuring.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { traderMassBalanceDetector } from './detectors/trader-mass-balance.js';
 
@@ -30,6 +33,8 @@ export const DETECTORS: readonly Detector[] = [
   ghostProductionDetector,
   capacityExceededDetector,
   inactiveRightOriginDetector,
+  structuringDetector,
+  benfordAnomalyDetector,
 ];
 
 export interface DetectionOptions {
