@@ -9,12 +9,18 @@ import type { Detector } from './detector.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { inputQuotaExceededDetector } from './detectors/input-quota-exceeded.js';
+import { illegalMiningSiteDetector } from './detectors/illegal-mining-site.js';
+import { inputDiversionDetector } from './detectors/input-diversion.js';
+import { inputOutputMismatchDetector } from './detectors/input-output-mismatch.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
 export const DETECTORS: readonly Detector[] = [
   mirrorTradeGapDetector,
   subsistenceCapExceededDetector,
   inputQuotaExceededDetector,
+  illegalMiningSiteDetector,
+  inputDiversionDetector,
+  inputOutputMismatchDetector,
 ];
 
 export interface DetectionOptions {

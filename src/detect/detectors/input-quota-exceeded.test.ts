@@ -29,8 +29,8 @@ describeEachEngine('INPUT_QUOTA_EXCEEDED', (engine) => {
     assert.equal(alert?.figures.ratio, 1.2);
     // 1.2x is low by the bands; mercury raises it to medium.
     assert.equal(alert?.severity, 'medium');
-    assert.match(alert?.explanation.es ?? '', /12 kg de mercurio \(cupo 10 kg, 1\.20 veces\)/);
-    assert.match(alert?.explanation.en ?? '', /12 kg of mercury \(quota 10 kg, 1\.20 times\)/);
+    assert.match(alert?.explanation.es ?? '', /12 kg de mercurio \(cupo 10 kg, 1,2 veces\)/);
+    assert.match(alert?.explanation.en ?? '', /12 kg of mercury \(quota 10 kg, 1.2 times\)/);
     assert.deepEqual(
       alert?.evidence.map((item) => [item.file, item.row]),
       [

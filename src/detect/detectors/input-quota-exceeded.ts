@@ -87,10 +87,9 @@ export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings
     breach.excesses
       .map((excess) => {
         const unit = unitLabel(excess.unit, language);
-        const times = ratioOf(excess).toFixed(2);
         return language === 'es'
-          ? `${es(excess.delivered)} ${unit} de ${inputName(excess.input, 'es')} (cupo ${es(excess.quota)} ${unit}, ${times} veces)`
-          : `${en(excess.delivered)} ${unit} of ${inputName(excess.input, 'en')} (quota ${en(excess.quota)} ${unit}, ${times} times)`;
+          ? `${es(excess.delivered)} ${unit} de ${inputName(excess.input, 'es')} (cupo ${es(excess.quota)} ${unit}, ${es(ratioOf(excess), 2)} veces)`
+          : `${en(excess.delivered)} ${unit} of ${inputName(excess.input, 'en')} (quota ${en(excess.quota)} ${unit}, ${en(ratioOf(excess), 2)} times)`;
       })
       .join('; ');
   const subjects = breach.right ? [breach.recipient, breach.right] : [breach.recipient];
@@ -106,8 +105,8 @@ export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings
     period: breach.period,
     subjects,
     title: {
-      es: `${breach.recipient} recibió ${ratio.toFixed(2)} veces su cupo mensual de ${inputName(worst.input, 'es')} en ${month}`,
-      en: `${breach.recipient} received ${ratio.toFixed(2)} times its monthly ${inputName(worst.input, 'en')} quota in ${month}`,
+      es: `${breach.recipient} recibió ${es(ratio, 2)} veces su cupo mensual de ${inputName(worst.input, 'es')} en ${month}`,
+      en: `${breach.recipient} received ${en(ratio, 2)} times its monthly ${inputName(worst.input, 'en')} quota in ${month}`,
     },
     explanation: {
       es: `En ${month}, ${breach.recipient} recibió${destination.es} ${list('es')}; el exceso sobre el cupo autorizado suele desviarse a minería ilegal.`,
