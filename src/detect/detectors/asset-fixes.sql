@@ -1,9 +1,8 @@
--- GPS fixes of tracked assets in time order per device, with where each came from; stops are found in
--- code, which walks each device's track once.
-SELECT p.id, p.device_id, p.owner, p.authorised_destination, p.at, p.latitude, p.longitude,
-       p.body #>> '{assetType,code}' AS asset_type, p.body ->> 'assetRef' AS asset_ref, p.country,
-       p.layout, p.row_number, f.name AS file
-FROM asset_position p
-JOIN source_file f ON f.id = p.source_file_id
-WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL AND p.at IS NOT NULL
-ORDER BY p.device_id, p.at, p.id
+-- GPS fixes of tracked assets in time order per device: only what walking a track needs, as plain
+-- numbers (a quarter of a million rows at medium scale; the device's owner and right come once per
+-- device from asset-devices.sql).
+SELECT id, device_id, (extract(epoch FROM at) * 1000)::double precision AS at_ms, latitude, longitude, row_number,
+       source_file_id, layout
+FROM asset_position
+WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND at IS NOT NULL
+ORDER BY device_id, at, id

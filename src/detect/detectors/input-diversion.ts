@@ -40,17 +40,21 @@ export interface Diversion {
 interface FixRow {
   id: string;
   device_id: string;
-  owner: string | null;
-  authorised_destination: string | null;
-  at: Date;
+  at_ms: number;
   latitude: number;
   longitude: number;
+  row_number: number;
+  source_file_id: string | number;
+  layout: string;
+}
+
+interface DeviceRow {
+  device_id: string;
+  owner: string | null;
+  authorised_destination: string | null;
   asset_type: string | null;
   asset_ref: string | null;
   country: string | null;
-  layout: string;
-  row_number: number;
-  file: string;
 }
 
 /**
@@ -70,8 +74,10 @@ export async function diversions(
   const siteRadiusM = thresholds.detectionRadiusM ?? 1000;
   // Any confident detection outside rights marks a site: an asset stopping there corroborates it,
   // however small the clearing still is.
-  const [rows, rights, areas, sites] = await Promise.all([
+  const [rows, devices, files, rights, areas, sites] = await Promise.all([
     db.query<FixRow>(detectorSql('asset-fixes')),
+    db.query<DeviceRow>(detectorSql('asset-devices')),
+    db.query<{ id: string | number; name: string }>(detectorSql('source-files')),
     rightShapes(db),
     protectedAreas(db),
     illegalSites(db, { minAreaHa: 0 }),
@@ -80,7 +86,9 @@ export async function diversions(
   const areaIndex = indexOf(areas);
   const siteIndex = indexOf(sites.map((site) => site.detection));
   const found: Diversion[] = [];
-  for (const track of tracksOf(rows)) {
+  const fileNames = new Map(files.map((file) => [String(file.id), file.name]));
+  const deviceOf = new Map(devices.map((device) => [device.device_id, device]));
+  for (const track of tracksOf(rows, deviceOf, fileNames)) {
     const head = track[0];
     if (!head) continue;
     const right = head.authorisedDestination ? rightsById.get(head.authorisedDestination) : undefined;
@@ -113,25 +121,30 @@ export async function diversions(
   return found;
 }
 
-function* tracksOf(rows: readonly FixRow[]): Generator<Fix[]> {
+function* tracksOf(
+  rows: readonly FixRow[],
+  devices: ReadonlyMap<string, DeviceRow>,
+  files: ReadonlyMap<string, string>,
+): Generator<Fix[]> {
   let track: Fix[] = [];
   for (const row of rows) {
     if (track.length > 0 && track[0]?.deviceId !== row.device_id) {
       yield track;
       track = [];
     }
+    const device = devices.get(row.device_id);
     track.push({
       id: row.id,
       deviceId: row.device_id,
-      owner: row.owner,
-      authorisedDestination: row.authorised_destination,
-      assetType: row.asset_type,
-      assetRef: row.asset_ref,
-      country: row.country,
-      at: row.at,
+      owner: device?.owner ?? null,
+      authorisedDestination: device?.authorised_destination ?? null,
+      assetType: device?.asset_type ?? null,
+      assetRef: device?.asset_ref ?? null,
+      country: device?.country ?? null,
+      at: new Date(row.at_ms),
       position: [row.longitude, row.latitude],
       layout: row.layout,
-      file: row.file,
+      file: files.get(String(row.source_file_id)) ?? '',
       row: row.row_number,
     });
   }

@@ -32,27 +32,25 @@ export interface Mismatch {
 
 interface GoldRow {
   right_id: string;
-  declarant: string | null;
-  stratum: string | null;
-  month: Date;
+  period_start: Date;
+  period_end: Date;
   fine_kg: string;
 }
 
 interface InputRow {
   right_id: string;
-  recipient: string | null;
-  region: string | null;
   input: string;
   unit: string;
-  month: Date;
+  month: number;
   quantity: string;
 }
 
-interface RightRow {
+interface UserRow {
   right_id: string;
   stratum: string | null;
   region: string | null;
   country: string | null;
+  user_id: string | null;
 }
 
 interface EvidenceRow {
@@ -137,65 +135,42 @@ export async function mismatches(
 
 /** Every right that declares gold or receives inputs, with its peer group and monthly activity. */
 async function usersOf(db: Queryable): Promise<Map<string, User>> {
-  const [gold, inputs] = await Promise.all([
+  const [rows, gold, inputs] = await Promise.all([
+    db.query<UserRow>(detectorSql('input-output-users')),
     db.query<GoldRow>(detectorSql('input-output-gold')),
     db.query<InputRow>(detectorSql('input-output-inputs')),
   ]);
-  const ids = [...new Set([...gold.map((row) => row.right_id), ...inputs.map((row) => row.right_id)])];
-  const rights = new Map(
-    (await db.query<RightRow>(detectorSql('input-output-rights'), [ids])).map((row) => [row.right_id, row]),
-  );
-  const facts = new Map<
-    string,
-    { user: string | null; stratum: string | null; region: string | null; months: Map<number, RightMonth> }
-  >();
-  const factsOf = (
-    id: string,
-  ): {
-    user: string | null;
-    stratum: string | null;
-    region: string | null;
-    months: Map<number, RightMonth>;
-  } => {
-    const known = facts.get(id) ?? {
-      user: null,
-      stratum: rights.get(id)?.stratum ?? null,
-      region: rights.get(id)?.region ?? null,
-      months: new Map<number, RightMonth>(),
-    };
-    facts.set(id, known);
-    return known;
-  };
-  const monthOf = (months: Map<number, RightMonth>, month: number): RightMonth => {
+  const users = new Map<string, User>();
+  for (const row of rows) {
+    if (row.stratum === null || row.region === null) continue;
+    const tier = SMALL_SCALE.has(row.stratum) ? 'SMALL_SCALE' : row.stratum;
+    users.set(row.right_id, {
+      activity: { right: row.right_id, group: `${tier}|${row.region}`, months: new Map() },
+      user: row.user_id,
+      country: row.country,
+      stratum: tier,
+      region: row.region,
+    });
+  }
+  const monthOf = (right: string, month: number): RightMonth | undefined => {
+    const months = users.get(right)?.activity.months;
+    if (!months) return undefined;
     const known = months.get(month) ?? { fineKg: 0, inputs: new Map<string, number>() };
     months.set(month, known);
     return known;
   };
   for (const row of gold) {
-    const fact = factsOf(row.right_id);
-    fact.user ??= row.declarant;
-    fact.stratum ??= row.stratum;
-    monthOf(fact.months, monthNumber(row.month)).fineKg += Number(row.fine_kg);
+    const first = monthNumber(row.period_start);
+    const last = Math.max(first, monthNumber(row.period_end));
+    for (let month = first; month <= last; month++) {
+      const entry = monthOf(row.right_id, month);
+      if (entry) entry.fineKg += Number(row.fine_kg) / (last - first + 1);
+    }
   }
   for (const row of inputs) {
-    const fact = factsOf(row.right_id);
-    fact.user ??= row.recipient;
-    fact.region ??= row.region;
-    const month = monthOf(fact.months, monthNumber(row.month));
+    const entry = monthOf(row.right_id, row.month);
     const key = `${row.input} ${row.unit}`;
-    month.inputs.set(key, (month.inputs.get(key) ?? 0) + Number(row.quantity));
-  }
-  const users = new Map<string, User>();
-  for (const [right, fact] of facts) {
-    if (fact.stratum === null || fact.region === null) continue;
-    const tier = SMALL_SCALE.has(fact.stratum) ? 'SMALL_SCALE' : fact.stratum;
-    users.set(right, {
-      activity: { right, group: `${tier}|${fact.region}`, months: fact.months },
-      user: fact.user,
-      country: rights.get(right)?.country ?? null,
-      stratum: tier,
-      region: fact.region,
-    });
+    entry?.inputs.set(key, (entry.inputs.get(key) ?? 0) + Number(row.quantity));
   }
   return users;
 }
