@@ -73,11 +73,11 @@ export function illegalSiteAlert(site: IllegalSite, settings: DetectorSettings):
     es:
       areas.length > 0
         ? `dentro de ${names} (${areas.map((area) => kindName(area, 'es')).join(', ')})`
-        : 'fuera de todo derecho minero vigente',
+        : 'fuera de todo derecho minero vigente o en trámite',
     en:
       areas.length > 0
         ? `inside ${names} (${areas.map((area) => kindName(area, 'en')).join(', ')})`
-        : 'outside any mining right in force',
+        : 'outside any mining right in force or in process',
   };
   const confidence = detection.confidence === null ? '' : ` ${Math.round(detection.confidence * 100)} %`;
   return {
