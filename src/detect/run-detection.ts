@@ -11,7 +11,11 @@ import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
 import { exporterSurgeDetector } from './detectors/exporter-surge.js';
 import { ghostProductionDetector } from './detectors/ghost-production.js';
+import { illegalMiningSiteDetector } from './detectors/illegal-mining-site.js';
 import { inactiveRightOriginDetector } from './detectors/inactive-right-origin.js';
+import { inputDiversionDetector } from './detectors/input-diversion.js';
+import { inputOutputMismatchDetector } from './detectors/input-output-mismatch.js';
+import { inputQuotaExceededDetector } from './detectors/input-quota-exceeded.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { productionExportGapDetector } from './detectors/production-export-gap.js';
@@ -34,6 +38,10 @@ export const DETECTORS: readonly Detector[] = [
   inactiveRightOriginDetector,
   structuringDetector,
   benfordAnomalyDetector,
+  inputQuotaExceededDetector,
+  illegalMiningSiteDetector,
+  inputDiversionDetector,
+  inputOutputMismatchDetector,
 ];
 
 export interface DetectionOptions {
