@@ -8,9 +8,14 @@ import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
+import { underValuationDetector } from './detectors/under-valuation.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
-export const DETECTORS: readonly Detector[] = [mirrorTradeGapDetector, subsistenceCapExceededDetector];
+export const DETECTORS: readonly Detector[] = [
+  mirrorTradeGapDetector,
+  subsistenceCapExceededDetector,
+  underValuationDetector,
+];
 
 export interface DetectionOptions {
   catalogue: Catalogue;
