@@ -6,6 +6,7 @@ import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { underValuationDetector } from './detectors/under-valuation.js';
@@ -15,6 +16,7 @@ export const DETECTORS: readonly Detector[] = [
   mirrorTradeGapDetector,
   subsistenceCapExceededDetector,
   underValuationDetector,
+  assayMismatchDetector,
 ];
 
 export interface DetectionOptions {
