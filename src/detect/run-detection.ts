@@ -7,6 +7,7 @@ import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
+import { concentrateMisclassificationDetector } from './detectors/concentrate-misclassification.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { underValuationDetector } from './detectors/under-valuation.js';
@@ -17,6 +18,7 @@ export const DETECTORS: readonly Detector[] = [
   subsistenceCapExceededDetector,
   underValuationDetector,
   assayMismatchDetector,
+  concentrateMisclassificationDetector,
 ];
 
 export interface DetectionOptions {
