@@ -8,6 +8,7 @@ import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { concentrateMisclassificationDetector } from './detectors/concentrate-misclassification.js';
+import { isotopeOriginMismatchDetector } from './detectors/isotope-origin-mismatch.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { underValuationDetector } from './detectors/under-valuation.js';
@@ -19,6 +20,7 @@ export const DETECTORS: readonly Detector[] = [
   underValuationDetector,
   assayMismatchDetector,
   concentrateMisclassificationDetector,
+  isotopeOriginMismatchDetector,
 ];
 
 export interface DetectionOptions {
