@@ -7,8 +7,10 @@ import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
 import { thresholdsFor } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
+import { concentrateMisclassificationDetector } from './detectors/concentrate-misclassification.js';
 import { exporterSurgeDetector } from './detectors/exporter-surge.js';
 import { ghostProductionDetector } from './detectors/ghost-production.js';
 import { illegalMiningSiteDetector } from './detectors/illegal-mining-site.js';
@@ -16,6 +18,7 @@ import { inactiveRightOriginDetector } from './detectors/inactive-right-origin.j
 import { inputDiversionDetector } from './detectors/input-diversion.js';
 import { inputOutputMismatchDetector } from './detectors/input-output-mismatch.js';
 import { inputQuotaExceededDetector } from './detectors/input-quota-exceeded.js';
+import { isotopeOriginMismatchDetector } from './detectors/isotope-origin-mismatch.js';
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { productionExportGapDetector } from './detectors/production-export-gap.js';
@@ -23,6 +26,7 @@ import { shellCompanyDetector } from './detectors/shell-company.js';
 import { structuringDetector } from './detectors/structuring.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
 import { traderMassBalanceDetector } from './detectors/trader-mass-balance.js';
+import { underValuationDetector } from './detectors/under-valuation.js';
 
 /** The detectors that exist so far; the catalogue lists every typology, planned or active. */
 export const DETECTORS: readonly Detector[] = [
@@ -42,6 +46,10 @@ export const DETECTORS: readonly Detector[] = [
   illegalMiningSiteDetector,
   inputDiversionDetector,
   inputOutputMismatchDetector,
+  underValuationDetector,
+  assayMismatchDetector,
+  concentrateMisclassificationDetector,
+  isotopeOriginMismatchDetector,
 ];
 
 export interface DetectionOptions {

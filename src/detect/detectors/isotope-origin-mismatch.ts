@@ -1,0 +1,130 @@
+import type { Queryable } from '../../store/database.js';
+import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import type { Detector, DetectorSettings } from '../detector.js';
+import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
+import { detectorSql } from '../sql-file.js';
+
+/** A right whose assayed lots carry lead isotopes far from its own district's. */
+export interface ForeignIsotopes {
+  right: string;
+  holders: string[];
+  country: string | null;
+  district: string;
+  trustedLots: number;
+  period: { start: string; end: string };
+  failingLots: number;
+  /** Failing lots, each assay that may belong to k lots counting 1/k. */
+  expectedFailingLots: number;
+  assayedLots: number;
+  medianDistance: number;
+  nearestDistrict: string | null;
+  nearestCountry: string | null;
+  evidence: Evidence[];
+}
+
+interface ForeignRow {
+  origin_right: string;
+  holders: string[] | null;
+  country: string | null;
+  district: string;
+  trusted_lots: number;
+  period_start: Date;
+  period_end: Date;
+  failing_lots: number;
+  expected_failing_lots: string;
+  assayed_lots: number;
+  median_distance: number;
+  nearest_district: string | null;
+  nearest_country: string | null;
+  lot_evidence: EvidenceRow[];
+  assay_evidence: EvidenceRow[];
+}
+
+/** The rights whose lots' lead isotopes lie far from the trusted fingerprint of their district. */
+export async function foreignIsotopes(
+  db: Queryable,
+  thresholds: Readonly<Record<string, number>>,
+): Promise<ForeignIsotopes[]> {
+  const rows = await db.query<ForeignRow>(detectorSql('isotope-origin-mismatch'), [
+    thresholds.maxMahalanobis ?? 3.5,
+    thresholds.minTrustedLots ?? 5,
+    thresholds.minFailingLots ?? 2,
+    thresholds.pooledWeightLots ?? 10,
+    thresholds.linkFinenessTolerance ?? 0.003,
+  ]);
+  return rows.map((row) => ({
+    right: row.origin_right,
+    holders: row.holders ?? [],
+    country: row.country,
+    district: row.district,
+    trustedLots: row.trusted_lots,
+    period: { start: isoDay(row.period_start), end: isoDay(row.period_end) },
+    failingLots: row.failing_lots,
+    expectedFailingLots: Number(row.expected_failing_lots),
+    assayedLots: row.assayed_lots,
+    medianDistance: row.median_distance,
+    nearestDistrict: row.nearest_district,
+    nearestCountry: row.nearest_country,
+    evidence: [
+      ...evidenceFrom('mineral_transaction', 'gold lot sold as from the right', row.lot_evidence),
+      ...evidenceFrom('assay', 'lead-isotope assay of the lot', row.assay_evidence),
+    ],
+  }));
+}
+
+const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+/** The alert for a right: severity by the median distance, one level up when the gold looks foreign. */
+export function foreignIsotopesAlert(f: ForeignIsotopes, settings: DetectorSettings): AlertDraft {
+  const rule = settings.severity;
+  const abroad = f.nearestCountry !== null && f.nearestCountry !== f.country;
+  const base = severityFor(f.medianDistance, rule.bands);
+  const severity = abroad ? (ORDER[Math.min(ORDER.indexOf(base) + 1, ORDER.length - 1)] ?? base) : base;
+  const max = settings.thresholds.maxMahalanobis ?? 3.5;
+  const nearest = f.nearestDistrict ?? '?';
+  const ambiguous = f.failingLots - f.expectedFailingLots > 0.05;
+  const shared = {
+    es: ambiguous
+      ? ` (${es(f.expectedFailingLots, 1)} contando a medias los ensayos de número de lote ambiguo)`
+      : '',
+    en: ambiguous
+      ? ` (${en(f.expectedFailingLots, 1)} counting assays of ambiguous lot numbers in part)`
+      : '',
+  };
+  const when = `${f.period.start.slice(0, 7)}/${f.period.end.slice(0, 7)}`;
+  return {
+    typology: 'ISOTOPE_ORIGIN_MISMATCH',
+    severity,
+    score: Math.min(1, f.medianDistance / rule.bands.critical),
+    country: f.country,
+    period: f.period,
+    subjects: [f.right, ...f.holders.filter((holder) => holder !== f.right)],
+    title: {
+      es: `Oro vendido como del derecho ${f.right} (${f.district}) con isótopos de plomo de otro distrito`,
+      en: `Gold sold as from right ${f.right} (${f.district}) carries another district's lead isotopes`,
+    },
+    explanation: {
+      es: `${String(f.failingLots)} de ${String(f.assayedLots)} lotes ensayados vendidos como del derecho ${f.right} en ${when}${shared.es} tienen razones 206/204, 207/204 y 208/204 a una distancia de Mahalanobis mediana de ${es(f.medianDistance, 1)} de los ${String(f.trustedLots)} lotes confiables de otros derechos de ${f.district} (máximo ${es(max, 1)}). Su huella está más cerca de ${nearest}${abroad ? ', en otro país' : ''}.`,
+      en: `${String(f.failingLots)} of ${String(f.assayedLots)} assayed lots sold as from right ${f.right} in ${when}${shared.en} have 206/204, 207/204 and 208/204 ratios at a median Mahalanobis distance of ${en(f.medianDistance, 1)} from the ${String(f.trustedLots)} trusted lots of other rights in ${f.district} (maximum ${en(max, 1)}). Their fingerprint is closest to ${nearest}${abroad ? ', in another country' : ''}.`,
+    },
+    figures: {
+      district: f.district,
+      failingLots: f.failingLots,
+      expectedFailingLots: f.expectedFailingLots,
+      assayedLots: f.assayedLots,
+      trustedLots: f.trustedLots,
+      mahalanobisDistance: f.medianDistance,
+      nearestDistrict: nearest,
+    },
+    evidence: f.evidence,
+  };
+}
+
+/** ISOTOPE_ORIGIN_MISMATCH: lots whose lead isotopes belong to another district than their right's. */
+export const isotopeOriginMismatchDetector: Detector = {
+  code: 'ISOTOPE_ORIGIN_MISMATCH',
+  version: '1.0.0',
+  async run(db, settings) {
+    return (await foreignIsotopes(db, settings.thresholds)).map((f) => foreignIsotopesAlert(f, settings));
+  },
+};
