@@ -32,7 +32,7 @@ describeEachEngine('veta evaluate', (engine) => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,
-      /MIRROR_TRADE_GAP\s+active\s+2\s+1 \(50\.0 %\)\s+\d+\s+\d+ \(\d+\.\d %\)\s+0\s+NOT met/,
+      /MIRROR_TRADE_GAP\s+active\s+2\s+1 \(50\.0 %\)\s+\d+\s+0\s+\d+ \(\d+\.\d %\)\s+0\s+NOT met/,
     );
     const written = JSON.parse(readFileSync(out, 'utf8')) as {
       typologies: {

@@ -48,6 +48,12 @@ describe('evaluate', () => {
     assert.deepEqual([mirror?.found, mirror?.unmatched], [1, 1]);
   });
 
+  it('counts an alert matching a scheme planted as another typology as matched, and shows it apart', () => {
+    const result = evaluate(TRUTH, [alert('CAP', ['PE', 'AE'], '2022-05-01', '2022-05-31')]);
+    const cap = result.typologies.find((score) => score.typology === 'CAP');
+    assert.deepEqual([cap?.found, cap?.alerts, cap?.onOtherTypology, cap?.unmatched], [0, 1, 1, 0]);
+  });
+
   it('tells unmatched alerts on a mistyped identifier of a planted subject apart', () => {
     const result = evaluate(TRUTH, [alert('CAP', ['CO:CC:9'], '2023-02-01', '2023-02-28')]);
     const cap = result.typologies.find((score) => score.typology === 'CAP');

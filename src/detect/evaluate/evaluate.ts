@@ -16,6 +16,12 @@ export interface TypologyScore {
   alerts: number;
   unmatched: number;
   /**
+   * Alerts matching no instance of their own typology but one of another: the scheme planted as
+   * one typology shows the other too (a ghost right that also exceeds its capacity). They count as
+   * matched, since they point at something planted; they are shown apart so nothing hides there.
+   */
+  onOtherTypology: number;
+  /**
    * Unmatched alerts naming a mistyped identifier of a planted subject: detection saw the scheme, but
    * under a name entity resolution has to merge first.
    */
@@ -35,8 +41,8 @@ export interface Evaluation {
 
 /**
  * Scores alerts against the planted schemes, per typology: a planted instance is found when an
- * alert of its typology matches it, and an alert is unmatched when it matches no instance of its
- * typology. An alert matches an instance when it names at least one of its subjects and its period
+ * alert of its typology matches it, and an alert is unmatched when it matches nothing planted, of
+ * any typology (the issue's definition). An alert matches an instance when it names at least one of its subjects and its period
  * overlaps the instance's. Countries alone say little (every Peruvian alert names PE), so an
  * instance planted on countries only, such as a mirror-trade pair, needs all of them named.
  * Typologies appear when planted or alerted.
@@ -50,7 +56,7 @@ export function evaluate(truth: Truth, alerts: readonly ScoredAlert[]): Evaluati
       typology,
       truth.schemes.filter((scheme) => scheme.typology === typology),
       alerts.filter((alert) => alert.typology === typology),
-      truth.aliases,
+      truth,
     ),
   );
   const sum = (pick: (score: TypologyScore) => number): number =>
@@ -70,13 +76,17 @@ function scoreTypology(
   typology: string,
   schemes: readonly PlantedScheme[],
   alerts: readonly ScoredAlert[],
-  aliases: ReadonlyMap<string, readonly string[]>,
+  truth: Truth,
 ): TypologyScore {
   const missed = schemes.filter((scheme) => !alerts.some((alert) => matches(alert, scheme)));
-  const unmatched = alerts.filter((alert) => !schemes.some((scheme) => matches(alert, scheme)));
+  const elsewhere = alerts.filter((alert) => !schemes.some((scheme) => matches(alert, scheme)));
+  const unmatched = elsewhere.filter((alert) => !truth.schemes.some((scheme) => matches(alert, scheme)));
   const onAliases = unmatched.filter((alert) => {
-    const resolved = { ...alert, subjects: alert.subjects.flatMap((subject) => aliases.get(subject) ?? []) };
-    return schemes.some((scheme) => matches(resolved, scheme));
+    const resolved = {
+      ...alert,
+      subjects: alert.subjects.flatMap((subject) => truth.aliases.get(subject) ?? []),
+    };
+    return truth.schemes.some((scheme) => matches(resolved, scheme));
   });
   return {
     typology,
@@ -84,6 +94,7 @@ function scoreTypology(
     found: schemes.length - missed.length,
     alerts: alerts.length,
     unmatched: unmatched.length,
+    onOtherTypology: elsewhere.length - unmatched.length,
     unmatchedOnAliases: onAliases.length,
     recall: schemes.length === 0 ? 1 : (schemes.length - missed.length) / schemes.length,
     unmatchedShare: alerts.length === 0 ? 0 : unmatched.length / alerts.length,

@@ -8,7 +8,17 @@ export function meetsTargets(score: TypologyScore): boolean {
   return score.recall >= TARGETS.recall && score.unmatchedShare <= TARGETS.unmatchedShare;
 }
 
-const COLUMNS = ['Typology', 'Status', 'Planted', 'Found', 'Alerts', 'Unmatched', 'On aliases', 'Targets'];
+const COLUMNS = [
+  'Typology',
+  'Status',
+  'Planted',
+  'Found',
+  'Alerts',
+  'Other typology',
+  'Unmatched',
+  'On aliases',
+  'Targets',
+];
 
 /** The evaluation as a plain-text table, one typology per line, with the totals below. */
 export function renderEvaluation(evaluation: Evaluation, status: (typology: string) => string): string {
@@ -18,6 +28,7 @@ export function renderEvaluation(evaluation: Evaluation, status: (typology: stri
     String(score.planted),
     `${score.found} (${percent(score.recall)})`,
     String(score.alerts),
+    String(score.onOtherTypology),
     `${score.unmatched} (${percent(score.unmatchedShare)})`,
     String(score.unmatchedOnAliases),
     meetsTargets(score) ? 'met' : 'NOT met',
@@ -29,6 +40,7 @@ export function renderEvaluation(evaluation: Evaluation, status: (typology: stri
     String(planted),
     `${found} (${percent(planted === 0 ? 1 : found / planted)})`,
     String(alerts),
+    '',
     `${unmatched} (${percent(alerts === 0 ? 0 : unmatched / alerts)})`,
     '',
     '',
@@ -51,6 +63,7 @@ export function renderEvaluation(evaluation: Evaluation, status: (typology: stri
     line(totals),
     '',
     `Targets: found >= ${percent(TARGETS.recall)} of planted, unmatched <= ${percent(TARGETS.unmatchedShare)} of alerts.`,
+    '"Other typology": alerts matching a scheme planted as another typology (counted as matched: the scheme shows both).',
     '"On aliases": unmatched alerts naming a mistyped identifier of a planted subject (entity resolution merges these).',
   ].join('\n');
 }
