@@ -10,6 +10,7 @@ import type { Detector } from './detector.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
+import { crossBorderControlDetector } from './detectors/cross-border-control.js';
 import { concentrateMisclassificationDetector } from './detectors/concentrate-misclassification.js';
 import { exporterSurgeDetector } from './detectors/exporter-surge.js';
 import { ghostProductionDetector } from './detectors/ghost-production.js';
@@ -46,6 +47,7 @@ export const DETECTORS: readonly Detector[] = [
   illegalMiningSiteDetector,
   inputDiversionDetector,
   inputOutputMismatchDetector,
+  crossBorderControlDetector,
   underValuationDetector,
   assayMismatchDetector,
   concentrateMisclassificationDetector,
