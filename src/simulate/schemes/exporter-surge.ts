@@ -13,7 +13,7 @@ export function plantExporterSurge(ctx: PlantContext): void {
     const window = { from: start, to: ctx.world.lastMonth };
     const first = ctx.world.months[start] ?? { year: 2023, month: 1 };
     const registered = keptDayOf(addMonths(first, -ctx.rng.int(2, 4)), ctx.rng.int(1, 28));
-    const exporter = ctx.newBuyer(country, 'EXPORTER', 0, registered);
+    const exporter = ctx.newUnsuppliedExporter(country, registered);
     const grams = GRAMS[i] ?? 50_000;
     exporter.exporterEffects.surge = { ...window, gramsPerMonth: grams };
     const subjects = [ctx.partyId(ctx.world.org(exporter.orgId))];

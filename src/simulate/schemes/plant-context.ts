@@ -7,6 +7,7 @@ import { canonicalId } from '../world/identifiers.js';
 import { createOrganisation, mainDocument } from '../world/parties.js';
 import type { CountryCode, MiningRight, Party, Trader, Window } from '../world/types.js';
 import type { World } from '../world/world.js';
+import type { Claims } from './claims.js';
 
 /** The three intensities every typology is planted with, in this order. */
 export const INTENSITIES: readonly Intensity[] = ['NEAR_THRESHOLD', 'CLEAR', 'BLATANT'];
@@ -17,6 +18,7 @@ export class PlantContext {
     readonly world: World,
     readonly rng: Rng,
     private readonly truth: TruthWriter,
+    private readonly claims: Claims,
   ) {}
 
   /** A window of `length` months placed at random within the run. */
@@ -73,8 +75,36 @@ export class PlantContext {
     );
   }
 
-  /** A new trader (or exporter) that takes over a few mines' sales, so that its scheme stands apart. */
-  newBuyer(country: CountryCode, kind: Trader['kind'], suppliers: number, registered?: Day): Trader {
+  /**
+   * A new trader (or exporter) that takes over a few mines' sales, so that its scheme stands apart.
+   * The mines are taken from no other planted buyer, and a new trader sells to an exporter that is
+   * not itself planted.
+   */
+  newBuyer(country: CountryCode, kind: Trader['kind'], suppliers: number): Trader {
+    const trader = this.createBuyer(country, kind);
+    if (kind !== 'EXPORTER')
+      trader.exporterIds = pickSome(
+        this.rng,
+        this.world.tradersOf(country, 'EXPORTER').filter((t) => !this.claims.hasOrg(t.orgId)),
+        1,
+      ).map((t) => t.orgId);
+    const strata = ['SMALL', 'ARTISANAL'] as const;
+    const free = this.sellingRights(country, strata).filter((r) => !this.claims.hasRight(r));
+    for (const right of pickSome(this.rng, free, suppliers)) {
+      this.claims.claimRight(right);
+      if (right.mine) right.mine.buyerIds = [trader.orgId];
+    }
+    if (kind === 'EXPORTER' && (country === 'PE' || country === 'BO'))
+      this.redirectTrader(country, trader.orgId);
+    return trader;
+  }
+
+  /** A new exporter that no mine or trader ever sells to: whatever it ships comes from nowhere. */
+  newUnsuppliedExporter(country: CountryCode, registered: Day): Trader {
+    return this.createBuyer(country, 'EXPORTER', registered);
+  }
+
+  private createBuyer(country: CountryCode, kind: Trader['kind'], registered?: Day): Trader {
     const org = createOrganisation(
       this.world,
       {
@@ -89,24 +119,40 @@ export class PlantContext {
     );
     ownCompany(this.world, org, this.rng);
     if (country === 'BO') org.nim = this.world.ids.boNim();
-    const trader = addTrader(this.world, org, kind, this.rng);
-    if (kind !== 'EXPORTER')
-      trader.exporterIds = pickSome(this.rng, this.world.tradersOf(country, 'EXPORTER'), 1).map(
-        (t) => t.orgId,
-      );
-    const strata = ['SMALL', 'ARTISANAL'] as const;
-    for (const right of pickSome(this.rng, this.sellingRights(country, strata), suppliers)) {
-      if (right.mine) right.mine.buyerIds = [org.id];
-    }
-    if (kind === 'EXPORTER' && (country === 'PE' || country === 'BO')) this.redirectTraders(country, org.id);
-    return trader;
+    this.claims.claimOrg(org.id);
+    return addTrader(this.world, org, kind, this.rng);
   }
 
-  private redirectTraders(country: CountryCode, exporterId: string): void {
+  // A planted exporter also takes over one clean trader's month-end sales (in Peru and Bolivia, where
+  // traders sit between mines and exporters). The trader must have real mines behind it, not be a
+  // nominee's shell fed only by ghost production for a while, and its mines are claimed with it so
+  // that it keeps selling every month of the run.
+  private redirectTrader(country: CountryCode, exporterId: string): void {
+    const supplied = new Map<string, MiningRight[]>();
+    for (const right of this.world.rights) {
+      const mine = right.mine;
+      if (right.country !== country || right.mineral !== 'AU' || !mine || mine.effects.ghost === true)
+        continue;
+      for (const buyerId of mine.buyerIds) {
+        const rights = supplied.get(buyerId) ?? [];
+        rights.push(right);
+        supplied.set(buyerId, rights);
+      }
+    }
     const traders = this.world
       .tradersOf(country)
-      .filter((t) => t.kind !== 'EXPORTER' && t.exporterIds.length > 0);
-    for (const trader of pickSome(this.rng, traders, 1)) trader.exporterIds = [exporterId];
+      .filter(
+        (t) =>
+          t.kind !== 'EXPORTER' &&
+          t.exporterIds.length > 0 &&
+          !this.claims.hasOrg(t.orgId) &&
+          supplied.has(t.orgId),
+      );
+    for (const trader of pickSome(this.rng, traders, 1)) {
+      trader.exporterIds = [exporterId];
+      this.claims.claimOrg(trader.orgId);
+      for (const right of supplied.get(trader.orgId) ?? []) this.claims.claimRight(right);
+    }
   }
 
   private monthAt(index: number): { year: number; month: number } {

@@ -2,6 +2,7 @@ import type { TruthWriter } from '../truth.js';
 import type { World } from '../world/world.js';
 import { plantAssayMismatch } from './assay-mismatch.js';
 import { plantBenfordAnomaly } from './benford-anomaly.js';
+import { Claims } from './claims.js';
 import { plantCapacityExceeded } from './capacity-exceeded.js';
 import { plantConcentrateMisclassification } from './concentrate-misclassification.js';
 import { plantCrossBorderControl } from './cross-border-control.js';
@@ -25,9 +26,11 @@ import { plantUnderValuation } from './under-valuation.js';
 
 /** Plants every typology's instances into the world and records them in the truth. */
 export function plantSchemes(world: World, truth: TruthWriter): void {
-  // Each typology draws from its own stream, so adding one never moves another's instances.
+  // Each typology draws from its own stream, so adding one never moves another's instances; the claims
+  // keep a later typology from taking over the mines and traders an earlier one planted on.
+  const claims = new Claims();
   const context = (name: string): PlantContext =>
-    new PlantContext(world, world.rng.fork(`scheme/${name}`), truth);
+    new PlantContext(world, world.rng.fork(`scheme/${name}`), truth, claims);
   // Networks first: ghost mines feed shells owned through a nominee.
   const networks = plantNomineeNetworks(context('nominee'));
   plantShellCompanies(context('shell'), networks);
