@@ -25,7 +25,7 @@ export function wordFrequencies(records: readonly PreparedRecord[]): Map<string,
 /**
  * The blocking keys of one record: every identity key, pairs of its rarest name words by their
  * Spanish phonetic key (any order, so swapped or missing surnames still meet), its rarest word
- * alone, and its date. Rarity comes from `frequency`: the more common a word, the later it is used.
+ * alone, and its date with the initial of each of those words. Rarity comes from `frequency`: the more common a word, the later it is used.
  */
 export function blockingKeys(record: PreparedRecord, frequency: (word: string) => number): string[] {
   const keys = record.ids.map((id) => `i${id.key}`);
@@ -40,7 +40,9 @@ export function blockingKeys(record: PreparedRecord, frequency: (word: string) =
       keys.push(`n${x}|${y}`);
     }
   if (words[0] !== undefined) keys.push(`w${words[0]}`);
-  if (record.date.length === 8) keys.push(`d${record.date}`);
+  // A date alone gathers strangers (a birthday is shared by one person in 18,000): it blocks only
+  // together with the initial of a name word.
+  if (record.date.length === 8) for (const word of words) keys.push(`d${record.date}${word.charAt(0)}`);
   return keys;
 }
 

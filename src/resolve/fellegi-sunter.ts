@@ -42,6 +42,8 @@ export function estimateModel(
     initialLambda?: number;
     /** Patterns whose status is known (1 match, 0 not), e.g. a shared identifier: EM keeps them. */
     label?: (pattern: number) => 0 | 1 | undefined;
+    /** Keep u as given (estimated on random pairs) and fit only m and lambda. */
+    fixU?: boolean;
   } = {},
 ): FellegiSunterModel {
   const maxIterations = options.maxIterations ?? 200;
@@ -82,7 +84,7 @@ export function estimateModel(
       }
     }
     const nextM = mCounts.map(normalise);
-    const nextU = uCounts.map(normalise);
+    const nextU = options.fixU ? u : uCounts.map(normalise);
     const nextLambda = Math.min(1 - FLOOR, Math.max(FLOOR, matchTotal / Math.max(total, 1)));
     const change = Math.max(Math.abs(nextLambda - lambda), maxChange(m, nextM), maxChange(u, nextU));
     m = nextM;
@@ -96,7 +98,10 @@ export function estimateModel(
 /** log2 of m/u for one feature level: what that level adds to the match weight. */
 export function levelWeight(model: FellegiSunterModel, feature: number, level: number): number {
   if (level === 0) return 0;
-  return Math.log2((model.m[feature]?.[level] ?? FLOOR) / (model.u[feature]?.[level] ?? FLOOR));
+  const weight = Math.log2((model.m[feature]?.[level] ?? FLOOR) / (model.u[feature]?.[level] ?? FLOOR));
+  // The last level of every feature is outright disagreement, which is never evidence for a
+  // match, whatever correlations among look-alike records lead EM to.
+  return level === FEATURES[feature]?.levels.length ? Math.min(0, weight) : weight;
 }
 
 /** The match weight of a pattern: prior log-odds plus every feature's log2(m/u). */

@@ -1,13 +1,18 @@
 import type { Database } from '../store/database.js';
-import { entityRepository, type LinkToStore, type MemberToStore } from '../store/entity-repository.js';
+import {
+  entityRepository,
+  type BlockKeyToStore,
+  type LinkToStore,
+  type MemberToStore,
+} from '../store/entity-repository.js';
 import { blockingKeys, candidatePairs, nameOrder } from './blocking.js';
 import { clusterRecords } from './clustering.js';
 import { entityProfile } from './entity-profile.js';
 import { partyToRecord } from './party-record.js';
 import { prepareRecord, type PreparedRecord } from './prepared-record.js';
-import { entityIds, indexPairs, kindOf, type ModelSnapshot, type ScoredLink } from './resolve-records.js';
+import { entityIds, indexPairs, kindOf, type ModelSnapshot } from './resolve-records.js';
 import { runFullResolution, type ResolutionSummary, type RunOptions } from './run-resolution.js';
-import { PairScorer } from './scoring.js';
+import { PairScorer, type ScoredLink } from './scoring.js';
 import { NameFrequencies } from './term-frequency.js';
 
 /**
@@ -54,12 +59,10 @@ export async function runIncrementalResolution(
   const cap = snapshot.blocking.bucketCap;
   const found = await entityRepository.membersSharingKeys(db, [...new Set(batchKeys.flat())]);
   const keyCounts = new Map<string, number>();
-  for (const member of found)
-    for (const key of member.blockKeys) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  const existingParties = await entityRepository.partiesByKey(
-    db,
-    found.map((member) => member.recordKey),
-  );
+  for (const hit of found) keyCounts.set(hit.blockKey, (keyCounts.get(hit.blockKey) ?? 0) + 1);
+  const existingParties = await entityRepository.partiesByKey(db, [
+    ...new Set(found.map((hit) => hit.recordKey)),
+  ]);
   const existingPrepared = existingParties.map((party) => prepareRecord(partyToRecord(party)));
   const entityOfExisting = new Map(found.map((member) => [member.recordKey, member.entityId]));
   const all: PreparedRecord[] = [...batchPrepared, ...existingPrepared];
@@ -78,11 +81,10 @@ export async function runIncrementalResolution(
   batchKeys.forEach((keys, i) =>
     keys.forEach((key) => batchByKey.set(key, [...(batchByKey.get(key) ?? []), i])),
   );
-  for (const member of found) {
-    const at = position.get(member.recordKey);
-    if (at === undefined) continue;
-    for (const key of member.blockKeys)
-      if ((keyCounts.get(key) ?? 0) <= cap) for (const i of batchByKey.get(key) ?? []) addPair(i, at);
+  for (const hit of found) {
+    const at = position.get(hit.recordKey);
+    if (at === undefined || (keyCounts.get(hit.blockKey) ?? 0) > cap) continue;
+    for (const i of batchByKey.get(hit.blockKey) ?? []) addPair(i, at);
   }
   const scorers = new Map(
     snapshot.kinds.map((kind) => [
@@ -136,8 +138,12 @@ export async function runIncrementalResolution(
     layout: party.layout,
     recordId: party.id,
     entityId: entityOf[i] ?? '',
-    blockKeys: (batchKeys[i] ?? []).filter((key) => (keyCounts.get(key) ?? 0) < cap),
   }));
+  const blockKeys: BlockKeyToStore[] = batch.flatMap((record, i) =>
+    (batchKeys[i] ?? [])
+      .filter((key) => (keyCounts.get(key) ?? 0) < cap)
+      .map((key) => [key, record.key] as const),
+  );
   const keyOf = (i: number): string => all[i]?.key ?? '';
   const confirmedKept = clustered.confirmed.filter((link) => link.a < m || link.b < m);
   const storedLinks: LinkToStore[] = [
@@ -179,7 +185,7 @@ export async function runIncrementalResolution(
         positions.map((p) => batchParties[p]?.kind ?? 'ORGANISATION'),
       ),
     );
-    await entityRepository.insert(tx, runId, profiles, members, storedLinks);
+    await entityRepository.insert(tx, runId, profiles, members, blockKeys, storedLinks);
     await entityRepository.refresh(tx, runId, [...new Set([...touched, ...moves.values()])]);
   });
   const summary: ResolutionSummary = {

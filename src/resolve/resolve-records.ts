@@ -7,13 +7,13 @@ import {
   wordFrequencies,
   type BlockingOptions,
 } from './blocking.js';
-import { clusterRecords, type Link } from './clustering.js';
+import { clusterRecords } from './clustering.js';
 import { compareRecords, ID, levelOf } from './features.js';
 import { estimateModel, levelFrequencies, type FellegiSunterModel } from './fellegi-sunter.js';
 import { prepareRecord, type PreparedRecord } from './prepared-record.js';
 import { randomPatterns } from './random-pairs.js';
 import type { ResolutionRecord } from './resolution-record.js';
-import { PairScorer } from './scoring.js';
+import { PairScorer, type ScoredLink } from './scoring.js';
 import { assignEntityIds } from './stable-ids.js';
 import { NameFrequencies } from './term-frequency.js';
 
@@ -35,14 +35,6 @@ export interface ResolveOptions {
   readonly previous?: ReadonlyMap<string, string>;
   /** Random pairs compared to seed u (the chance agreement of each level). */
   readonly randomPairs?: number;
-}
-
-/** A link kept as evidence of a merge, with its packed feature levels. */
-export interface ScoredLink extends Link {
-  readonly pattern: number;
-  /** Bits the name's rarity added (or took away). */
-  readonly termFrequency: number;
-  readonly probability: number;
 }
 
 /** What an incremental run needs of a fitted kind: the model and the frequencies it was fitted with. */

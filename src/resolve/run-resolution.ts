@@ -1,6 +1,7 @@
 import type { Database } from '../store/database.js';
 import {
   entityRepository,
+  type BlockKeyToStore,
   type LinkToStore,
   type MemberToStore,
   type PartyForResolution,
@@ -74,8 +75,13 @@ export async function runFullResolution(db: Database, options: RunOptions = {}):
         layout: party.layout,
         recordId: party.id,
         entityId: resolution.entityOf[p] ?? '',
-        blockKeys: [...(resolution.keys[p] ?? [])],
       };
+    }
+  };
+  const blockKeys = function* (): Generator<BlockKeyToStore> {
+    for (let p = 0; p < records.length; p++) {
+      const key = records[p]?.key ?? '';
+      for (const blockKey of resolution.keys[p] ?? []) yield [blockKey, key];
     }
   };
   const links = function* (): Generator<LinkToStore> {
@@ -93,7 +99,9 @@ export async function runFullResolution(db: Database, options: RunOptions = {}):
     }
   };
   stage('writing entities');
-  await db.transaction((tx) => entityRepository.replaceAll(tx, runId, entities(), members(), links()));
+  await db.transaction((tx) =>
+    entityRepository.replaceAll(tx, runId, entities(), members(), blockKeys(), links()),
+  );
   const kinds = resolution.snapshot.kinds;
   const summary = {
     runId,

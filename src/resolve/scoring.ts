@@ -1,8 +1,16 @@
 import { compareRecords, ID, levelOf } from './features.js';
 import { matchProbability, patternWeight, type FellegiSunterModel } from './fellegi-sunter.js';
-import type { ScoredLink } from './resolve-records.js';
+import type { Link } from './clustering.js';
 import type { PreparedRecord } from './prepared-record.js';
 import type { NameFrequencies } from './term-frequency.js';
+
+/** A link kept as evidence of a merge, with its packed feature levels. */
+export interface ScoredLink extends Link {
+  readonly pattern: number;
+  /** Bits the name's rarity added (or took away). */
+  readonly termFrequency: number;
+  readonly probability: number;
+}
 
 /**
  * Facts that decide against a link whatever the rest says: two valid identifiers of one scheme

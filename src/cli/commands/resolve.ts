@@ -25,18 +25,20 @@ export function resolveCommand(io: CliIo): Command {
           'USAGE',
           `--threshold must be a probability between 0 and 1, not "${options.threshold}".`,
         );
+      const started = performance.now();
       const { runFullResolution } = await import('../../resolve/run-resolution.js');
       const { runIncrementalResolution } = await import('../../resolve/incremental.js');
       const run = {
         ...(threshold === undefined ? {} : { threshold }),
-        onStage: (stage: string) => io.stderr.write(`${stage}...\n`),
+        onStage: (stage: string) =>
+          io.stderr.write(`${stage}... (${((performance.now() - started) / 1000).toFixed(1)} s)\n`),
       };
       const summary = await withDatabase(context, (db) =>
         options.incremental ? runIncrementalResolution(db, run) : runFullResolution(db, run),
       );
       printResult(context, summary, () =>
         [
-          `${summary.mode} run ${summary.runId}: ${plural(summary.records, 'record')} into ${plural(summary.entities, 'entity')} in ${summary.seconds.toFixed(1)} s`,
+          `${summary.mode} run ${summary.runId}: ${plural(summary.records, 'record')} into ${summary.entities} ${summary.entities === 1 ? 'entity' : 'entities'} in ${summary.seconds.toFixed(1)} s`,
           `${plural(summary.candidatePairs, 'candidate pair')} compared, ${plural(summary.links, 'link')} kept, ${plural(summary.refused, 'merge')} refused (rejections, conflicting identifiers)`,
           ...summary.models.map(
             (model) =>

@@ -32,13 +32,20 @@ CREATE TABLE entity_member (
   record_key text PRIMARY KEY,
   layout text NOT NULL,
   record_id text NOT NULL,
-  entity_id text NOT NULL,
-  -- The record's blocking keys, so that a new batch finds its candidates without a full pass.
-  block_keys text[] NOT NULL DEFAULT '{}'
+  entity_id text NOT NULL
 );
 
 CREATE INDEX entity_member_entity_idx ON entity_member (entity_id);
-CREATE INDEX entity_member_keys_idx ON entity_member USING gin (block_keys);
+
+-- Each resolved record's blocking keys (those of blocks under the cap), so that a new batch finds
+-- its candidates by index without a full pass. A plain b-tree: a GIN index over arrays slows to a
+-- crawl after a bulk load until its pending list is vacuumed.
+CREATE TABLE entity_block_key (
+  block_key text NOT NULL,
+  record_key text NOT NULL
+);
+
+CREATE INDEX entity_block_key_idx ON entity_block_key (block_key);
 
 -- The links each entity rests on (a spanning forest of the scored pairs), for explanations.
 CREATE TABLE entity_link (
