@@ -46,7 +46,7 @@ export function estimateModel(
     fixU?: boolean;
   } = {},
 ): FellegiSunterModel {
-  const maxIterations = options.maxIterations ?? 200;
+  const maxIterations = options.maxIterations ?? 1000;
   const tolerance = options.tolerance ?? 1e-7;
   let m = FEATURES.map((feature) => initialM(feature.levels.length));
   let u = initialU.map((levels) => [...levels]);
