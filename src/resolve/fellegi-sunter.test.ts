@@ -1,0 +1,102 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { FEATURES, packLevels } from './features.js';
+import {
+  estimateModel,
+  levelFrequencies,
+  levelWeight,
+  matchProbability,
+  patternWeight,
+} from './fellegi-sunter.js';
+
+// A known world: 10 % of compared pairs match; three features with known m and u (level 1 agrees).
+const LAMBDA = 0.1;
+const TRUE_M: Record<number, number[]> = {
+  0: [0, 0.7, 0.2, 0, 0, 0, 0.1, 0],
+  1: [0, 0.8, 0.1, 0, 0, 0, 0, 0.1],
+  2: [0, 0.9, 0, 0, 0.1],
+};
+const TRUE_U: Record<number, number[]> = {
+  0: [0, 0.01, 0.04, 0, 0, 0, 0.95, 0],
+  1: [0, 0.05, 0.15, 0, 0, 0, 0, 0.8],
+  2: [0, 0.1, 0, 0, 0.9],
+};
+
+function draw(next: () => number, probabilities: readonly number[]): number {
+  let roll = next();
+  for (let level = 0; level < probabilities.length; level++) {
+    roll -= probabilities[level] ?? 0;
+    if (roll < 0) return level;
+  }
+  return probabilities.length - 1;
+}
+
+function simulate(pairs: number): Map<number, number> {
+  let state = 42;
+  const next = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const counts = new Map<number, number>();
+  for (let i = 0; i < pairs; i++) {
+    const source = next() < LAMBDA ? TRUE_M : TRUE_U;
+    const levels = FEATURES.map((_, f) => (source[f] ? draw(next, source[f]) : 0));
+    const pattern = packLevels(levels);
+    counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
+  }
+  return counts;
+}
+
+describe('Fellegi-Sunter EM', () => {
+  it('recovers m, u and the match share of a known synthetic case', () => {
+    const patterns = simulate(40_000);
+    // Start u from a flat guess, far from the truth: EM has to find it.
+    const flatU = FEATURES.map((feature) => [0, ...feature.levels.map(() => 1 / feature.levels.length)]);
+    const model = estimateModel(patterns, flatU);
+    assert.ok(model.converged, `stopped after ${model.iterations} iterations`);
+    assert.ok(Math.abs(model.lambda - LAMBDA) < 0.01, `lambda ${model.lambda}`);
+    for (const f of [0, 1, 2])
+      for (const level of [1, 2]) {
+        const m = TRUE_M[f]?.[level] ?? 0;
+        const u = TRUE_U[f]?.[level] ?? 0;
+        if (m > 0)
+          assert.ok(
+            Math.abs((model.m[f]?.[level] ?? 0) - m) < 0.03,
+            `m[${f}][${level}] ${model.m[f]?.[level]} vs ${m}`,
+          );
+        if (u > 0)
+          assert.ok(
+            Math.abs((model.u[f]?.[level] ?? 0) - u) < 0.02,
+            `u[${f}][${level}] ${model.u[f]?.[level]} vs ${u}`,
+          );
+      }
+  });
+
+  it('keeps u fixed when asked and honours labelled patterns', () => {
+    const patterns = simulate(20_000);
+    const u = levelFrequencies(patterns);
+    const model = estimateModel(patterns, u, {
+      fixU: true,
+      label: (p) => (p === packLevels([1, 1, 1]) ? 1 : undefined),
+    });
+    assert.deepEqual(model.u, u);
+    assert.ok(model.m[0]?.[1] !== undefined && model.m[0][1] > 0.5);
+  });
+
+  it('never lets outright disagreement count for a match, and turns weights into probabilities', () => {
+    const model = {
+      lambda: 0.5,
+      m: FEATURES.map((feature) => [0, ...feature.levels.map(() => 1 / feature.levels.length)]),
+      u: FEATURES.map((feature) => [
+        0,
+        ...feature.levels.map((_, i) => (i === feature.levels.length - 1 ? 0.01 : 0.5)),
+      ]),
+      iterations: 0,
+      converged: true,
+    };
+    assert.equal(levelWeight(model, 1, FEATURES[1]?.levels.length ?? 0), 0);
+    assert.equal(patternWeight(model, 0), 0);
+    assert.equal(matchProbability(0), 0.5);
+    assert.ok(Math.abs(matchProbability(10) - 1024 / 1025) < 1e-12);
+  });
+});

@@ -1,0 +1,26 @@
+import type { PartyForResolution } from '../store/entity-repository.js';
+import type { ResolutionRecord } from './resolution-record.js';
+
+/** The record key of a stored party: its layout and id, which together are its primary key. */
+export function recordKey(layout: string, id: string): string {
+  return `${layout}/${id}`;
+}
+
+/** A stored party as entity resolution reads it. */
+export function partyToRecord(party: PartyForResolution): ResolutionRecord {
+  const scheme = (id: string): string => id.split(':')[1] ?? '';
+  return {
+    key: recordKey(party.layout, party.id),
+    kind: party.kind === 'PERSON' ? 'PERSON' : 'ORGANISATION',
+    name: party.name,
+    givenNames: party.given ?? undefined,
+    paternalSurname: party.paternal ?? undefined,
+    maternalSurname: party.maternal ?? undefined,
+    identifiers: party.identifiers,
+    invalidIdentifiers: party.identifiers.filter((id) => party.failedSchemes.includes(scheme(id))),
+    date: party.date ?? undefined,
+    addresses: party.addresses.filter((address) => address.trim() !== ''),
+    country: party.country ?? undefined,
+    roles: party.roles,
+  };
+}

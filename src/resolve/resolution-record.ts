@@ -1,0 +1,23 @@
+/**
+ * What entity resolution reads of one source record, whatever it came from (a stored Party, a
+ * benchmark file): the engine never sees the database, so the same engine scores FEBRL and Veta.
+ */
+export interface ResolutionRecord {
+  /** Stable key of the source record: `LAYOUT/ID` for stored parties. */
+  readonly key: string;
+  readonly kind: 'PERSON' | 'ORGANISATION';
+  readonly name: string;
+  /** Parsed person name parts, when the source gave them apart. */
+  readonly givenNames?: string | undefined;
+  readonly paternalSurname?: string | undefined;
+  readonly maternalSurname?: string | undefined;
+  /** Canonical identifiers COUNTRY:SCHEME:VALUE. */
+  readonly identifiers: readonly string[];
+  /** Canonical identifiers whose check digit failed at ingestion (quality flags). */
+  readonly invalidIdentifiers?: readonly string[] | undefined;
+  /** Birth date of a person or founding date of an organisation, yyyy-mm-dd or yyyymmdd. */
+  readonly date?: string | undefined;
+  readonly addresses: readonly string[];
+  readonly country?: string | undefined;
+  readonly roles: readonly string[];
+}
