@@ -3,6 +3,8 @@ import { LOG_LEVELS } from '../core/logger.js';
 import { alertsCommand } from './commands/alerts.js';
 import { dbCommand } from './commands/db.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { exportCommand } from './commands/export.js';
+import { ownersCommand } from './commands/owners.js';
 import { detectCommand } from './commands/detect.js';
 import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
@@ -38,6 +40,8 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(detectCommand(io));
   program.addCommand(alertsCommand(io));
   program.addCommand(evaluateCommand(io));
+  program.addCommand(ownersCommand(io));
+  program.addCommand(exportCommand(io));
   program.addCommand(resolveCommand(io));
   program.addCommand(entitiesCommand(io));
   program.addCommand(entityCommand(io));
