@@ -5,7 +5,7 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { VetaError } from '../core/veta-error.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { copyCsvChunks, copyStatement } from './copy-csv.js';
+import { copyChunks, copyStatement } from './copy-csv.js';
 import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
@@ -88,7 +88,7 @@ async function copyInChunks(
 ): Promise<number> {
   const statement = copyStatement(table, columns, "'/dev/blob'");
   let total = 0;
-  for await (const chunk of copyCsvChunks(rows)) {
+  for await (const chunk of copyChunks(rows)) {
     await target.query(statement, [], { blob: new Blob([chunk.text]) });
     total += chunk.rows;
   }
