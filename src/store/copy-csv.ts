@@ -46,7 +46,7 @@ function quoteIdentifier(name: string): string {
 /** Groups rows into COPY text chunks of about `chunkBytes`, so memory stays bounded. */
 export async function* copyChunks(
   rows: AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>,
-  chunkBytes = 4 * 1024 * 1024,
+  chunkBytes = 1024 * 1024,
 ): AsyncGenerator<{ text: string; rows: number }> {
   let text = '';
   let count = 0;

@@ -12,7 +12,11 @@ interface Waiting {
 
 /** One worker thread and the jobs it owes answers for. */
 class MapThread {
-  private readonly worker = new Worker(new URL('./map-worker.js', import.meta.url));
+  // A batch's live data is a few megabytes: a small young generation keeps the thread's garbage,
+  // and so the process's memory, small; the old generation's cap only guards against a runaway.
+  private readonly worker = new Worker(new URL('./map-worker.js', import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 },
+  });
   private readonly waiting = new Map<number, Waiting>();
   alive = true;
 
