@@ -58,7 +58,7 @@ export async function* stageLines(
 ): AsyncGenerator<StagedLine> {
   const pool = threads ? mapPool() : undefined;
   // A few batches in flight keep every thread busy; more would only hold rows in memory.
-  const depth = pool ? pool.size * 2 : 0;
+  const depth = pool ? pool.size : 0;
   const pending: Promise<MappedBatch>[] = [];
   for await (const rows of inBatches(opened.source.rows)) {
     progress.update(opened.source.bytesRead());
