@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyCsvLine } from './copy-csv.js';
+import { copyLine } from './copy-csv.js';
 import { describeEachEngine } from './testing/engines.js';
 
-describe('copyCsvLine', () => {
-  it('tells NULL from the empty string and escapes quotes', () => {
-    assert.equal(copyCsvLine([null, '', 'a"b', 3, true]), ',"","a""b","3","t"\n');
+describe('copyLine', () => {
+  it('tells NULL from the empty string and escapes what COPY text reads specially', () => {
+    assert.equal(copyLine([null, '', 'a"b\t\\c\r\n', 3, true]), '\\N\t\ta"b\\t\\\\c\\r\\n\t3\tt\n');
+    assert.equal(copyLine([{ k: 'say "\\N"\n' }]), '{"k":"say \\\\"\\\\\\\\N\\\\"\\\\n"}\n');
   });
 });
 
@@ -24,10 +25,10 @@ describeEachEngine('copyRows', (engine) => {
         null,
         '12.3456789',
         new Date('2024-02-29T10:00:00Z'),
-        { k: ['á'] },
+        { k: ['á', 'a \\N "quoted" \\ path\tand tab'] },
         true,
       ],
-      [2, '', 'line one\nline two, with comma', '0', null, null, false],
+      [2, '', 'line one\nline two, with comma\tand a tab, \\N and \\ a backslash\r', '0', null, null, false],
     ];
     assert.equal(await db.copyRows('lot', COLUMNS, rows), 2);
     const stored = await db.query('SELECT id, name, note, fine_g, at, doc, ok FROM lot ORDER BY id');
@@ -38,13 +39,13 @@ describeEachEngine('copyRows', (engine) => {
         note: null,
         fine_g: '12.3456789',
         at: new Date('2024-02-29T10:00:00Z'),
-        doc: { k: ['á'] },
+        doc: { k: ['á', 'a \\N "quoted" \\ path\tand tab'] },
         ok: true,
       },
       {
         id: 2,
         name: '',
-        note: 'line one\nline two, with comma',
+        note: 'line one\nline two, with comma\tand a tab, \\N and \\ a backslash\r',
         fine_g: '0',
         at: null,
         doc: null,

@@ -5,12 +5,17 @@ import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { VetaError } from '../core/veta-error.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { copyCsvChunks, copyStatement } from './copy-csv.js';
+import { copyChunks, copyStatement } from './copy-csv.js';
 import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 /** PostgreSQL's own files live in a subfolder, leaving the data folder free for Veta's lock. */
 const PGDATA = 'pgdata';
+
+// PostgreSQL's default 128 MB of shared buffers sit in the WebAssembly heap from the start, where
+// the operating system's file cache would otherwise do the same work: a smaller pool keeps an
+// ingest under 512 MB (issue 5).
+const SHARED_BUFFERS = '32MB';
 
 /** Opens (creating on first use) the embedded database whose files live in `dataDir`. */
 export async function openPglite(dataDir: string): Promise<Database> {
@@ -20,6 +25,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     db = await PGlite.create(join(dataDir, PGDATA), {
       extensions: { pg_trgm, pgcrypto, unaccent },
       parsers: TYPE_PARSERS,
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
     });
     // One connection for the life of the process, so a session setting holds for every query.
     await db.exec(`SET search_path TO ${VETA_SCHEMA}, public`);
@@ -88,7 +94,7 @@ async function copyInChunks(
 ): Promise<number> {
   const statement = copyStatement(table, columns, "'/dev/blob'");
   let total = 0;
-  for await (const chunk of copyCsvChunks(rows)) {
+  for await (const chunk of copyChunks(rows)) {
     await target.query(statement, [], { blob: new Blob([chunk.text]) });
     total += chunk.rows;
   }

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { VetaError } from '../core/veta-error.js';
-import { copyCsvChunks, copyStatement } from './copy-csv.js';
+import { copyChunks, copyStatement } from './copy-csv.js';
 import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
@@ -104,7 +104,7 @@ async function copyThrough(
   const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
   let total = 0;
   const counted = async function* () {
-    for await (const chunk of copyCsvChunks(rows, 256 * 1024)) {
+    for await (const chunk of copyChunks(rows, 256 * 1024)) {
       total += chunk.rows;
       yield chunk.text;
     }

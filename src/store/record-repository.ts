@@ -12,9 +12,13 @@ export interface StagedLine {
   /** The first record of a row: its key repeating within a file means a duplicate row. */
   primary: boolean;
   rowNumber: number;
-  body: Record<string, unknown> | null;
-  flags: readonly unknown[];
-  raw: Readonly<Record<string, string>>;
+  /**
+   * The record, its flags and the row's raw values as JSON text, encoded where the row was mapped
+   * (perhaps a worker thread): the records of one row share one encoding of its raw values.
+   */
+  body: string | null;
+  flags: string;
+  raw: string;
   problem: { code: string; column: string | null; message: string } | null;
 }
 
@@ -27,6 +31,7 @@ export interface AppliedBatch {
 }
 
 const STAGE_COLUMNS = [
+  'line',
   'record_type',
   'id',
   'is_primary',
@@ -44,7 +49,7 @@ export const recordRepository = {
   /** Creates the staging table; it lives until the transaction ends. */
   async createStage(tx: Queryable): Promise<void> {
     await tx.exec(`CREATE TEMP TABLE ingest_stage (
-      record_type text, id text, is_primary boolean NOT NULL, row_number integer NOT NULL, body jsonb,
+      line integer NOT NULL, record_type text, id text, is_primary boolean NOT NULL, row_number integer NOT NULL, body jsonb,
       flags jsonb NOT NULL, raw jsonb NOT NULL, problem_code text, problem_column text, problem_message text
     ) ON COMMIT DROP`);
   },
@@ -71,7 +76,16 @@ export const recordRepository = {
     );
     const recordsByType: Record<string, number> = {};
     let replaced = 0;
+    // A file holds one to three record types of the twenty: the others cost nothing.
+    const present = new Set(
+      (
+        await tx.query<{ type: string }>(
+          'SELECT DISTINCT record_type AS type FROM ingest_stage WHERE problem_code IS NULL',
+        )
+      ).map((row) => row.type),
+    );
     for (const [type, { table, columns }] of Object.entries(RECORD_TABLES)) {
+      if (!present.has(type)) continue;
       const deleted = await tx.query<{ n: number }>(
         `WITH gone AS (DELETE FROM ${table} t USING ingest_stage s
            WHERE s.record_type = $1 AND s.problem_code IS NULL AND t.layout = $2 AND t.id = s.id RETURNING 1)
@@ -80,12 +94,16 @@ export const recordRepository = {
       );
       replaced += deleted[0]?.n ?? 0;
       const names = Object.keys(columns);
+      // The line kept for each key is chosen on narrow columns; only those lines are read whole.
       const inserted = await tx.query<{ n: number }>(
-        `WITH added AS (
+        `WITH kept AS (
+           SELECT DISTINCT ON (id) line FROM ingest_stage
+           WHERE record_type = $1 AND problem_code IS NULL ORDER BY id, is_primary DESC, row_number DESC),
+         added AS (
            INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})
            SELECT id, $2, b->>'country', $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
-           FROM (SELECT DISTINCT ON (id) id, row_number, body AS b, flags, raw FROM ingest_stage
-                 WHERE record_type = $1 AND problem_code IS NULL ORDER BY id, is_primary DESC, row_number DESC) AS staged
+           FROM (SELECT s.id, s.row_number, s.body AS b, s.flags, s.raw FROM ingest_stage s JOIN kept USING (line)
+                 WHERE s.record_type = $1) AS staged
            RETURNING 1)
          SELECT count(*)::int AS n FROM added`,
         [type, batch.layout, batch.sourceFileId, batch.id],
@@ -118,9 +136,10 @@ async function quarantineDuplicates(
 ): Promise<number> {
   const [moved] = await tx.query<{ n: number }>(
     `WITH ranked AS (
-       SELECT row_number, id, raw, max(row_number) OVER (PARTITION BY record_type, id) AS kept
+       SELECT line, row_number, id, max(row_number) OVER (PARTITION BY record_type, id) AS kept
        FROM ingest_stage WHERE is_primary AND problem_code IS NULL),
-     dup AS (SELECT * FROM ranked WHERE row_number < kept),
+     dup AS (SELECT d.row_number, d.id, d.kept, s.raw FROM ranked d JOIN ingest_stage s USING (line)
+             WHERE d.row_number < d.kept),
      moved AS (
        INSERT INTO quarantine (batch_id, source_file_id, row_number, column_name, code, message, raw)
        SELECT $1, $2, row_number, NULL, 'DUPLICATE_KEY',
@@ -134,18 +153,21 @@ async function quarantineDuplicates(
 }
 
 async function* toCopyRows(lines: AsyncIterable<StagedLine>): AsyncGenerator<unknown[]> {
-  for await (const line of lines) {
+  let line = 0;
+  for await (const staged of lines) {
+    line += 1;
     yield [
-      line.recordType,
-      line.id,
-      line.primary,
-      line.rowNumber,
-      line.body,
-      line.flags,
-      line.raw,
-      line.problem?.code ?? null,
-      line.problem?.column ?? null,
-      line.problem?.message ?? null,
+      line,
+      staged.recordType,
+      staged.id,
+      staged.primary,
+      staged.rowNumber,
+      staged.body,
+      staged.flags,
+      staged.raw,
+      staged.problem?.code ?? null,
+      staged.problem?.column ?? null,
+      staged.problem?.message ?? null,
     ];
   }
 }

@@ -1,72 +1,98 @@
-import type { QualityFlag } from '@veta/standard';
 import type { Progress } from '../../core/progress.js';
 import type { StagedLine } from '../../store/record-repository.js';
-import { mapRow, type ProvenanceBase } from '../mapping/map-row.js';
+import type { RawRow } from '../readers/raw-row.js';
+import {
+  addCounts,
+  countRejection,
+  emptyCounts,
+  mapBatch,
+  type BatchContext,
+  type MappedBatch,
+} from './map-batch.js';
+import { mapPool } from './map-pool.js';
 import type { RecognisedFile } from './recognise.js';
 
 /** Counts rows, rejections and flags as they stream past, so the report needs no second pass. */
 export class RowCounter {
-  rowsRead = 0;
-  rowsRejected = 0;
-  rowsFlagged = 0;
-  /** By row: a row rejected for three reasons counts once, under its first. */
-  rejectedByCode: Record<string, number> = {};
-  flagsByCode: Record<string, number> = {};
+  private readonly counts = emptyCounts();
 
-  reject(code: string, rows = 1): void {
-    this.rowsRejected += rows;
-    this.rejectedByCode[code] = (this.rejectedByCode[code] ?? 0) + rows;
+  get rowsRead(): number {
+    return this.counts.rowsRead;
+  }
+  get rowsRejected(): number {
+    return this.counts.rowsRejected;
+  }
+  get rowsFlagged(): number {
+    return this.counts.rowsFlagged;
+  }
+  /** By row: a row rejected for three reasons counts once, under its first. */
+  get rejectedByCode(): Record<string, number> {
+    return this.counts.rejectedByCode;
+  }
+  get flagsByCode(): Record<string, number> {
+    return this.counts.flagsByCode;
   }
 
-  flag(flags: readonly QualityFlag[]): void {
-    if (flags.length === 0) return;
-    this.rowsFlagged += 1;
-    // By row: one bad RUC flags the purchase and its seller, but it is one problem in the file.
-    for (const code of new Set(flags.map((flag) => flag.code))) {
-      this.flagsByCode[code] = (this.flagsByCode[code] ?? 0) + 1;
-    }
+  reject(code: string, rows = 1): void {
+    countRejection(this.counts, code, rows);
+  }
+
+  add(batch: MappedBatch): void {
+    addCounts(this.counts, batch.counts);
   }
 }
 
+const BATCH_ROWS = 1000;
+
 /**
- * Reads and maps every row of an opened file into staging lines: the records a row made, or one
- * line per problem that rejects it. Counts as it goes and reports progress by bytes read.
+ * Reads and maps every row of an opened file into staging lines, in file order: the records a row
+ * made, or one line per problem that rejects it. With `threads`, batches of rows are mapped in
+ * worker threads while this thread reads the next ones and the database loads the previous ones.
  */
 export async function* stageLines(
   opened: RecognisedFile,
-  base: ProvenanceBase,
-  today: string,
+  context: BatchContext,
   counter: RowCounter,
   progress: Progress,
+  threads: boolean,
 ): AsyncGenerator<StagedLine> {
-  for await (const row of opened.source.rows) {
-    counter.rowsRead += 1;
-    if (counter.rowsRead % 1000 === 0) progress.update(opened.source.bytesRead());
-    const mapped = mapRow(opened.profile, row, base, today);
-    const [first] = mapped.problems;
-    if (first) counter.reject(first.code);
-    for (const problem of mapped.problems) {
-      yield {
-        recordType: null,
-        id: null,
-        primary: false,
-        rowNumber: row.rowNumber,
-        body: null,
-        flags: [],
-        raw: row.values,
-        problem,
-      };
-    }
-    counter.flag(mapped.records.flatMap((record) => record.flags));
-    for (const record of mapped.records) {
-      const line = {
-        recordType: record.type,
-        id: record.id,
-        primary: record.primary,
-        rowNumber: row.rowNumber,
-      };
-      yield { ...line, body: record.body, flags: record.flags, raw: row.values, problem: null };
+  const pool = threads ? mapPool() : undefined;
+  // A few batches in flight keep every thread busy; more would only hold rows in memory.
+  const depth = pool ? pool.size : 0;
+  const pending: Promise<MappedBatch>[] = [];
+  for await (const rows of inBatches(opened.source.rows)) {
+    progress.update(opened.source.bytesRead());
+    const mapped = pool
+      ? pool.map(opened.profile, rows, context)
+      : Promise.resolve(mapBatch(opened.profile, rows, context));
+    // Awaited in order below; this only keeps a later failure from going unhandled meanwhile.
+    mapped.catch(() => undefined);
+    pending.push(mapped);
+    while (pending.length > depth) yield* counted(await next(pending), counter);
+  }
+  while (pending.length > 0) yield* counted(await next(pending), counter);
+  progress.update(opened.source.bytesRead());
+}
+
+function next(pending: Promise<MappedBatch>[]): Promise<MappedBatch> {
+  const first = pending.shift();
+  if (!first) throw new Error('no batch pending');
+  return first;
+}
+
+function counted(batch: MappedBatch, counter: RowCounter): StagedLine[] {
+  counter.add(batch);
+  return batch.lines;
+}
+
+async function* inBatches(rows: AsyncIterable<RawRow>): AsyncGenerator<RawRow[]> {
+  let batch: RawRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH_ROWS) {
+      yield batch;
+      batch = [];
     }
   }
-  progress.update(opened.source.bytesRead());
+  if (batch.length > 0) yield batch;
 }

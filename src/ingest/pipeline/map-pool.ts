@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LoadedProfile } from '../profiles/load-profiles.js';
+import type { RawRow } from '../readers/raw-row.js';
+import type { BatchContext, MappedBatch } from './map-batch.js';
+import type { MapJob, MapReply } from './map-worker.js';
+
+interface Waiting {
+  resolve: (batch: MappedBatch) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread and the jobs it owes answers for. */
+class MapThread {
+  // A batch's live data is a few megabytes: a small young generation keeps the thread's garbage,
+  // and so the process's memory, small; the old generation's cap only guards against a runaway.
+  private readonly worker = new Worker(new URL('./map-worker.js', import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 },
+  });
+  private readonly waiting = new Map<number, Waiting>();
+  alive = true;
+
+  constructor() {
+    // An idle thread must not keep the process alive; a busy one must.
+    this.worker.unref();
+    this.worker.on('message', (reply: MapReply) => {
+      const waiting = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) this.worker.unref();
+      if ('error' in reply) waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
+      else waiting?.resolve(reply.batch);
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`a mapping worker thread exited (code ${code})`)));
+  }
+
+  run(job: MapJob): Promise<MappedBatch> {
+    return new Promise((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(job.id, { resolve, reject });
+      this.worker.postMessage(job);
+    });
+  }
+
+  private fail(error: Error): void {
+    this.alive = false;
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * Worker threads that map batches of rows, so that reading and COPY on the main thread overlap
+ * with mapping, which is most of the work. One thread fewer than the cores: the database needs one.
+ */
+class MapPool {
+  private readonly threads: MapThread[] = [];
+  private readonly keys = new WeakMap<LoadedProfile, number>();
+  private nextJob = 0;
+  private nextKey = 0;
+  readonly size = Math.max(1, Math.min(3, availableParallelism() - 1));
+
+  map(profile: LoadedProfile, rows: RawRow[], context: BatchContext): Promise<MappedBatch> {
+    let profileKey = this.keys.get(profile);
+    if (profileKey === undefined) {
+      profileKey = this.nextKey++;
+      this.keys.set(profile, profileKey);
+    }
+    const id = this.nextJob++;
+    const job: MapJob = { id, profileKey, profile: profile.profile, source: profile.source, rows, context };
+    return this.thread(id % this.size).run(job);
+  }
+
+  private thread(index: number): MapThread {
+    let thread = this.threads[index];
+    if (!thread?.alive) {
+      thread = new MapThread();
+      this.threads[index] = thread;
+    }
+    return thread;
+  }
+}
+
+let shared: MapPool | undefined;
+
+/** The process's mapping threads, started on first use and shared by every file. */
+export function mapPool(): MapPool {
+  shared ??= new MapPool();
+  return shared;
+}

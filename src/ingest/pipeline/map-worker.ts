@@ -1,0 +1,35 @@
+import { parentPort } from 'node:worker_threads';
+import { compileProfile, type CompiledProfile } from '../mapping/compile-profile.js';
+import type { Profile } from '../profiles/profile.js';
+import type { RawRow } from '../readers/raw-row.js';
+import { mapBatch, type BatchContext, type MappedBatch } from './map-batch.js';
+
+/** A batch of rows to map, with the profile (plain data) and the key it is cached under. */
+export interface MapJob {
+  id: number;
+  profileKey: number;
+  profile: Profile;
+  source: string;
+  rows: RawRow[];
+  context: BatchContext;
+}
+
+export type MapReply = { id: number; batch: MappedBatch } | { id: number; error: string };
+
+// Compiled once per profile: the transforms' bound functions cannot cross threads, the data can.
+const compiled = new Map<number, CompiledProfile>();
+
+parentPort?.on('message', (job: MapJob) => {
+  let reply: MapReply;
+  try {
+    let profile = compiled.get(job.profileKey);
+    if (!profile) {
+      profile = compileProfile(job.profile, job.source);
+      compiled.set(job.profileKey, profile);
+    }
+    reply = { id: job.id, batch: mapBatch(profile, job.rows, job.context) };
+  } catch (error) {
+    reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
