@@ -41,6 +41,21 @@ export function ingestCommand(io: CliIo): Command {
           if (!context.json) io.stdout.write(`${describeReport(report)}\n`);
           done.push(report);
         }
+        // Overlaps and areas need every right at once: checked over the store after a load that
+        // brought mining rights, not row by row.
+        if (options.dryRun !== true && done.some((report) => (report.recordsByType.MiningRight ?? 0) > 0)) {
+          const { flagRightGeometries } = await import('../../ingest/right-geometry-flags.js');
+          const checked = await flagRightGeometries(db);
+          if (!context.json) {
+            io.stdout.write(
+              `Mining-right boundaries checked: ${checked.rights.toLocaleString('en')} rights, ${checked.flagged.toLocaleString('en')} flagged (${
+                Object.entries(checked.byCode)
+                  .map(([code, count]) => `${code} ${count}`)
+                  .join(', ') || 'none'
+              }).\n`,
+            );
+          }
+        }
         return done;
       });
       const failed = reports.filter((report) => report.status === 'failed').length;
