@@ -2,8 +2,9 @@
 --   GROWTH: its fine gold exported in a calendar year, as a monthly average over the months its
 --     country's customs data covers (partial years compare fairly), is $1 times or more that of the
 --     year before (zero included, when the data covers that year) and reaches $2 kg a year.
---   FIRST_YEAR: in the first $3 months after its registration (company or tax register) it ranks in
---     the top $4 of its country's exporters by fine gold over those same months.
+--   FIRST_YEAR: in the first $3 months after its registration (company or tax register), counted
+--     from its first export, it ranks in the top $4 of its country's exporters by fine gold over
+--     those same months.
 -- Exports without a declared fineness (CO-DEX) take the fineness of the gold the exporter bought,
 -- else of the gold bought in its country.
 -- $1 growth factor, $2 minimum fine kg a year, $3 first-year length (months), $4 top fraction.
@@ -66,15 +67,19 @@ grown AS (
   FROM years
   WHERE monthly_kg >= $1::numeric * previous_monthly_kg AND monthly_kg * 12 >= $2::numeric
 ),
--- A company's first year after registration, as far as its country's customs data covers it.
+-- A company's first year after registration, from its first export on (a newcomer is measured by
+-- how it ships once it ships), as far as its country's customs data covers it.
 first_years AS (
-  SELECT r.party, y.country, date_trunc('month', r.registered_on)::date AS window_start,
+  SELECT r.party, y.country,
+         date_trunc('month', greatest(r.registered_on, f.first_export))::date AS window_start,
          least(date_trunc('month', r.registered_on) + make_interval(months => $3::int - 1),
                (SELECT max(last_month) FROM coverage c WHERE c.country = y.country))::date AS window_end,
          r.registered_on
   FROM registered r
+  JOIN firsts f ON f.party = r.party
   JOIN (SELECT DISTINCT party, country FROM yearly) y ON y.party = r.party
   WHERE r.registered_on >= (SELECT min(year) FROM coverage c WHERE c.country = y.country)
+    AND f.first_export < date_trunc('month', r.registered_on) + make_interval(months => $3::int)
 ),
 window_months AS (
   SELECT w.party, count(DISTINCT date_trunc('month', c.date))::int AS months

@@ -120,13 +120,14 @@ describeEachEngine('EXPORTER_SURGE', (engine) => {
     assert.equal(alerts.length, 1);
     const [alert] = alerts;
     assert.deepEqual(alert?.subjects, ['PE:RUC:20100000068']);
-    assert.deepEqual(alert?.period, { start: '2024-06-01', end: '2024-12-31' });
+    // Its first year is measured from its first export, in July.
+    assert.deepEqual(alert?.period, { start: '2024-07-01', end: '2024-12-31' });
     assert.equal(alert?.figures.rule, 'FIRST_YEAR');
     assert.equal(alert?.figures.rank, 1);
     assert.equal(alert?.figures.exporters, 5);
     assert.match(
       alert?.explanation.es ?? '',
-      /se registró el 2024-06-01 y entre 2024-06-01 y 2024-12-31 exportó 18 kg de oro fino \(2,6 kg al mes en 7 meses con datos de aduana\): puesto 1\/5/,
+      /se registró el 2024-06-01 y entre 2024-07-01 y 2024-12-31 exportó 18 kg de oro fino \(3 kg al mes en 6 meses con datos de aduana\): puesto 1\/5/,
     );
     const evidence = alert?.evidence.map((item) => [item.file, item.row, item.role]) ?? [];
     assert.equal(evidence.length, 7);

@@ -57,8 +57,12 @@ function sell(ctx: MonthContext, right: MiningRight, mine: MineProfile, declared
   const lots = lotCount(ctx, right);
   const seller = ctx.e.world.party(right.holderIds[0] ?? '');
   for (let i = 0; i < lots; i++) {
+    // A ghost mine feeds its network's shells in turn, so every shell trades the gold it fronts.
+    const buyerId = mine.effects.ghost
+      ? (mine.buyerIds[(ctx.index * lots + i) % mine.buyerIds.length] ?? '')
+      : ctx.rng.pick(mine.buyerIds);
     recordPurchase(ctx, right.country, {
-      buyerId: ctx.rng.pick(mine.buyerIds),
+      buyerId,
       seller,
       sellerClass: SELLER_CLASS_CO[right.stratum],
       originCode: right.code,

@@ -90,9 +90,22 @@ export class PlantContext {
       ).map((t) => t.orgId);
     const strata = ['SMALL', 'ARTISANAL'] as const;
     const free = this.sellingRights(country, strata).filter((r) => !this.claims.hasRight(r));
-    for (const right of pickSome(this.rng, free, suppliers)) {
+    const chosen = pickSome(this.rng, free, suppliers);
+    // A small region can run out of unclaimed small mines: larger ones fill in, and when none is
+    // left at all one mine is shared, so every planted buyer really buys.
+    if (chosen.length < suppliers) {
+      const others = this.sellingRights(country).filter(
+        (r) => !this.claims.hasRight(r) && !chosen.includes(r),
+      );
+      chosen.push(...pickSome(this.rng, others, suppliers - chosen.length));
+    }
+    for (const right of chosen) {
       this.claims.claimRight(right);
       if (right.mine) right.mine.buyerIds = [trader.orgId];
+    }
+    if (chosen.length === 0) {
+      for (const right of pickSome(this.rng, this.sellingRights(country), 1))
+        right.mine?.buyerIds.push(trader.orgId);
     }
     if (kind === 'EXPORTER' && (country === 'PE' || country === 'BO'))
       this.redirectTrader(country, trader.orgId);
