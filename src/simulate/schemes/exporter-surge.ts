@@ -9,7 +9,8 @@ const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'BO'];
 export function plantExporterSurge(ctx: PlantContext): void {
   INTENSITIES.forEach((intensity, i) => {
     const country = COUNTRIES[i] ?? 'PE';
-    const start = ctx.rng.int(Math.min(12, ctx.world.lastMonth), ctx.world.lastMonth);
+    // At least six months of shipping: a surge is a level kept up, not one month's lot.
+    const start = ctx.rng.int(Math.min(12, ctx.world.lastMonth - 5), Math.max(0, ctx.world.lastMonth - 5));
     const window = { from: start, to: ctx.world.lastMonth };
     const first = ctx.world.months[start] ?? { year: 2023, month: 1 };
     const registered = keptDayOf(addMonths(first, -ctx.rng.int(2, 4)), ctx.rng.int(1, 28));
