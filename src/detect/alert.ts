@@ -62,9 +62,15 @@ export function severityFor(figure: number, bands: Readonly<Record<Severity, num
   return 'low';
 }
 
+const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
 /** One band up when `up` holds (a typology's escalateAboveUsd was passed), critical staying critical. */
 export function escalated(severity: Severity, up: boolean): Severity {
   if (!up) return severity;
-  const order: Severity[] = ['low', 'medium', 'high', 'critical'];
-  return order[Math.min(order.indexOf(severity) + 1, order.length - 1)] ?? severity;
+  return ORDER[Math.min(ORDER.indexOf(severity) + 1, ORDER.length - 1)] ?? severity;
+}
+
+/** The worse of two severities: `floor` is the least a signal that alone is serious deserves. */
+export function atLeast(severity: Severity, floor: Severity): Severity {
+  return ORDER.indexOf(severity) < ORDER.indexOf(floor) ? floor : severity;
 }

@@ -1,7 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { loadLayoutFile } from '../detect/detectors/testing/load-layout-file.js';
+import { loadLayoutFile } from '../detect/testing/load-layout.js';
 import { flagRightGeometries } from './right-geometry-flags.js';
 
 const CADASTRE =

@@ -1,30 +1,11 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { assayMismatchDetector } from './assay-mismatch.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'ASSAY_MISMATCH'),
-  severity: typology('ASSAY_MISMATCH', catalogue).severity,
-};
-const profiles = loadProfiles();
-const DAM_HEADER =
-  'NUM_DAM;REGIMEN;FECHA_NUMERACION;RUC_DECLARANTE;RAZON_SOCIAL;SUBPARTIDA;DESCRIPCION_COMERCIAL;PAIS;ADUANA;PESO_NETO_KG;PESO_BRUTO_KG;LEY_MILESIMAS;VALOR_FOB_USD;VALOR_CIF_USD;CONSIGNATARIO';
-const COMPRAS_HEADER =
-  'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
-const ASSAY_HEADER =
-  'SAMPLE_ID,COUNTRY,LOT_REF,LAB_ID,ACCREDITED,METHOD,SAMPLED_AT,ANALYSED_AT,AU_G_T,AG_G_T,CU_PCT,ZN_PCT,SN_PCT,HG_MG_KG,PB206_204,PB207_204,PB208_204';
+const SETTINGS = settingsOf('ASSAY_MISMATCH');
 let sequence = 0;
 
 /** A Peruvian doré export of `netKg` at `ley` thousandths; returns the row and its DAM number. */
@@ -41,19 +22,12 @@ function assay(lot: string, auGT: string, accredited = 'Y'): string {
   return `S-${String(sequence)},PE,${lot},LAB-PE-001,${accredited},FIRE ASSAY,2024-03-12T10:00:00-05:00,2024-03-14T10:00:00-05:00,${auGT},50000,0.5,0.1,,5,,,`;
 }
 
-async function load(db: Database, name: string, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-assay-')), name);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  const report = await ingestFile(db, path, { profiles, logger: silentLogger(), today: '2026-11-26' });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 describeEachEngine('ASSAY_MISMATCH', (engine) => {
   it('fires when an export declares a lower fineness than the accredited assay of the same lot', async () => {
     const db = await engine.openMigrated();
     const lot = dam('20600000013', '10', '800');
-    await load(db, 'PE-DAM.csv', [DAM_HEADER, lot.row]);
-    await load(db, 'LAB-ASSAYS.csv', [ASSAY_HEADER, assay(lot.number, '900000')]);
+    await loadLayout(db, 'PE-DAM', [lot.row]);
+    await loadLayout(db, 'LAB-ASSAYS', [assay(lot.number, '900000')]);
     const alerts = await assayMismatchDetector.run(db, SETTINGS);
     assert.equal(alerts.length, 1);
     const [alert] = alerts;
@@ -79,9 +53,8 @@ describeEachEngine('ASSAY_MISMATCH', (engine) => {
     const over = dam('20600000030', '10', '872'); // 3.1 % below 900: fires
     const lowGrade = dam('20600000048', '10', '191'); // 4.5 % but 9 thousandths below 200: silent
     const unaccredited = dam('20600000056', '10', '500');
-    await load(db, 'PE-DAM.csv', [DAM_HEADER, under.row, over.row, lowGrade.row, unaccredited.row]);
-    await load(db, 'LAB-ASSAYS.csv', [
-      ASSAY_HEADER,
+    await loadLayout(db, 'PE-DAM', [under.row, over.row, lowGrade.row, unaccredited.row]);
+    await loadLayout(db, 'LAB-ASSAYS', [
       assay(under.number, '900000'),
       assay(over.number, '900000'),
       assay(lowGrade.number, '200000'),
@@ -98,17 +71,12 @@ describeEachEngine('ASSAY_MISMATCH', (engine) => {
     const db = await engine.openMigrated();
     const purchase = (buyer: string, seller: string, receipt: string): string =>
       `10/03/2024;${buyer};${seller};PEÑA QUISPE JUAN;650001122;1000;800;800;200000.00;3.75;TRANSFERENCIA;${receipt}`;
-    await load(db, 'PE-COMPRAS.csv', [
-      COMPRAS_HEADER,
+    await loadLayout(db, 'PE-COMPRAS', [
       purchase('20600000064', '10412345679', 'E001-000001'),
       purchase('20600000064', '10432156783', 'E001-000002'),
       purchase('20600000072', '10723456717', 'E001-000002'),
     ]);
-    await load(db, 'LAB-ASSAYS.csv', [
-      ASSAY_HEADER,
-      assay('E001-000001', '900000'),
-      assay('E001-000002', '900000'),
-    ]);
+    await loadLayout(db, 'LAB-ASSAYS', [assay('E001-000001', '900000'), assay('E001-000002', '900000')]);
     const alerts = await assayMismatchDetector.run(db, SETTINGS);
     assert.deepEqual(
       alerts.map((alert) => alert.subjects),

@@ -1,26 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { peRucCheckDigit } from '@veta/standard';
-import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { benfordAnomalyDetector, expectedMad, nigriniBand } from './benford-anomaly.js';
 
-const COMPRAS =
-  'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'BENFORD_ANOMALY'),
-  severity: typology('BENFORD_ANOMALY', catalogue).severity,
-};
+const SETTINGS = settingsOf('BENFORD_ANOMALY');
 
 /** A valid RUC from its first ten digits. */
 function ruc(firstTen: string): string {
@@ -57,17 +43,6 @@ function narrow(count: number, whole: number): string[] {
   });
 }
 
-async function load(db: Database, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-benford-')), 'PE-COMPRAS.csv');
-  writeFileSync(path, `${[COMPRAS, ...lines].join('\n')}\n`);
-  const report = await ingestFile(db, path, {
-    profiles: loadProfiles(),
-    logger: silentLogger(),
-    today: '2026-11-26',
-  });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 const [X, Y, P1, P2, P3] = ['2060000001', '2060000002', '2060000003', '2060000004', '2060000005'].map(
   ruc,
 ) as [string, string, string, string, string];
@@ -82,7 +57,7 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     // whole Benford share, log10(5) = 0.69897 together; digits 5-9 each hold 0.2 against a Benford
     // share that also sums to 1 - log10(5), so they overshoot by 0.69897 together. MAD = 2 x 0.69897
     // / 9 = 0.155327; chance gives 0.235 / sqrt(100) = 0.0235, leaving 0.131827.
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(X, withFirstDigits([0, 0, 0, 0, 20, 20, 20, 20, 20])),
       ...purchases(P1, BENFORD_LIKE),
       ...purchases(P2, BENFORD_LIKE),
@@ -126,7 +101,7 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     const narrowDigits = [5, 6, 7, 8, 9].flatMap((digit) =>
       Array.from({ length: 20 }, (_, j) => (digit * 10 ** (3 + (j % 2)) + 3.21).toFixed(2)),
     );
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(under, withFirstDigits(shifted(16))),
       ...purchases(over, withFirstDigits(shifted(17))),
       ...purchases(few, ninetyNine),
@@ -147,13 +122,17 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
   it('stays silent when the whole register strays from Benford alike: the trade, not one declarant', async () => {
     const db = await engine.openMigrated();
     const strays = withFirstDigits([0, 0, 0, 0, 20, 20, 20, 20, 20]);
-    await load(db, [...purchases(X, strays), ...purchases(Y, strays), ...purchases(P1, strays)]);
+    await loadLayout(db, 'PE-COMPRAS', [
+      ...purchases(X, strays),
+      ...purchases(Y, strays),
+      ...purchases(P1, strays),
+    ]);
     assert.deepEqual(await benfordAnomalyDetector.run(db, SETTINGS), []);
   });
 
   it('fires when a declarant writes far more whole amounts than its peers, with those amounts as evidence', async () => {
     const db = await engine.openMigrated();
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(X, narrow(100, 40)),
       ...purchases(P1, narrow(60, 0)),
       ...purchases(P2, narrow(60, 1)),
@@ -185,7 +164,7 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
 
   it('stays silent at 15 points of whole amounts over the peers and fires at 16', async () => {
     const db = await engine.openMigrated();
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(X, narrow(100, 15)),
       ...purchases(Y, narrow(100, 16)),
       ...purchases(P1, narrow(60, 0)),
@@ -201,7 +180,7 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
 
   it('stays silent when every declarant writes whole amounts', async () => {
     const db = await engine.openMigrated();
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(X, narrow(100, 100)),
       ...purchases(Y, narrow(100, 100)),
       ...purchases(P1, narrow(100, 90)),
@@ -211,7 +190,7 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
 
   it('counts whole amounts only in a year with 50 records or more', async () => {
     const db = await engine.openMigrated();
-    await load(db, [
+    await loadLayout(db, 'PE-COMPRAS', [
       ...purchases(X, narrow(49, 49)),
       ...purchases(Y, narrow(50, 50)),
       ...purchases(P1, narrow(60, 0)),

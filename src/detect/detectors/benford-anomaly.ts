@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, type Severity, atLeast } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -122,11 +122,10 @@ export async function digitAnomalies(
   });
 }
 
-const RANK: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 /** The worse of two severities, capped at high: a digit anomaly alone is a weak signal. */
 function worseCapped(a: Severity, b: Severity): Severity {
-  return RANK[Math.min(Math.max(RANK.indexOf(a), RANK.indexOf(b)), RANK.indexOf('high'))] ?? 'low';
+  const worse = atLeast(a, b);
+  return worse === 'critical' ? 'high' : worse;
 }
 
 /** The alert for a declarant: by the excess MAD when Benford applies, else by the heaping; never above high. */

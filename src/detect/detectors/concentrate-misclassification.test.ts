@@ -1,28 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { concentrateMisclassificationDetector } from './concentrate-misclassification.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'CONCENTRATE_MISCLASSIFICATION'),
-  severity: typology('CONCENTRATE_MISCLASSIFICATION', catalogue).severity,
-};
-const profiles = loadProfiles();
-const DAM_HEADER =
-  'NUM_DAM;REGIMEN;FECHA_NUMERACION;RUC_DECLARANTE;RAZON_SOCIAL;SUBPARTIDA;DESCRIPCION_COMERCIAL;PAIS;ADUANA;PESO_NETO_KG;PESO_BRUTO_KG;LEY_MILESIMAS;VALOR_FOB_USD;VALOR_CIF_USD;CONSIGNATARIO';
-const ASSAY_HEADER =
-  'SAMPLE_ID,COUNTRY,LOT_REF,LAB_ID,ACCREDITED,METHOD,SAMPLED_AT,ANALYSED_AT,AU_G_T,AG_G_T,CU_PCT,ZN_PCT,SN_PCT,HG_MG_KG,PB206_204,PB207_204,PB208_204';
+const SETTINGS = settingsOf('CONCENTRATE_MISCLASSIFICATION');
 let sequence = 0;
 
 interface Lot {
@@ -43,29 +27,16 @@ function assayRow(lot: Lot, number: string): string {
   return `S-${number},PE,${number},LAB-PE-001,Y,FIRE ASSAY,2024-03-12T10:00:00-05:00,2024-03-14T10:00:00-05:00,${au},${ag},${cu},,,,,,`;
 }
 
-async function loadFile(db: Database, name: string, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-conc-')), name);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  const report = await ingestFile(db, path, { profiles, logger: silentLogger(), today: '2026-11-26' });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 /** Loads March 2024 prices (gold 2,000 USD/ozt; copper 8,000 USD/t; silver 25 USD/ozt), the lots and their assays. */
 async function load(db: Database, lots: Lot[]): Promise<void> {
   const numbers = lots.map(() => {
     sequence += 1;
     return `046-2024-40-${String(sequence).padStart(6, '0')}`;
   });
-  await loadFile(db, 'GOLD-PRICE.csv', ['Date,Price', '2024-03,2000.000']);
-  await loadFile(db, 'METAL-PRICE.csv', [
-    'Date,Copper_USD_t,Zinc_USD_t,Tin_USD_t,Silver_USD_ozt',
-    '2024-03,8000,2500,25000,25',
-  ]);
-  await loadFile(db, 'PE-DAM.csv', [DAM_HEADER, ...lots.map((lot, i) => damRow(lot, numbers[i] ?? ''))]);
-  await loadFile(db, 'LAB-ASSAYS.csv', [
-    ASSAY_HEADER,
-    ...lots.map((lot, i) => assayRow(lot, numbers[i] ?? '')),
-  ]);
+  await loadLayout(db, 'GOLD-PRICE', ['2024-03,2000.000']);
+  await loadLayout(db, 'METAL-PRICE', ['2024-03,8000,2500,25000,25']);
+  await loadLayout(db, 'PE-DAM', [...lots.map((lot, i) => damRow(lot, numbers[i] ?? ''))]);
+  await loadLayout(db, 'LAB-ASSAYS', [...lots.map((lot, i) => assayRow(lot, numbers[i] ?? ''))]);
 }
 
 describeEachEngine('CONCENTRATE_MISCLASSIFICATION', (engine) => {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, atLeast } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -73,8 +73,6 @@ export async function misdeclaredConcentrates(
   }));
 }
 
-const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 /** The alert for an exporter-month: severity by the value at stake, doré in disguise at least high. */
 export function misdeclaredConcentrateAlert(
   c: MisdeclaredConcentrate,
@@ -84,7 +82,7 @@ export function misdeclaredConcentrateAlert(
   const month = c.period.start.slice(0, 7);
   const atStake = Math.abs((c.dore ? c.containedUsd : c.payableUsd) - c.declaredUsd);
   const byValue = severityFor(atStake, rule.bands);
-  const severity = c.dore && ORDER.indexOf(byValue) < ORDER.indexOf('high') ? 'high' : byValue;
+  const severity = c.dore ? atLeast(byValue, 'high') : byValue;
   const share = c.declaredUsd / (c.dore ? c.containedUsd : c.payableUsd);
   const head = {
     es: `En ${month}, ${c.exporter} declaró ${es(c.netKg, 1)} kg de concentrado (HS ${c.hsCodes}, ${String(c.lots)} declaraciones) por ${es(c.declaredUsd, 0)} USD FOB`,

@@ -2,17 +2,11 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
-import { HEADERS, loadLayout } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { crossBorderControlDetector } from './cross-border-control.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'CROSS_BORDER_CONTROL'),
-  severity: typology('CROSS_BORDER_CONTROL', catalogue).severity,
-};
+const SETTINGS = settingsOf('CROSS_BORDER_CONTROL');
 const PE_COMPANY = '20446685032';
 const CO_COMPANY = '901480378';
 
@@ -29,30 +23,38 @@ interface Holding {
  * Colombia's RUB lists her under a passport with a stake in a Colombian one. Both companies buy gold.
  */
 async function load(db: Database, holding: Holding = {}): Promise<void> {
-  await loadLayout(db, 'PE-BENEFICIARIO-FINAL', HEADERS['PE-BENEFICIARIO-FINAL'], [
-    `${PE_COMPANY};${(holding.peDocument ?? ['DNI', '69143415']).join(';')};COLQUE;MEJÍA;MARTHA PATRICIA;PE;11/07/1985;PROPIEDAD;65;;23/06/2021`,
-  ]);
+  await loadLayout(
+    db,
+    'PE-BENEFICIARIO-FINAL',
+    [
+      `${PE_COMPANY};${(holding.peDocument ?? ['DNI', '69143415']).join(';')};COLQUE;MEJÍA;MARTHA PATRICIA;PE;11/07/1985;PROPIEDAD;65;;23/06/2021`,
+    ],
+    WINDOWS_EXPORT,
+  );
   const [kind, number] = holding.coDocument ?? ['PA', 'B53285681'];
   await loadLayout(
     db,
     'CO-RUB',
-    HEADERS['CO-RUB'],
     [
       `${CO_COMPANY};${kind};${number};COLQUE MEJÍA MARTHA PATRICIA;PERU;${holding.coBirth ?? '11/07/1985'};${holding.coShare ?? '30'};${holding.coCondition ?? 'TITULARIDAD'};;10/03/2011`,
     ],
-    'latin1',
+    { ...WINDOWS_EXPORT, encoding: 'latin1' },
   );
-  await loadLayout(db, 'PE-COMPRAS', HEADERS['PE-COMPRAS'], [
-    `15/03/2024;${PE_COMPANY};20257319190;MINERA TAMBO S.A.C.;130400929;1111.11;900;1000.00;125619.18;3.75;TRANSFERENCIA;E001-1`,
-  ]);
+  await loadLayout(
+    db,
+    'PE-COMPRAS',
+    [
+      `15/03/2024;${PE_COMPANY};20257319190;MINERA TAMBO S.A.C.;130400929;1111.11;900;1000.00;125619.18;3.75;TRANSFERENCIA;E001-1`,
+    ],
+    WINDOWS_EXPORT,
+  );
   await loadLayout(
     db,
     'CO-CERTIFICADOS-ORIGEN',
-    HEADERS['CO-CERTIFICADOS-ORIGEN'],
     [
       `CO-2024-1;05/03/2024;${CO_COMPANY};CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;30;0,85;1.000.000`,
     ],
-    'latin1',
+    { ...WINDOWS_EXPORT, encoding: 'latin1' },
   );
 }
 

@@ -1,29 +1,11 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayouts } from '../testing/load-layout.js';
 import { exporterSurgeDetector } from './exporter-surge.js';
 
-const HEADERS: Readonly<Record<string, string>> = {
-  'PE-DAM.csv':
-    'NUM_DAM;REGIMEN;FECHA_NUMERACION;RUC_DECLARANTE;RAZON_SOCIAL;SUBPARTIDA;DESCRIPCION_COMERCIAL;PAIS;ADUANA;PESO_NETO_KG;PESO_BRUTO_KG;LEY_MILESIMAS;VALOR_FOB_USD;VALOR_CIF_USD;CONSIGNATARIO',
-  'PE-PADRON-RUC.csv':
-    'RUC;RAZON_SOCIAL;TIPO_CONTRIBUYENTE;ESTADO;CONDICION;FECHA_INSCRIPCION;CIIU;DIRECCION;DEPARTAMENTO;REPRESENTANTE_TIPO_DOC;REPRESENTANTE_NUM_DOC;REPRESENTANTE_NOMBRE',
-};
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'EXPORTER_SURGE'),
-  severity: typology('EXPORTER_SURGE', catalogue).severity,
-};
+const SETTINGS = settingsOf('EXPORTER_SURGE');
 let sequence = 0;
 
 /** A gold export in PE-DAM: fine kg declared as net weight at 800 thousandths. */
@@ -40,25 +22,11 @@ function monthly(exporter: string, year: number, fineKg: number, first = 1, last
   );
 }
 
-async function load(db: Database, files: Readonly<Record<string, string[]>>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'veta-surge-'));
-  for (const [name, lines] of Object.entries(files)) {
-    const path = join(dir, name);
-    writeFileSync(path, `${[HEADERS[name] ?? '', ...lines].join('\n')}\n`);
-    const report = await ingestFile(db, path, {
-      profiles: loadProfiles(),
-      logger: silentLogger(),
-      today: '2026-11-26',
-    });
-    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
-  }
-}
-
 describeEachEngine('EXPORTER_SURGE', (engine) => {
   it('fires on exports up tenfold year on year, and not on 9.9 times', async () => {
     const db = await engine.openMigrated();
-    await load(db, {
-      'PE-DAM.csv': [
+    await loadLayouts(db, {
+      'PE-DAM': [
         ...monthly('20100000017', 2023, 1),
         ...monthly('20100000017', 2024, 10),
         ...monthly('20100000025', 2023, 1),
@@ -86,8 +54,8 @@ describeEachEngine('EXPORTER_SURGE', (engine) => {
 
   it('needs 50 kg a year after a jump from nothing: 48 kg stays silent, 50.4 kg fires', async () => {
     const db = await engine.openMigrated();
-    await load(db, {
-      'PE-DAM.csv': [
+    await loadLayouts(db, {
+      'PE-DAM': [
         ...monthly('20100000050', 2023, 1),
         ...monthly('20100000050', 2024, 1),
         ...monthly('20100000033', 2024, 4),
@@ -105,9 +73,9 @@ describeEachEngine('EXPORTER_SURGE', (engine) => {
     const db = await engine.openMigrated();
     const registered = (ruc: string): string =>
       `${ruc};EXPORTADORA NUEVA S.A.C.;SOCIEDAD ANONIMA;ACTIVO;HABIDO;01/06/2024;4662;AV. LIMA 123;LIMA;DNI;45678901;PEREZ QUISPE JUAN`;
-    await load(db, {
-      'PE-PADRON-RUC.csv': [registered('20100000068'), registered('20100000076')],
-      'PE-DAM.csv': [
+    await loadLayouts(db, {
+      'PE-PADRON-RUC': [registered('20100000068'), registered('20100000076')],
+      'PE-DAM': [
         ...['20100000084', '20100000092', '20100000106'].flatMap((ruc) => [
           ...monthly(ruc, 2023, 1),
           ...monthly(ruc, 2024, 1),

@@ -1,37 +1,16 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout, loadLayoutFile, type Layout } from '../testing/load-layout.js';
 import { ghostProductionDetector } from './ghost-production.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'GHOST_PRODUCTION'),
-  severity: typology('GHOST_PRODUCTION', catalogue).severity,
-};
+const SETTINGS = settingsOf('GHOST_PRODUCTION');
 const HOLDER = '10123456781';
 const BUYER = '20100000017';
 const MONTHS = ['01', '02', '03', '04', '05', '06'];
-const HEADERS = {
-  'PE-CATASTRO.csv':
-    'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT',
-  'PE-PRODUCCION.csv': 'PERIODO;CODIGO_UNICO;RUC;TITULAR;ESTRATO;METAL;CANTIDAD;UNIDAD',
-  'PE-BIENES-FISCALIZADOS.csv':
-    'FECHA;RUC_USUARIO;BIEN;CANTIDAD;UNIDAD;CODIGO_UNICO_DESTINO;DEPARTAMENTO;CUOTA_MENSUAL_AUTORIZADA',
-  'PE-COMPRAS.csv':
-    'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE',
-  'GPS-TRACKS.csv': 'DEVICE_ID,ASSET_TYPE,ASSET_REF,OWNER_DOC,AUTHORISED_DESTINATION,TIMESTAMP,LAT,LON',
-} as const;
-type FileName = keyof typeof HEADERS | 'SATELLITE-ALERTS.geojson';
+type FileName = Layout | 'SATELLITE-ALERTS.geojson';
 
 /** A right of 50 ha whose shape is a right triangle with its right angle at (lon, lat). */
 function right(code: string, status: string, lon: number): string {
@@ -65,20 +44,12 @@ function detection(id: string, lon: number, lat: number, date: string): string {
 }
 
 async function load(db: Database, files: Partial<Record<FileName, string[]>>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'veta-ghost-'));
-  for (const [name, lines] of Object.entries(files)) {
-    const path = join(dir, name);
-    const text =
-      name === 'SATELLITE-ALERTS.geojson'
-        ? `{"type":"FeatureCollection","features":[${lines.join(',')}]}`
-        : `${[HEADERS[name as keyof typeof HEADERS], ...lines].join('\n')}\n`;
-    writeFileSync(path, text);
-    const report = await ingestFile(db, path, {
-      profiles: loadProfiles(),
-      logger: silentLogger(),
-      today: '2026-11-26',
-    });
-    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
+  for (const [name, lines] of Object.entries(files) as [FileName, string[]][]) {
+    if (name === 'SATELLITE-ALERTS.geojson') {
+      await loadLayoutFile(db, name, `{"type":"FeatureCollection","features":[${lines.join(',')}]}`);
+    } else {
+      await loadLayout(db, name, lines);
+    }
   }
 }
 
@@ -86,15 +57,15 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
   it('fires on a right that starts at full volume with no inputs, machinery or detections, naming its buyers', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-CATASTRO.csv': [right('020000001', 'TITULADO', -70.5), right('020000002', 'EN TRAMITE', -70.3)],
-      'PE-PRODUCCION.csv': [
+      'PE-CATASTRO': [right('020000001', 'TITULADO', -70.5), right('020000002', 'EN TRAMITE', -70.3)],
+      'PE-PRODUCCION': [
         // A working mine, with inputs, declaring since the start of the data.
         ...declared('020000001', '2', MONTHS),
         // The ghost: silent for three months, then 2 kg a month at once.
         ...declared('020000002', '2', MONTHS.slice(3)),
       ],
-      'PE-BIENES-FISCALIZADOS.csv': [mercury('020000001', '10/01/2024'), mercury('020000001', '10/04/2024')],
-      'PE-COMPRAS.csv': [
+      'PE-BIENES-FISCALIZADOS': [mercury('020000001', '10/01/2024'), mercury('020000001', '10/04/2024')],
+      'PE-COMPRAS': [
         `20/04/2024;${BUYER};${HOLDER};PEÑA QUISPE JUAN;020000002;2222.22;900;2000;500000;3.75;TRANSFERENCIA;E001-000001`,
       ],
     });
@@ -126,17 +97,17 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
   it('stays silent below 0.5 kg a month and fires from it', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-CATASTRO.csv': [
+      'PE-CATASTRO': [
         right('020000001', 'TITULADO', -70.5),
         right('020000003', 'EN TRAMITE', -70.3),
         right('020000004', 'EN TRAMITE', -70.1),
       ],
-      'PE-PRODUCCION.csv': [
+      'PE-PRODUCCION': [
         ...declared('020000001', '2', MONTHS),
         ...declared('020000003', '0.49', MONTHS.slice(3)),
         ...declared('020000004', '0.5', MONTHS.slice(3)),
       ],
-      'PE-BIENES-FISCALIZADOS.csv': [mercury('020000001', '10/01/2024')],
+      'PE-BIENES-FISCALIZADOS': [mercury('020000001', '10/01/2024')],
     });
     const alerts = await ghostProductionDetector.run(db, SETTINGS);
     assert.deepEqual(
@@ -149,14 +120,14 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
     const db = await engine.openMigrated();
     const late = MONTHS.slice(3);
     await load(db, {
-      'PE-CATASTRO.csv': [
+      'PE-CATASTRO': [
         right('020000001', 'TITULADO', -70.5),
         right('020000005', 'EN TRAMITE', -70.3),
         right('020000006', 'EN TRAMITE', -70.1),
         right('020000007', 'EN TRAMITE', -69.9),
         right('020000008', 'EN TRAMITE', -69.7),
       ],
-      'PE-PRODUCCION.csv': [
+      'PE-PRODUCCION': [
         ...declared('020000001', '2', MONTHS),
         ...declared('020000005', '2', late),
         ...declared('020000006', '2', late),
@@ -165,7 +136,7 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
         ...declared('020000008', '2', MONTHS.slice(2)),
       ],
       // Every right gets inputs, so only activity and the sudden start are left to count.
-      'PE-BIENES-FISCALIZADOS.csv': ['020000001', '020000005', '020000006', '020000007', '020000008'].map(
+      'PE-BIENES-FISCALIZADOS': ['020000001', '020000005', '020000006', '020000007', '020000008'].map(
         (code) => mercury(code, '10/04/2024'),
       ),
       'SATELLITE-ALERTS.geojson': [
@@ -173,7 +144,7 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
         detection('AMW-2024-000001', -70.28, -12.88, '2024-05-02'),
         detection('AMW-2024-000002', -70.02, -12.82, '2024-05-02'),
       ],
-      'GPS-TRACKS.csv': [
+      'GPS-TRACKS': [
         `GPS-PE-000001,EXCAVADORA,SN-12345678,PE:RUC:${HOLDER},PE:MR:020000007,2024-05-03T10:00:00-05:00,-12.88,-69.88`,
       ],
     });

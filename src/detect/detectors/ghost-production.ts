@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -166,8 +166,6 @@ export async function ghostRights(
   return rows.map((row) => ghostOf(row, thresholds)).filter((ghost) => ghost.signs.length >= minSigns);
 }
 
-const LEVELS: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Record<string, number>>) {
   const lookback = thresholds.lookbackMonths ?? 6;
   const yieldKg = ghost.yieldKgPerHaYear ?? 0;
@@ -198,7 +196,7 @@ function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Recor
 export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): AlertDraft {
   const banded = severityFor(ghost.kgAMonth, settings.severity.bands);
   const all = ghost.signs.length === ghost.applicable.length && ghost.applicable.length >= 3;
-  const severity = all ? (LEVELS[Math.min(LEVELS.indexOf(banded) + 1, 3)] ?? banded) : banded;
+  const severity = escalated(banded, all);
   const texts = ghost.signs.map((sign) => signText(ghost, sign, settings.thresholds));
 
   const count = `${ghost.signs.length}/${ghost.applicable.length}`;

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { illegalMiningSiteDetector } from './illegal-mining-site.js';
-import { featureCollection, loadLayoutFile, settingsOf, squareRing } from './testing/load-layout-file.js';
+import { featureCollection, squareRing } from '../testing/geojson.js';
+import { loadLayout, loadLayoutFile } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
 
 const SETTINGS = settingsOf('ILLEGAL_MINING_SITE');
-const CADASTRE =
-  'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT';
 
 /** A right whose boundary is a square of `side` degrees from its south-west corner, as WKT. */
 function right(code: string, status: string, west: number, south: number, side: number): string {
@@ -39,16 +39,10 @@ const RESERVE = {
 
 async function load(db: Database, detections: ReturnType<typeof detection>[]): Promise<void> {
   await loadLayoutFile(db, 'PROTECTED-AREAS.geojson', featureCollection([RESERVE]));
-  await loadLayoutFile(
-    db,
-    'PE-CATASTRO.csv',
-    [
-      CADASTRE,
-      right('650001122', 'TITULADO', -70.5, -12.9, 0.02),
-      right('650001133', 'EXTINGUIDO', -70.4, -12.9, 0.02),
-      '',
-    ].join('\n'),
-  );
+  await loadLayout(db, 'PE-CATASTRO', [
+    right('650001122', 'TITULADO', -70.5, -12.9, 0.02),
+    right('650001133', 'EXTINGUIDO', -70.4, -12.9, 0.02),
+  ]);
   await loadLayoutFile(db, 'SATELLITE-ALERTS.geojson', featureCollection(detections));
 }
 

@@ -4,30 +4,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
+import { settingsOf } from '../testing/settings.js';
+import { HEADERS, loadLayouts, type Layout } from '../testing/load-layout.js';
 import {
   BUILTIN_PROFILES_DIR,
   loadProfiles,
   type LoadedProfile,
 } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
 import { inactiveRightOriginDetector } from './inactive-right-origin.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'INACTIVE_RIGHT_ORIGIN'),
-  severity: typology('INACTIVE_RIGHT_ORIGIN', catalogue).severity,
-};
+const SETTINGS = settingsOf('INACTIVE_RIGHT_ORIGIN');
 const BUYER = '20100000017';
 const SELLER = '10123456781';
 const WKT = 'POLYGON((-70.1 -12.9, -70.0 -12.9, -70.0 -12.8, -70.1 -12.8, -70.1 -12.9))';
 // 2,000 USD per troy ounce: a gram of fine gold is worth 64.30 USD.
-const PRICES = ['Date,Price', '2024-01,2000', '2024-02,2000', '2024-03,2000'];
+const PRICES = ['2024-01,2000', '2024-02,2000', '2024-03,2000'];
 let receipt = 0;
 
 function catastro(code: string, status: string, endedOn = ''): string {
@@ -53,22 +46,17 @@ function profilesWithExtinctionDate(): LoadedProfile[] {
   return loadProfiles(dir);
 }
 
-async function load(db: Database, files: Record<string, string[]>, profiles = loadProfiles()): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'veta-inactive-'));
-  for (const [name, lines] of Object.entries(files)) {
-    const path = join(dir, name);
-    writeFileSync(path, `${lines.join('\n')}\n`);
-    const report = await ingestFile(db, path, { profiles, logger: silentLogger(), today: '2026-11-26' });
-    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
-  }
+// Every cadastre file here also gives the date a right was extinguished.
+async function load(
+  db: Database,
+  files: Partial<Record<Layout, readonly string[]>>,
+  profiles?: readonly LoadedProfile[],
+): Promise<void> {
+  await loadLayouts(db, files, {
+    headers: { 'PE-CATASTRO': `${HEADERS['PE-CATASTRO']};FECHA_EXTINCION` },
+    profiles,
+  });
 }
-
-const CATASTRO_HEADER =
-  'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT;FECHA_EXTINCION';
-const REINFO_HEADER =
-  'RUC;NOMBRE;CODIGO_UNICO;NOMBRE_DERECHO_MINERO;DEPARTAMENTO;PROVINCIA;DISTRITO;ESTADO;FECHA_INSCRIPCION';
-const COMPRAS_HEADER =
-  'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
 
 function reinfo(code: string, status: string): string {
   return `${SELLER};PEÑA QUISPE JUAN;${code};DERECHO ${code};MADRE DE DIOS;TAMBOPATA;INAMBARI;${status};15/06/2019`;
@@ -78,17 +66,15 @@ describeEachEngine('INACTIVE_RIGHT_ORIGIN', (engine) => {
   it('fires on purchases citing an extinct right, with the right and each purchase as evidence', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'GOLD-PRICE.csv': PRICES,
-      'PE-CATASTRO.csv': [
-        CATASTRO_HEADER,
+      'GOLD-PRICE': PRICES,
+      'PE-CATASTRO': [
         catastro('010000001', 'TITULADO'),
         catastro('010000002', 'EXTINGUIDO'),
         catastro('010000003', 'EN TRAMITE'),
         catastro('010000004', 'EN TRAMITE'),
       ],
-      'PE-REINFO.csv': [REINFO_HEADER, reinfo('010000003', 'VIGENTE')],
-      'PE-COMPRAS.csv': [
-        COMPRAS_HEADER,
+      'PE-REINFO': [reinfo('010000003', 'VIGENTE')],
+      'PE-COMPRAS': [
         compra('010000001', '05/02/2024', 500),
         compra('010000002', '05/02/2024', 300),
         compra('010000002', '20/03/2024', 200),
@@ -120,16 +106,14 @@ describeEachEngine('INACTIVE_RIGHT_ORIGIN', (engine) => {
   it('fires on a right in process only when no active formalisation registration covers it', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'GOLD-PRICE.csv': PRICES,
-      'PE-CATASTRO.csv': [
-        CATASTRO_HEADER,
+      'GOLD-PRICE': PRICES,
+      'PE-CATASTRO': [
         catastro('010000003', 'EN TRAMITE'),
         catastro('010000004', 'EN TRAMITE'),
         catastro('010000005', 'EN TRAMITE'),
       ],
-      'PE-REINFO.csv': [REINFO_HEADER, reinfo('010000003', 'VIGENTE'), reinfo('010000005', 'SUSPENDIDO')],
-      'PE-COMPRAS.csv': [
-        COMPRAS_HEADER,
+      'PE-REINFO': [reinfo('010000003', 'VIGENTE'), reinfo('010000005', 'SUSPENDIDO')],
+      'PE-COMPRAS': [
         compra('010000003', '05/02/2024', 500),
         compra('010000004', '05/02/2024', 500),
         compra('010000005', '05/02/2024', 500),
@@ -149,18 +133,10 @@ describeEachEngine('INACTIVE_RIGHT_ORIGIN', (engine) => {
   it('stays silent below 1,000 USD per buyer and right, and fires just above', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'GOLD-PRICE.csv': PRICES,
-      'PE-CATASTRO.csv': [
-        CATASTRO_HEADER,
-        catastro('010000006', 'EXTINGUIDO'),
-        catastro('010000007', 'EXTINGUIDO'),
-      ],
+      'GOLD-PRICE': PRICES,
+      'PE-CATASTRO': [catastro('010000006', 'EXTINGUIDO'), catastro('010000007', 'EXTINGUIDO')],
       // 15 g of fine gold are worth 964.5 USD; 15.6 g, 1,003.1 USD.
-      'PE-COMPRAS.csv': [
-        COMPRAS_HEADER,
-        compra('010000006', '05/02/2024', 15),
-        compra('010000007', '05/02/2024', 15.6),
-      ],
+      'PE-COMPRAS': [compra('010000006', '05/02/2024', 15), compra('010000007', '05/02/2024', 15.6)],
     });
     const alerts = await inactiveRightOriginDetector.run(db, SETTINGS);
     assert.deepEqual(
@@ -174,15 +150,13 @@ describeEachEngine('INACTIVE_RIGHT_ORIGIN', (engine) => {
     await load(
       db,
       {
-        'GOLD-PRICE.csv': PRICES,
-        'PE-CATASTRO.csv': [
-          CATASTRO_HEADER,
+        'GOLD-PRICE': PRICES,
+        'PE-CATASTRO': [
           catastro('010000008', 'EXTINGUIDO', '01/03/2024'),
           catastro('010000009', 'EXTINGUIDO', '01/03/2024'),
           catastro('010000010', 'EXTINGUIDO', '01/03/2024'),
         ],
-        'PE-COMPRAS.csv': [
-          COMPRAS_HEADER,
+        'PE-COMPRAS': [
           compra('010000008', '20/02/2024', 500),
           compra('010000009', '16/03/2024', 500),
           compra('010000010', '17/03/2024', 500),

@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { inputDiversionDetector } from './input-diversion.js';
-import { featureCollection, loadLayoutFile, settingsOf, squareRing } from './testing/load-layout-file.js';
+import { featureCollection, squareRing } from '../testing/geojson.js';
+import { loadLayout, loadLayoutFile } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
 
 const SETTINGS = settingsOf('INPUT_DIVERSION');
-const TRACKS = 'DEVICE_ID,ASSET_TYPE,ASSET_REF,OWNER_DOC,AUTHORISED_DESTINATION,TIMESTAMP,LAT,LON';
-const CADASTRE =
-  'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT';
 // The right is a 0.02-degree square from (-70.50, -12.90): its east edge is at -70.48, where 0.001
 // degree of longitude is 108.6 m.
 const RIGHT = `650001122;LA ESPERANZA;Peña Quispe Juan;10412345679;TITULADO;METALICA;480;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((-70.5 -12.9, -70.48 -12.9, -70.48 -12.88, -70.5 -12.88, -70.5 -12.9))`;
@@ -20,9 +19,9 @@ function fix(device: string, hour: number, lat: number, lon: number, type = 'CIS
 }
 
 async function load(db: Database, fixes: string[], extra?: () => Promise<void>): Promise<void> {
-  await loadLayoutFile(db, 'PE-CATASTRO.csv', `${CADASTRE}\n${RIGHT}\n`);
+  await loadLayout(db, 'PE-CATASTRO', [RIGHT]);
   await extra?.();
-  await loadLayoutFile(db, 'GPS-TRACKS.csv', `${[TRACKS, ...fixes].join('\n')}\n`);
+  await loadLayout(db, 'GPS-TRACKS', fixes);
 }
 
 describeEachEngine('INPUT_DIVERSION', (engine) => {

@@ -4,14 +4,10 @@ import { peRucCheckDigit } from '@veta/standard';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { inputOutputMismatchDetector } from './input-output-mismatch.js';
-import { loadLayoutFile, settingsOf } from './testing/load-layout-file.js';
+import { loadLayout } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
 
 const SETTINGS = settingsOf('INPUT_OUTPUT_MISMATCH');
-const PRODUCTION = 'PERIODO;CODIGO_UNICO;RUC;TITULAR;ESTRATO;METAL;CANTIDAD;UNIDAD';
-const INPUTS =
-  'FECHA;RUC_USUARIO;BIEN;CANTIDAD;UNIDAD;CODIGO_UNICO_DESTINO;DEPARTAMENTO;CUOTA_MENSUAL_AUTORIZADA';
-const CADASTRE =
-  'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT';
 const MONTHS = [1, 2, 3, 4, 5, 6];
 
 /** The right code and the holder's RUC (a person's, prefix 10) of the n-th test mine. */
@@ -50,21 +46,21 @@ async function load(
 ) {
   const peers = [1, 2, 3, 4, 5].map((n) => activity(n));
   const all = [...peers, ...mines];
-  await loadLayoutFile(
+  await loadLayout(
     db,
-    'PE-PRODUCCION.csv',
-    `${[PRODUCTION, ...all.flatMap((m) => m.production)].join('\n')}\n`,
+    'PE-PRODUCCION',
+    all.flatMap((m) => m.production),
   );
-  await loadLayoutFile(
+  await loadLayout(
     db,
-    'PE-BIENES-FISCALIZADOS.csv',
-    `${[INPUTS, ...all.flatMap((m) => m.inputs)].join('\n')}\n`,
+    'PE-BIENES-FISCALIZADOS',
+    all.flatMap((m) => m.inputs),
   );
   const rights = cadastre.map((n) => {
     const { code, ruc } = mine(n);
     return `${code};MINA ${String(n)};MINERO ${String(n)};${ruc};TITULADO;METALICA;100;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;`;
   });
-  await loadLayoutFile(db, 'PE-CATASTRO.csv', `${[CADASTRE, ...rights].join('\n')}\n`);
+  await loadLayout(db, 'PE-CATASTRO', rights);
 }
 
 describeEachEngine('INPUT_OUTPUT_MISMATCH', (engine) => {

@@ -3,14 +3,13 @@ import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { inputQuotaExceededDetector } from './input-quota-exceeded.js';
-import { loadLayoutFile, settingsOf } from './testing/load-layout-file.js';
+import { loadLayout } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
 
 const SETTINGS = settingsOf('INPUT_QUOTA_EXCEEDED');
-const HEADER =
-  'FECHA;RUC_USUARIO;BIEN;CANTIDAD;UNIDAD;CODIGO_UNICO_DESTINO;DEPARTAMENTO;CUOTA_MENSUAL_AUTORIZADA';
 
 async function load(db: Database, lines: string[]): Promise<void> {
-  await loadLayoutFile(db, 'PE-BIENES-FISCALIZADOS.csv', `${[HEADER, ...lines].join('\n')}\n`);
+  await loadLayout(db, 'PE-BIENES-FISCALIZADOS', lines);
 }
 
 describeEachEngine('INPUT_QUOTA_EXCEEDED', (engine) => {

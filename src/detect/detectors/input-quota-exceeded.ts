@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -71,8 +71,6 @@ export async function quotaBreaches(
   return [...breaches.values()];
 }
 
-const LEVELS: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 /** The alert for a month over quota: severity by the worst delivered/quota ratio, one level up for mercury. */
 export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings): AlertDraft {
   const ratioOf = (excess: QuotaExcess): number => excess.delivered / excess.quota;
@@ -81,7 +79,7 @@ export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings
   const bands = settings.severity.bands;
   const base = severityFor(ratio, bands);
   const mercury = breach.excesses.some((excess) => excess.input === 'MERCURY');
-  const severity = mercury ? (LEVELS[Math.min(LEVELS.indexOf(base) + 1, 3)] ?? base) : base;
+  const severity = escalated(base, mercury);
   const month = breach.period.start.slice(0, 7);
   const list = (language: 'es' | 'en'): string =>
     breach.excesses

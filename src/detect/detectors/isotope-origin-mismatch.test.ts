@@ -1,30 +1,13 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import type { DetectorSettings } from '../detector.js';
 import { isotopeOriginMismatchDetector } from './isotope-origin-mismatch.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'ISOTOPE_ORIGIN_MISMATCH'),
-  severity: typology('ISOTOPE_ORIGIN_MISMATCH', catalogue).severity,
-};
-const profiles = loadProfiles();
-const CATASTRO_HEADER =
-  'CODIGO_UNICO;NOMBRE_DERECHO;TITULAR;RUC_TITULAR;ESTADO_LEGAL;SUSTANCIA;HECTAREAS;DEPARTAMENTO;PROVINCIA;DISTRITO;FECHA_FORMULACION;WKT';
-const COMPRAS_HEADER =
-  'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
-const ASSAY_HEADER =
-  'SAMPLE_ID,COUNTRY,LOT_REF,LAB_ID,ACCREDITED,METHOD,SAMPLED_AT,ANALYSED_AT,AU_G_T,AG_G_T,CU_PCT,ZN_PCT,SN_PCT,HG_MG_KG,PB206_204,PB207_204,PB208_204';
+const SETTINGS = settingsOf('ISOTOPE_ORIGIN_MISMATCH');
 const WKT = 'POLYGON((-70.52 -12.95,-70.49 -12.95,-70.49 -12.98,-70.52 -12.98,-70.52 -12.95))';
 const BUYER = '20600000013';
 type Ratios = readonly [number, number, number];
@@ -70,13 +53,6 @@ function shifted(base: Ratios, scatter: number | undefined): Ratios {
   return [base[0] + d[0] / 100, base[1] + d[1] / 100, base[2] + d[2] / 100];
 }
 
-async function loadFile(db: Database, name: string, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-iso-')), name);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  const report = await ingestFile(db, path, { profiles, logger: silentLogger(), today: '2026-11-26' });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 /** The cadastre, the trusted lots of both districts (6 each, every one assayed) and `extra` lots. */
 async function load(db: Database, extra: Lot[]): Promise<void> {
   const trusted: Lot[] = [
@@ -88,15 +64,13 @@ async function load(db: Database, extra: Lot[]): Promise<void> {
     sequence += 1;
     return { ...lot, receipt: lot.receipt ?? `F001-${String(sequence).padStart(6, '0')}`, row: sequence };
   });
-  await loadFile(db, 'PE-CATASTRO.csv', [
-    CATASTRO_HEADER,
+  await loadLayout(db, 'PE-CATASTRO', [
     ...RIGHTS.map(
       (r) =>
         `${r.code};MINA ${r.code};TITULAR ${r.holder};${r.holder};TITULADO;METALICA;100;${r.district === 'ANANEA' ? 'PUNO;SAN ANTONIO DE PUTINA' : 'MADRE DE DIOS;MANU'};${r.district};01/02/2015;${WKT}`,
     ),
   ]);
-  await loadFile(db, 'PE-COMPRAS.csv', [
-    COMPRAS_HEADER,
+  await loadLayout(db, 'PE-COMPRAS', [
     ...lots.map((lot, i) => {
       const right = RIGHTS[lot.right] ?? RIGHTS[0];
       const buyer = i % 2 === 0 ? BUYER : '20600000081';
@@ -104,8 +78,7 @@ async function load(db: Database, extra: Lot[]): Promise<void> {
     }),
   ]);
   const assayed = [...new Map(lots.map((lot) => [lot.receipt, lot])).values()];
-  await loadFile(db, 'LAB-ASSAYS.csv', [
-    ASSAY_HEADER,
+  await loadLayout(db, 'LAB-ASSAYS', [
     ...assayed.map((lot) => {
       const [x, y, z] = shifted(lot.ratios, lot.scatter);
       return `S-${String(lot.row)},PE,${lot.receipt},LAB-PE-001,Y,FIRE ASSAY,2024-03-12T10:00:00-05:00,2024-03-14T10:00:00-05:00,850000,100000,,,,,${String(x)},${String(y)},${String(z)}`;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -72,14 +72,12 @@ export async function foreignIsotopes(
   }));
 }
 
-const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 /** The alert for a right: severity by the median distance, one level up when the gold looks foreign. */
 export function foreignIsotopesAlert(f: ForeignIsotopes, settings: DetectorSettings): AlertDraft {
   const rule = settings.severity;
   const abroad = f.nearestCountry !== null && f.nearestCountry !== f.country;
   const base = severityFor(f.medianDistance, rule.bands);
-  const severity = abroad ? (ORDER[Math.min(ORDER.indexOf(base) + 1, ORDER.length - 1)] ?? base) : base;
+  const severity = escalated(base, abroad);
   const max = settings.thresholds.maxMahalanobis ?? 3.5;
   const nearest = f.nearestDistrict ?? '?';
   const ambiguous = f.failingLots - f.expectedFailingLots > 0.05;

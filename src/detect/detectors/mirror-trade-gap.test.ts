@@ -7,22 +7,16 @@ import { countryByImfCode } from '@veta/standard';
 import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
+import { settingsOf } from '../testing/settings.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import { findProfile, loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
 import { mirrorGapAlert, mirrorPairs, mirrorTradeGapDetector, type MirrorPair } from './mirror-trade-gap.js';
 
 const SAMPLE = fileURLToPath(
   new URL('../../../src/ingest/testing/data/MIRROR-DOTS-imf-gfi-andean-2017.csv', import.meta.url),
 );
 const profiles = loadProfiles();
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'MIRROR_TRADE_GAP'),
-  severity: typology('MIRROR_TRADE_GAP', catalogue).severity,
-};
+const SETTINGS = settingsOf('MIRROR_TRADE_GAP');
 
 interface GfiRow {
   ctycode_m: string;

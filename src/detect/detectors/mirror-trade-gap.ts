@@ -2,7 +2,7 @@ import { listCountries } from '@veta/standard';
 import type { Queryable } from '../../store/database.js';
 import { escalated, severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
-import { en as enNumber, es as esNumber, periodLabel } from '../explain.js';
+import { en as enNumber, es as esNumber, isoDay, periodLabel } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
 /** One export beside the partner's mirror import, both on an FOB basis. */
@@ -73,7 +73,7 @@ function toPair(row: PairRow): MirrorPair {
     exporter: row.exporter,
     importer: row.importer,
     hsCode: row.hs_code,
-    period: { start: day(row.period_start), end: day(row.period_end) },
+    period: { start: isoDay(row.period_start), end: isoDay(row.period_end) },
     exportsFob,
     importsFob,
     gap: Math.abs(exportsFob - importsFob),
@@ -99,10 +99,6 @@ function toPair(row: PairRow): MirrorPair {
       ),
     ],
   };
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /** The alert a pair raises under the settings, or none when the gap is within the thresholds. */

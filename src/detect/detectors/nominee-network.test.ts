@@ -2,17 +2,11 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
-import { HEADERS, loadLayout } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { nomineeNetworkDetector } from './nominee-network.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'NOMINEE_NETWORK'),
-  severity: typology('NOMINEE_NETWORK', catalogue).severity,
-};
+const SETTINGS = settingsOf('NOMINEE_NETWORK');
 
 /** A company in SUNAT's register, represented by `dni`, at `address`. */
 function company(ruc: string, dni: string, address: string): string {
@@ -37,22 +31,22 @@ async function network(
   await loadLayout(
     db,
     'PE-PADRON-RUC',
-    HEADERS['PE-PADRON-RUC'],
     rucs.map((ruc) => company(ruc, dni, address)),
+    WINDOWS_EXPORT,
   );
   await loadLayout(
     db,
     'PE-BENEFICIARIO-FINAL',
-    HEADERS['PE-BENEFICIARIO-FINAL'],
     rucs.map((ruc) => owner(ruc, dni, 100)),
+    WINDOWS_EXPORT,
   );
   await loadLayout(
     db,
     'PE-COMPRAS',
-    HEADERS['PE-COMPRAS'],
     rucs.map((ruc, i) => purchase(ruc, 1000, `E001-${i}`)),
+    WINDOWS_EXPORT,
   );
-  await loadLayout(db, 'GOLD-PRICE', HEADERS['GOLD-PRICE'], ['2024-03,2000']);
+  await loadLayout(db, 'GOLD-PRICE', ['2024-03,2000'], WINDOWS_EXPORT);
 }
 
 const THREE = ['20104517758', '20133497049', '20179077893'];
@@ -98,9 +92,12 @@ describeEachEngine('NOMINEE_NETWORK', (engine) => {
     const db = await engine.openMigrated();
     await network(db, '13053468', THREE);
     // The person holds the third company through the first: two unrelated companies remain.
-    await loadLayout(db, 'PE-BENEFICIARIO-FINAL', HEADERS['PE-BENEFICIARIO-FINAL'], [
-      owner(THREE[2] ?? '', '13053468', 100, THREE[0]),
-    ]);
+    await loadLayout(
+      db,
+      'PE-BENEFICIARIO-FINAL',
+      [owner(THREE[2] ?? '', '13053468', 100, THREE[0])],
+      WINDOWS_EXPORT,
+    );
     assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
   });
 
@@ -109,8 +106,8 @@ describeEachEngine('NOMINEE_NETWORK', (engine) => {
     await loadLayout(
       db,
       'PE-PADRON-RUC',
-      HEADERS['PE-PADRON-RUC'],
       THREE.map((ruc) => company(ruc, '13053468', 'JR. AYACUCHO 642')),
+      WINDOWS_EXPORT,
     );
     assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
   });

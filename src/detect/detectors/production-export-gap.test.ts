@@ -1,31 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayouts, type Layout } from '../testing/load-layout.js';
 import { productionExportGapDetector } from './production-export-gap.js';
 
-const HEADERS: Readonly<Record<string, string>> = {
-  'GOLD-PRICE.csv': 'Date,Price',
-  'PE-COMPRAS.csv':
-    'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE',
-  'PE-DAM.csv':
-    'NUM_DAM;REGIMEN;FECHA_NUMERACION;RUC_DECLARANTE;RAZON_SOCIAL;SUBPARTIDA;DESCRIPCION_COMERCIAL;PAIS;ADUANA;PESO_NETO_KG;PESO_BRUTO_KG;LEY_MILESIMAS;VALOR_FOB_USD;VALOR_CIF_USD;CONSIGNATARIO',
-  'PE-PRODUCCION.csv': 'PERIODO;CODIGO_UNICO;RUC;TITULAR;ESTRATO;METAL;CANTIDAD;UNIDAD',
-};
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'PRODUCTION_EXPORT_GAP'),
-  severity: typology('PRODUCTION_EXPORT_GAP', catalogue).severity,
-};
+const SETTINGS = settingsOf('PRODUCTION_EXPORT_GAP');
 // 2,000 USD/ozt every month: 64,301.5 USD per fine kg.
 const PRICES = ['2023', '2024'].flatMap((year) =>
   Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')},2000`),
@@ -46,31 +27,21 @@ function goldExport(exporter: string, date: string, fineKg: number): string {
   return `235-2024-40-${String(sequence).padStart(6, '0')};40;${date};${exporter};EXPORTADORA ANDINA S.A.C.;7108120000;ORO EN BRUTO ALEADO (DORE);CH;235;${net};${net};800;${String(fineKg * 64000)};;HELVETIA PRECIOUS METALS AG`;
 }
 
-async function load(db: Database, files: Readonly<Record<string, string[]>>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'veta-peg-'));
-  for (const [name, lines] of Object.entries({ 'GOLD-PRICE.csv': PRICES, ...files })) {
-    const path = join(dir, name);
-    writeFileSync(path, `${[HEADERS[name] ?? '', ...lines].join('\n')}\n`);
-    const report = await ingestFile(db, path, {
-      profiles: loadProfiles(),
-      logger: silentLogger(),
-      today: '2026-11-26',
-    });
-    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
-  }
+async function load(db: Database, files: Partial<Record<Layout, readonly string[]>>): Promise<void> {
+  await loadLayouts(db, { 'GOLD-PRICE': PRICES, ...files });
 }
 
 describeEachEngine('PRODUCTION_EXPORT_GAP', (engine) => {
   it('fires on an exporter shipping 1.16 times the fine gold it bought in a quarter, and not on one that balances', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000017', '05/01/2024', 10000),
         purchase('20100000017', '05/02/2024', 10000),
         purchase('20100000017', '05/03/2024', 10000),
         purchase('20100000025', '05/01/2024', 10000),
       ],
-      'PE-DAM.csv': [
+      'PE-DAM': [
         goldExport('20100000017', '20/01/2024', 11.6),
         goldExport('20100000017', '20/02/2024', 11.6),
         goldExport('20100000017', '20/03/2024', 11.6),
@@ -108,13 +79,13 @@ describeEachEngine('PRODUCTION_EXPORT_GAP', (engine) => {
   it('respects the 5 % tolerance and the USD 100,000 floor: just under stays silent, just over fires', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000033', '05/01/2024', 300000),
         purchase('20100000041', '05/01/2024', 300000),
         purchase('20100000050', '05/01/2024', 10000),
         purchase('20100000068', '05/01/2024', 10000),
       ],
-      'PE-DAM.csv': [
+      'PE-DAM': [
         // 1.05 times purchases: at the tolerance.
         goldExport('20100000033', '20/02/2024', 315),
         // 1.051 times: past it, 15.3 kg in excess.
@@ -135,16 +106,16 @@ describeEachEngine('PRODUCTION_EXPORT_GAP', (engine) => {
   it('counts the stock carried from earlier quarters and the exporter’s own declared production', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000076', '05/12/2023', 20000),
         purchase('20100000076', '05/01/2024', 10000),
       ],
       // The traders' gold comes from mines too: the country balances.
-      'PE-PRODUCCION.csv': [
+      'PE-PRODUCCION': [
         '202401;010012318;20100000084;MINERA TEST S.A.C.;MEDIANA MINERIA;AU;100;KG',
         '202401;010012319;20100000114;MINERA OTRA S.A.C.;PEQUEÑO PRODUCTOR;AU;30000;G',
       ],
-      'PE-DAM.csv': [
+      'PE-DAM': [
         goldExport('20100000076', '20/12/2023', 10),
         goldExport('20100000076', '20/01/2024', 20),
         goldExport('20100000084', '20/01/2024', 100),
@@ -156,9 +127,9 @@ describeEachEngine('PRODUCTION_EXPORT_GAP', (engine) => {
   it('fires on a country-year exporting more than its declared production, naming the unbacked exporter', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [purchase('20100000092', '05/03/2024', 1000)],
-      'PE-PRODUCCION.csv': ['202403;010012318;20100000084;MINERA TEST S.A.C.;MEDIANA MINERIA;AU;100;KG'],
-      'PE-DAM.csv': [
+      'PE-COMPRAS': [purchase('20100000092', '05/03/2024', 1000)],
+      'PE-PRODUCCION': ['202403;010012318;20100000084;MINERA TEST S.A.C.;MEDIANA MINERIA;AU;100;KG'],
+      'PE-DAM': [
         goldExport('20100000084', '20/03/2024', 100),
         goldExport('20100000092', '20/03/2024', 1),
         goldExport('20100000106', '20/06/2024', 20),

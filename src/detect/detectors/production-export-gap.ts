@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
@@ -98,12 +98,6 @@ export async function exportGaps(
       evidence: roleEvidence(row.evidence),
     };
   });
-}
-
-/** A gap past the catalogue's escalateAboveUsd moves the alert one band up. */
-export function escalated(severity: Severity, up: boolean): Severity {
-  const order: Severity[] = ['low', 'medium', 'high', 'critical'];
-  return up ? (order[Math.min(order.indexOf(severity) + 1, order.length - 1)] ?? severity) : severity;
 }
 
 /** The alert for one gap; a country's names the exporters whose own episodes overlap its year. */

@@ -2,17 +2,11 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
-import { HEADERS, loadLayout } from '../testing/load-layout.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { shellCompanyDetector } from './shell-company.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'SHELL_COMPANY'),
-  severity: typology('SHELL_COMPANY', catalogue).severity,
-};
+const SETTINGS = settingsOf('SHELL_COMPANY');
 const ADDRESS = 'JR. AYACUCHO 642 INT. 268';
 
 interface Company {
@@ -29,12 +23,17 @@ function entry(company: Company): string {
 
 /** Register entries for the companies, and `fineGrams` of fine gold bought by the first in March 2024. */
 async function load(db: Database, companies: readonly Company[], fineGrams: number): Promise<void> {
-  await loadLayout(db, 'PE-PADRON-RUC', HEADERS['PE-PADRON-RUC'], companies.map(entry));
+  await loadLayout(db, 'PE-PADRON-RUC', companies.map(entry), WINDOWS_EXPORT);
   const buyer = companies[0]?.ruc ?? '';
-  await loadLayout(db, 'PE-COMPRAS', HEADERS['PE-COMPRAS'], [
-    `15/03/2024;${buyer};20257319190;MINERA TAMBO S.A.C.;130400929;${(fineGrams / 0.9).toFixed(2)};900;${fineGrams.toFixed(2)};125619.18;3.75;TRANSFERENCIA;E001-1`,
-  ]);
-  await loadLayout(db, 'GOLD-PRICE', HEADERS['GOLD-PRICE'], ['2024-03,2000']);
+  await loadLayout(
+    db,
+    'PE-COMPRAS',
+    [
+      `15/03/2024;${buyer};20257319190;MINERA TAMBO S.A.C.;130400929;${(fineGrams / 0.9).toFixed(2)};900;${fineGrams.toFixed(2)};125619.18;3.75;TRANSFERENCIA;E001-1`,
+    ],
+    WINDOWS_EXPORT,
+  );
+  await loadLayout(db, 'GOLD-PRICE', ['2024-03,2000'], WINDOWS_EXPORT);
 }
 
 // Two siblings at the same address with the same representative: the address and officer markers.

@@ -1,28 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { peRucCheckDigit } from '@veta/standard';
-import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { structuringDetector } from './structuring.js';
 
-const COMPRAS =
-  'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
-const PADRON =
-  'RUC;RAZON_SOCIAL;TIPO_CONTRIBUYENTE;ESTADO;CONDICION;FECHA_INSCRIPCION;CIIU;DIRECCION;DEPARTAMENTO;REPRESENTANTE_TIPO_DOC;REPRESENTANTE_NUM_DOC;REPRESENTANTE_NOMBRE';
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'STRUCTURING'),
-  severity: typology('STRUCTURING', catalogue).severity,
-};
+const SETTINGS = settingsOf('STRUCTURING');
 
 /** A valid RUC from its first ten digits. */
 function ruc(firstTen: string): string {
@@ -50,21 +34,10 @@ function purchase(seller: string, date: string, soles: string, payment = 'EFECTI
   return `${date};${buyer};${seller};PEÑA QUISPE JUAN;650001122;45;900;40.5;${soles};4;${payment};E001-${String(sequence).padStart(6, '0')}`;
 }
 
-async function load(db: Database, name: string, header: string, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-structuring-')), name);
-  writeFileSync(path, `${[header, ...lines].join('\n')}\n`);
-  const report = await ingestFile(db, path, {
-    profiles: loadProfiles(),
-    logger: silentLogger(),
-    today: '2026-11-26',
-  });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 describeEachEngine('STRUCTURING', (engine) => {
   it('fires on three cash payments to one seller in a month, each under USD 10,000 and together past it', async () => {
     const db = await engine.openMigrated();
-    await load(db, 'PE-COMPRAS.csv', COMPRAS, [
+    await loadLayout(db, 'PE-COMPRAS', [
       purchase(SELLER, '04/03/2024', '32000.00'),
       purchase(SELLER, '12/03/2024', '34000.00'),
       purchase(SELLER, '27/03/2024', '30000.00'),
@@ -96,7 +69,7 @@ describeEachEngine('STRUCTURING', (engine) => {
 
   it('stays silent on transfers, on two payments, on payments spread over months and on reported ones', async () => {
     const db = await engine.openMigrated();
-    await load(db, 'PE-COMPRAS.csv', COMPRAS, [
+    await loadLayout(db, 'PE-COMPRAS', [
       // Paid by transfer: the bank reports it, nothing to dodge.
       ...['04/03/2024', '12/03/2024', '27/03/2024'].map((day) =>
         purchase(A, day, '32000.00', 'TRANSFERENCIA'),
@@ -118,7 +91,7 @@ describeEachEngine('STRUCTURING', (engine) => {
 
   it('stays silent when the pieces add up to just under USD 10,000 and fires just over it', async () => {
     const db = await engine.openMigrated();
-    await load(db, 'PE-COMPRAS.csv', COMPRAS, [
+    await loadLayout(db, 'PE-COMPRAS', [
       // 3 x 13,333.32 soles = USD 9,999.99; 3 x 13,333.36 soles = USD 10,000.02.
       ...['04/03/2024', '12/03/2024', '27/03/2024'].map((day) => purchase(UNDER, day, '13333.32')),
       ...['04/03/2024', '12/03/2024', '27/03/2024'].map((day) => purchase(OVER, day, '13333.36')),
@@ -133,12 +106,12 @@ describeEachEngine('STRUCTURING', (engine) => {
 
   it('joins sellers registered at one address, and only them', async () => {
     const db = await engine.openMigrated();
-    await load(db, 'PE-PADRON-RUC.csv', PADRON, [
+    await loadLayout(db, 'PE-PADRON-RUC', [
       `${FIRST};MAMANI CONDORI ROSA;PERSONA NATURAL CON NEGOCIO;ACTIVO;HABIDO;10/08/2017;07290;JR. LIMA 1246;MADRE DE DIOS;;;`,
       `${SECOND};MAMANI CONDORI LUIS;PERSONA NATURAL CON NEGOCIO;ACTIVO;HABIDO;11/08/2017;07290;Jr.  Lima 1246;MADRE DE DIOS;;;`,
       `${ELSEWHERE};TORRES HUAMÁN PEDRO;PERSONA NATURAL CON NEGOCIO;ACTIVO;HABIDO;12/08/2017;07290;AV. LEÓN VELARDE 800;MADRE DE DIOS;;;`,
     ]);
-    await load(db, 'PE-COMPRAS.csv', COMPRAS, [
+    await loadLayout(db, 'PE-COMPRAS', [
       purchase(FIRST, '04/03/2024', '32000.00'),
       purchase(SECOND, '12/03/2024', '32000.00'),
       purchase(FIRST, '27/03/2024', '32000.00'),

@@ -1,26 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { subsistenceCapExceededDetector } from './subsistence-cap-exceeded.js';
 
-const HEADER =
-  'CONSECUTIVO;FECHA;NIT_COMPRADOR;TIPO_DOC_VENDEDOR;DOC_VENDEDOR;NOMBRE_VENDEDOR;CLASIFICACION_VENDEDOR;CODIGO_EXPEDIENTE_ORIGEN;MUNICIPIO_ORIGEN;MINERAL;CANTIDAD_G;LEY;VALOR_COP';
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'SUBSISTENCE_CAP_EXCEEDED'),
-  severity: typology('SUBSISTENCE_CAP_EXCEEDED', catalogue).severity,
-};
+const SETTINGS = settingsOf('SUBSISTENCE_CAP_EXCEEDED');
 let sequence = 0;
 
 /** A certificate of origin for a sale by a barequero, in Colombian notation (decimal comma). */
@@ -29,15 +15,9 @@ function sale(seller: string, date: string, grams: string, buyer = '900987654'):
   return `CO-2024-${sequence};${date};${buyer};CC;${seller};MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;${grams};0,85;1.000.000`;
 }
 
-async function load(db: Database, lines: string[]): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-cap-')), 'CO-CERTIFICADOS-ORIGEN.csv');
-  writeFileSync(path, iconv.encode(`${[HEADER, ...lines].join('\n')}\n`, 'latin1'));
-  const report = await ingestFile(db, path, {
-    profiles: loadProfiles(),
-    logger: silentLogger(),
-    today: '2026-11-26',
-  });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
+/** Certificates of origin in Latin-1, as the Colombian agency exports them. */
+async function load(db: Database, lines: readonly string[]): Promise<void> {
+  await loadLayout(db, 'CO-CERTIFICADOS-ORIGEN', lines, { encoding: 'latin1' });
 }
 
 describeEachEngine('SUBSISTENCE_CAP_EXCEEDED', (engine) => {

@@ -1,28 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayouts, type Layout } from '../testing/load-layout.js';
 import { traderMassBalanceDetector } from './trader-mass-balance.js';
 
-const HEADERS: Readonly<Record<string, string>> = {
-  'GOLD-PRICE.csv': 'Date,Price',
-  'PE-COMPRAS.csv':
-    'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE',
-};
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'TRADER_MASS_BALANCE'),
-  severity: typology('TRADER_MASS_BALANCE', catalogue).severity,
-};
+const SETTINGS = settingsOf('TRADER_MASS_BALANCE');
 // 2,000 USD/ozt every month: 64,301.5 USD per fine kg.
 const PRICES = ['2023', '2024'].flatMap((year) =>
   Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')},2000`),
@@ -36,18 +20,8 @@ function purchase(buyer: string, date: string, fineG: number, seller = '10456789
   return `${date};${buyer};${seller};JUAN PEREZ QUISPE;010012318;${gross};800;${fineG};${String(fineG * 200)};3.75;TRANSFERENCIA;E001-${String(sequence).padStart(6, '0')}`;
 }
 
-async function load(db: Database, files: Readonly<Record<string, string[]>>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'veta-tmb-'));
-  for (const [name, lines] of Object.entries({ 'GOLD-PRICE.csv': PRICES, ...files })) {
-    const path = join(dir, name);
-    writeFileSync(path, `${[HEADERS[name] ?? '', ...lines].join('\n')}\n`);
-    const report = await ingestFile(db, path, {
-      profiles: loadProfiles(),
-      logger: silentLogger(),
-      today: '2026-11-26',
-    });
-    assert.equal(report.rowsRejected, 0, `${name}: ${JSON.stringify(report.rejectedByCode)}`);
-  }
+async function load(db: Database, files: Partial<Record<Layout, readonly string[]>>): Promise<void> {
+  await loadLayouts(db, { 'GOLD-PRICE': PRICES, ...files });
 }
 
 const EXPORTER = '20100000122';
@@ -56,7 +30,7 @@ describeEachEngine('TRADER_MASS_BALANCE', (engine) => {
   it('fires on a trader selling 1.15 times the fine gold it bought in a quarter, and not on one that balances', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000017', '05/01/2024', 10000),
         purchase('20100000017', '05/02/2024', 10000),
         purchase('20100000017', '05/03/2024', 10000),
@@ -97,7 +71,7 @@ describeEachEngine('TRADER_MASS_BALANCE', (engine) => {
   it('respects the 5 % and 0.1 kg tolerance: just under stays silent, just over fires', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000033', '05/01/2024', 10000),
         purchase('20100000041', '05/01/2024', 10000),
         // 10 kg x 1.05 + 0.1 kg = 10.6 kg: at the tolerance.
@@ -116,7 +90,7 @@ describeEachEngine('TRADER_MASS_BALANCE', (engine) => {
   it('counts the stock carried in from earlier quarters', async () => {
     const db = await engine.openMigrated();
     await load(db, {
-      'PE-COMPRAS.csv': [
+      'PE-COMPRAS': [
         purchase('20100000050', '05/12/2023', 20000),
         purchase(EXPORTER, '27/12/2023', 10000, '20100000050'),
         purchase('20100000050', '05/01/2024', 10000),

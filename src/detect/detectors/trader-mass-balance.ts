@@ -1,9 +1,9 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
-import { escalated, roleEvidence } from './production-export-gap.js';
+import { roleEvidence } from './production-export-gap.js';
 
 /** A run of consecutive blocks in which a middleman let out more fine gold than it took in. */
 export interface MassImbalance {

@@ -1,27 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
-import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
-import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { settingsOf } from '../testing/settings.js';
+import { loadLayout } from '../testing/load-layout.js';
 import { underValuationDetector } from './under-valuation.js';
 
-const catalogue = builtinCatalogue();
-const SETTINGS: DetectorSettings = {
-  thresholds: thresholdsFor(catalogue, 'UNDER_VALUATION'),
-  severity: typology('UNDER_VALUATION', catalogue).severity,
-};
-const profiles = loadProfiles();
-const DAM_HEADER =
-  'NUM_DAM;REGIMEN;FECHA_NUMERACION;RUC_DECLARANTE;RAZON_SOCIAL;SUBPARTIDA;DESCRIPCION_COMERCIAL;PAIS;ADUANA;PESO_NETO_KG;PESO_BRUTO_KG;LEY_MILESIMAS;VALOR_FOB_USD;VALOR_CIF_USD;CONSIGNATARIO';
+const SETTINGS = settingsOf('UNDER_VALUATION');
 // 2,000 USD per troy ounce in March 2024 keeps the arithmetic readable.
 const PRICE = 2000;
 const GRAMS_PER_OZT = 31.1034768;
@@ -39,16 +24,9 @@ function dam(ruc: string, netKg: string, ley: string, fobUsd: string, date = '15
   return `${number};40;${date};${ruc};EXPORTADORA ${ruc} S.A.C.;7108120000;ORO EN BRUTO (DORE);CH;235;${netKg};${netKg};${ley};${fobUsd};;VALCAMBI SA`;
 }
 
-async function load(db: Database, name: string, text: string, encoding = 'utf8'): Promise<void> {
-  const path = join(mkdtempSync(join(tmpdir(), 'veta-uv-')), name);
-  writeFileSync(path, iconv.encode(text, encoding));
-  const report = await ingestFile(db, path, { profiles, logger: silentLogger(), today: '2026-11-26' });
-  assert.equal(report.rowsRejected, 0, JSON.stringify(report.rejectedByCode));
-}
-
 async function loadExports(db: Database, lines: string[]): Promise<void> {
-  await load(db, 'GOLD-PRICE.csv', `Date,Price\n2024-02,1990.000\n2024-03,${String(PRICE)}.000\n`);
-  await load(db, 'PE-DAM.csv', `${[DAM_HEADER, ...lines].join('\n')}\n`);
+  await loadLayout(db, 'GOLD-PRICE', ['2024-02,1990.000', `2024-03,${String(PRICE)}.000`]);
+  await loadLayout(db, 'PE-DAM', lines);
 }
 
 describeEachEngine('UNDER_VALUATION', (engine) => {
@@ -119,19 +97,17 @@ describeEachEngine('UNDER_VALUATION', (engine) => {
   it('brings Colombian gross weights to fine by the fineness of the gold the exporter bought', async () => {
     const db = await engine.openMigrated();
     const certificates = [
-      'CONSECUTIVO;FECHA;NIT_COMPRADOR;TIPO_DOC_VENDEDOR;DOC_VENDEDOR;NOMBRE_VENDEDOR;CLASIFICACION_VENDEDOR;CODIGO_EXPEDIENTE_ORIGEN;MUNICIPIO_ORIGEN;MINERAL;CANTIDAD_G;LEY;VALOR_COP',
       'CO-2024-0000001;05/03/2024;900987654;NIT;900123456;MINERA EL ROBLE S.A.S.;TITULAR MINERO;HCV-08081;SEGOVIA;ORO;10.000;0,8;1.000.000',
       'CO-2024-0000002;06/03/2024;901555333;NIT;900123456;MINERA EL ROBLE S.A.S.;TITULAR MINERO;HCV-08081;SEGOVIA;ORO;10.000;0,8;1.000.000',
     ];
     const dex = [
-      'NUMERO_DEX;FECHA;NIT_EXPORTADOR;DV;RAZON_SOCIAL;POSICION_ARANCELARIA;DESCRIPCION;PAIS_DESTINO;ADUANA;PESO_NETO_KG;VALOR_FOB_USD',
       // 10 kg of doré at 0.8 is 257.2 fine ounces (514,408 USD); taken as fine it would be 643,010 USD.
       `6017012345678;20/03/2024;900987654;7;COMERCIALIZADORA ANDINA S.A.S.;7108120000;ORO DORE;SUIZA;MEDELLIN;10;${fobAt(8, 0.97).replace('.', ',')}`,
       `6017012345679;21/03/2024;901555333;8;FUNDICION EL DORADO S.A.S.;7108120000;ORO DORE;SUIZA;MEDELLIN;10;${fobAt(8, 0.7).replace('.', ',')}`,
     ];
-    await load(db, 'GOLD-PRICE.csv', `Date,Price\n2024-03,${String(PRICE)}.000\n`);
-    await load(db, 'CO-CERTIFICADOS-ORIGEN.csv', `${certificates.join('\n')}\n`, 'latin1');
-    await load(db, 'CO-DEX.csv', `${dex.join('\n')}\n`, 'latin1');
+    await loadLayout(db, 'GOLD-PRICE', [`2024-03,${String(PRICE)}.000`]);
+    await loadLayout(db, 'CO-CERTIFICADOS-ORIGEN', certificates, { encoding: 'latin1' });
+    await loadLayout(db, 'CO-DEX', dex, { encoding: 'latin1' });
     const alerts = await underValuationDetector.run(db, SETTINGS);
     // The first exporter's 97 % holds on fine content; the second's 70 % does not.
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../store/database.js';
-import { severityFor, type AlertDraft, type Evidence, type Severity } from '../alert.js';
+import { severityFor, type AlertDraft, type Evidence, type Severity, escalated } from '../alert.js';
 import type { SeverityRule } from '../catalogue/catalogue-schema.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
@@ -69,14 +69,11 @@ export async function lowValuations(
   }));
 }
 
-const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 // The bands start from above (0.9, 0.8, ...): a lower ratio is worse. Past escalateAboveUsd, one up.
 function severityOf(rule: SeverityRule, ratio: number, atStakeUsd: number): Severity {
   const { low, medium, high, critical } = rule.bands;
   const base = severityFor(-ratio, { low: -low, medium: -medium, high: -high, critical: -critical });
-  if (atStakeUsd <= (rule.escalateAboveUsd ?? Number.POSITIVE_INFINITY)) return base;
-  return ORDER[Math.min(ORDER.indexOf(base) + 1, ORDER.length - 1)] ?? base;
+  return escalated(base, atStakeUsd > (rule.escalateAboveUsd ?? Number.POSITIVE_INFINITY));
 }
 
 const FINE_FROM: Record<FineSource, { es: string; en: string }> = {
