@@ -1,7 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { HEADERS, loadLayout } from '../detect/testing/load-layout.js';
+import { loadLayout } from '../detect/testing/load-layout.js';
 import { ultimateOwners } from './ultimate-owners.js';
 
 const A = '900000001';
@@ -25,14 +25,13 @@ describeEachEngine('ultimate owners', (engine) => {
     await loadLayout(
       db,
       'CO-RUB',
-      HEADERS['CO-RUB'],
       [
         holding(A, 'NIT', B, 'INVERSIONES EL DORADO S.A.S.', '60'),
         holding(A, 'CC', '1010', 'RAMÍREZ MENDOZA INÉS', '10'),
         holding(B, 'CC', '1010', 'RAMÍREZ MENDOZA INÉS', '50'),
         holding(B, 'NIT', A, 'COMERCIALIZADORA ANDINA S.A.S.', '50'),
       ],
-      'latin1',
+      { encoding: 'latin1' },
     );
     const report = await ultimateOwners(db, `CO:NIT:${A}`);
     assert.equal(report.owners.length, 1);
@@ -60,12 +59,11 @@ describeEachEngine('ultimate owners', (engine) => {
     await loadLayout(
       db,
       'CO-RUB',
-      HEADERS['CO-RUB'],
       [
         holding(A, 'CC', '2020', 'QUISPE MAMANI JUAN', '35', B),
         holding(A, 'CC', '3030', 'TORRES OSORIO JESÚS', '20'),
       ],
-      'latin1',
+      { encoding: 'latin1' },
     );
     const report = await ultimateOwners(db, `CO:NIT:${A}`);
     assert.deepEqual(
@@ -79,13 +77,9 @@ describeEachEngine('ultimate owners', (engine) => {
 
   it('names a company on a chain whose owners no register declares', async () => {
     const db = await engine.openMigrated();
-    await loadLayout(
-      db,
-      'CO-RUB',
-      HEADERS['CO-RUB'],
-      [holding(A, 'NIT', B, 'INVERSIONES EL DORADO S.A.S.', '100')],
-      'latin1',
-    );
+    await loadLayout(db, 'CO-RUB', [holding(A, 'NIT', B, 'INVERSIONES EL DORADO S.A.S.', '100')], {
+      encoding: 'latin1',
+    });
     const report = await ultimateOwners(db, `CO:NIT:${A}`);
     assert.deepEqual(report.owners, []);
     assert.deepEqual(report.undeclaredAbove, [`CO:NIT:${B}`]);
