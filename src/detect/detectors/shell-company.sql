@@ -3,7 +3,8 @@
 -- gold companies, not located at its address (or with none on record) or closed, yet moving gold
 -- worth real money.
 -- $1 max age in months at the first trade, $2 max capital in COP (the only register with capital,
--- Colombia's RUES), $3 companies at one address, $4 markers needed, $5 minimum gold traded (USD).
+-- Colombia's RUES), $3 companies at one address, $4 markers needed, $5 minimum gold traded (USD),
+-- $6 companies a nominee fronts.
 WITH trades AS (
   SELECT t.buyer AS company, t.date, t.fine_mass_kg AS fine_kg FROM mineral_transaction t
   WHERE t.metal = 'AU' AND t.fine_mass_kg IS NOT NULL
@@ -52,11 +53,16 @@ officers AS (
   SELECT DISTINCT interested_party AS person, subject AS company FROM relationship
   WHERE interested_party IS NOT NULL AND subject IS NOT NULL
 ),
+fronted AS (
+  SELECT person, count(DISTINCT company)::int AS companies FROM officers GROUP BY person
+),
+-- An officer shared with another company is common; one fronting $6 or more is a nominee, a
+-- marker of its own.
 shared_officer AS (
-  SELECT o.company, array_agg(DISTINCT o.person ORDER BY o.person) AS people
-  FROM officers o
-  WHERE o.company IN (SELECT company FROM turnover)
-    AND EXISTS (SELECT 1 FROM officers other WHERE other.person = o.person AND other.company <> o.company)
+  SELECT o.company, array_agg(DISTINCT o.person ORDER BY o.person) AS people,
+         max(fr.companies) >= $6::int AS nominee
+  FROM officers o JOIN fronted fr ON fr.person = o.person
+  WHERE o.company IN (SELECT company FROM turnover) AND fr.companies > 1
   GROUP BY o.company
 ),
 markers AS (
@@ -67,6 +73,7 @@ markers AS (
          coalesce(p.capital_cop <= $2::numeric, false) AS nominal_capital,
          coalesce(a.companies >= $3::int, false) AS shared_address,
          s.people IS NOT NULL AS shared_officer,
+         coalesce(s.nominee, false) AS nominee_officer,
          coalesce(p.not_located_or_closed, false) AS not_located_or_closed
   FROM turnover t
   LEFT JOIN register r ON r.company = t.company
@@ -75,8 +82,8 @@ markers AS (
   LEFT JOIN shared_officer s ON s.company = t.company
 )
 SELECT *, (young::int + nominal_capital::int + shared_address::int + shared_officer::int
-           + not_located_or_closed::int) AS marker_count
+           + nominee_officer::int + not_located_or_closed::int) AS marker_count
 FROM markers
 WHERE (young::int + nominal_capital::int + shared_address::int + shared_officer::int
-       + not_located_or_closed::int) >= $4::int
+       + nominee_officer::int + not_located_or_closed::int) >= $4::int
 ORDER BY company

@@ -36,10 +36,11 @@ async function load(db: Database, companies: readonly Company[], fineGrams: numb
   await loadLayout(db, 'GOLD-PRICE', ['2024-03,2000'], WINDOWS_EXPORT);
 }
 
-// Two siblings at the same address with the same representative: the address and officer markers.
+// Two siblings at the same address, one with the same representative: the address and officer
+// markers, the officer fronting two companies (common), not a nominee's three.
 const SIBLINGS: Company[] = [
   { ruc: '20133497049', registered: '10/01/2015' },
-  { ruc: '20179077893', registered: '10/01/2015' },
+  { ruc: '20179077893', registered: '10/01/2015', dni: '44556677' },
 ];
 
 describeEachEngine('SHELL_COMPANY', (engine) => {
@@ -79,6 +80,15 @@ describeEachEngine('SHELL_COMPANY', (engine) => {
     assert.equal(alert?.figures.markers, 4);
     assert.equal(alert?.severity, 'medium');
     assert.match(alert?.explanation.en ?? '', /not located at its address/);
+  });
+
+  it('counts an officer fronting three companies as a nominee, a marker of its own', async () => {
+    const db = await engine.openMigrated();
+    const fronted = SIBLINGS.map((company) => ({ ...company, dni: '13053468' }));
+    await load(db, [{ ruc: '20104517758', registered: '01/06/2023' }, ...fronted], 2000);
+    const [alert] = await shellCompanyDetector.run(db, SETTINGS);
+    assert.equal(alert?.figures.markers, 4);
+    assert.match(alert?.explanation.en ?? '', /fronts many other companies, as a nominee does/);
   });
 
   it('respects the minimum gold traded: just under USD 100,000 is silent, just over fires', async () => {

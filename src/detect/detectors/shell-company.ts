@@ -18,6 +18,7 @@ interface ShellRow {
   nominal_capital: boolean;
   shared_address: boolean;
   shared_officer: boolean;
+  nominee_officer: boolean;
   not_located_or_closed: boolean;
   marker_count: number;
   evidence: EvidenceRow[];
@@ -46,6 +47,11 @@ function markers(row: ShellRow): Bilingual[] {
       es: `dueño o representante común con otras empresas (${(row.shared_with ?? []).join(', ')})`,
       en: `owner or officer shared with other companies (${(row.shared_with ?? []).join(', ')})`,
     });
+  if (row.nominee_officer)
+    said.push({
+      es: 'ese dueño o representante figura en muchas otras empresas, como testaferro',
+      en: 'that owner or officer fronts many other companies, as a nominee does',
+    });
   if (row.not_located_or_closed)
     said.push({
       es: 'no hallada en su domicilio, sin domicilio registrado o dada de baja',
@@ -66,7 +72,7 @@ export function shellAlert(row: ShellRow, settings: DetectorSettings): AlertDraf
       severityFor(row.marker_count, rule.bands),
       valueUsd > (rule.escalateAboveUsd ?? Number.POSITIVE_INFINITY),
     ),
-    score: Math.min(1, row.marker_count / 5),
+    score: Math.min(1, row.marker_count / 6),
     country: row.company.slice(0, 2),
     period: { start: isoDay(row.first_trade), end: isoDay(row.last_trade) },
     subjects: [row.company, ...(row.shared_with ?? [])],
@@ -95,6 +101,7 @@ export const shellCompanyDetector: Detector = {
       thresholds.minSharedAddress ?? 3,
       thresholds.minMarkers ?? 3,
       thresholds.minTurnoverUsd ?? 100_000,
+      thresholds.nomineeCompanies ?? 3,
     ]);
     return rows.map((row) => shellAlert(row, settings));
   },
