@@ -5,6 +5,7 @@ import { dbCommand } from './commands/db.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
 import { ownersCommand } from './commands/owners.js';
+import { networkCommand } from './commands/network.js';
 import { detectCommand } from './commands/detect.js';
 import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(alertsCommand(io));
   program.addCommand(evaluateCommand(io));
   program.addCommand(ownersCommand(io));
+  program.addCommand(networkCommand(io));
   program.addCommand(exportCommand(io));
   program.addCommand(resolveCommand(io));
   program.addCommand(entitiesCommand(io));
