@@ -10,11 +10,20 @@ import { openXlsx } from './xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veta-xlsx-'));
 
-async function workbook(name: string, build: (book: ExcelJS.Workbook) => void): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  build(book);
+// Written with the streaming writer: its zip entries come in one order every run (see
+// profiles/testing/map-fixture.ts on exceljs issue 962).
+async function workbook(
+  name: string,
+  build: (book: ExcelJS.stream.xlsx.WorkbookWriter) => void,
+): Promise<string> {
   const path = join(dir, name);
-  await book.xlsx.writeFile(path);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  build(book);
+  await book.commit();
   return path;
 }
 

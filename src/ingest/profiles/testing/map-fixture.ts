@@ -68,18 +68,25 @@ interface Sheet {
 }
 
 // Ecuadorian fixtures are kept as rows and written as a workbook here, so no binary is committed;
-// { date } cells become real Excel dates, the way SENAE and ARCERNNR exports hold them.
+// { date } cells become real Excel dates, the way SENAE and ARCERNNR exports hold them. The
+// streaming writer puts the zip entries in one order every run (the in-memory one does not, and
+// exceljs's streaming reader fails on a sheet that comes after the shared strings but before
+// xl/workbook.xml: exceljs issue 962).
 async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Notas').addRow(['Exportado del sistema']);
-  const worksheet = workbook.addWorksheet(id);
-  worksheet.addRow(sheet.header);
-  for (const row of sheet.rows) {
-    worksheet.addRow(
-      row.map((cell) => (typeof cell === 'object' ? new Date(`${cell.date}T00:00:00Z`) : cell)),
-    );
-  }
   const path = join(mkdtempSync(join(tmpdir(), 'veta-fixture-')), `${id}.xlsx`);
-  await workbook.xlsx.writeFile(path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  workbook.addWorksheet('Notas').addRow(['Exportado del sistema']).commit();
+  const worksheet = workbook.addWorksheet(id);
+  worksheet.addRow(sheet.header).commit();
+  for (const row of sheet.rows) {
+    worksheet
+      .addRow(row.map((cell) => (typeof cell === 'object' ? new Date(`${cell.date}T00:00:00Z`) : cell)))
+      .commit();
+  }
+  await workbook.commit();
   return path;
 }
