@@ -12,15 +12,27 @@ type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
  * Streams one sheet of an XLSX workbook as raw rows, its first row as the header. Cell values become
  * text: numbers with a '.' decimal mark, dates as yyyy-mm-dd (or full ISO when they carry a time).
  */
-export async function openXlsx(path: string, sheetName: string): Promise<RowSource> {
+export async function openXlsx(path: string, sheetName: string, attempt = 1): Promise<RowSource> {
   const file = basename(path);
   const input = countedReadStream(path);
   try {
     return await findSheet(file, input, sheetName);
   } catch (error) {
     input.stream.destroy();
+    // exceljs's streaming reader now and then ends its walk of the zip before the last entry
+    // (xl/workbook.xml in most writers) and then fails on the sheets it set aside; seen under load,
+    // never twice in a row. A file that really lacks it fails the second reading the same way.
+    if (attempt === 1 && endedBeforeWorkbook(error)) return openXlsx(path, sheetName, 2);
     throw error;
   }
+}
+
+function endedBeforeWorkbook(error: unknown): boolean {
+  return (
+    error instanceof VetaError &&
+    error.cause instanceof TypeError &&
+    error.cause.message.includes("reading 'sheets'")
+  );
 }
 
 async function findSheet(file: string, input: CountedStream, sheetName: string): Promise<RowSource> {
