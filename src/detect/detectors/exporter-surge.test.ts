@@ -2,19 +2,11 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
+import { goldExport } from '../testing/gold-lines.js';
 import { loadLayouts } from '../testing/load-layout.js';
 import { exporterSurgeDetector } from './exporter-surge.js';
 
 const SETTINGS = settingsOf('EXPORTER_SURGE');
-let sequence = 0;
-
-/** A gold export in PE-DAM: fine kg declared as net weight at 800 thousandths. */
-function goldExport(exporter: string, date: string, fineKg: number): string {
-  sequence += 1;
-  const net = (fineKg / 0.8).toFixed(4);
-  return `235-2024-40-${String(sequence).padStart(6, '0')};40;${date};${exporter};EXPORTADORA ANDINA S.A.C.;7108120000;ORO EN BRUTO ALEADO (DORE);CH;235;${net};${net};800;${String(fineKg * 64000)};;HELVETIA PRECIOUS METALS AG`;
-}
-
 /** One export on the 15th of each month from `first` to `last` (months of one year, 1-12). */
 function monthly(exporter: string, year: number, fineKg: number, first = 1, last = 12): string[] {
   return Array.from({ length: last - first + 1 }, (_, index) =>

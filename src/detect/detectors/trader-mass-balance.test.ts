@@ -1,29 +1,11 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
-import { loadLayouts, type Layout } from '../testing/load-layout.js';
+import { loadWithPrices as load, purchase } from '../testing/gold-lines.js';
 import { traderMassBalanceDetector } from './trader-mass-balance.js';
 
 const SETTINGS = settingsOf('TRADER_MASS_BALANCE');
-// 2,000 USD/ozt every month: 64,301.5 USD per fine kg.
-const PRICES = ['2023', '2024'].flatMap((year) =>
-  Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')},2000`),
-);
-let sequence = 0;
-
-/** A purchase of gold in PE-COMPRAS, fine grams at 800 thousandths. */
-function purchase(buyer: string, date: string, fineG: number, seller = '10456789019'): string {
-  sequence += 1;
-  const gross = (fineG / 0.8).toFixed(2);
-  return `${date};${buyer};${seller};JUAN PEREZ QUISPE;010012318;${gross};800;${fineG};${String(fineG * 200)};3.75;TRANSFERENCIA;E001-${String(sequence).padStart(6, '0')}`;
-}
-
-async function load(db: Database, files: Partial<Record<Layout, readonly string[]>>): Promise<void> {
-  await loadLayouts(db, { 'GOLD-PRICE': PRICES, ...files });
-}
-
 const EXPORTER = '20100000122';
 
 describeEachEngine('TRADER_MASS_BALANCE', (engine) => {
