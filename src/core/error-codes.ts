@@ -33,6 +33,13 @@ export const ERROR_CODES = {
   PATH_NOT_FOUND: { usage: true, summary: 'A file or folder given on the command line does not exist.' },
   TRUTH_INVALID: { usage: false, summary: 'A truth file is not the ground truth veta simulate writes.' },
   OUTPUT_UNWRITABLE: { usage: false, summary: 'An output file or folder could not be written.' },
+  NOT_FOUND: {
+    usage: false,
+    summary: 'The alert, entity or other item asked for does not exist or is out of scope.',
+  },
+  UNAUTHENTICATED: { usage: false, summary: 'The request has no valid session or API token.' },
+  FORBIDDEN: { usage: false, summary: "The user's role does not allow this action." },
+  CONFLICT: { usage: false, summary: "The change conflicts with the item's current state." },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

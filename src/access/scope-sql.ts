@@ -1,0 +1,22 @@
+import type { Scope } from './actor.js';
+
+/**
+ * A SQL condition that keeps only rows within the scope, for a query being built with positional
+ * parameters: the condition's values are appended to `params`. Rows whose country is NULL belong
+ * to no one country, so only regional users see them.
+ */
+export function countryCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.countries === 'ALL') return 'TRUE';
+  params.push([...scope.countries]);
+  return `${column} = ANY($${String(params.length)}::text[])`;
+}
+
+/**
+ * As countryCondition, for rows tied to several countries (an array column): kept when any of them
+ * is in scope.
+ */
+export function countriesCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.countries === 'ALL') return 'TRUE';
+  params.push([...scope.countries]);
+  return `${column} && $${String(params.length)}::text[]`;
+}
