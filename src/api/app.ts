@@ -38,7 +38,6 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
   const app = Fastify({
     loggerInstance: logger,
-    disableRequestLogging: options.logger === undefined,
     trustProxy: false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
