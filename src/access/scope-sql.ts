@@ -20,3 +20,14 @@ export function countriesCondition(scope: Scope, column: string, params: unknown
   params.push([...scope.countries]);
   return `${column} && $${String(params.length)}::text[]`;
 }
+
+/**
+ * A SQL condition that keeps rows whose own scope (a countries array, NULL meaning every country)
+ * lies wholly within `scope`: a national administrator manages only users who see no more than
+ * they do.
+ */
+export function scopeCoversCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.countries === 'ALL') return 'TRUE';
+  params.push([...scope.countries]);
+  return `(${column} IS NOT NULL AND ${column} <@ $${String(params.length)}::text[])`;
+}
