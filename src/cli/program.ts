@@ -13,8 +13,11 @@ import { evaluateResolutionCommand } from './commands/evaluate-resolution.js';
 import { ingestCommand } from './commands/ingest.js';
 import { profilesCommand } from './commands/profiles.js';
 import { resolveCommand } from './commands/resolve.js';
+import { riskCommand } from './commands/risk.js';
+import { scoreCommand } from './commands/score.js';
 import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
+import { warningsCommand } from './commands/warnings.js';
 import type { CliIo } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -48,6 +51,9 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(entitiesCommand(io));
   program.addCommand(entityCommand(io));
   program.addCommand(evaluateResolutionCommand(io));
+  program.addCommand(scoreCommand(io));
+  program.addCommand(riskCommand(io));
+  program.addCommand(warningsCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
   inheritSettings(program);
