@@ -18,6 +18,9 @@ import { serveCommand } from './commands/serve.js';
 import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
 import { usersCommand } from './commands/users.js';
+import { riskCommand } from './commands/risk.js';
+import { scoreCommand } from './commands/score.js';
+import { warningsCommand } from './commands/warnings.js';
 import type { CliIo } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -51,6 +54,9 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(entitiesCommand(io));
   program.addCommand(entityCommand(io));
   program.addCommand(evaluateResolutionCommand(io));
+  program.addCommand(scoreCommand(io));
+  program.addCommand(riskCommand(io));
+  program.addCommand(warningsCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
   program.addCommand(serveCommand(io));

@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   PROFILE_INVALID: { usage: false, summary: 'A mapping profile file has mistakes.' },
   PROFILE_NOT_FOUND: { usage: true, summary: 'No mapping profile has the id given.' },
   CATALOGUE_INVALID: { usage: false, summary: 'The typology catalogue or an override file has mistakes.' },
+  RISK_WEIGHTS_INVALID: { usage: false, summary: 'A risk weights file has mistakes.' },
   LAYOUT_UNRECOGNISED: { usage: false, summary: 'No profile recognises a file by its name and header.' },
   INGEST_FAILED: { usage: false, summary: 'One or more files could not be loaded.' },
   PATH_NOT_FOUND: { usage: true, summary: 'A file or folder given on the command line does not exist.' },
