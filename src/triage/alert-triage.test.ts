@@ -5,7 +5,7 @@ import { isVetaError } from '../core/veta-error.js';
 import { alertCaseRepository } from '../store/alert-case-repository.js';
 import { alertRepository, type AlertToStore } from '../store/alert-repository.js';
 import { alertSearchRepository } from '../store/alert-search-repository.js';
-import type { Database } from '../store/database.js';
+import type { Database, Queryable } from '../store/database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { assignAlert, commentOnAlert, transitionAlert } from './alert-triage.js';
 
@@ -39,6 +39,11 @@ async function seeded(open: () => Promise<Database>): Promise<Database> {
   return db;
 }
 
+/** Runs a change in a transaction, as the API does. */
+function changed<T>(db: Database, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(work);
+}
+
 async function refusal(work: Promise<unknown>): Promise<string> {
   try {
     await work;
@@ -52,8 +57,8 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 describeEachEngine('alert triage', (engine) => {
   it('keeps a case through detection runs that rewrite its alert', async () => {
     const db = await seeded(() => engine.openMigrated());
-    await transitionAlert(db, ana, 'ALR-PE', { to: 'in_review' });
-    await assignAlert(db, ana, 'ALR-PE', { ...ana, active: true, scope: ana.scope });
+    await changed(db, (tx) => transitionAlert(tx, ana, 'ALR-PE', { to: 'in_review' }));
+    await changed(db, (tx) => assignAlert(tx, ana, 'ALR-PE', { ...ana, active: true, scope: ana.scope }));
     // The detector raises the alert again, with a new score: the case stays where it was.
     assert.deepEqual(await alertRepository.upsert(db, [alert('ALR-PE', 'PE', 0.9)]), {
       created: 0,
@@ -67,10 +72,12 @@ describeEachEngine('alert triage', (engine) => {
 
   it('records every change in order, with who made it and why', async () => {
     const db = await seeded(() => engine.openMigrated());
-    await transitionAlert(db, ana, 'ALR-PE', { to: 'in_review' });
-    await commentOnAlert(db, ana, 'ALR-PE', '  The seller is a licensed trader.  ');
-    await transitionAlert(db, ana, 'ALR-PE', { to: 'dismissed', reason: 'licensed trader' });
-    await transitionAlert(db, sofia, 'ALR-PE', { to: 'closed' });
+    await changed(db, (tx) => transitionAlert(tx, ana, 'ALR-PE', { to: 'in_review' }));
+    await changed(db, (tx) => commentOnAlert(tx, ana, 'ALR-PE', '  The seller is a licensed trader.  '));
+    await changed(db, (tx) =>
+      transitionAlert(tx, ana, 'ALR-PE', { to: 'dismissed', reason: 'licensed trader' }),
+    );
+    await changed(db, (tx) => transitionAlert(tx, sofia, 'ALR-PE', { to: 'closed' }));
     const history = await alertCaseRepository.history(db, sofia.scope, 'ALR-PE');
     assert.deepEqual(
       history.map((event) => [
@@ -93,7 +100,7 @@ describeEachEngine('alert triage', (engine) => {
 
   it('refuses to change or delete history', async () => {
     const db = await seeded(() => engine.openMigrated());
-    await commentOnAlert(db, ana, 'ALR-PE', 'first look');
+    await changed(db, (tx) => commentOnAlert(tx, ana, 'ALR-PE', 'first look'));
     await assert.rejects(db.query("UPDATE alert_case_event SET comment = 'rewritten'"), /append-only/);
     await assert.rejects(db.query('DELETE FROM alert_case_event'), /append-only/);
     assert.equal((await alertCaseRepository.history(db, ana.scope, 'ALR-PE'))[0]?.comment, 'first look');
@@ -101,23 +108,34 @@ describeEachEngine('alert triage', (engine) => {
 
   it('treats an alert out of scope as missing, and changes nothing when a change is refused', async () => {
     const db = await seeded(() => engine.openMigrated());
-    assert.equal(await refusal(transitionAlert(db, ana, 'ALR-CO', { to: 'in_review' })), 'NOT_FOUND');
-    assert.equal(await refusal(commentOnAlert(db, ana, 'ALR-CO', 'peek')), 'NOT_FOUND');
-    assert.equal(await refusal(transitionAlert(db, ana, 'ALR-NONE', { to: 'in_review' })), 'NOT_FOUND');
+    assert.equal(
+      await refusal(changed(db, (tx) => transitionAlert(tx, ana, 'ALR-CO', { to: 'in_review' }))),
+      'NOT_FOUND',
+    );
+    assert.equal(await refusal(changed(db, (tx) => commentOnAlert(tx, ana, 'ALR-CO', 'peek'))), 'NOT_FOUND');
+    assert.equal(
+      await refusal(changed(db, (tx) => transitionAlert(tx, ana, 'ALR-NONE', { to: 'in_review' }))),
+      'NOT_FOUND',
+    );
     assert.deepEqual(await alertCaseRepository.history(db, ana.scope, 'ALR-CO'), []);
-    assert.equal(await refusal(transitionAlert(db, ana, 'ALR-PE', { to: 'escalated' })), 'CONFLICT');
+    assert.equal(
+      await refusal(changed(db, (tx) => transitionAlert(tx, ana, 'ALR-PE', { to: 'escalated' }))),
+      'CONFLICT',
+    );
     assert.deepEqual(await db.query('SELECT * FROM alert_case'), []);
     const regional = actor('reg', 'supervisor', 'ALL');
-    await transitionAlert(db, regional, 'ALR-CO', { to: 'in_review' });
+    await changed(db, (tx) => transitionAlert(tx, regional, 'ALR-CO', { to: 'in_review' }));
     assert.equal((await alertSearchRepository.find(db, regional.scope, 'ALR-CO'))?.status, 'in_review');
   });
 
   it('lets only one of two simultaneous moves from the same status through', async () => {
     const db = await seeded(() => engine.openMigrated());
-    await transitionAlert(db, ana, 'ALR-PE', { to: 'in_review' });
+    await changed(db, (tx) => transitionAlert(tx, ana, 'ALR-PE', { to: 'in_review' }));
     const outcomes = await Promise.all([
-      refusal(transitionAlert(db, ana, 'ALR-PE', { to: 'escalated' })),
-      refusal(transitionAlert(db, sofia, 'ALR-PE', { to: 'dismissed', reason: 'duplicate' })),
+      refusal(changed(db, (tx) => transitionAlert(tx, ana, 'ALR-PE', { to: 'escalated' }))),
+      refusal(
+        changed(db, (tx) => transitionAlert(tx, sofia, 'ALR-PE', { to: 'dismissed', reason: 'duplicate' })),
+      ),
     ]);
     assert.deepEqual([...outcomes].sort(), ['CONFLICT', 'none']);
     const transitions = (await alertCaseRepository.history(db, ana.scope, 'ALR-PE')).filter(

@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { VetaError } from '../core/veta-error.js';
 import { alertCaseRepository, type AlertCase, type CaseEvent } from '../store/alert-case-repository.js';
-import type { Database, Queryable } from '../store/database.js';
+import type { Queryable } from '../store/database.js';
 import { nextStatuses, type CaseStatus } from './case-status.js';
 import {
   assignmentRefusal,
@@ -12,51 +12,47 @@ import {
 } from './triage-rules.js';
 
 /**
- * Changes to an alert's case, each in one transaction that locks the case first: the rules are
- * checked against the status as it is at that moment, and the change and its history entry are
- * stored together or not at all.
+ * Changes to an alert's case. Each runs inside the caller's transaction (`tx`), so the change, its
+ * history entry and the caller's audit entry commit together or not at all; each locks the case
+ * first, so the rules are checked against the status as it is at that moment.
  */
 
 /** Moves the case to `to`; returns the status it left. */
 export async function transitionAlert(
-  db: Database,
+  tx: Queryable,
   actor: Actor,
   alertId: string,
   change: { to: CaseStatus; reason?: string | undefined },
 ): Promise<{ from: CaseStatus; to: CaseStatus }> {
-  return db.transaction(async (tx) => {
-    const current = await lockedCase(tx, actor, alertId);
-    refuseIf(transitionRefusal(actor, current.status, change.to, change.reason));
-    const reason = change.reason?.trim() ?? '';
-    await alertCaseRepository.transition(
-      tx,
-      alertId,
-      { from: current.status, to: change.to, reason: reason === '' ? null : reason },
-      author(actor),
-    );
-    return { from: current.status, to: change.to };
-  });
+  const current = await lockedCase(tx, actor, alertId);
+  refuseIf(transitionRefusal(actor, current.status, change.to, change.reason));
+  const reason = change.reason?.trim() ?? '';
+  await alertCaseRepository.transition(
+    tx,
+    alertId,
+    { from: current.status, to: change.to, reason: reason === '' ? null : reason },
+    author(actor),
+  );
+  return { from: current.status, to: change.to };
 }
 
 /** Gives the case to `assignee`, or to no one; returns who held it before (a username or null). */
 export async function assignAlert(
-  db: Database,
+  tx: Queryable,
   actor: Actor,
   alertId: string,
   assignee: AssigneeCandidate | null,
 ): Promise<{ previous: string | null }> {
-  return db.transaction(async (tx) => {
-    const current = await lockedCase(tx, actor, alertId);
-    refuseIf(assignmentRefusal(actor, current, assignee));
-    const holder = assignee ? { userId: assignee.userId, username: assignee.username } : null;
-    await alertCaseRepository.assign(tx, alertId, holder, author(actor));
-    return { previous: current.assigneeUsername };
-  });
+  const current = await lockedCase(tx, actor, alertId);
+  refuseIf(assignmentRefusal(actor, current, assignee));
+  const holder = assignee ? { userId: assignee.userId, username: assignee.username } : null;
+  await alertCaseRepository.assign(tx, alertId, holder, author(actor));
+  return { previous: current.assigneeUsername };
 }
 
 /** Adds a comment to the case; returns it as stored. */
 export async function commentOnAlert(
-  db: Database,
+  tx: Queryable,
   actor: Actor,
   alertId: string,
   text: string,
@@ -64,10 +60,8 @@ export async function commentOnAlert(
   refuseIf(commentRefusal(actor));
   const trimmed = text.trim();
   if (trimmed === '') throw new VetaError('USAGE', 'Write something in the comment (text).');
-  return db.transaction(async (tx) => {
-    await lockedCase(tx, actor, alertId);
-    return alertCaseRepository.comment(tx, alertId, trimmed, author(actor));
-  });
+  await lockedCase(tx, actor, alertId);
+  return alertCaseRepository.comment(tx, alertId, trimmed, author(actor));
 }
 
 /** The statuses this actor may move a case in `status` to (a dismissal still needs its reason). */
