@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   FORBIDDEN: { usage: false, summary: "The user's role does not allow this action." },
   CONFLICT: { usage: false, summary: "The change conflicts with the item's current state." },
   RATE_LIMITED: { usage: false, summary: 'Too many attempts in a short time; wait and try again.' },
+  UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

@@ -76,6 +76,18 @@ export const alertOverviewRepository = {
         .sort((a, b) => b.alerts - a.alerts || a.typology.localeCompare(b.typology)),
     };
   },
+
+  /** How many alerts in scope are in each case status (statuses with none are absent). */
+  async countByStatus(db: Queryable, scope: Scope): Promise<Record<string, number>> {
+    const params: unknown[] = [];
+    const inScope = countryCondition(scope, 'a.country', params);
+    const rows = await db.query<{ status: string; alerts: number }>(
+      `SELECT COALESCE(c.status, 'open') AS status, count(*)::integer AS alerts
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${inScope} GROUP BY 1`,
+      params,
+    );
+    return Object.fromEntries(rows.map((row) => [row.status, row.alerts]));
+  },
 };
 
 /** The first of the named figures the alert reports as a number. */

@@ -98,12 +98,10 @@ export const AlertQuery = Type.Object({
   ),
   assignee: Type.Optional(Type.String({ minLength: 1, description: 'Username holding the case.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words in the title.' })),
-  sort: Type.Optional(
-    Type.Enum([...ALERT_SORTS], {
-      default: '-severity',
-      description: 'score, period, severity (a leading - reverses), or detected (newest first).',
-    }),
-  ),
+  sort: Type.Enum([...ALERT_SORTS], {
+    default: '-severity',
+    description: 'score, period, severity (a leading - reverses), or detected (newest first).',
+  }),
   ...PageQuery,
 });
 

@@ -20,10 +20,8 @@ export function Page<T extends TSchema>(item: T, description: string) {
 
 /** The paging parameters every list takes. */
 export const PageQuery = {
-  limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Items per page, at most 200.' }),
-  ),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Items to skip.' })),
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Items per page, at most 200.' }),
+  offset: Type.Integer({ minimum: 0, default: 0, description: 'Items to skip.' }),
 };
 
 /** The body of every error answer. */

@@ -32,7 +32,7 @@ function certificate(seller: string, date: string, grams: string): string {
 /**
  * Loads small Peruvian and Colombian files through the real ingestion and runs the real detectors
  * on them: Peru gets two STRUCTURING alerts and a TRADER_MASS_BALANCE alert, Colombia two
- * SUBSISTENCE_CAP_EXCEEDED alerts. Returns the detectors' run summaries.
+ * SUBSISTENCE_CAP_EXCEEDED alerts (one high, one low).
  */
 export async function loadAlertFixture(db: Database): Promise<void> {
   const [smaller, larger] = [ruc('1041234567'), ruc('1042222222')];

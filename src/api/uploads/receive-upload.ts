@@ -17,7 +17,11 @@ export interface ReceivedFile {
  * limit is deleted and refused with UPLOAD_TOO_LARGE. The file keeps its name (made safe for the
  * disk), because ingestion recognises a layout by its file name.
  */
-export async function receiveUpload(file: MultipartFile, dir: string, limitBytes: number): Promise<ReceivedFile> {
+export async function receiveUpload(
+  file: MultipartFile,
+  dir: string,
+  limitBytes: number,
+): Promise<ReceivedFile> {
   await mkdir(dir, { recursive: true });
   const fileName = safeFileName(file.filename);
   const path = join(dir, fileName);

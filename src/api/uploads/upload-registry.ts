@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FileReport } from '../../ingest/pipeline/file-report.js';
 
 /** Where an upload is: waiting its turn, being loaded, loaded, or failed. */
@@ -29,7 +28,7 @@ export class UploadRegistry {
   readonly #uploads = new Map<string, Upload>();
 
   /** Registers a received file, queued for loading. */
-  add(ownerId: string, fileName: string, sizeBytes: number, id: string = randomUUID()): Upload {
+  add(id: string, ownerId: string, fileName: string, sizeBytes: number): Upload {
     const upload: Upload = {
       id,
       ownerId,

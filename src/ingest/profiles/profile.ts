@@ -61,7 +61,8 @@ export const Profile = Type.Object(
     agency: Type.Optional(
       Type.String({
         minLength: 1,
-        description: 'The agency that owns the layout, e.g. UIAF: its batches are shown only to its users and to users of no agency.',
+        description:
+          'The agency that owns the layout, e.g. UIAF: its batches are shown only to its users and to users of no agency.',
       }),
     ),
     format: FileFormat,
