@@ -23,7 +23,7 @@ export interface AlertFilter {
   country?: readonly string[] | undefined;
   /** A subject id the alert names, e.g. PE:RUC:20100000017. */
   subject?: string | undefined;
-  /** The username holding the case. */
+  /** The username holding the case, ignoring case as sign-in does. */
   assignee?: string | undefined;
   /** Words in the title, in either language, accents and case ignored. */
   q?: string | undefined;
@@ -146,7 +146,7 @@ function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): strin
   if (filter.typology?.length) where.push(`a.typology = ANY(${next(filter.typology)}::text[])`);
   if (filter.country?.length) where.push(`a.country = ANY(${next(filter.country)}::text[])`);
   if (filter.subject) where.push(`a.subjects @> ARRAY[${next(filter.subject)}::text]`);
-  if (filter.assignee) where.push(`c.assignee_username = ${next(filter.assignee)}`);
+  if (filter.assignee) where.push(`lower(c.assignee_username) = lower(${next(filter.assignee)})`);
   if (filter.q?.trim()) {
     const pattern = next(`%${escapeLike(filter.q.trim())}%`);
     where.push(

@@ -151,7 +151,7 @@ describeEachEngine('alert triage through the API', (engine) => {
 
     const mine = await w.app.inject({
       method: 'GET',
-      url: `/api/alerts?assignee=${bruno.username}`,
+      url: `/api/alerts?assignee=${bruno.username.toUpperCase()}`,
       headers: ana.headers,
     });
     assert.deepEqual(

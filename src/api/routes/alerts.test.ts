@@ -148,6 +148,27 @@ describeEachEngine('GET /api/alerts', (engine) => {
     assert.equal(anonymous.statusCode, 401);
   });
 
+  it('describes every alert and data route in the OpenAPI document', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const paths = Object.keys(response.json<{ paths: Record<string, unknown> }>().paths);
+    for (const path of [
+      '/api/alerts',
+      '/api/alerts/{id}',
+      '/api/alerts/{id}/transition',
+      '/api/alerts/{id}/assign',
+      '/api/alerts/{id}/comments',
+      '/api/typologies',
+      '/api/overview',
+      '/api/batches',
+      '/api/batches/{id}',
+      '/api/quarantine',
+      '/api/uploads',
+      '/api/uploads/{id}',
+    ]) {
+      assert.ok(paths.includes(path), path);
+    }
+  });
+
   it('shows one alert with its explanation, figures and the file rows it rests on, and audits the read', async () => {
     const [listed] = (await list(peru, `?subject=PE:RUC:${TRADER}`)).items;
     assert.ok(listed);

@@ -23,7 +23,7 @@ const UPLOAD_ROOT = join(tmpdir(), 'veta-uploads');
  */
 export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const limit = app.uploadLimitBytes;
-  await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 0, parts: 1 } });
+  await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 10 } });
   const registry = new UploadRegistry();
   const loader = new UploadLoader(app.db, app.profiles, app.log);
   // Closing waits for loads under way: the database must not close under a transaction.
