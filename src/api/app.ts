@@ -7,6 +7,7 @@ import Fastify, {
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from '../core/logger.js';
+import { loadProfiles, type LoadedProfile } from '../ingest/profiles/load-profiles.js';
 import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
@@ -20,9 +21,14 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The folder of the built web application (web/dist); the API alone when absent. */
   readonly webRoot?: string;
-  /** Largest upload accepted, in bytes. */
+  /** Largest upload accepted, in bytes (DEFAULT_UPLOAD_LIMIT_BYTES when absent). */
   readonly uploadLimitBytes?: number;
+  /** The mapping profiles uploads are loaded with, and that say whose data each layout is; the built-in ones when absent. */
+  readonly profiles?: readonly LoadedProfile[];
 }
+
+/** Uploads up to 512 MB by default: a year of a country's purchase register fits. */
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024;
 
 export type VetaApp = FastifyInstance<
   RawServerDefault,
@@ -45,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
+  app.decorate('uploadLimitBytes', options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES);
+  app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
   await registerOpenApi(app);
   await registerAuth(app);
@@ -59,5 +67,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The database every route reads and writes through repositories. */
     db: Database;
+    /** The largest upload accepted, in bytes. */
+    uploadLimitBytes: number;
+    /** The mapping profiles: how uploads are read, and whose data each layout is. */
+    profiles: readonly LoadedProfile[];
   }
 }
