@@ -275,15 +275,6 @@ export const userRepository = {
     );
     return rows[0] ? fromTokenRow(rows[0]) : null;
   },
-
-  /** The user with this username, ignoring case, or null (to assign work to them by name). */
-  async byUsername(db: Queryable, username: string): Promise<StoredUser | null> {
-    const rows = await db.query<UserRow>(
-      `SELECT ${USER_COLUMNS} FROM app_user u WHERE lower(u.username) = lower($1)`,
-      [username],
-    );
-    return rows[0] ? fromUserRow(rows[0]) : null;
-  },
 };
 
 // A malformed id would make PostgreSQL raise on the uuid cast; it simply names no one.
