@@ -22,6 +22,17 @@ export function countriesCondition(scope: Scope, column: string, params: unknown
 }
 
 /**
+ * A SQL condition that keeps rows whose own scope (a countries array, NULL meaning every country)
+ * lies wholly within `scope`: a national administrator manages only users who see no more than
+ * they do.
+ */
+export function scopeCoversCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.countries === 'ALL') return 'TRUE';
+  params.push([...scope.countries]);
+  return `(${column} IS NOT NULL AND ${column} <@ $${String(params.length)}::text[])`;
+}
+
+/**
  * A SQL condition that keeps rows of another agency from a user tied to one: rows whose `column`
  * names an agency are kept for that agency's users (and users tied to none); rows naming none, for all.
  */

@@ -12,6 +12,7 @@ import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -40,7 +41,7 @@ export type VetaApp = FastifyInstance<
 /**
  * Builds the whole application without listening, so tests drive it with `app.inject()`. Plugins
  * are registered in a fixed order: errors, OpenAPI, authentication (and security headers), then
- * every route module under /api.
+ * every route module under /api, and the web application when a webRoot is given.
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }
+  if (options.webRoot !== undefined) await registerWebApp(app, options.webRoot);
   return app;
 }
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { auditRoutes } from './audit.js';
 import { authTokenRoutes } from './auth-tokens.js';
 import { authRoutes } from './auth.js';
 import { alertTriageRoutes } from './alert-triage.js';
 import { alertRoutes } from './alerts.js';
 import { batchRoutes } from './batches.js';
 import { healthRoutes } from './health.js';
+import { userRoutes } from './users.js';
 import { overviewRoutes } from './overview.js';
 import { uploadRoutes } from './uploads.js';
 
@@ -13,6 +15,8 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   healthRoutes,
   authRoutes,
   authTokenRoutes,
+  userRoutes,
+  auditRoutes,
   alertRoutes,
   alertTriageRoutes,
   overviewRoutes,
