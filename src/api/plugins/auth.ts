@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { Actor } from '../../access/actor.js';
 import { sha256Hex, TOKEN_PREFIX } from '../../access/secrets.js';
 import { actorOf } from '../../access/user-actor.js';
+import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/database.js';
 import { userRepository } from '../../store/user-repository.js';
 import { SESSION_IDLE_SECONDS, sessionCookieOf } from '../session-cookie.js';
@@ -25,6 +26,17 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
     // Only the API needs to know who asks; the web app's files are public.
     if (!request.url.startsWith('/api/')) return;
     request.actor = await actorOfRequest(app.db, request);
+  });
+  // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:
+  // every API route is closed unless its schema declares it public with `security: []`.
+  app.addHook('preValidation', (request, _reply, done) => {
+    const schema = request.routeOptions.schema;
+    const isPublic = schema === undefined || (schema.security !== undefined && schema.security.length === 0);
+    if (request.actor !== null || !request.url.startsWith('/api/') || isPublic) {
+      done();
+      return;
+    }
+    done(new VetaError('UNAUTHENTICATED', 'Sign in, or send an API token, to use this part of Veta.'));
   });
 }
 
