@@ -28,16 +28,23 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
     request.actor = await actorOfRequest(app.db, request);
   });
   // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:
-  // every API route is closed unless its schema declares it public with `security: []`.
+  // every route the OpenAPI document publishes is closed unless its schema says `security: []`.
+  // Unpublished ones (the docs, the document itself, the not-found answer) hold no data.
   app.addHook('preValidation', (request, _reply, done) => {
-    const schema = request.routeOptions.schema;
-    const isPublic = schema === undefined || (schema.security !== undefined && schema.security.length === 0);
-    if (request.actor !== null || !request.url.startsWith('/api/') || isPublic) {
+    if (request.actor !== null || !isClosed(request)) {
       done();
       return;
     }
     done(new VetaError('UNAUTHENTICATED', 'Sign in, or send an API token, to use this part of Veta.'));
   });
+}
+
+/** Whether a route needs a signed-in caller: every published API route but those marked public. */
+function isClosed(request: FastifyRequest): boolean {
+  const schema = request.routeOptions.schema;
+  if (!request.url.startsWith('/api/') || request.routeOptions.url === undefined) return false;
+  if (schema === undefined || schema.hide === true) return false;
+  return schema.security === undefined || schema.security.length > 0;
 }
 
 /** The actor a request authenticates as: a bearer token when one is sent, else the session cookie. */
