@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { authTokenRoutes } from './auth-tokens.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
+import { riskRoutes } from './risk.js';
 
 /** Every route module, registered under /api in this order. */
-export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [healthRoutes, authRoutes, authTokenRoutes];
+export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
+  healthRoutes,
+  authRoutes,
+  authTokenRoutes,
+  riskRoutes,
+];
