@@ -6,7 +6,14 @@ import { signedIn } from './testing/signed-in.js';
 
 interface Operation {
   security?: unknown[];
-  parameters?: { in: string; name: string; schema?: { enum?: unknown[]; type?: string; format?: string } }[];
+  parameters?: { in: string; name: string; required?: boolean; schema?: ParameterSchema }[];
+}
+
+interface ParameterSchema {
+  enum?: unknown[];
+  type?: string;
+  format?: string;
+  pattern?: string;
 }
 
 type Paths = Record<string, Record<string, Operation>>;
@@ -60,15 +67,24 @@ async function operationsOf(
   );
 }
 
-/** The path with each parameter filled by a value its schema accepts (an enum's first member, 1, a uuid). */
+/** The path with each parameter, and the required query, filled by values their schemas accept. */
 function urlOf(path: string, operation: Operation): string {
-  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const parameter = operation.parameters?.find(
-      (candidate) => candidate.in === 'path' && candidate.name === name,
-    );
-    const first = parameter?.schema?.enum?.[0];
-    if (typeof first === 'string') return encodeURIComponent(first);
-    if (parameter?.schema?.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
-    return parameter?.schema?.type === 'integer' ? '1' : 'x';
-  });
+  const parameters = operation.parameters ?? [];
+  const filled = path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    encodeURIComponent(
+      sampleOf(parameters.find((candidate) => candidate.in === 'path' && candidate.name === name)?.schema),
+    ),
+  );
+  const query = parameters
+    .filter((parameter) => parameter.in === 'query' && parameter.required === true)
+    .map((parameter) => `${parameter.name}=${encodeURIComponent(sampleOf(parameter.schema))}`);
+  return query.length === 0 ? filled : `${filled}?${query.join('&')}`;
+}
+
+function sampleOf(schema: ParameterSchema | undefined): string {
+  const first = schema?.enum?.[0];
+  if (typeof first === 'string') return first;
+  if (schema?.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+  if (schema?.format === 'date' || schema?.pattern?.includes('\\d{4}') === true) return '2024-01-01';
+  return schema?.type === 'integer' || schema?.type === 'number' ? '1' : 'x';
 }
