@@ -19,7 +19,10 @@ void describe('scope markers in .sql files', () => {
 
   it('lets regional users see everything', () => {
     const params: unknown[] = [];
-    assert.equal(applyScope('WHERE {scope:country}', { countries: 'ALL', agency: null }, params), 'WHERE TRUE');
+    assert.equal(
+      applyScope('WHERE {scope:country}', { countries: 'ALL', agency: null }, params),
+      'WHERE TRUE',
+    );
     assert.deepEqual(params, []);
   });
 });

@@ -93,7 +93,8 @@ export const entityProfileQueries = {
        LIMIT $2`,
       params,
     );
-    return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+    // The total rides on every row; presenters pick the fields they show.
+    return { items: rows, total: rows[0]?.total ?? 0 };
   },
 
   /** Counts of the visible records that name the parties as declarant, buyer, seller, recipient or holder. */
@@ -120,5 +121,16 @@ export const entityProfileQueries = {
         miningRights: 0,
       }
     );
+  },
+
+  /** The entity holding each of some parties (by canonical id), where one does. */
+  async entitiesOf(db: Queryable, parties: readonly string[]): Promise<Map<string, string>> {
+    if (parties.length === 0) return new Map();
+    const rows = await db.query<{ party: string; entity: string }>(
+      `SELECT record_id AS party, min(entity_id) AS entity FROM entity_member
+       WHERE record_id = ANY ($1::text[]) GROUP BY record_id`,
+      [parties],
+    );
+    return new Map(rows.map((row) => [row.party, row.entity]));
   },
 };

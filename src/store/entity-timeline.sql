@@ -45,4 +45,6 @@ LEFT JOIN page e ON true
 LEFT JOIN source_file f ON f.id = e.source_file_id
 LEFT JOIN gold_usd_per_kg g ON g.month = date_trunc('month', e.date)::date
 LEFT JOIN LATERAL (SELECT min(m.entity_id) AS entity_id FROM entity_member m WHERE m.record_id = e.counterparty) ce ON true
-LEFT JOIN LATERAL (SELECT min(p.name) AS name FROM party p WHERE p.id = e.counterparty AND {scope:p.country}) cn ON true
+-- A counterparty's name as its visible records write it most (ties: the fullest), as entities are named.
+LEFT JOIN LATERAL (SELECT p.name FROM party p WHERE p.id = e.counterparty AND {scope:p.country}
+                   GROUP BY p.name ORDER BY count(*) DESC, length(p.name) DESC, p.name LIMIT 1) cn ON true

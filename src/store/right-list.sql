@@ -1,5 +1,5 @@
--- Mining rights for the map, with holders named from visible records, their boundary quality flags
--- and how many visible alerts name them.
+-- Mining rights for the map, with holders named as their visible records write them most (ties:
+-- the fullest name), their boundary quality flags and how many visible alerts name them.
 -- $1 country or NULL, $2 bounding box [west, south, east, north] or NULL, $3 limit, $4 one right's id or NULL.
 WITH found AS (
   SELECT DISTINCT ON (r.id) r.*
@@ -14,7 +14,8 @@ SELECT r.id, r.code, r.body ->> 'name' AS name, r.country, r.layout, r.legal_sta
        ARRAY(SELECT DISTINCT f ->> 'code' FROM jsonb_array_elements(r.flags) AS f ORDER BY 1) AS flags,
        coalesce((SELECT jsonb_agg(jsonb_build_object(
                    'id', h.id,
-                   'name', (SELECT min(p.name) FROM party p WHERE p.id = h.id AND {scope:p.country}),
+                   'name', (SELECT p.name FROM party p WHERE p.id = h.id AND {scope:p.country}
+                            GROUP BY p.name ORDER BY count(*) DESC, length(p.name) DESC, p.name LIMIT 1),
                    'entity', (SELECT min(m.entity_id) FROM entity_member m WHERE m.record_id = h.id))
                  ORDER BY h.n)
                  FROM unnest(r.holders) WITH ORDINALITY AS h(id, n)), '[]'::jsonb) AS holders,

@@ -61,21 +61,7 @@ export interface RightInputMonth {
   recipients: string[];
 }
 
-/** A satellite detection with its footprint and source. */
-export interface DetectionRow {
-  id: string;
-  detectedOn: string | null;
-  areaHa: number | null;
-  confidence: number | null;
-  source: string | null;
-  geometry: unknown;
-  layout: string;
-  file: string;
-  row: number;
-  countries: string[];
-}
-
-/** Mining rights and satellite detections, read through the user's scope. */
+/** Mining rights, read through the user's scope. */
 export const rightQueries = {
   /** Rights in a country and/or a map window, and how many there are before the limit. */
   async list(
@@ -88,7 +74,8 @@ export const rightQueries = {
       applyScope(sqlText('store/right-list.sql'), scope, params),
       params,
     );
-    return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+    // The total rides on every row; presenters pick the fields they show.
+    return { items: rows, total: rows[0]?.total ?? 0 };
   },
 
   /** One right within the scope: what the map shows, with provenance, dates and capacity. */
@@ -121,19 +108,5 @@ export const rightQueries = {
   async inputs(db: Queryable, scope: Scope, id: string): Promise<RightInputMonth[]> {
     const params: unknown[] = [id];
     return db.query<RightInputMonth>(applyScope(sqlText('store/right-inputs.sql'), scope, params), params);
-  },
-
-  /** Satellite detections meeting a box between two days, newest first. */
-  async detections(
-    db: Queryable,
-    scope: Scope,
-    filter: { bbox?: BoundingBox | undefined; from?: string | undefined; to?: string | undefined; limit: number },
-  ): Promise<{ items: DetectionRow[]; total: number }> {
-    const params: unknown[] = [filter.bbox ?? null, filter.from ?? null, filter.to ?? null, filter.limit];
-    const rows = await db.query<DetectionRow & { total: number }>(
-      applyScope(sqlText('store/right-detections.sql'), scope, params),
-      params,
-    );
-    return { items: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   },
 };

@@ -2,7 +2,11 @@ import type { Static } from 'typebox';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import type { Neighbourhood } from '../../network/graph/neighbourhood.js';
 import type { OwnershipReport } from '../../network/ultimate-owners.js';
-import type { EntityActivityCounts, EntityAlertRow, EntityIdentity } from '../../store/entity-profile-queries.js';
+import type {
+  EntityActivityCounts,
+  EntityAlertRow,
+  EntityIdentity,
+} from '../../store/entity-profile-queries.js';
 import type { StoredEntity } from '../../store/entity-queries.js';
 import type { EntityMatch } from '../../store/entity-search-queries.js';
 import type { TimelineEvent } from '../../store/entity-timeline-queries.js';

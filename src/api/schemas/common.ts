@@ -18,7 +18,10 @@ export const Bilingual = Type.Object({ es: Type.String(), en: Type.String() });
 export const Provenance = {
   layout: Type.String({ description: 'The national layout the file was read as, e.g. PE-COMPRAS.' }),
   file: Type.String({ description: 'The file name as first received.' }),
-  row: Type.Integer({ minimum: 1, description: 'Row in the file (1 is the first data row).' }),
+  row: Type.Integer({
+    minimum: 1,
+    description: 'Row in the file as a spreadsheet numbers it (the header is row 1).',
+  }),
   recordId: Type.String({ description: 'The record’s id within its layout.' }),
 };
 

@@ -3,7 +3,11 @@ import { Bilingual, CountryCode, IsoDay, Nullable, Page, Provenance } from './co
 
 /** GET /entities query. */
 export const EntitySearchQuery = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 200, description: 'A name (any accents, typos) or an identifier.' }),
+  q: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: 'A name (any accents, typos) or an identifier.',
+  }),
   country: Type.Optional(CountryCode),
   kind: Type.Optional(Type.Union([Type.Literal('PERSON'), Type.Literal('ORGANISATION')])),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
@@ -168,7 +172,9 @@ export const TimelineEvent = Type.Object({
   fineKg: Nullable(Type.Number()),
   massKg: Nullable(Type.Number({ description: 'Gross (transactions), net (customs) or declared mass.' })),
   usd: Nullable(Type.Number()),
-  usdBasis: Nullable(Type.String({ description: 'declared, or reference (fine gold at the month’s price).' })),
+  usdBasis: Nullable(
+    Type.String({ description: 'declared, or reference (fine gold at the month’s price).' }),
+  ),
   counterparty: Nullable(
     Type.Object({
       party: Nullable(Type.String()),

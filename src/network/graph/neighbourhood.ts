@@ -129,7 +129,10 @@ async function edgeRows(
 async function nodeRows(db: Queryable, scope: Scope, ids: readonly string[]): Promise<NodeRow[]> {
   if (ids.length === 0) return [];
   const params: unknown[] = [ids];
-  return db.query<NodeRow>(applyScope(sqlText('network/graph/neighbourhood-nodes.sql'), scope, params), params);
+  return db.query<NodeRow>(
+    applyScope(sqlText('network/graph/neighbourhood-nodes.sql'), scope, params),
+    params,
+  );
 }
 
 function toNode(row: NodeRow | undefined, id: string, hop: number): NeighbourhoodNode {
