@@ -1,5 +1,7 @@
 import type { Scope } from '../access/actor.js';
+import { applyScope } from '../access/scope-markers.js';
 import { countryCondition } from '../access/scope-sql.js';
+import { sqlText } from '../core/sql-text.js';
 import type { Queryable } from './database.js';
 import type { StoredEntity } from './entity-queries.js';
 
@@ -42,6 +44,24 @@ export interface EntityActivityCounts {
   miningRights: number;
 }
 
+/** An entity's profile as entity-profile.sql reads it. */
+export interface EntityProfileRows {
+  entity: StoredEntity;
+  identities: EntityIdentity[];
+  alerts: { items: EntityAlertRow[]; total: number };
+  activity: EntityActivityCounts;
+}
+
+interface ProfileRow extends StoredEntity {
+  identities: EntityIdentity[];
+  alertTotal: number;
+  alerts: (Omit<EntityAlertRow, 'firstDetectedAt' | 'lastDetectedAt'> & {
+    firstDetectedAt: string;
+    lastDetectedAt: string;
+  })[];
+  activity: EntityActivityCounts;
+}
+
 const ENTITY_COLUMNS = `e.id, e.kind, e.name, e.country, e.identifiers, e.member_count AS "memberCount", e.updated_at AS "updatedAt"`;
 
 /** An entity's profile, read through the user's scope: only the records they may see count. */
@@ -74,53 +94,36 @@ export const entityProfileQueries = {
     );
   },
 
-  /** Alerts within the scope naming one of the parties (or the entity itself), most severe first. */
-  async alerts(
+  /**
+   * The whole profile in one round trip (entity-profile.sql): the entity, its visible records, the
+   * visible alerts naming it (at most `alertLimit`, with the total) and counts of its activity.
+   */
+  async profile(
     db: Queryable,
     scope: Scope,
-    subjects: readonly string[],
-    limit: number,
-  ): Promise<{ items: EntityAlertRow[]; total: number }> {
-    const params: unknown[] = [subjects, limit];
-    const rows = await db.query<EntityAlertRow & { total: number }>(
-      `SELECT a.id, a.typology, a.severity, a.score::float8 AS score, a.country,
-              to_char(a.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(a.period_end, 'YYYY-MM-DD') AS "periodEnd",
-              a.subjects, a.title, a.first_detected_at AS "firstDetectedAt", a.last_detected_at AS "lastDetectedAt",
-              count(*) OVER ()::int AS total
-       FROM alert a
-       WHERE a.subjects && $1::text[] AND ${countryCondition(scope, 'a.country', params)}
-       ORDER BY array_position(ARRAY['critical', 'high', 'medium', 'low'], a.severity), a.score DESC, a.id
-       LIMIT $2`,
+    id: string,
+    alertLimit: number,
+  ): Promise<EntityProfileRows | undefined> {
+    const params: unknown[] = [id, alertLimit];
+    const [row] = await db.query<ProfileRow>(
+      applyScope(sqlText('store/entity-profile.sql'), scope, params),
       params,
     );
-    // The total rides on every row; presenters pick the fields they show.
-    return { items: rows, total: rows[0]?.total ?? 0 };
-  },
-
-  /** Counts of the visible records that name the parties as declarant, buyer, seller, recipient or holder. */
-  async activity(db: Queryable, scope: Scope, parties: readonly string[]): Promise<EntityActivityCounts> {
-    const params: unknown[] = [parties];
-    const visible = (alias: string): string => countryCondition(scope, `${alias}.country`, params);
-    const [row] = await db.query<EntityActivityCounts>(
-      `SELECT
-         (SELECT count(*) FROM production_declaration d WHERE d.declarant = ANY ($1::text[]) AND ${visible('d')})::int AS "productionDeclarations",
-         (SELECT count(*) FROM customs_declaration c WHERE c.declarant = ANY ($1::text[]) AND ${visible('c')})::int AS "customsDeclarations",
-         (SELECT count(*) FROM mineral_transaction t WHERE t.buyer = ANY ($1::text[]) AND ${visible('t')})::int AS purchases,
-         (SELECT count(*) FROM mineral_transaction t WHERE t.seller = ANY ($1::text[]) AND ${visible('t')})::int AS sales,
-         (SELECT count(*) FROM input_transaction i WHERE i.recipient = ANY ($1::text[]) AND ${visible('i')})::int AS "inputDeliveries",
-         (SELECT count(*) FROM mining_right r WHERE r.holders && $1::text[] AND ${visible('r')})::int AS "miningRights"`,
-      params,
-    );
-    return (
-      row ?? {
-        productionDeclarations: 0,
-        customsDeclarations: 0,
-        purchases: 0,
-        sales: 0,
-        inputDeliveries: 0,
-        miningRights: 0,
-      }
-    );
+    if (row === undefined) return undefined;
+    const { identities, alerts, alertTotal, activity, ...entity } = row;
+    return {
+      entity,
+      identities,
+      alerts: {
+        items: alerts.map((alert) => ({
+          ...alert,
+          firstDetectedAt: new Date(alert.firstDetectedAt),
+          lastDetectedAt: new Date(alert.lastDetectedAt),
+        })),
+        total: alertTotal,
+      },
+      activity,
+    };
   },
 
   /** The entity holding each of some parties (by canonical id), where one does. */

@@ -36,6 +36,13 @@ const PROFILE_ALERTS = 50;
 /** The deepest ownership chain followed, as `veta owners` follows it. */
 const OWNERSHIP_DEPTH = 20;
 
+function notFound(id: string): VetaError {
+  return new VetaError(
+    'NOT_FOUND',
+    `No entity "${id}" among the records you may see; search for it with GET /api/entities?q=…`,
+  );
+}
+
 /**
  * The entity, its records in the actor's scope and their parties' canonical ids; NOT_FOUND when
  * none of its records is in scope, so that an entity of another country is not even confirmed.
@@ -46,12 +53,7 @@ async function visibleEntity(
   id: string,
 ): Promise<{ entity: StoredEntity; identities: EntityIdentity[]; parties: string[] }> {
   const entity = await entityProfileQueries.visibleEntity(db, actor.scope, id);
-  if (entity === undefined) {
-    throw new VetaError(
-      'NOT_FOUND',
-      `No entity "${id}" among the records you may see; search for it with GET /api/entities?q=…`,
-    );
-  }
+  if (entity === undefined) throw notFound(id);
   const identities = await entityProfileQueries.identities(db, actor.scope, id);
   return { entity, identities, parties: [...new Set(identities.map((identity) => identity.recordId))] };
 }
@@ -99,13 +101,13 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
     async (request) => {
       const actor = read(request);
       const { id } = request.params;
-      const { entity, identities, parties } = await visibleEntity(app.db, actor, id);
-      const [alerts, activity] = await Promise.all([
-        entityProfileQueries.alerts(app.db, actor.scope, [...parties, id], PROFILE_ALERTS),
-        entityProfileQueries.activity(app.db, actor.scope, parties),
+      // The read is audited while the profile is read: both must succeed for the answer to go out.
+      const [profile] = await Promise.all([
+        entityProfileQueries.profile(app.db, actor.scope, id, PROFILE_ALERTS),
+        audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id }),
       ]);
-      await audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id });
-      return presentProfile(entity, identities, alerts, activity);
+      if (profile === undefined) throw notFound(id);
+      return presentProfile(profile.entity, profile.identities, profile.alerts, profile.activity);
     },
   );
 
