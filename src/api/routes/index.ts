@@ -12,7 +12,6 @@ import { uploadRoutes } from './uploads.js';
 import { riskRoutes } from './risk.js';
 import { entityRoutes } from './entities.js';
 import { geographyRoutes } from './geography.js';
-import { healthRoutes } from './health.js';
 import { reconciliationRoutes } from './reconciliation.js';
 
 /** Every route module, registered under /api in this order. */
