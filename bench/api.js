@@ -113,15 +113,22 @@ async function prepare(databaseUrl) {
   }
 }
 
-/** The address `veta serve` prints once it listens. */
-async function serving(process_) {
-  let output = '';
-  for await (const chunk of process_.stdout) {
-    output += chunk;
-    const match = /serving at (http:\/\/\S+?)(?:\s|\.\s|$)/.exec(output);
-    if (match) return match[1].replace(/\.$/, '');
-  }
-  throw new Error(`veta serve stopped before listening: ${output}`);
+/** The address `veta serve` prints once it listens; its later output is drained, not read. */
+function serving(process_) {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /serving at (http:\/\/[^\s]+?)\.?(?:\s|$)/.exec(output);
+      if (match) {
+        process_.stdout.off('data', onData);
+        process_.stdout.resume();
+        resolve(match[1]);
+      }
+    };
+    process_.stdout.on('data', onData);
+    process_.once('exit', () => reject(new Error(`veta serve stopped before listening: ${output}`)));
+  });
 }
 
 /** Loads one route with autocannon, rotating through its paths; latencies from every response. */

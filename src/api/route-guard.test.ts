@@ -10,6 +10,8 @@ interface Operation {
 }
 
 interface ParameterSchema {
+  default?: unknown;
+  minimum?: number;
   enum?: unknown[];
   type?: string;
   format?: string;
@@ -82,9 +84,12 @@ function urlOf(path: string, operation: Operation): string {
 }
 
 function sampleOf(schema: ParameterSchema | undefined): string {
+  if (typeof schema?.default === 'string' || typeof schema?.default === 'number')
+    return String(schema.default);
   const first = schema?.enum?.[0];
   if (typeof first === 'string') return first;
   if (schema?.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
   if (schema?.format === 'date' || schema?.pattern?.includes('\\d{4}') === true) return '2024-01-01';
-  return schema?.type === 'integer' || schema?.type === 'number' ? '1' : 'x';
+  if (schema?.type === 'integer' || schema?.type === 'number') return String(schema.minimum ?? 1);
+  return 'x';
 }
