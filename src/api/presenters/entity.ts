@@ -74,6 +74,7 @@ export function presentProfile(
   identities: readonly EntityIdentity[],
   alerts: { items: readonly EntityAlertRow[]; total: number },
   activity: EntityActivityCounts,
+  risk: number | null,
 ): Static<typeof EntityProfile> {
   const countries = identities.flatMap((identity) => (identity.country ? [identity.country] : []));
   return {
@@ -99,7 +100,7 @@ export function presentProfile(
     })),
     alerts: { items: alerts.items.map(presentAlertBrief), total: alerts.total },
     activity,
-    risk: null,
+    risk,
   };
 }
 
@@ -129,9 +130,12 @@ export function presentOwners(
 }
 
 /** A neighbourhood for drawing: edges weighted by the records they rest on. */
-export function presentNetwork(neighbourhood: Neighbourhood): Static<typeof EntityNetwork> {
+export function presentNetwork(
+  neighbourhood: Neighbourhood,
+  risk: ReadonlyMap<string, number>,
+): Static<typeof EntityNetwork> {
   return {
-    nodes: neighbourhood.nodes.map((node) => ({ ...node, risk: null })),
+    nodes: neighbourhood.nodes.map((node) => ({ ...node, risk: risk.get(node.id) ?? null })),
     edges: neighbourhood.edges.map((edge) => ({
       source: edge.source,
       target: edge.target,

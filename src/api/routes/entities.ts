@@ -9,6 +9,7 @@ import { entityProfileQueries, type EntityIdentity } from '../../store/entity-pr
 import type { StoredEntity } from '../../store/entity-queries.js';
 import { entitySearchQueries } from '../../store/entity-search-queries.js';
 import { entityTimelineQueries } from '../../store/entity-timeline-queries.js';
+import { riskRepository } from '../../store/risk-repository.js';
 import { audit } from '../audit-request.js';
 import {
   presentEntityMatch,
@@ -102,12 +103,19 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       const actor = read(request);
       const { id } = request.params;
       // The read is audited while the profile is read: both must succeed for the answer to go out.
-      const [profile] = await Promise.all([
+      const [profile, risk] = await Promise.all([
         entityProfileQueries.profile(app.db, actor.scope, id, PROFILE_ALERTS),
+        riskRepository.latestScores(app.db, actor.scope, 'entity', [id]),
         audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id }),
       ]);
       if (profile === undefined) throw notFound(id);
-      return presentProfile(profile.entity, profile.identities, profile.alerts, profile.activity);
+      return presentProfile(
+        profile.entity,
+        profile.identities,
+        profile.alerts,
+        profile.activity,
+        risk.get(id) ?? null,
+      );
     },
   );
 
@@ -149,7 +157,9 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       const actor = read(request);
       const { entity } = await visibleEntity(app.db, actor, request.params.id);
       const { hops, limit } = request.query;
-      return presentNetwork(await neighbourhood(app.db, actor.scope, entity.id, { hops, limit }));
+      const found = await neighbourhood(app.db, actor.scope, entity.id, { hops, limit });
+      const ids = found.nodes.map((node) => node.id);
+      return presentNetwork(found, await riskRepository.latestScores(app.db, actor.scope, 'entity', ids));
     },
   );
 

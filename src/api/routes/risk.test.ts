@@ -5,6 +5,7 @@ import { runScoring } from '../../risk/run-scoring.js';
 import { loadRiskWorld, storeAlerts, WORLD, worldAlert } from '../../risk/testing/risk-world.js';
 import { auditRepository } from '../../store/audit-repository.js';
 import type { Database } from '../../store/database.js';
+import { entityQueries } from '../../store/entity-queries.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';
@@ -135,6 +136,32 @@ describeEachEngine('risk API', (engine) => {
     assert.ok(regional.subjects.some((subject) => subject.id === WORLD.colombian));
     assert.equal((await get(app, '/api/early-warning?since=2025-13-01', region)).statusCode, 400);
     assert.equal((await get(app, '/api/early-warning', region)).statusCode, 400);
+    await app.close();
+  });
+
+  it("puts an entity's latest score on its profile and on its node in a network", async () => {
+    const db = await engine.openMigrated();
+    await scoredWorld(db);
+    const app = await buildApp({ db });
+    const region = await signedIn(app, db, { role: 'viewer', countries: 'ALL' });
+    const entity = await entityQueries.find(db, WORLD.companyA);
+    assert.ok(entity);
+    const score = (await get(app, detailUrl('entity', entity.id), region)).json<Detail>().score;
+    assert.ok(score > 0);
+
+    const profile = await get(app, `/api/entities/${entity.id}`, region);
+    assert.equal(profile.statusCode, 200, profile.body);
+    assert.equal(profile.json<{ risk: number | null }>().risk, score);
+    const network = (await get(app, `/api/entities/${entity.id}/network`, region)).json<{
+      nodes: { id: string; risk: number | null }[];
+    }>();
+    assert.equal(network.nodes.find((node) => node.id === entity.id)?.risk, score);
+    const unscored = await entityQueries.find(db, WORLD.companyC);
+    assert.ok(unscored);
+    assert.equal(
+      (await get(app, `/api/entities/${unscored.id}`, region)).json<{ risk: number | null }>().risk,
+      null,
+    );
     await app.close();
   });
 

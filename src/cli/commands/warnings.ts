@@ -31,6 +31,10 @@ export function warningsCommand(io: CliIo): Command {
           'USAGE',
           `--step must be a score difference from 0 to 1, e.g. 0.1, not "${options.step ?? ''}".`,
         );
+      const { RISK_KINDS } = await import('../../risk/risk-weights-schema.js');
+      const kind = options.kind?.toLowerCase();
+      if (kind !== undefined && !(RISK_KINDS as readonly string[]).includes(kind))
+        throw new VetaError('USAGE', `--kind ${options.kind ?? ''} is not one of ${RISK_KINDS.join(', ')}.`);
       const { earlyWarning, riseStepOf } = await import('../../risk/early-warning.js');
       const { riskRepository } = await import('../../store/risk-repository.js');
       const { renderWarnings } = await import('../../risk/render-risk.js');
@@ -39,7 +43,7 @@ export function warningsCommand(io: CliIo): Command {
           since: options.since,
           step: step ?? riseStepOf(await riskRepository.latestRun(db)),
           scope: OPERATOR_SCOPE,
-          kind: options.kind?.toLowerCase(),
+          kind,
         }),
       );
       printResult(context, feed, () => renderWarnings(feed));
