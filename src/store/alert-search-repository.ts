@@ -106,15 +106,21 @@ export const alertSearchRepository = {
   ): Promise<{ rows: AlertListRow[]; total: number }> {
     const params: unknown[] = [];
     const where = conditions(scope, filter, params);
-    const [counted] = await db.query<{ total: number }>(
-      `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
-      params,
-    );
-    const rows = await db.query<Row>(
-      `SELECT ${COLUMNS} FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
+    // One round trip: the page carries the total; only a page past the end needs a count of its own.
+    const rows = await db.query<Row & { total: number }>(
+      `SELECT ${COLUMNS}, (count(*) OVER ())::integer AS total
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
        ORDER BY ${SORT_SQL[page.sort]} LIMIT $${String(params.length + 1)} OFFSET $${String(params.length + 2)}`,
       [...params, page.limit, page.offset],
     );
+    const counted =
+      rows[0] ??
+      (
+        await db.query<{ total: number }>(
+          `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
+          params,
+        )
+      )[0];
     return { rows: rows.map(toListRow), total: counted?.total ?? 0 };
   },
 
