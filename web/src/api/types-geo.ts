@@ -1,0 +1,89 @@
+/** GeoJSON, reconciliation and data-management shapes, as the web app reads them. */
+
+/** A GeoJSON geometry the maps draw. */
+export type Geometry =
+  | { type: 'Point'; coordinates: number[] }
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] }
+  | { type: 'LineString'; coordinates: number[][] }
+  | { type: 'MultiLineString'; coordinates: number[][][] };
+
+/** A GeoJSON feature with the properties the API gives it. */
+export interface Feature {
+  type: 'Feature';
+  id?: string | number;
+  geometry: Geometry;
+  properties: Record<string, unknown> | null;
+}
+
+/** A GeoJSON feature collection. */
+export interface FeatureCollection {
+  type: 'FeatureCollection';
+  features: Feature[];
+}
+
+/** Fine gold and value of one flow. */
+export interface Flow {
+  fineKg: number;
+  usd: number;
+}
+
+/** One country-month of the reconciliation: each flow in fine kilograms and dollars. */
+export interface ReconciliationRow {
+  country: string;
+  month: string;
+  production: Flow;
+  purchases: Flow;
+  exports: Flow;
+  partnerImports: Flow;
+}
+
+/** A mining right's page: geometry, monthly figures, inputs and satellite detections. */
+export interface RightDetail {
+  id: string;
+  name?: string;
+  country: string | null;
+  status?: string | null;
+  holder?: { id?: string | null; name: string } | null;
+  areaHa?: number | null;
+  geometry: Geometry | null;
+  monthly: { month: string; declaredKg: number; purchasedKg: number; capacityKg: number | null }[];
+  inputs: { month?: string; date?: string; input: string; quantity: number; unit: string }[];
+  detections: Feature[];
+}
+
+/** One attempt to load one file. */
+export interface Batch {
+  id: string | number;
+  file: string;
+  layout: string | null;
+  status: string;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  startedAt: string;
+  finishedAt: string | null;
+  error?: string | null;
+}
+
+/** A rejected row with the reason. */
+export interface QuarantineRow {
+  id?: string | number;
+  batch: string | number;
+  file: string;
+  row: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+/** Where an upload stands. */
+export interface UploadStatus {
+  id: string;
+  status: string;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  fraction: number;
+  report?: unknown;
+}

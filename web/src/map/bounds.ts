@@ -1,0 +1,23 @@
+import type { Geometry } from '../api/types-geo';
+
+/** The box around a geometry, widened a little so it does not touch the map's edges. */
+export function boundsOf(geometry: Geometry | null): [number, number, number, number] | undefined {
+  if (!geometry) return undefined;
+  const points: number[][] =
+    geometry.type === 'Point'
+      ? [geometry.coordinates]
+      : geometry.type === 'Polygon' || geometry.type === 'MultiLineString'
+        ? geometry.coordinates.flat()
+        : geometry.type === 'MultiPolygon'
+          ? geometry.coordinates.flat(2)
+          : geometry.coordinates;
+  if (points.length === 0) return undefined;
+  const xs = points.map((point) => point[0] ?? 0);
+  const ys = points.map((point) => point[1] ?? 0);
+  const pad = Math.max(
+    0.02,
+    (Math.max(...xs) - Math.min(...xs)) * 0.6,
+    (Math.max(...ys) - Math.min(...ys)) * 0.6,
+  );
+  return [Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad];
+}

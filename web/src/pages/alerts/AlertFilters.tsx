@@ -1,0 +1,116 @@
+import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ALERT_STATUSES, SEVERITIES, type Typology } from '../../api/types';
+import { useLanguage } from '../../app/useLanguage';
+import { pick } from '../../format/format';
+
+/** The queue's filters as the URL holds them. */
+export interface FilterValues {
+  status: string;
+  severity: string;
+  typology: string;
+  country: string;
+  q: string;
+  sort: string;
+}
+
+const COUNTRIES = ['PE', 'CO', 'EC', 'BO'];
+
+/** Selects and a search box; each choice applies at once, the search on Enter. */
+export function AlertFilters({
+  values,
+  typologies,
+  countries,
+  onChange,
+}: {
+  values: FilterValues;
+  typologies: Typology[];
+  countries: string[] | 'ALL';
+  onChange: (values: FilterValues) => void;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [q, setQ] = useState(values.q);
+  const visible = countries === 'ALL' ? COUNTRIES : countries;
+  const set = (key: keyof FilterValues) => (value: string) => onChange({ ...values, [key]: value });
+
+  function search(event: SubmitEvent) {
+    event.preventDefault();
+    onChange({ ...values, q: q.trim() });
+  }
+
+  const select = (
+    key: keyof FilterValues,
+    label: string,
+    options: { value: string; label: string }[],
+    all: string,
+  ) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={values[key]} onChange={(event) => set(key)(event.target.value)} name={key}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <form className="filters" onSubmit={search} aria-label={t('alerts.filters')}>
+      {select(
+        'status',
+        t('alerts.status'),
+        ALERT_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
+        t('common.all'),
+      )}
+      {select(
+        'severity',
+        t('alerts.severity'),
+        SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) })),
+        t('common.all'),
+      )}
+      {select(
+        'typology',
+        t('alerts.typology'),
+        typologies.map((typology) => ({
+          value: typology.code,
+          label: pick(typology.name, language) || typology.code,
+        })),
+        t('common.allTypologies'),
+      )}
+      {visible.length > 1 &&
+        select(
+          'country',
+          t('common.country'),
+          visible.map((value) => ({ value, label: t(`countries.${value}`, value) })),
+          t('common.allCountries'),
+        )}
+      {select(
+        'sort',
+        t('alerts.sort'),
+        [
+          { value: '-score', label: t('alerts.sortScore') },
+          { value: '-lastDetectedAt', label: t('alerts.sortRecent') },
+          { value: '-severity', label: t('alerts.sortSeverity') },
+        ],
+        t('alerts.sortDefault'),
+      )}
+      <label className="field field--grow">
+        <span>{t('alerts.search')}</span>
+        <input
+          type="search"
+          name="q"
+          value={q}
+          onChange={(event) => setQ(event.target.value)}
+          placeholder={t('alerts.searchPlaceholder')}
+        />
+      </label>
+      <button type="submit" className="button">
+        {t('alerts.apply')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useRef, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getUpload } from '../../api/data';
+import { ApiError } from '../../api/client';
+import type { UploadStatus } from '../../api/types-geo';
+import { uploadFile } from '../../api/upload';
+import { useLanguage } from '../../app/useLanguage';
+import { formatNumber } from '../../format/format';
+
+const FINISHED = new Set(['succeeded', 'failed', 'skipped', 'interrupted', 'done', 'completed']);
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Sends a national file from the browser: a bar while it uploads, then the ingest's progress and result. */
+export function UploadForm({ onFinished }: { onFinished: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const input = useRef<HTMLInputElement>(null);
+  const [sent, setSent] = useState<number | null>(null);
+  const [status, setStatus] = useState<UploadStatus | null>(null);
+  const [error, setError] = useState<string>();
+
+  async function follow(id: string) {
+    for (;;) {
+      const current = await getUpload(id);
+      setStatus(current);
+      if (FINISHED.has(current.status)) return;
+      await wait(500);
+    }
+  }
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    setStatus(null);
+    setSent(0);
+    try {
+      const { id } = await uploadFile(file, setSent);
+      await follow(id);
+      onFinished();
+    } catch (reason) {
+      setError(reason instanceof ApiError ? reason.message : t('common.error'));
+    }
+  }
+
+  return (
+    <form className="upload" onSubmit={(event) => void submit(event)}>
+      <label className="field">
+        <span>{t('data.chooseFile')}</span>
+        <input ref={input} type="file" name="file" accept=".csv,.xlsx,.json,.geojson,.txt" required />
+      </label>
+      <button type="submit" className="button button--primary">
+        {t('data.upload')}
+      </button>
+      {sent !== null && (
+        <div className="upload__progress">
+          <progress
+            value={status ? status.fraction : sent}
+            max={1}
+            aria-label={status ? t('data.ingesting') : t('data.sending')}
+          />
+          <span aria-live="polite">
+            {status
+              ? t('data.uploadStatus', {
+                  status: t(`batchStatus.${status.status}`, status.status),
+                  read: formatNumber(status.rowsRead, language),
+                  accepted: formatNumber(status.rowsAccepted, language),
+                  rejected: formatNumber(status.rowsRejected, language),
+                })
+              : t('data.sentPercent', { percent: formatNumber(sent * 100, language) })}
+          </span>
+        </div>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

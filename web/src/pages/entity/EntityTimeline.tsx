@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getTimeline } from '../../api/entities';
+import type { TimelineEvent } from '../../api/types-entities';
+import { EChart } from '../../charts/EChart';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { useResource } from '../../hooks/useResource';
+
+const COLOURS: Record<string, string> = {
+  declaration: '#1d3f6e',
+  production: '#1d3f6e',
+  purchase: '#c9a227',
+  sale: '#c9a227',
+  export: '#3b7bbf',
+};
+
+/** Fine kilograms by month for each kind of event (declarations, purchases, exports). */
+function monthly(events: readonly TimelineEvent[]) {
+  const months = [...new Set(events.map((event) => event.date.slice(0, 7)))].sort();
+  const kinds = [...new Set(events.map((event) => event.kind))].sort();
+  const values = kinds.map((kind) =>
+    months.map((month) =>
+      events
+        .filter((event) => event.kind === kind && event.date.startsWith(month))
+        .reduce((sum, event) => sum + (event.fineKg ?? 0), 0),
+    ),
+  );
+  return { months, kinds, values };
+}
+
+/** The entity's declarations, purchases and exports over time, in fine kilograms. */
+export function EntityTimeline({ entityId }: { entityId: string }) {
+  const { t } = useTranslation();
+  const { data, error, loading } = useResource(
+    (signal) => getTimeline(entityId, signal),
+    `timeline-${entityId}`,
+  );
+  const option = useMemo(() => {
+    const { months, kinds, values } = monthly(data ?? []);
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      grid: { left: 8, right: 16, top: 24, bottom: 40, containLabel: true },
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', name: t('reconciliation.kgFine') },
+      series: kinds.map((kind, index) => ({
+        name: t(`timeline.${kind}`, kind),
+        type: 'bar',
+        stack: kind === 'export' ? 'out' : 'in',
+        itemStyle: { color: COLOURS[kind] ?? '#98a2b3' },
+        data: values[index],
+      })),
+    };
+  }, [data, t]);
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorMessage error={error} />;
+  if (!data || data.length === 0) return <p className="muted">{t('entity.noTimeline')}</p>;
+  return <EChart option={option} label={t('entity.timelineLabel')} height={260} />;
+}

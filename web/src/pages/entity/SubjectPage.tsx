@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router-dom';
+import { searchEntities } from '../../api/entities';
+import { getRight } from '../../api/geo';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+
+type Target = { to: string } | { missing: true } | { error: Error };
+
+/** The page a subject identifier stands for: a mining right's page, or the entity holding it. */
+async function resolveSubject(identifier: string, signal: AbortSignal): Promise<Target> {
+  try {
+    await getRight(identifier, signal);
+    return { to: `/rights/${encodeURIComponent(identifier)}` };
+  } catch {
+    // Not a mining right: look for the entity that holds this identifier.
+  }
+  const found = await searchEntities(identifier, undefined, signal);
+  const exact = found.find((entity) => entity.identifiers.includes(identifier)) ?? found[0];
+  return exact ? { to: `/entities/${encodeURIComponent(exact.id)}` } : { missing: true };
+}
+
+/** Follows an alert's subject (an identifier such as PE:RUC:20600000013) to its page. */
+export function SubjectPage() {
+  const { t } = useTranslation();
+  const { identifier = '' } = useParams();
+  const [target, setTarget] = useState<Target>();
+  useEffect(() => {
+    const controller = new AbortController();
+    resolveSubject(identifier, controller.signal)
+      .then(setTarget)
+      .catch((error: unknown) =>
+        setTarget({ error: error instanceof Error ? error : new Error(String(error)) }),
+      );
+    return () => controller.abort();
+  }, [identifier]);
+  if (!target) return <Loading />;
+  if ('to' in target) return <Navigate to={target.to} replace />;
+  if ('error' in target) return <ErrorMessage error={target.error} />;
+  return (
+    <div className="empty">
+      <h1 className="code">{identifier}</h1>
+      <p>{t('subject.missing')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Overview } from '../../api/types';
+import { useLanguage } from '../../app/useLanguage';
+import { formatNumber, pick } from '../../format/format';
+import { Section } from '../../components/Section';
+
+/** Open alerts by typology as a ranked bar list; each bar opens the filtered queue. */
+export function TypologyBars({ overview }: { overview: Overview }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const rows = [...overview.openByTypology].sort((a, b) => b.count - a.count);
+  const top = rows[0]?.count ?? 1;
+  return (
+    <Section title={t('overview.byTypology')}>
+      {rows.length === 0 ? (
+        <p className="muted">{t('overview.noOpenAlerts')}</p>
+      ) : (
+        <ul className="bars">
+          {rows.map((row) => (
+            <li key={row.typology}>
+              <Link to={`/alerts?status=open&typology=${row.typology}`} className="bars__row">
+                <span className="bars__label">{pick(row.name, language) || row.typology}</span>
+                <span className="bars__track" aria-hidden="true">
+                  <span className="bars__fill" style={{ width: `${(row.count / top) * 100}%` }} />
+                </span>
+                <span className="bars__value">{formatNumber(row.count, language)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
