@@ -10,6 +10,7 @@ import type { Logger } from '../core/logger.js';
 import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
+import { registerAuth } from './plugins/auth.js';
 import { ROUTES } from './routes/index.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -32,7 +33,8 @@ export type VetaApp = FastifyInstance<
 
 /**
  * Builds the whole application without listening, so tests drive it with `app.inject()`. Plugins
- * are registered in a fixed order: errors, OpenAPI, then every route module under /api.
+ * are registered in a fixed order: errors, OpenAPI, authentication (and security headers), then
+ * every route module under /api.
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
@@ -44,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   app.decorate('db', options.db);
   registerErrorHandler(app);
   await registerOpenApi(app);
+  await registerAuth(app);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }

@@ -40,6 +40,7 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: { usage: false, summary: 'The request has no valid session or API token.' },
   FORBIDDEN: { usage: false, summary: "The user's role does not allow this action." },
   CONFLICT: { usage: false, summary: "The change conflicts with the item's current state." },
+  RATE_LIMITED: { usage: false, summary: 'Too many attempts in a short time; wait and try again.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

@@ -1,0 +1,44 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { Actor } from '../../access/actor.js';
+import { sha256Hex, TOKEN_PREFIX } from '../../access/secrets.js';
+import { actorOf } from '../../access/user-actor.js';
+import type { Database } from '../../store/database.js';
+import { userRepository } from '../../store/user-repository.js';
+import { SESSION_IDLE_SECONDS, sessionCookieOf } from '../session-cookie.js';
+import { registerSecurityHeaders } from './security-headers.js';
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Authentication for every route: security headers, cookies, rate limiting (used by sign-in), and an
+ * onRequest hook that sets `request.actor` from the session cookie or a bearer token. A disabled
+ * user, an expired or idle session, a revoked or unknown token: all leave the actor null.
+ */
+export async function registerAuth(app: FastifyInstance): Promise<void> {
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    // Only the API needs to know who asks; the web app's files are public.
+    if (!request.url.startsWith('/api/')) return;
+    request.actor = await actorOfRequest(app.db, request);
+  });
+}
+
+/** The actor a request authenticates as: a bearer token when one is sent, else the session cookie. */
+async function actorOfRequest(db: Database, request: FastifyRequest): Promise<Actor | null> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined || !token.startsWith(TOKEN_PREFIX)) return null;
+    const user = await userRepository.userOfToken(db, sha256Hex(token));
+    return user ? actorOf(user, 'token') : null;
+  }
+  const session = sessionCookieOf(request);
+  if (session === undefined) return null;
+  const user = await userRepository.userOfSession(db, sha256Hex(session), SESSION_IDLE_SECONDS);
+  return user ? actorOf(user, 'session') : null;
+}

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { sha256Hex } from '../../access/secrets.js';
+import { describeEachEngine } from '../../store/testing/engines.js';
+import { userRepository } from '../../store/user-repository.js';
+import { buildApp } from '../app.js';
+import { createSignedInUser, signedIn } from '../testing/signed-in.js';
+
+interface TokenBody {
+  id: string;
+  name: string;
+  token: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+describeEachEngine('API tokens', (engine) => {
+  it('authenticates with a bearer token and reports the user’s scope', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    const headers = await signedIn(app, db, { role: 'supervisor', countries: ['CO', 'EC'], agency: 'UIAF' });
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    assert.equal(me.statusCode, 200);
+    const body = me.json<{ role: string; countries: string[]; agency: string }>();
+    assert.equal(body.role, 'supervisor');
+    assert.deepEqual(body.countries, ['CO', 'EC']);
+    assert.equal(body.agency, 'UIAF');
+
+    const regional = await signedIn(app, db, { role: 'viewer', countries: 'ALL' });
+    const secretariat = await app.inject({ method: 'GET', url: '/api/auth/me', headers: regional });
+    assert.equal(secretariat.json<{ countries: string }>().countries, 'ALL');
+    await app.close();
+  });
+
+  it('refuses unknown, malformed and revoked tokens, and tokens of disabled users', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    const me = (authorization: string) =>
+      app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } });
+    assert.equal((await me('Bearer veta_notatoken')).statusCode, 401);
+    assert.equal((await me('Basic dXNlcjpwYXNz')).statusCode, 401);
+
+    const { user, headers } = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
+    assert.equal((await me(headers.authorization)).statusCode, 200);
+    await userRepository.update(db, user.id, { disabled: true });
+    assert.equal((await me(headers.authorization)).statusCode, 401);
+    await userRepository.update(db, user.id, { disabled: false });
+    assert.equal((await me(headers.authorization)).statusCode, 200);
+    await app.close();
+  });
+
+  it('creates a token shown once, lists it without the secret, and revokes it', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    const { user, headers } = await createSignedInUser(db, { role: 'analyst', countries: ['BO'] });
+
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      headers,
+      payload: { name: 'nightly export' },
+    });
+    assert.equal(created.statusCode, 201);
+    const token = created.json<TokenBody>();
+    assert.match(token.token, /^veta_[\w-]{43}$/);
+    const stored = await db.query<{ token_sha256: string }>(
+      'SELECT token_sha256 FROM api_token WHERE id = $1',
+      [token.id],
+    );
+    assert.deepEqual(stored, [{ token_sha256: sha256Hex(token.token) }]);
+
+    const own = { authorization: `Bearer ${token.token}` };
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: own })).statusCode, 200);
+
+    const list = await app.inject({ method: 'GET', url: '/api/auth/tokens', headers });
+    assert.equal(list.statusCode, 200);
+    const page = list.json<{
+      items: Omit<TokenBody, 'token'>[];
+      total: number;
+      limit: number;
+      offset: number;
+    }>();
+    assert.equal(page.total, 2);
+    assert.equal(page.limit, 100);
+    assert.doesNotMatch(list.body, /veta_/, 'the list never shows a token');
+    const listed = page.items.find((item) => item.id === token.id);
+    assert.ok(listed?.lastUsedAt, 'using the token is recorded');
+
+    // Someone else cannot revoke it, nor learn that it exists.
+    const other = await signedIn(app, db, { role: 'admin', countries: 'ALL' });
+    const foreign = await app.inject({
+      method: 'DELETE',
+      url: `/api/auth/tokens/${token.id}`,
+      headers: other,
+    });
+    assert.equal(foreign.statusCode, 404);
+
+    const revoked = await app.inject({ method: 'DELETE', url: `/api/auth/tokens/${token.id}`, headers });
+    assert.equal(revoked.statusCode, 200);
+    assert.ok(revoked.json<TokenBody>().revokedAt);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: own })).statusCode, 401);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode, 200);
+
+    const malformed = await app.inject({ method: 'DELETE', url: '/api/auth/tokens/not-a-uuid', headers });
+    assert.equal(malformed.statusCode, 404);
+    assert.equal(user.role, 'analyst');
+    await app.close();
+  });
+
+  it('requires authentication for every token route', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    for (const [method, url] of [
+      ['GET', '/api/auth/tokens'],
+      ['POST', '/api/auth/tokens'],
+      ['DELETE', '/api/auth/tokens/00000000-0000-0000-0000-000000000000'],
+    ] as const) {
+      const response = await app.inject({
+        method,
+        url,
+        payload: method === 'POST' ? { name: 'x' } : undefined,
+      });
+      assert.equal(response.statusCode, 401, `${method} ${url}`);
+    }
+    await app.close();
+  });
+});

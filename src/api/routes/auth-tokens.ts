@@ -1,0 +1,117 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { newApiToken } from '../../access/secrets.js';
+import { VetaError } from '../../core/veta-error.js';
+import { userRepository } from '../../store/user-repository.js';
+import { audit } from '../audit-request.js';
+import { presentToken, TokenSchema } from '../presenters/user.js';
+import { requireActor } from '../request-actor.js';
+
+const Page = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+});
+
+const TokenList = Type.Object({
+  items: Type.Array(TokenSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
+const NewToken = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) });
+
+const CreatedToken = Type.Intersect([
+  TokenSchema,
+  Type.Object({ token: Type.String({ description: 'The token itself, shown only in this answer' }) }),
+]);
+
+/** GET|POST /auth/tokens, DELETE /auth/tokens/:id: the caller's own API tokens, for scripts. */
+export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
+  app.get(
+    '/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "The caller's API tokens, newest first (never the tokens themselves)",
+        querystring: Page,
+        response: { 200: TokenList },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { limit, offset } = request.query;
+      const page = await userRepository.tokensOf(app.db, actor.userId, { limit, offset });
+      return { items: page.items.map(presentToken), total: page.total, limit, offset };
+    },
+  );
+
+  app.post(
+    '/auth/tokens',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token; the answer is the only time the token is shown',
+        body: NewToken,
+        response: { 201: CreatedToken },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const secret = newApiToken();
+      const token = await app.db.transaction(async (tx) => {
+        const created = await userRepository.createToken(tx, {
+          userId: actor.userId,
+          name: request.body.name,
+          sha256: secret.sha256,
+        });
+        await audit(
+          request,
+          {
+            action: 'auth.token_created',
+            subjectKind: 'token',
+            subjectId: created.id,
+            details: { name: created.name },
+          },
+          { db: tx },
+        );
+        return created;
+      });
+      return reply.code(201).send({ ...presentToken(token), token: secret.value });
+    },
+  );
+
+  app.delete(
+    '/auth/tokens/:id',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke one of your API tokens',
+        params: Type.Object({ id: Type.String() }),
+        response: { 200: TokenSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const token = await app.db.transaction(async (tx) => {
+        const revoked = await userRepository.revokeToken(tx, actor.userId, request.params.id);
+        if (revoked === null) return null;
+        await audit(
+          request,
+          {
+            action: 'auth.token_revoked',
+            subjectKind: 'token',
+            subjectId: revoked.id,
+            details: { name: revoked.name },
+          },
+          { db: tx },
+        );
+        return revoked;
+      });
+      if (token === null)
+        throw new VetaError('NOT_FOUND', `You have no API token with id ${request.params.id}.`);
+      return presentToken(token);
+    },
+  );
+  return Promise.resolve();
+};

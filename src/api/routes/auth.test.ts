@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { hashPassword } from '../../access/passwords.js';
+import { sha256Hex } from '../../access/secrets.js';
+import type { Database } from '../../store/database.js';
+import { describeEachEngine } from '../../store/testing/engines.js';
+import { userRepository, type StoredUser } from '../../store/user-repository.js';
+import { buildApp, type VetaApp } from '../app.js';
+import { FAILED_SIGN_INS_ALLOWED } from './auth.js';
+
+const PASSWORD = 'oro-ilegal-2024!';
+
+async function withUser(db: Database, username = 'Ana.Quispe'): Promise<StoredUser> {
+  const user = await userRepository.create(db, {
+    username,
+    displayName: 'Ana Quispe',
+    passwordHash: await hashPassword(PASSWORD),
+    role: 'analyst',
+    countries: ['PE'],
+    agency: 'SUNAT',
+  });
+  assert.ok(user);
+  return user;
+}
+
+function login(app: VetaApp, username: string, password: string, ip = '10.0.0.1') {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
+}
+
+function sessionCookie(setCookie: string | string[] | undefined): string {
+  const header = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+  assert.ok(header, 'a Set-Cookie header');
+  const value = /^veta_session=([^;]+)/.exec(header)?.[1];
+  assert.ok(value, `a veta_session cookie in ${header}`);
+  return value;
+}
+
+describeEachEngine('signing in and out', (engine) => {
+  it('signs in with the right password, ignoring the username’s case, and sets a strict cookie', async () => {
+    const db = await engine.openMigrated();
+    const user = await withUser(db);
+    const app = await buildApp({ db });
+
+    const response = await login(app, 'ana.quispe', PASSWORD);
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(response.json(), {
+      id: user.id,
+      username: 'Ana.Quispe',
+      displayName: 'Ana Quispe',
+      role: 'analyst',
+      countries: ['PE'],
+      agency: 'SUNAT',
+    });
+    const header = String(response.headers['set-cookie']);
+    assert.match(header, /HttpOnly/);
+    assert.match(header, /SameSite=Strict/);
+    assert.match(header, /Path=\//);
+    assert.doesNotMatch(header, /Secure/, 'plain HTTP: a Secure cookie would never come back');
+
+    const cookie = sessionCookie(response.headers['set-cookie']);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { veta_session: cookie } });
+    assert.equal(me.statusCode, 200);
+    assert.equal(me.json<{ username: string }>().username, 'Ana.Quispe');
+
+    // Only the SHA-256 of the cookie is stored: the database alone signs no one in.
+    const stored = await db.query<{ token_sha256: string }>('SELECT token_sha256 FROM user_session');
+    assert.deepEqual(stored, [{ token_sha256: sha256Hex(cookie) }]);
+    await app.close();
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db });
+    app.addHook('onRequest', (request, _reply, done) => {
+      Object.defineProperty(request, 'protocol', { value: 'https' });
+      done();
+    });
+    const response = await login(app, 'Ana.Quispe', PASSWORD);
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['set-cookie']), /; Secure/);
+    await app.close();
+  });
+
+  it('refuses a wrong password or an unknown user with the same answer', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db });
+    for (const [username, password] of [
+      ['Ana.Quispe', 'not-the-password'],
+      ['nobody', PASSWORD],
+    ] as const) {
+      const response = await login(app, username, password);
+      assert.equal(response.statusCode, 401);
+      assert.deepEqual(response.json(), {
+        code: 'UNAUTHENTICATED',
+        message: 'The username or password is wrong.',
+      });
+      assert.equal(response.headers['set-cookie'], undefined);
+    }
+    const empty = await login(app, 'Ana.Quispe', '');
+    assert.equal(empty.statusCode, 400);
+    await app.close();
+  });
+
+  it('answers 401 to /me without a session, and to a forged or expired one', async () => {
+    const db = await engine.openMigrated();
+    const user = await withUser(db);
+    const app = await buildApp({ db });
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode, 401);
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { veta_session: 'guess' },
+    });
+    assert.equal(forged.statusCode, 401);
+
+    await userRepository.createSession(db, {
+      sha256: sha256Hex('expired-cookie'),
+      userId: user.id,
+      expiresAt: new Date(Date.now() - 1000),
+    });
+    const expired = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { veta_session: 'expired-cookie' },
+    });
+    assert.equal(expired.statusCode, 401);
+
+    await userRepository.createSession(db, {
+      sha256: sha256Hex('idle-cookie'),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    const idle = () =>
+      app.inject({ method: 'GET', url: '/api/auth/me', cookies: { veta_session: 'idle-cookie' } });
+    assert.equal((await idle()).statusCode, 200);
+    await db.query(`UPDATE user_session SET last_seen_at = now() - interval '3 hours'`);
+    assert.equal((await idle()).statusCode, 401, 'a session unused for hours has ended');
+    await app.close();
+  });
+
+  it('signs out: the session ends on the server and the cookie is cleared', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db });
+    const cookie = sessionCookie((await login(app, 'Ana.Quispe', PASSWORD)).headers['set-cookie']);
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { veta_session: cookie },
+    });
+    assert.equal(logout.statusCode, 204);
+    assert.match(String(logout.headers['set-cookie']), /veta_session=;.*Expires=Thu, 01 Jan 1970/);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { veta_session: cookie } });
+    assert.equal(me.statusCode, 401, 'a copied cookie is worthless after sign-out');
+    await app.close();
+  });
+
+  it('refuses a disabled user at sign-in and ends their open sessions', async () => {
+    const db = await engine.openMigrated();
+    const user = await withUser(db);
+    const app = await buildApp({ db });
+    const cookie = sessionCookie((await login(app, 'Ana.Quispe', PASSWORD)).headers['set-cookie']);
+    await userRepository.update(db, user.id, { disabled: true });
+
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', cookies: { veta_session: cookie } });
+    assert.equal(me.statusCode, 401);
+    const again = await login(app, 'Ana.Quispe', PASSWORD);
+    assert.equal(again.statusCode, 401);
+    assert.match(again.json<{ message: string }>().message, /disabled/);
+    // A wrong password does not learn that the account exists and is disabled.
+    const wrong = await login(app, 'Ana.Quispe', 'not-the-password');
+    assert.equal(wrong.json<{ message: string }>().message, 'The username or password is wrong.');
+    await app.close();
+  });
+
+  it('pauses sign-in after repeated failures for one address and username, and only those', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    await withUser(db, 'luis');
+    const app = await buildApp({ db });
+    for (let attempt = 0; attempt < FAILED_SIGN_INS_ALLOWED; attempt += 1) {
+      assert.equal((await login(app, 'ana.quispe', 'wrong')).statusCode, 401);
+    }
+    const blocked = await login(app, 'Ana.Quispe', PASSWORD);
+    assert.equal(blocked.statusCode, 429, 'even the right password waits');
+    const body = blocked.json<{ code: string; message: string }>();
+    assert.equal(body.code, 'RATE_LIMITED');
+    assert.match(body.message, /^Too many failed sign-in attempts for this username\. Wait \d+ seconds/);
+
+    assert.equal((await login(app, 'Ana.Quispe', PASSWORD, '10.0.0.2')).statusCode, 200, 'another address');
+    assert.equal((await login(app, 'luis', PASSWORD)).statusCode, 200, 'another username');
+    await app.close();
+  });
+
+  it('does not count successful sign-ins as failures', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db });
+    for (let attempt = 0; attempt < FAILED_SIGN_INS_ALLOWED + 2; attempt += 1) {
+      assert.equal((await login(app, 'Ana.Quispe', PASSWORD)).statusCode, 200);
+    }
+    await app.close();
+  });
+});

@@ -1,0 +1,152 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { newSessionSecret, sha256Hex } from '../../access/secrets.js';
+import { checkSignIn } from '../../access/sign-in.js';
+import { VetaError } from '../../core/veta-error.js';
+import { userRepository } from '../../store/user-repository.js';
+import { audit } from '../audit-request.js';
+import { presentUser, UserSchema } from '../presenters/user.js';
+import { requireActor } from '../request-actor.js';
+import {
+  clearSessionCookie,
+  sessionCookieOf,
+  SESSION_LIFETIME_SECONDS,
+  setSessionCookie,
+} from '../session-cookie.js';
+
+/** Failed sign-ins allowed per client address and username in one window, before a pause. */
+export const FAILED_SIGN_INS_ALLOWED = 5;
+const FAILURE_WINDOW_MS = 60_000;
+/** All sign-in attempts allowed per client address per window, successful or not. */
+const ATTEMPTS_PER_ADDRESS = 30;
+
+const Credentials = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 64 }),
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+});
+
+const ErrorBody = Type.Object({ code: Type.String(), message: Type.String() });
+
+/** POST /auth/login, POST /auth/logout, GET /auth/me: browser sessions. */
+export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
+  const failures = app.createRateLimit({
+    max: FAILED_SIGN_INS_ALLOWED,
+    timeWindow: FAILURE_WINDOW_MS,
+    keyGenerator: (request) => `sign-in-failures:${request.ip}:${usernameOf(request)}`,
+  });
+
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with username and password; sets the veta_session cookie',
+        security: [],
+        body: Credentials,
+        response: { 200: UserSchema, 401: ErrorBody, 429: ErrorBody },
+      },
+      config: {
+        rateLimit: {
+          max: ATTEMPTS_PER_ADDRESS,
+          timeWindow: FAILURE_WINDOW_MS,
+          errorResponseBuilder: (_request, context) =>
+            tooMany('sign-in attempts from this address', Math.ceil(context.ttl / 1000)),
+        },
+      },
+    },
+    async (request, reply) => {
+      const before = await failures(request, { increment: false });
+      if (!before.isAllowed && before.remaining === 0)
+        throw tooMany('failed sign-in attempts for this username', before.ttlInSeconds);
+
+      const { username, password } = request.body;
+      const outcome = await checkSignIn(app.db, username, password);
+      if (outcome.status !== 'signed-in') {
+        await failures(request);
+        const who = outcome.status === 'disabled' ? outcome.user : null;
+        await audit(
+          request,
+          {
+            action: 'auth.login_failed',
+            subjectKind: 'user',
+            subjectId: who?.id ?? null,
+            details: { username, reason: outcome.status },
+          },
+          { as: { id: who?.id ?? null, username: who?.username ?? username } },
+        );
+        throw new VetaError(
+          'UNAUTHENTICATED',
+          outcome.status === 'disabled'
+            ? 'This account is disabled. Ask an administrator to enable it.'
+            : 'The username or password is wrong.',
+        );
+      }
+
+      const { user } = outcome;
+      const session = newSessionSecret();
+      const expiresAt = new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000);
+      await userRepository.createSession(app.db, { sha256: session.sha256, userId: user.id, expiresAt });
+      await audit(
+        request,
+        { action: 'auth.login', subjectKind: 'user', subjectId: user.id },
+        { as: { id: user.id, username: user.username } },
+      );
+      setSessionCookie(request, reply, session.value);
+      return presentUser(user);
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: ends the session and clears its cookie',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const cookie = sessionCookieOf(request);
+      if (cookie !== undefined) await userRepository.deleteSession(app.db, sha256Hex(cookie));
+      if (request.actor !== null && request.actor.via === 'session') {
+        await audit(request, { action: 'auth.logout', subjectKind: 'user', subjectId: request.actor.userId });
+      }
+      clearSessionCookie(request, reply);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, their role and scope',
+        response: { 200: UserSchema, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const user = await userRepository.byId(app.db, actor.userId);
+      if (user === null)
+        throw new VetaError('UNAUTHENTICATED', 'Sign in again: your account no longer exists.');
+      return presentUser(user);
+    },
+  );
+  return Promise.resolve();
+};
+
+function tooMany(what: string, seconds: number): VetaError {
+  return new VetaError(
+    'RATE_LIMITED',
+    `Too many ${what}. Wait ${String(Math.max(seconds, 1))} seconds and try again.`,
+  );
+}
+
+// The key is built before the body is validated, so read the username defensively, ignoring case.
+function usernameOf(request: FastifyRequest): string {
+  const body = request.body;
+  if (typeof body !== 'object' || body === null || !('username' in body)) return '';
+  return typeof body.username === 'string' ? body.username.toLowerCase() : '';
+}

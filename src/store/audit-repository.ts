@@ -1,0 +1,108 @@
+import type { Queryable } from './database.js';
+
+/** One entry of the audit trail as stored, hashes included. */
+export interface StoredAuditEvent {
+  id: number;
+  at: Date;
+  actorId: string | null;
+  actorUsername: string;
+  action: string;
+  subjectKind: string;
+  subjectId: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_id: string | null;
+  actor_username: string;
+  action: string;
+  subject_kind: string;
+  subject_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+const COLUMNS =
+  'id, at, actor_id, actor_username, action, subject_kind, subject_id, details, prev_hash, hash';
+
+// Every appender takes this lock for the rest of its transaction, so entries join the chain one at a time.
+const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('veta.audit_event'))`;
+
+/** Storage of the audit trail. It only appends: the table's triggers refuse changes and deletions. */
+export const auditRepository = {
+  /**
+   * Takes the chain's lock until the transaction ends and returns the next id and the hash of the
+   * last entry (null when the trail is empty). Call only inside a transaction.
+   */
+  async lockChainEnd(tx: Queryable): Promise<{ nextId: number; lastHash: string | null }> {
+    await tx.query(CHAIN_LOCK);
+    const last = await tx.query<{ hash: string }>(`SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1`);
+    const next = await tx.query<{ id: number }>(
+      `SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) AS id`,
+    );
+    const nextId = next[0]?.id;
+    if (nextId === undefined) throw new Error('nextval returned no row');
+    return { nextId, lastHash: last[0]?.hash ?? null };
+  },
+
+  /** Appends one entry, its id and hashes already computed. */
+  async insert(tx: Queryable, event: StoredAuditEvent): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_event (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`,
+      [
+        event.id,
+        event.at,
+        event.actorId,
+        event.actorUsername,
+        event.action,
+        event.subjectKind,
+        event.subjectId,
+        JSON.stringify(event.details),
+        event.prevHash,
+        event.hash,
+      ],
+    );
+  },
+
+  /** Up to `limit` entries after id `afterId`, oldest first: the order in which the chain is walked. */
+  async pageAfter(db: Queryable, afterId: number, limit: number): Promise<StoredAuditEvent[]> {
+    const rows = await db.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_event WHERE id > $1 ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map(fromRow);
+  },
+
+  /** The newest entries first, for reading the trail, with the total for paging. */
+  async list(
+    db: Queryable,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: StoredAuditEvent[]; total: number }> {
+    const rows = await db.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_event ORDER BY id DESC LIMIT $1 OFFSET $2`,
+      [page.limit, page.offset],
+    );
+    const count = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM audit_event`);
+    return { items: rows.map(fromRow), total: count[0]?.total ?? 0 };
+  },
+};
+
+function fromRow(row: AuditRow): StoredAuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actorId: row.actor_id,
+    actorUsername: row.actor_username,
+    action: row.action,
+    subjectKind: row.subject_kind,
+    subjectId: row.subject_id,
+    details: row.details,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
