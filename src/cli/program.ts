@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
 import { alertsCommand } from './commands/alerts.js';
 import { dbCommand } from './commands/db.js';
+import { demoCommand } from './commands/demo.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
 import { ownersCommand } from './commands/owners.js';
@@ -50,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(evaluateResolutionCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
+  program.addCommand(demoCommand(io));
   inheritSettings(program);
   return program;
 }

@@ -35,14 +35,14 @@ export function getOwners(id: string, signal?: AbortSignal): Promise<Owners> {
 
 /** The network around an entity. */
 export function getNetwork(id: string, hops = 1, signal?: AbortSignal): Promise<Network> {
-  return apiGet<Network>(`/entities/${encodeURIComponent(id)}/network`, { hops, limit: 60 }, signal);
+  return apiGet<Network>(`/entities/${encodeURIComponent(id)}/network`, { hops, limit: 40 }, signal);
 }
 
 /** An entity's declarations, purchases and exports over time. */
 export async function getTimeline(id: string, signal?: AbortSignal): Promise<TimelineEvent[]> {
   const body = await apiGet<TimelineEvent[] | { items: TimelineEvent[] }>(
     `/entities/${encodeURIComponent(id)}/timeline`,
-    undefined,
+    { limit: 1000 },
     signal,
   );
   return Array.isArray(body) ? body : body.items;

@@ -60,32 +60,33 @@ export interface AlertSummary {
 
 /** A stored record an alert rests on, with where it came from. */
 export interface Evidence {
-  table?: string;
+  table: string;
   layout: string;
   file: string;
   row: number;
-  id?: string;
-  recordId?: string;
-  role?: string;
-  values?: Record<string, unknown>;
+  recordId: string;
+  role: string;
+  values: Record<string, unknown>;
 }
 
 /** A comment left on an alert. */
 export interface AlertComment {
-  id?: string | number;
+  id: number;
   author: string;
   text: string;
   at: string;
 }
 
-/** One change in an alert's life: a transition, an assignment. */
+/** One change in an alert's life: a transition or an assignment. */
 export interface AlertHistoryEntry {
+  id: number;
+  kind: 'transition' | 'assignment';
+  from: AlertStatus | null;
+  to: AlertStatus | null;
+  reason: string | null;
+  assignee: string | null;
+  author: string;
   at: string;
-  actor?: string | null;
-  action?: string;
-  from?: string | null;
-  to?: string | null;
-  reason?: string | null;
 }
 
 /** An alert with its explanation, figures, evidence and triage history. */
@@ -93,6 +94,9 @@ export interface AlertDetail extends AlertSummary {
   explanation: Bilingual;
   figures: Record<string, number | string>;
   evidence: Evidence[];
+  detectorVersion: string;
+  /** The statuses the caller may move the alert to now (dismissing also needs a reason). */
+  nextStatuses: AlertStatus[];
   comments: AlertComment[];
   history: AlertHistoryEntry[];
 }

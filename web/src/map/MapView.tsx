@@ -52,7 +52,7 @@ function baseStyle(basemap: Basemap): StyleSpecification {
         id: 'andean',
         type: 'fill',
         source: 'countries',
-        filter: ['in', ['id'], ['literal', ANDEAN_COUNTRIES]],
+        filter: ['in', ['get', 'iso'], ['literal', ANDEAN_COUNTRIES]],
         paint: { 'fill-color': '#fbfaf6' },
       },
       {

@@ -12,6 +12,9 @@ export interface Basemap {
 /** ISO 3166 numeric codes of the four countries Veta covers (Natural Earth ids). */
 export const ANDEAN_COUNTRIES = ['604', '170', '218', '068'];
 
+/** Natural Earth ids of shapes crossing the antimeridian: Fiji, Russia, Antarctica. */
+const ANTIMERIDIAN = ['242', '643', '010'];
+
 /** The region's bounding box: west, south, east, north. */
 export const REGION_BOUNDS: [number, number, number, number] = [-82.5, -23.5, -57, 13.5];
 
@@ -26,7 +29,14 @@ async function load(): Promise<Basemap> {
   const response = await fetch(countriesUrl);
   const topology: unknown = await response.json();
   if (!isTopology(topology)) throw new Error('The base map file is not TopoJSON.');
-  const countries = feature(topology, topology.objects.countries);
+  const all = feature(topology, topology.objects.countries);
+  // Shapes crossing the antimeridian (Fiji, Russia) would smear a band across the flat map.
+  const countries = {
+    ...all,
+    features: all.features.filter((country) => !ANTIMERIDIAN.includes(String(country.id))),
+  };
+  // MapLibre keeps only numeric feature ids: the ISO code travels as a property instead.
+  for (const country of countries.features) country.properties = { iso: String(country.id ?? '') };
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   return {
     countries: countries as FeatureCollection,

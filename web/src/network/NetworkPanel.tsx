@@ -60,9 +60,9 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
           <li key={node.id} className={node.id === rootId ? 'is-root' : undefined}>
             <span className="network__name">
               {node.id === rootId ? (
-                <strong>{node.label}</strong>
+                <strong>{node.label ?? node.id}</strong>
               ) : (
-                <Link to={`/entities/${encodeURIComponent(node.id)}`}>{node.label}</Link>
+                <Link to={`/entities/${encodeURIComponent(node.id)}`}>{node.label ?? node.id}</Link>
               )}
               <span className="muted small">
                 {' '}
@@ -74,7 +74,7 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
               className="button button--small"
               disabled={node.expanded || pending !== null}
               onClick={() => void expand(node.id)}
-              aria-label={t('network.expandNode', { name: node.label })}
+              aria-label={t('network.expandNode', { name: node.label ?? node.id })}
             >
               {node.expanded ? t('network.expanded') : t('network.expand')}
             </button>

@@ -5,24 +5,23 @@ import { useTranslation } from 'react-i18next';
 import { edgeKey, type ExploredNetwork } from './networkModel';
 
 const KIND_COLOURS: Record<string, string> = {
-  person: '#3b7bbf',
-  company: '#1d3f6e',
-  organisation: '#1d3f6e',
-  organization: '#1d3f6e',
-  right: '#c9a227',
+  PERSON: '#3b7bbf',
+  ORGANISATION: '#1d3f6e',
+  COUNTRY: '#667085',
 };
 
-const EDGE_COLOURS: Record<string, string> = {
-  ownership: '#1d3f6e',
-  control: '#6941c6',
-  address: '#98a2b3',
-  trade: '#c9a227',
+/** Edge colours by kind; the legend beside the graph uses the same. */
+export const EDGE_COLOURS: Record<string, string> = {
+  OWNERSHIP: '#1d3f6e',
+  CONTROL: '#6941c6',
+  SHARED_ADDRESS: '#98a2b3',
+  TRADE: '#c9a227',
 };
 
 function nodeColour(kind: string, risk: number | null): string {
   if (risk !== null && risk >= 0.75) return '#b42318';
   if (risk !== null && risk >= 0.5) return '#dc6803';
-  return KIND_COLOURS[kind.toLowerCase()] ?? '#475467';
+  return KIND_COLOURS[kind.toUpperCase()] ?? '#475467';
 }
 
 /** The explored network drawn with sigma.js (WebGL); a click on a node asks to expand it. */
@@ -69,7 +68,7 @@ export function SigmaGraph({
       const attributes = {
         x: node.x,
         y: node.y,
-        label: node.label,
+        label: node.label ?? node.id,
         size: node.id === rootId ? 14 : 7 + (node.risk ?? 0) * 8,
         color: node.id === rootId ? '#101828' : nodeColour(node.kind, node.risk),
       };
@@ -80,8 +79,8 @@ export function SigmaGraph({
       const key = edgeKey(edge);
       if (graph.hasEdge(key) || graph.hasEdge(edge.source, edge.target)) continue;
       graph.addEdgeWithKey(key, edge.source, edge.target, {
-        size: Math.min(4, 1 + edge.weight),
-        color: EDGE_COLOURS[edge.kind] ?? '#98a2b3',
+        size: Math.min(5, 1 + Math.log2(1 + edge.weight)),
+        color: EDGE_COLOURS[edge.kind.toUpperCase()] ?? '#98a2b3',
       });
     }
     sigmaRef.current?.refresh();

@@ -30,12 +30,12 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
         </thead>
         <tbody>
           {evidence.map((item, index) => {
-            const record = item.recordId ?? item.id ?? '';
+            const record = item.recordId;
             return (
               <tr key={`${item.layout}-${record}-${index}`}>
                 <td>
                   <span className="code">{item.layout}</span>
-                  {item.role && <div className="muted small">{item.role}</div>}
+                  <div className="muted small">{item.role}</div>
                 </td>
                 <td>
                   <Link to={`/data?file=${encodeURIComponent(item.file)}`} title={t('alert.openFile')}>
@@ -48,7 +48,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                 <td className="code">{record}</td>
                 <td>
                   <dl className="kv kv--inline">
-                    {Object.entries(item.values ?? {}).map(([key, value]) => (
+                    {Object.entries(item.values).map(([key, value]) => (
                       <div key={key}>
                         <dt>{key}</dt>
                         <dd>{valueText(value, language)}</dd>

@@ -10,15 +10,17 @@ export function History({ history }: { history: AlertHistoryEntry[] }) {
   if (history.length === 0) return <p className="muted">{t('alert.noHistory')}</p>;
   return (
     <ol className="timeline-list">
-      {history.map((entry, index) => (
-        <li key={index}>
+      {history.map((entry) => (
+        <li key={entry.id}>
           <div className="muted small">
-            {entry.actor ?? '—'} · {formatDateTime(entry.at, language)}
+            {entry.author} · {formatDateTime(entry.at, language)}
           </div>
           <p>
-            {entry.from || entry.to
-              ? `${entry.from ? t(`status.${entry.from}`, entry.from) : ''} → ${entry.to ? t(`status.${entry.to}`, entry.to) : ''}`
-              : (entry.action ?? '')}
+            {entry.kind === 'assignment'
+              ? entry.assignee
+                ? t('alert.assignedTo', { user: entry.assignee })
+                : t('alert.unassignedNow')
+              : `${entry.from ? t(`status.${entry.from}`) : ''} → ${entry.to ? t(`status.${entry.to}`) : ''}`}
             {entry.reason && <span className="muted"> — {entry.reason}</span>}
           </p>
         </li>

@@ -2,18 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assignAlert, transitionAlert } from '../../api/alerts';
 import { ApiError } from '../../api/client';
-import type { AlertDetail, AlertStatus } from '../../api/types';
+import type { AlertDetail } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { may } from '../../auth/permissions';
-
-/** The statuses an alert may move to from each status. */
-const NEXT: Record<AlertStatus, AlertStatus[]> = {
-  open: ['in_review', 'dismissed'],
-  in_review: ['escalated', 'dismissed'],
-  escalated: ['closed'],
-  dismissed: ['closed', 'open'],
-  closed: [],
-};
 
 /** Buttons that move an alert through triage; dismissing asks for a reason first. */
 export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChanged: () => void }) {
@@ -41,7 +32,8 @@ export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChan
     }
   }
 
-  const targets = NEXT[alert.status].filter((to) => to !== 'closed' || may(me, 'close'));
+  // The server says which moves this user may make now; the buttons offer exactly those.
+  const targets = alert.nextStatuses;
   return (
     <div className="triage">
       <div className="button-row">

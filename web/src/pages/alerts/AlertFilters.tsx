@@ -93,10 +93,10 @@ export function AlertFilters({
         t('alerts.sort'),
         [
           { value: '-score', label: t('alerts.sortScore') },
-          { value: '-lastDetectedAt', label: t('alerts.sortRecent') },
-          { value: '-severity', label: t('alerts.sortSeverity') },
+          { value: 'detected', label: t('alerts.sortRecent') },
+          { value: '-period', label: t('alerts.sortPeriod') },
         ],
-        t('alerts.sortDefault'),
+        t('alerts.sortSeverity'),
       )}
       <label className="field field--grow">
         <span>{t('alerts.search')}</span>

@@ -7,7 +7,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Section } from '../../components/Section';
 import { SeverityBadge } from '../../components/SeverityBadge';
-import { StatusBadge } from '../../components/StatusBadge';
 import { pick } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
 import { NetworkPanel } from '../../network/NetworkPanel';
@@ -69,15 +68,14 @@ export function EntityPage() {
             <OwnersPanel entityId={entity.id} />
           </Section>
           <Section title={t('entity.alerts')}>
-            {entity.alerts.length === 0 ? (
+            {entity.alerts.items.length === 0 ? (
               <p className="muted">{t('entity.noAlerts')}</p>
             ) : (
               <ul className="alert-list">
-                {entity.alerts.map((alert) => (
+                {entity.alerts.items.map((alert) => (
                   <li key={alert.id}>
                     <SeverityBadge severity={alert.severity} />
                     <Link to={`/alerts/${encodeURIComponent(alert.id)}`}>{pick(alert.title, language)}</Link>
-                    <StatusBadge status={alert.status} />
                   </li>
                 ))}
               </ul>

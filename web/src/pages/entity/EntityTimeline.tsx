@@ -8,11 +8,11 @@ import { Loading } from '../../components/Loading';
 import { useResource } from '../../hooks/useResource';
 
 const COLOURS: Record<string, string> = {
-  declaration: '#1d3f6e',
-  production: '#1d3f6e',
-  purchase: '#c9a227',
-  sale: '#c9a227',
-  export: '#3b7bbf',
+  PRODUCTION: '#1d3f6e',
+  PURCHASE: '#c9a227',
+  SALE: '#e4b83a',
+  EXPORT: '#3b7bbf',
+  IMPORT: '#6941c6',
 };
 
 /** Fine kilograms by month for each kind of event (declarations, purchases, exports). */
@@ -47,7 +47,7 @@ export function EntityTimeline({ entityId }: { entityId: string }) {
       series: kinds.map((kind, index) => ({
         name: t(`timeline.${kind}`, kind),
         type: 'bar',
-        stack: kind === 'export' ? 'out' : 'in',
+        stack: kind === 'EXPORT' || kind === 'SALE' ? 'out' : 'in',
         itemStyle: { color: COLOURS[kind] ?? '#98a2b3' },
         data: values[index],
       })),

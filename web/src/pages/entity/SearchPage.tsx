@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { searchEntities } from '../../api/entities';
-import { CountryName } from '../../components/CountryName';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useResource } from '../../hooks/useResource';
@@ -45,7 +44,7 @@ export function SearchPage() {
                   </td>
                   <td>{t(`kinds.${entity.kind}`, entity.kind)}</td>
                   <td>
-                    <CountryName code={entity.country} />
+                    {entity.countries.map((code) => t(`countries.${code}`, code)).join(', ')}
                   </td>
                   <td className="code small">{entity.identifiers.join(', ')}</td>
                 </tr>

@@ -27,7 +27,7 @@ async function loadRegion(signal: AbortSignal): Promise<RegionData> {
     getRights(signal).catch(() => EMPTY),
     getDetections(signal).catch(() => EMPTY),
     getProtectedAreas(signal).catch(() => EMPTY),
-    listAlerts({ status: 'open', limit: 500 }, signal)
+    listAlerts({ status: 'open', limit: 200 }, signal)
       .then((page) => page.items)
       .catch(() => []),
   ]);
