@@ -125,7 +125,12 @@ export interface TimelineEvent extends Provenance {
   fineKg: number | null;
   massKg: number | null;
   usd: number | null;
-  counterparty: { party: string | null; entity: string | null; name: string | null; country: string | null } | null;
+  counterparty: {
+    party: string | null;
+    entity: string | null;
+    name: string | null;
+    country: string | null;
+  } | null;
   miningRight: string | null;
 }
 

@@ -8,18 +8,33 @@ export type Geometry =
   | { type: 'LineString'; coordinates: number[][] }
   | { type: 'MultiLineString'; coordinates: number[][][] };
 
-/** A GeoJSON feature with the properties the API gives it. */
+/** A GeoJSON feature with the properties the API gives it (no geometry: a right without a boundary). */
 export interface Feature {
   type: 'Feature';
   id?: string | number;
-  geometry: Geometry;
+  geometry: Geometry | null;
   properties: Record<string, unknown> | null;
 }
 
-/** A GeoJSON feature collection. */
+/** A GeoJSON feature collection; the API adds how many matched and whether the list was cut. */
 export interface FeatureCollection {
   type: 'FeatureCollection';
   features: Feature[];
+  total?: number;
+  truncated?: boolean;
+}
+
+/** A feature the map can draw: it has a geometry, and its id among its properties. */
+export interface MapFeature {
+  type: 'Feature';
+  geometry: Geometry;
+  properties: Record<string, unknown>;
+}
+
+/** Features ready for the map. */
+export interface MapFeatureCollection {
+  type: 'FeatureCollection';
+  features: MapFeature[];
 }
 
 /** Fine gold and value of one flow. */

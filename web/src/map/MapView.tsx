@@ -11,7 +11,7 @@ import {
 } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeatureCollection } from '../api/types-geo';
+import type { MapFeatureCollection } from '../api/types-geo';
 import { ANDEAN_COUNTRIES, loadBasemap, REGION_BOUNDS, type Basemap } from './basemap';
 
 // The worker ships beside the app as a file of its own; maplibre would look for it next to itself.
@@ -20,7 +20,7 @@ setWorkerUrl(workerUrl);
 /** One GeoJSON layer the map draws over the base map. */
 export interface MapLayer {
   id: string;
-  data: FeatureCollection;
+  data: MapFeatureCollection;
   /** The style layers drawing it, without `id` and `source` (MapView names them). */
   styles: DistributiveOmit<LayerSpecification, 'id' | 'source'>[];
   visible: boolean;

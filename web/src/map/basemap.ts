@@ -1,12 +1,12 @@
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FeatureCollection } from '../api/types-geo';
+import type { MapFeatureCollection } from '../api/types-geo';
 
 /** The offline base layer: Natural Earth country shapes and borders, served with the app. */
 export interface Basemap {
-  countries: FeatureCollection;
-  borders: FeatureCollection;
+  countries: MapFeatureCollection;
+  borders: MapFeatureCollection;
 }
 
 /** ISO 3166 numeric codes of the four countries Veta covers (Natural Earth ids). */
@@ -39,7 +39,7 @@ async function load(): Promise<Basemap> {
   for (const country of countries.features) country.properties = { iso: String(country.id ?? '') };
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   return {
-    countries: countries as FeatureCollection,
+    countries: countries as MapFeatureCollection,
     borders: {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', geometry: borders, properties: {} }],

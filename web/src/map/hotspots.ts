@@ -1,5 +1,5 @@
 import type { AlertSummary, Severity } from '../api/types';
-import type { Feature, FeatureCollection, Geometry } from '../api/types-geo';
+import type { Geometry, MapFeature, MapFeatureCollection } from '../api/types-geo';
 
 const RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -33,9 +33,9 @@ export function centreOf(geometry: Geometry | null | undefined): [number, number
   return [x / points.length, y / points.length];
 }
 
-/** The id a feature is known by: its `id` property, else the feature id. */
-export function featureId(feature: Feature): string | null {
-  const id = feature.properties?.id ?? feature.id;
+/** The id a map feature carries (toMapData puts it among the properties). */
+export function featureId(feature: MapFeature): string | null {
+  const id = feature.properties.id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
@@ -43,7 +43,10 @@ export function featureId(feature: Feature): string | null {
  * Alert hot spots: one point per mining right that open alerts name as a subject, sized by how
  * many alerts name it and coloured by the worst of them.
  */
-export function alertHotspots(rights: FeatureCollection, alerts: readonly AlertSummary[]): FeatureCollection {
+export function alertHotspots(
+  rights: MapFeatureCollection,
+  alerts: readonly AlertSummary[],
+): MapFeatureCollection {
   const byRight = new Map<string, { count: number; worst: Severity }>();
   const known = new Set(rights.features.map(featureId).filter((id): id is string => id !== null));
   for (const alert of alerts) {
@@ -55,7 +58,7 @@ export function alertHotspots(rights: FeatureCollection, alerts: readonly AlertS
       byRight.set(subject, entry);
     }
   }
-  const features: Feature[] = [];
+  const features: MapFeature[] = [];
   for (const right of rights.features) {
     const id = featureId(right);
     const entry = id === null ? undefined : byRight.get(id);

@@ -74,7 +74,9 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
               className="button button--small"
               disabled={node.expanded || pending !== null}
               onClick={() => void expand(node.id)}
-              aria-label={t('network.expandNode', { name: node.label ?? node.id })}
+              aria-label={t(node.expanded ? 'network.expandedNode' : 'network.expandNode', {
+                name: node.label ?? node.id,
+              })}
             >
               {node.expanded ? t('network.expanded') : t('network.expand')}
             </button>

@@ -30,8 +30,8 @@ export function Comments({ alert, onChanged }: { alert: AlertDetail; onChanged: 
     <div className="comments">
       {alert.comments.length === 0 && <p className="muted">{t('alert.noComments')}</p>}
       <ol className="timeline-list">
-        {alert.comments.map((comment, index) => (
-          <li key={comment.id ?? index}>
+        {alert.comments.map((comment) => (
+          <li key={comment.id}>
             <div className="muted small">
               {comment.author} · {formatDateTime(comment.at, language)}
             </div>

@@ -24,7 +24,7 @@ export function IdentitiesTable({ identities }: { identities: Identity[] }) {
         <tbody>
           {identities.map((identity) => (
             <tr key={`${identity.layout}/${identity.recordId}`}>
-              <td>{identity.name}</td>
+              <td>{identity.name ?? '—'}</td>
               <td>
                 {identity.identifiers.map((identifier) => (
                   <div key={identifier} className="code">
@@ -37,12 +37,10 @@ export function IdentitiesTable({ identities }: { identities: Identity[] }) {
               </td>
               <td>
                 <span className="code">{identity.layout}</span>
-                {identity.file && (
-                  <div className="small">
-                    <Link to={`/data?file=${encodeURIComponent(identity.file)}`}>{identity.file}</Link>
-                    {identity.row != null && ` · ${t('alert.row')} ${formatNumber(identity.row, language)}`}
-                  </div>
-                )}
+                <div className="small">
+                  <Link to={`/data?file=${encodeURIComponent(identity.file)}`}>{identity.file}</Link>
+                  {` · ${t('alert.row')} ${formatNumber(identity.row, language)}`}
+                </div>
               </td>
             </tr>
           ))}

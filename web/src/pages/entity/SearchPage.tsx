@@ -43,9 +43,7 @@ export function SearchPage() {
                     </Link>
                   </td>
                   <td>{t(`kinds.${entity.kind}`, entity.kind)}</td>
-                  <td>
-                    {entity.countries.map((code) => t(`countries.${code}`, code)).join(', ')}
-                  </td>
+                  <td>{entity.countries.map((code) => t(`countries.${code}`, code)).join(', ')}</td>
                   <td className="code small">{entity.identifiers.join(', ')}</td>
                 </tr>
               ))}

@@ -4,29 +4,28 @@ import { useNavigate } from 'react-router-dom';
 import { listAlerts } from '../../api/alerts';
 import { getDetections, getProtectedAreas, getRights } from '../../api/geo';
 import type { AlertSummary } from '../../api/types';
-import type { FeatureCollection } from '../../api/types-geo';
+import type { MapFeatureCollection } from '../../api/types-geo';
 import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
 import { alertHotspots } from '../../map/hotspots';
 import { LayerToggles } from '../../map/LayerToggles';
 import { DETECTION_STYLES, HOTSPOT_STYLES, PROTECTED_STYLES, RIGHT_STYLES } from '../../map/layerStyles';
 import { MapView, type MapLayer } from '../../map/MapView';
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { NO_FEATURES, toMapData } from '../../map/mapData';
 
 interface RegionData {
-  rights: FeatureCollection;
-  detections: FeatureCollection;
-  protectedAreas: FeatureCollection;
+  rights: MapFeatureCollection;
+  detections: MapFeatureCollection;
+  protectedAreas: MapFeatureCollection;
   alerts: AlertSummary[];
 }
 
 /** Whatever part of the map data the API has; a layer it cannot give is drawn empty. */
 async function loadRegion(signal: AbortSignal): Promise<RegionData> {
   const [rights, detections, protectedAreas, alerts] = await Promise.all([
-    getRights(signal).catch(() => EMPTY),
-    getDetections(signal).catch(() => EMPTY),
-    getProtectedAreas(signal).catch(() => EMPTY),
+    getRights(signal).then(toMapData, () => NO_FEATURES),
+    getDetections(signal).then(toMapData, () => NO_FEATURES),
+    getProtectedAreas(signal).then(toMapData, () => NO_FEATURES),
     listAlerts({ status: 'open', limit: 200 }, signal)
       .then((page) => page.items)
       .catch(() => []),
@@ -42,7 +41,12 @@ export function RegionMap() {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
 
   const layers = useMemo<MapLayer[]>(() => {
-    const region = data ?? { rights: EMPTY, detections: EMPTY, protectedAreas: EMPTY, alerts: [] };
+    const region = data ?? {
+      rights: NO_FEATURES,
+      detections: NO_FEATURES,
+      protectedAreas: NO_FEATURES,
+      alerts: [],
+    };
     const hotspots = alertHotspots(region.rights, region.alerts);
     return [
       {

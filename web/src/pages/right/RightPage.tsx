@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getRight } from '../../api/geo';
-import type { FeatureCollection } from '../../api/types-geo';
+import type { MapFeatureCollection } from '../../api/types-geo';
 import { useLanguage } from '../../app/useLanguage';
 import { CountryName } from '../../components/CountryName';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -13,6 +13,7 @@ import { useResource } from '../../hooks/useResource';
 import { boundsOf } from '../../map/bounds';
 import { DETECTION_STYLES, RIGHT_STYLES } from '../../map/layerStyles';
 import { MapView, type MapLayer } from '../../map/MapView';
+import { toMapData } from '../../map/mapData';
 import { RightChart } from './RightChart';
 
 function text(value: unknown): string {
@@ -33,7 +34,7 @@ export function RightPage() {
   const bounds = useMemo(() => boundsOf(right?.geometry ?? null), [right]);
   const layers = useMemo<MapLayer[]>(() => {
     if (!right) return [];
-    const polygon: FeatureCollection = {
+    const polygon: MapFeatureCollection = {
       type: 'FeatureCollection',
       features: right.geometry
         ? [{ type: 'Feature', geometry: right.geometry, properties: { id: right.id } }]
@@ -43,7 +44,7 @@ export function RightPage() {
       { id: 'right', data: polygon, styles: RIGHT_STYLES, visible: true },
       {
         id: 'detections',
-        data: { type: 'FeatureCollection', features: right.detections },
+        data: toMapData({ type: 'FeatureCollection', features: right.detections }),
         styles: DETECTION_STYLES,
         visible: true,
       },
