@@ -42,8 +42,7 @@ export function commentAlert(id: string, text: string): Promise<unknown> {
 
 /** The typology catalogue. */
 export async function listTypologies(signal?: AbortSignal): Promise<Typology[]> {
-  const body = await apiGet<Typology[] | { items: Typology[] }>('/typologies', undefined, signal);
-  return Array.isArray(body) ? body : body.items;
+  return (await apiGet<Page<Typology>>('/typologies', { limit: 200 }, signal)).items;
 }
 
 /** The overview's key figures. */

@@ -69,36 +69,43 @@ export interface RightDetail {
 
 /** One attempt to load one file. */
 export interface Batch {
-  id: string | number;
-  file: string;
+  id: number;
   layout: string | null;
+  country: string | null;
+  file: { name: string; sha256: string; sizeBytes: number };
   status: string;
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
+  rowsFlagged: number;
   startedAt: string;
   finishedAt: string | null;
-  error?: string | null;
+  error: { code: string; message: string } | null;
 }
 
 /** A rejected row with the reason. */
 export interface QuarantineRow {
-  id?: string | number;
-  batch: string | number;
+  id: number;
+  batchId: number;
+  layout: string;
   file: string;
   row: number;
   column: string | null;
   code: string;
   message: string;
+  raw: Record<string, unknown>;
 }
 
-/** Where an upload stands. */
+/** Where an upload stands: queued, loading (with the share read), then done or failed. */
 export interface UploadStatus {
   id: string;
-  status: string;
+  file: string;
+  sizeBytes: number;
+  status: 'queued' | 'loading' | 'done' | 'failed';
+  fraction: number;
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
-  fraction: number;
-  report?: unknown;
+  batchId: number | null;
+  error: { code: string; message: string } | null;
 }

@@ -105,14 +105,22 @@ export interface AlertDetail extends AlertSummary {
 export interface Typology {
   code: string;
   name: Bilingual;
-  description?: Bilingual;
+  description: Bilingual;
+  pillar: string;
 }
 
-/** The overview's key figures. */
-export interface Overview {
-  openBySeverity: Partial<Record<Severity, number>>;
-  openByTypology: { typology: string; name?: Bilingual; count: number }[];
+/** Alerts counted, with the value and the fine gold they put at stake. */
+export interface AlertTally {
+  alerts: number;
   valueAtStakeUsd: number;
-  fineGoldUnaccountedKg: number;
-  openAlerts?: number;
+  unaccountedFineKg: number;
+}
+
+/** The overview's key figures, over the unresolved alerts (open, in review, escalated) in scope. */
+export interface Overview {
+  unresolvedStatuses: AlertStatus[];
+  unresolved: AlertTally;
+  bySeverity: (AlertTally & { severity: Severity })[];
+  byTypology: (AlertTally & { typology: string; typologyName: Bilingual })[];
+  byStatus: Partial<Record<AlertStatus, number>>;
 }

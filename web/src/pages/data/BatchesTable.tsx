@@ -52,10 +52,14 @@ export function BatchesTable({
           </thead>
           <tbody>
             {data.items.map((batch) => (
-              <tr key={batch.id} className={highlightFile === batch.file ? 'is-highlighted' : undefined}>
+              <tr key={batch.id} className={highlightFile === batch.file.name ? 'is-highlighted' : undefined}>
                 <td>
-                  <div className="code small">{batch.file}</div>
-                  <div className="muted small">{batch.layout ?? '—'}</div>
+                  <div className="code small">{batch.file.name}</div>
+                  <div className="muted small">
+                    {batch.layout ?? '—'}
+                    {batch.country && ` · ${t(`countries.${batch.country}`, batch.country)}`}
+                  </div>
+                  {batch.error && <div className="form-error small">{batch.error.message}</div>}
                 </td>
                 <td>
                   <span className={`status status--${batch.status}`}>

@@ -54,8 +54,8 @@ export function QuarantineTable({ batch, onClearBatch }: { batch: string; onClea
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((row, index) => (
-                  <tr key={row.id ?? index}>
+                {data.items.map((row) => (
+                  <tr key={row.id}>
                     <td>
                       <div className="code small">{row.file}</div>
                       <div className="muted small">

@@ -7,7 +7,7 @@ import { uploadFile } from '../../api/upload';
 import { useLanguage } from '../../app/useLanguage';
 import { formatNumber } from '../../format/format';
 
-const FINISHED = new Set(['succeeded', 'failed', 'skipped', 'interrupted', 'done', 'completed']);
+const FINISHED = new Set(['done', 'failed']);
 
 function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,12 +22,12 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
   const [status, setStatus] = useState<UploadStatus | null>(null);
   const [error, setError] = useState<string>();
 
-  async function follow(id: string) {
+  async function follow(id: string): Promise<UploadStatus> {
     for (;;) {
       const current = await getUpload(id);
       setStatus(current);
-      if (FINISHED.has(current.status)) return;
-      await wait(500);
+      if (FINISHED.has(current.status)) return current;
+      await wait(400);
     }
   }
 
@@ -40,11 +40,27 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
     setSent(0);
     try {
       const { id } = await uploadFile(file, setSent);
-      await follow(id);
+      const last = await follow(id);
+      if (last.status === 'failed') setError(last.error?.message ?? t('common.error'));
       onFinished();
     } catch (reason) {
       setError(reason instanceof ApiError ? reason.message : t('common.error'));
     }
+  }
+
+  function statusText(): string {
+    if (!status) return t('data.sentPercent', { percent: formatNumber((sent ?? 0) * 100, language) });
+    if (status.status === 'done') {
+      return t('data.uploadDone', {
+        read: formatNumber(status.rowsRead, language),
+        accepted: formatNumber(status.rowsAccepted, language),
+        rejected: formatNumber(status.rowsRejected, language),
+      });
+    }
+    if (status.status === 'loading') {
+      return t('data.uploadLoading', { percent: formatNumber(status.fraction * 100, language) });
+    }
+    return t(`batchStatus.${status.status}`);
   }
 
   return (
@@ -63,16 +79,7 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
             max={1}
             aria-label={status ? t('data.ingesting') : t('data.sending')}
           />
-          <span aria-live="polite">
-            {status
-              ? t('data.uploadStatus', {
-                  status: t(`batchStatus.${status.status}`, status.status),
-                  read: formatNumber(status.rowsRead, language),
-                  accepted: formatNumber(status.rowsAccepted, language),
-                  rejected: formatNumber(status.rowsRejected, language),
-                })
-              : t('data.sentPercent', { percent: formatNumber(sent * 100, language) })}
-          </span>
+          <span aria-live="polite">{statusText()}</span>
         </div>
       )}
       {error && (

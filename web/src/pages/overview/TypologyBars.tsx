@@ -9,8 +9,8 @@ import { Section } from '../../components/Section';
 export function TypologyBars({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = [...overview.openByTypology].sort((a, b) => b.count - a.count);
-  const top = rows[0]?.count ?? 1;
+  const rows = [...overview.byTypology].sort((a, b) => b.alerts - a.alerts);
+  const top = rows[0]?.alerts ?? 1;
   return (
     <Section title={t('overview.byTypology')}>
       {rows.length === 0 ? (
@@ -19,12 +19,12 @@ export function TypologyBars({ overview }: { overview: Overview }) {
         <ul className="bars">
           {rows.map((row) => (
             <li key={row.typology}>
-              <Link to={`/alerts?status=open&typology=${row.typology}`} className="bars__row">
-                <span className="bars__label">{pick(row.name, language) || row.typology}</span>
+              <Link to={`/alerts?typology=${row.typology}`} className="bars__row">
+                <span className="bars__label">{pick(row.typologyName, language) || row.typology}</span>
                 <span className="bars__track" aria-hidden="true">
-                  <span className="bars__fill" style={{ width: `${(row.count / top) * 100}%` }} />
+                  <span className="bars__fill" style={{ width: `${(row.alerts / top) * 100}%` }} />
                 </span>
-                <span className="bars__value">{formatNumber(row.count, language)}</span>
+                <span className="bars__value">{formatNumber(row.alerts, language)}</span>
               </Link>
             </li>
           ))}
