@@ -84,7 +84,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       await figures.getByText('Alertas abiertas').waitFor();
       const open = Number((await figures.locator('.figure__value').first().innerText()).replace(/\D/g, ''));
       assert.ok(open > 0, `the demo has open alerts (${open})`);
-      await page.locator('canvas.maplibregl-canvas').waitFor();
+      await page.locator('.map__canvas[data-drawn]').waitFor();
       await page
         .getByRole('img', { name: /Gráfico mensual de producción/ })
         .locator('svg')
@@ -101,21 +101,34 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     },
   );
 
-  it('filters the alert queue by severity and keeps the filter in the address', { skip }, async () => {
-    await page.getByRole('link', { name: 'Alertas' }).click();
-    await page.getByRole('heading', { name: 'Alertas' }).waitFor();
-    await page.getByRole('table', { name: 'Cola de alertas' }).waitFor();
-    await page.getByLabel('Severidad').selectOption('high');
-    await page.waitForURL(/severity=high/);
-    await page.getByRole('table', { name: 'Cola de alertas' }).waitFor();
-    const badges = await page.locator('tbody .badge').allInnerTexts();
-    assert.ok(badges.length > 0, 'high alerts are listed');
-    assert.deepEqual([...new Set(badges.map((text) => text.toLowerCase()))], ['alta']);
-    await assertNamed('the alert queue');
-    await atWidth(1280, 'alerts');
-    await atWidth(768, 'alerts');
-    await page.setViewportSize({ width: 1280, height: 900 });
-  });
+  it(
+    'filters the alert queue by severity and typology and keeps the filters in the address',
+    { skip },
+    async () => {
+      await page.getByRole('link', { name: 'Alertas', exact: true }).click();
+      await page.getByRole('heading', { name: 'Alertas' }).waitFor();
+      const queue = page.getByRole('table', { name: 'Cola de alertas' });
+      await queue.waitFor();
+      const all = await page.getByText(/^\d+ alertas$/).innerText();
+      await page.getByLabel('Severidad').selectOption('high');
+      await page.waitForURL(/severity=high/);
+      await page.getByLabel('Tipología').selectOption('SHELL_COMPANY');
+      await page.waitForURL(/typology=SHELL_COMPANY/);
+      await page
+        .getByText(/^\d+ alertas?$/)
+        .filter({ hasNotText: all })
+        .waitFor();
+      const badges = await queue.locator('tbody .badge').allInnerTexts();
+      assert.ok(badges.length > 0, 'high shell-company alerts are listed');
+      assert.deepEqual([...new Set(badges.map((text) => text.toLowerCase()))], ['alta']);
+      const typologies = await queue.locator('tbody td .muted').allInnerTexts();
+      assert.deepEqual([...new Set(typologies)], ['Empresa de fachada']);
+      await assertNamed('the alert queue');
+      await atWidth(1280, 'alerts');
+      await atWidth(768, 'alerts');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    },
+  );
 
   it('opens an alert with its explanation and evidence naming source files and rows', { skip }, async () => {
     await page.locator('tbody a.strong-link').first().click();

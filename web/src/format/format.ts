@@ -1,8 +1,9 @@
 import type { Bilingual } from '../api/types';
 import type { Language } from '../i18n/i18n';
 
+// Spanish as the API writes alert titles (12.345,5), so figures read the same on every line.
 function locale(language: Language): string {
-  return language === 'es' ? 'es-PE' : 'en-US';
+  return language === 'es' ? 'es' : 'en-US';
 }
 
 /** A count or a quantity with the reader's separators. */
@@ -48,6 +49,7 @@ export function formatDateTime(value: string, language: Language): string {
 export function formatPeriod(period: { start: string; end: string }, language: Language): string {
   const { start, end } = period;
   if (start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`) return start.slice(0, 4);
+  if (start === end) return formatDate(start, language);
   if (start.slice(0, 7) === end.slice(0, 7) && start.endsWith('-01')) {
     const date = new Date(`${start}T00:00:00Z`);
     return date.toLocaleDateString(locale(language), { year: 'numeric', month: 'short', timeZone: 'UTC' });

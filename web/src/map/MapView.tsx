@@ -127,6 +127,8 @@ export function MapView({ label, layers, bounds = REGION_BOUNDS, onFeatureClick,
         for (const layer of layersRef.current) addLayer(map, layer);
         setReady(true);
       });
+      // Marks the map drawn (data-drawn), so tests and screenshots wait for a finished frame.
+      map.on('idle', () => container.current?.setAttribute('data-drawn', 'true'));
       map.on('click', (event) => {
         if (!map) return;
         const clickable = layersRef.current

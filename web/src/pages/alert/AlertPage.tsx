@@ -14,6 +14,7 @@ import { Comments } from './Comments';
 import { EvidenceTable } from './EvidenceTable';
 import { FigureList } from './FigureList';
 import { History } from './History';
+import { SubjectLink } from './SubjectLink';
 import { TriageActions } from './TriageActions';
 
 /** One alert: why it was raised, on what evidence, about whom, and its triage. */
@@ -86,9 +87,7 @@ export function AlertPage() {
             <ul className="subject-list">
               {alert.subjects.map((subject) => (
                 <li key={subject}>
-                  <Link to={`/subjects/${encodeURIComponent(subject)}`} className="code">
-                    {subject}
-                  </Link>
+                  <SubjectLink subject={subject} />
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Evidence } from '../../api/types';
 import { useLanguage } from '../../app/useLanguage';
+import { humanise } from '../../format/figureName';
 import { formatNumber } from '../../format/format';
 
 function valueText(value: unknown, language: 'es' | 'en'): string {
@@ -50,7 +51,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                   <dl className="kv kv--inline">
                     {Object.entries(item.values).map(([key, value]) => (
                       <div key={key}>
-                        <dt>{key}</dt>
+                        <dt>{t(`figures.${key}`, humanise(key))}</dt>
                         <dd>{valueText(value, language)}</dd>
                       </div>
                     ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
+import { humanise } from '../../format/figureName';
 import { formatNumber } from '../../format/format';
 
 /** An alert's figures as a definition list, names translated where the dictionary knows them. */
@@ -12,7 +13,7 @@ export function FigureList({ figures }: { figures: Record<string, number | strin
     <dl className="kv kv--grid">
       {entries.map(([key, value]) => (
         <div key={key}>
-          <dt>{t(`figures.${key}`, key)}</dt>
+          <dt>{t(`figures.${key}`, humanise(key))}</dt>
           <dd>{typeof value === 'number' ? formatNumber(value, language, 2) : value}</dd>
         </div>
       ))}

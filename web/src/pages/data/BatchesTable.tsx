@@ -56,7 +56,7 @@ export function BatchesTable({
                 <td>
                   <div className="code small">{batch.file.name}</div>
                   <div className="muted small">
-                    {batch.layout ?? '—'}
+                    {batch.layout !== null && !batch.file.name.startsWith(batch.layout) ? batch.layout : ''}
                     {batch.country && ` · ${t(`countries.${batch.country}`, batch.country)}`}
                   </div>
                   {batch.error && <div className="form-error small">{batch.error.message}</div>}

@@ -21,6 +21,7 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
   const [sent, setSent] = useState<number | null>(null);
   const [status, setStatus] = useState<UploadStatus | null>(null);
   const [error, setError] = useState<string>();
+  const [chosen, setChosen] = useState<string | null>(null);
 
   async function follow(id: string): Promise<UploadStatus> {
     for (;;) {
@@ -65,9 +66,20 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
 
   return (
     <form className="upload" onSubmit={(event) => void submit(event)}>
-      <label className="field">
+      <label className="field file-field">
         <span>{t('data.chooseFile')}</span>
-        <input ref={input} type="file" name="file" accept=".csv,.xlsx,.json,.geojson,.txt" required />
+        <input
+          ref={input}
+          type="file"
+          name="file"
+          accept=".csv,.xlsx,.json,.geojson,.txt"
+          required
+          onChange={(event) => setChosen(event.target.files?.[0]?.name ?? null)}
+        />
+        <span className="file-field__face" aria-hidden="true">
+          <span className="button button--small">{t('data.browse')}</span>
+          <span className="file-field__name">{chosen ?? t('data.noFile')}</span>
+        </span>
       </label>
       <button type="submit" className="button button--primary">
         {t('data.upload')}

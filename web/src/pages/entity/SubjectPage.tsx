@@ -2,26 +2,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router-dom';
 import { searchEntities } from '../../api/entities';
-import { getRight } from '../../api/geo';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 
 type Target = { to: string } | { missing: true } | { error: Error };
 
-/** The page a subject identifier stands for: a mining right's page, or the entity holding it. */
+/** The page of the entity holding a subject identifier, found by searching for the identifier. */
 async function resolveSubject(identifier: string, signal: AbortSignal): Promise<Target> {
-  try {
-    await getRight(identifier, signal);
-    return { to: `/rights/${encodeURIComponent(identifier)}` };
-  } catch {
-    // Not a mining right: look for the entity that holds this identifier.
-  }
   const found = await searchEntities(identifier, undefined, signal);
   const exact = found.find((entity) => entity.identifiers.includes(identifier)) ?? found[0];
   return exact ? { to: `/entities/${encodeURIComponent(exact.id)}` } : { missing: true };
 }
 
-/** Follows an alert's subject (an identifier such as PE:RUC:20600000013) to its page. */
+/** Follows an alert's subject (an identifier such as PE:RUC:20600000013) to its entity's profile. */
 export function SubjectPage() {
   const { t } = useTranslation();
   const { identifier = '' } = useParams();

@@ -5,11 +5,14 @@ import { useLanguage } from '../../app/useLanguage';
 import { formatNumber, pick } from '../../format/format';
 import { Section } from '../../components/Section';
 
+const SHOWN = 12;
+
 /** Open alerts by typology as a ranked bar list; each bar opens the filtered queue. */
 export function TypologyBars({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = [...overview.byTypology].sort((a, b) => b.alerts - a.alerts);
+  const all = [...overview.byTypology].sort((a, b) => b.alerts - a.alerts);
+  const rows = all.slice(0, SHOWN);
   const top = rows[0]?.alerts ?? 1;
   return (
     <Section title={t('overview.byTypology')}>
@@ -29,6 +32,11 @@ export function TypologyBars({ overview }: { overview: Overview }) {
             </li>
           ))}
         </ul>
+      )}
+      {all.length > rows.length && (
+        <p className="small">
+          <Link to="/alerts">{t('overview.allTypologies', { count: all.length })}</Link>
+        </p>
       )}
     </Section>
   );
