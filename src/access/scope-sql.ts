@@ -20,3 +20,24 @@ export function countriesCondition(scope: Scope, column: string, params: unknown
   params.push([...scope.countries]);
   return `${column} && $${String(params.length)}::text[]`;
 }
+
+/**
+ * A SQL condition that keeps rows whose own scope (a countries array, NULL meaning every country)
+ * lies wholly within `scope`: a national administrator manages only users who see no more than
+ * they do.
+ */
+export function scopeCoversCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.countries === 'ALL') return 'TRUE';
+  params.push([...scope.countries]);
+  return `(${column} IS NOT NULL AND ${column} <@ $${String(params.length)}::text[])`;
+}
+
+/**
+ * A SQL condition that keeps rows of another agency from a user tied to one: rows whose `column`
+ * names an agency are kept for that agency's users (and users tied to none); rows naming none, for all.
+ */
+export function agencyCondition(scope: Scope, column: string, params: unknown[]): string {
+  if (scope.agency === null) return 'TRUE';
+  params.push(scope.agency);
+  return `(${column} IS NULL OR ${column} = $${String(params.length)})`;
+}

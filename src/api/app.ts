@@ -7,10 +7,12 @@ import Fastify, {
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from '../core/logger.js';
+import { loadProfiles, type LoadedProfile } from '../ingest/profiles/load-profiles.js';
 import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -19,9 +21,14 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** The folder of the built web application (web/dist); the API alone when absent. */
   readonly webRoot?: string;
-  /** Largest upload accepted, in bytes. */
+  /** Largest upload accepted, in bytes (DEFAULT_UPLOAD_LIMIT_BYTES when absent). */
   readonly uploadLimitBytes?: number;
+  /** The mapping profiles uploads are loaded with, and that say whose data each layout is; the built-in ones when absent. */
+  readonly profiles?: readonly LoadedProfile[];
 }
+
+/** Uploads up to 512 MB by default: a year of a country's purchase register fits. */
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024;
 
 export type VetaApp = FastifyInstance<
   RawServerDefault,
@@ -34,7 +41,7 @@ export type VetaApp = FastifyInstance<
 /**
  * Builds the whole application without listening, so tests drive it with `app.inject()`. Plugins
  * are registered in a fixed order: errors, OpenAPI, authentication (and security headers), then
- * every route module under /api.
+ * every route module under /api, and the web application when a webRoot is given.
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
@@ -44,12 +51,15 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
+  app.decorate('uploadLimitBytes', options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES);
+  app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
   await registerOpenApi(app);
   await registerAuth(app);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }
+  if (options.webRoot !== undefined) await registerWebApp(app, options.webRoot);
   return app;
 }
 
@@ -57,5 +67,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The database every route reads and writes through repositories. */
     db: Database;
+    /** The largest upload accepted, in bytes. */
+    uploadLimitBytes: number;
+    /** The mapping profiles: how uploads are read, and whose data each layout is. */
+    profiles: readonly LoadedProfile[];
   }
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
 import { alertsCommand } from './commands/alerts.js';
+import { auditCommand } from './commands/audit.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { evaluateCommand } from './commands/evaluate.js';
@@ -14,8 +15,13 @@ import { evaluateResolutionCommand } from './commands/evaluate-resolution.js';
 import { ingestCommand } from './commands/ingest.js';
 import { profilesCommand } from './commands/profiles.js';
 import { resolveCommand } from './commands/resolve.js';
+import { serveCommand } from './commands/serve.js';
 import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
+import { usersCommand } from './commands/users.js';
+import { riskCommand } from './commands/risk.js';
+import { scoreCommand } from './commands/score.js';
+import { warningsCommand } from './commands/warnings.js';
 import type { CliIo } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -49,8 +55,14 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(entitiesCommand(io));
   program.addCommand(entityCommand(io));
   program.addCommand(evaluateResolutionCommand(io));
+  program.addCommand(scoreCommand(io));
+  program.addCommand(riskCommand(io));
+  program.addCommand(warningsCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(standardCommand(io));
+  program.addCommand(serveCommand(io));
+  program.addCommand(usersCommand(io));
+  program.addCommand(auditCommand(io));
   program.addCommand(demoCommand(io));
   inheritSettings(program);
   return program;

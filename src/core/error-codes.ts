@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   PROFILE_INVALID: { usage: false, summary: 'A mapping profile file has mistakes.' },
   PROFILE_NOT_FOUND: { usage: true, summary: 'No mapping profile has the id given.' },
   CATALOGUE_INVALID: { usage: false, summary: 'The typology catalogue or an override file has mistakes.' },
+  RISK_WEIGHTS_INVALID: { usage: false, summary: 'A risk weights file has mistakes.' },
   LAYOUT_UNRECOGNISED: { usage: false, summary: 'No profile recognises a file by its name and header.' },
   INGEST_FAILED: { usage: false, summary: 'One or more files could not be loaded.' },
   PATH_NOT_FOUND: { usage: true, summary: 'A file or folder given on the command line does not exist.' },
@@ -40,7 +41,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: { usage: false, summary: 'The request has no valid session or API token.' },
   FORBIDDEN: { usage: false, summary: "The user's role does not allow this action." },
   CONFLICT: { usage: false, summary: "The change conflicts with the item's current state." },
+  LISTEN_FAILED: { usage: false, summary: 'The server could not listen on the address and port given.' },
+  AUDIT_TAMPERED: { usage: false, summary: 'The audit trail was changed: an entry fails its hash chain.' },
   RATE_LIMITED: { usage: false, summary: 'Too many attempts in a short time; wait and try again.' },
+  UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

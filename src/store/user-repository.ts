@@ -1,3 +1,5 @@
+import type { Scope } from '../access/actor.js';
+import { scopeCoversCondition } from '../access/scope-sql.js';
 import type { Queryable } from './database.js';
 
 /** A user as stored, without the password hash (read it with `passwordHashOf`). */
@@ -81,10 +83,24 @@ export const userRepository = {
     return rows[0] ? fromUserRow(rows[0]) : null;
   },
 
-  /** The user with this id, or null. */
-  async byId(db: Queryable, id: string): Promise<StoredUser | null> {
+  /** The user with this id, or null; with a scope, only a user who sees no more than it covers. */
+  async byId(db: Queryable, id: string, within?: Scope): Promise<StoredUser | null> {
     if (!isUuid(id)) return null;
-    const rows = await db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = $1`, [id]);
+    const params: unknown[] = [id];
+    const covered = within ? scopeCoversCondition(within, 'u.countries', params) : 'TRUE';
+    const rows = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = $1 AND ${covered}`,
+      params,
+    );
+    return rows[0] ? fromUserRow(rows[0]) : null;
+  },
+
+  /** The user with this username, ignoring case; null when unknown. */
+  async byUsername(db: Queryable, username: string): Promise<StoredUser | null> {
+    const rows = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE lower(u.username) = lower($1)`,
+      [username],
+    );
     return rows[0] ? fromUserRow(rows[0]) : null;
   },
 
@@ -101,16 +117,24 @@ export const userRepository = {
     return row ? { user: fromUserRow(row), passwordHash: row.password_hash } : null;
   },
 
-  /** Every user, by username, with the total for paging. */
+  /** The users who see no more than the scope covers, by username, with the total for paging. */
   async list(
     db: Queryable,
+    within: Scope,
     page: { limit: number; offset: number },
   ): Promise<{ items: StoredUser[]; total: number }> {
-    const rows = await db.query<UserRow>(
-      `SELECT ${USER_COLUMNS} FROM app_user u ORDER BY lower(u.username), u.id LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset],
+    const params: unknown[] = [];
+    const covered = scopeCoversCondition(within, 'u.countries', params);
+    const count = await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM app_user u WHERE ${covered}`,
+      params,
     );
-    const count = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM app_user`);
+    params.push(page.limit, page.offset);
+    const rows = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE ${covered}
+       ORDER BY lower(u.username), u.id LIMIT $${String(params.length - 1)} OFFSET $${String(params.length)}`,
+      params,
+    );
     return { items: rows.map(fromUserRow), total: count[0]?.total ?? 0 };
   },
 

@@ -1,7 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { auditRoutes } from './audit.js';
 import { authTokenRoutes } from './auth-tokens.js';
 import { authRoutes } from './auth.js';
+import { alertTriageRoutes } from './alert-triage.js';
+import { alertRoutes } from './alerts.js';
+import { batchRoutes } from './batches.js';
 import { healthRoutes } from './health.js';
+import { userRoutes } from './users.js';
+import { overviewRoutes } from './overview.js';
+import { uploadRoutes } from './uploads.js';
 
 /** Every route module, registered under /api in this order. */
-export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [healthRoutes, authRoutes, authTokenRoutes];
+export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
+  healthRoutes,
+  authRoutes,
+  authTokenRoutes,
+  userRoutes,
+  auditRoutes,
+  alertRoutes,
+  alertTriageRoutes,
+  overviewRoutes,
+  batchRoutes,
+  uploadRoutes,
+];

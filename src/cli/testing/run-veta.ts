@@ -10,10 +10,23 @@ export interface VetaRun {
   stderr: string;
 }
 
-/** Runs the real `veta` binary in a child process, as a user would, and collects its output. */
-export function runVeta(args: readonly string[], env: Record<string, string> = {}): Promise<VetaRun> {
+/**
+ * Runs the real `veta` binary in a child process, as a user would, and collects its output;
+ * `input`, when given, is written to its standard input.
+ */
+export function runVeta(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<VetaRun> {
   const childEnv: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, ...env };
-  const child = spawn(process.execPath, [BIN, ...args], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: childEnv,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // Without input, standard input is closed at once, as 'ignore' would leave it.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

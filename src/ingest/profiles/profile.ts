@@ -58,6 +58,13 @@ export const Profile = Type.Object(
     id: Type.String({ pattern: '^[A-Z][A-Z0-9-]*$', description: 'Layout id, e.g. PE-COMPRAS.' }),
     title: Type.String({ minLength: 1 }),
     country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'Country of the agency.' })),
+    agency: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description:
+          'The agency that owns the layout, e.g. UIAF: its batches are shown only to its users and to users of no agency.',
+      }),
+    ),
     format: FileFormat,
     fileName: Type.String({ minLength: 1, description: 'Regular expression the file name matches.' }),
     required: Type.Array(Type.String({ minLength: 1 }), { description: 'Columns the file must have.' }),

@@ -1,0 +1,108 @@
+import type { Static } from 'typebox';
+import type { Catalogue } from '../../detect/catalogue/catalogue.js';
+import type { CaseEvent } from '../../store/alert-case-repository.js';
+import type { AlertDetailRow, AlertListRow } from '../../store/alert-search-repository.js';
+import type { CaseStatus } from '../../triage/case-status.js';
+import type {
+  AlertDetail,
+  AlertSummary,
+  CaseComment,
+  CaseHistoryEntry,
+  EvidenceItem,
+} from '../schemas/alert-schemas.js';
+
+type Evidence = Static<typeof EvidenceItem>;
+
+/** An alert as lists show it, with its typology's name in both languages. */
+export function presentAlertSummary(row: AlertListRow, catalogue: Catalogue): AlertSummary {
+  const typology = catalogue.typologies.find((entry) => entry.code === row.typology);
+  return {
+    id: row.id,
+    typology: row.typology,
+    typologyName: typology
+      ? { es: typology.name.es, en: typology.name.en }
+      : { es: row.typology, en: row.typology },
+    severity: row.severity,
+    score: row.score,
+    country: row.country,
+    period: row.period,
+    subjects: row.subjects,
+    title: row.title,
+    status: row.status,
+    assignee: row.assigneeUsername,
+    firstDetectedAt: row.firstDetectedAt.toISOString(),
+    lastDetectedAt: row.lastDetectedAt.toISOString(),
+  };
+}
+
+/** An alert with everything an analyst needs to decide on it: why, on what records, and its case so far. */
+export function presentAlertDetail(
+  row: AlertDetailRow,
+  events: readonly CaseEvent[],
+  nextStatuses: readonly CaseStatus[],
+  catalogue: Catalogue,
+): AlertDetail {
+  return {
+    ...presentAlertSummary(row, catalogue),
+    explanation: row.explanation,
+    figures: Object.fromEntries(
+      Object.entries(row.figures).filter(
+        (entry): entry is [string, number | string] =>
+          typeof entry[1] === 'number' || typeof entry[1] === 'string',
+      ),
+    ),
+    evidence: row.evidence.flatMap(presentEvidence),
+    detectorVersion: row.detectorVersion,
+    nextStatuses: [...nextStatuses],
+    comments: events.filter((event) => event.kind === 'comment').map(presentComment),
+    history: events.flatMap(presentHistoryEntry),
+  };
+}
+
+/** A comment as the case shows it. */
+export function presentComment(event: CaseEvent): CaseComment {
+  return { id: event.id, author: event.actorUsername, text: event.comment ?? '', at: event.at.toISOString() };
+}
+
+function presentHistoryEntry(event: CaseEvent): CaseHistoryEntry[] {
+  if (event.kind === 'comment') return [];
+  return [
+    {
+      id: event.id,
+      kind: event.kind,
+      from: event.from,
+      to: event.to,
+      reason: event.reason,
+      assignee: event.assigneeUsername,
+      author: event.actorUsername,
+      at: event.at.toISOString(),
+    },
+  ];
+}
+
+// Evidence is stored as the detector wrote it (detect/alert.ts Evidence); anything else is skipped
+// rather than shown half-formed.
+function presentEvidence(item: unknown): Evidence[] {
+  if (typeof item !== 'object' || item === null) return [];
+  const { table, layout, id, file, row, role, values } = item as Record<string, unknown>;
+  if (
+    typeof table !== 'string' ||
+    typeof layout !== 'string' ||
+    typeof id !== 'string' ||
+    typeof file !== 'string' ||
+    typeof row !== 'number'
+  ) {
+    return [];
+  }
+  return [
+    {
+      table,
+      layout,
+      file,
+      row,
+      recordId: id,
+      role: typeof role === 'string' ? role : '',
+      values: typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {},
+    },
+  ];
+}

@@ -1,0 +1,144 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Actor } from '../../access/actor.js';
+import { isRole } from '../../access/user-actor.js';
+import { VetaError } from '../../core/veta-error.js';
+import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
+import { alertCaseRepository } from '../../store/alert-case-repository.js';
+import { alertSearchRepository } from '../../store/alert-search-repository.js';
+import type { Queryable } from '../../store/database.js';
+import { userRepository } from '../../store/user-repository.js';
+import {
+  alertNotFound,
+  assignAlert,
+  commentOnAlert,
+  statusesOpenTo,
+  transitionAlert,
+} from '../../triage/alert-triage.js';
+import type { AssigneeCandidate } from '../../triage/triage-rules.js';
+import { audit } from '../audit-request.js';
+import { presentAlertDetail, presentComment } from '../presenters/alert-presenter.js';
+import { requirePermission } from '../request-actor.js';
+import {
+  AlertDetail,
+  AlertParams,
+  AssignBody,
+  CaseComment,
+  CommentBody,
+  TransitionBody,
+} from '../schemas/alert-schemas.js';
+import { ErrorBody } from '../schemas/common-schemas.js';
+
+const CHANGE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/**
+ * POST /alerts/:id/transition, /assign and /comments: an analyst's work on an alert's case. Each
+ * change, its history entry and its audit entry commit in one transaction.
+ */
+export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
+  /** The alert as it stands after a change, for the caller to show. */
+  async function detailAfterChange(tx: Queryable, actor: Actor, id: string) {
+    const row = await alertSearchRepository.find(tx, actor.scope, id);
+    if (!row) throw alertNotFound(id);
+    const events = await alertCaseRepository.history(tx, actor.scope, id);
+    return presentAlertDetail(row, events, statusesOpenTo(actor, row.status), builtinCatalogue());
+  }
+
+  app.post(
+    '/alerts/:id/transition',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: "Move an alert's case to another status (open, in_review, escalated, dismissed, closed)",
+        params: AlertParams,
+        body: TransitionBody,
+        response: { 200: AlertDetail, ...CHANGE_ERRORS },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'triage');
+      const { id } = request.params;
+      return app.db.transaction(async (tx) => {
+        const moved = await transitionAlert(tx, actor, id, request.body);
+        const details = { from: moved.from, to: moved.to, reason: request.body.reason ?? null };
+        await audit(
+          request,
+          { action: 'alert.transition', subjectKind: 'alert', subjectId: id, details },
+          { db: tx },
+        );
+        return detailAfterChange(tx, actor, id);
+      });
+    },
+  );
+
+  app.post(
+    '/alerts/:id/assign',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Give an alert to a user by username, or to no one (null)',
+        description:
+          'Analysts may take an unheld alert or let go of their own; supervisors and administrators assign anyone who may work alerts and sees the alert’s country.',
+        params: AlertParams,
+        body: AssignBody,
+        response: { 200: AlertDetail, ...CHANGE_ERRORS },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'triage');
+      const { id } = request.params;
+      return app.db.transaction(async (tx) => {
+        const assignee = request.body.assignee === null ? null : await candidate(tx, request.body.assignee);
+        const { previous } = await assignAlert(tx, actor, id, assignee);
+        const details = { from: previous, to: assignee?.username ?? null };
+        await audit(
+          request,
+          { action: 'alert.assign', subjectKind: 'alert', subjectId: id, details },
+          { db: tx },
+        );
+        return detailAfterChange(tx, actor, id);
+      });
+    },
+  );
+
+  app.post(
+    '/alerts/:id/comments',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: "Comment on an alert's case",
+        params: AlertParams,
+        body: CommentBody,
+        response: { 201: CaseComment, ...CHANGE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'triage');
+      const { id } = request.params;
+      const comment = await app.db.transaction(async (tx) => {
+        const event = await commentOnAlert(tx, actor, id, request.body.text);
+        await audit(
+          request,
+          { action: 'alert.comment', subjectKind: 'alert', subjectId: id, details: { event: event.id } },
+          { db: tx },
+        );
+        return event;
+      });
+      return reply.code(201).send(presentComment(comment));
+    },
+  );
+  return Promise.resolve();
+};
+
+/** The user named as assignee, as the triage rules weigh them. */
+async function candidate(db: Queryable, username: string): Promise<AssigneeCandidate> {
+  const user = await userRepository.byUsername(db, username);
+  if (!user) throw new VetaError('USAGE', `There is no user ${username}; check the username.`);
+  return {
+    userId: user.id,
+    username: user.username,
+    // A role this Veta does not know grants nothing: the rules then refuse it as one who cannot triage.
+    role: isRole(user.role) ? user.role : 'viewer',
+    scope: { countries: user.countries ?? 'ALL', agency: user.agency },
+    active: !user.disabled,
+  };
+}

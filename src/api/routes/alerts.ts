@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
+import { alertCaseRepository } from '../../store/alert-case-repository.js';
+import { alertSearchRepository } from '../../store/alert-search-repository.js';
+import { alertNotFound, statusesOpenTo } from '../../triage/alert-triage.js';
+import { audit } from '../audit-request.js';
+import { presentAlertDetail, presentAlertSummary } from '../presenters/alert-presenter.js';
+import { requirePermission } from '../request-actor.js';
+import { AlertDetail, AlertPage, AlertParams, AlertQuery } from '../schemas/alert-schemas.js';
+import { ErrorBody } from '../schemas/common-schemas.js';
+
+/** GET /alerts and GET /alerts/:id: the alerts the caller may see, and one alert in full. */
+export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
+  app.get(
+    '/alerts',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Alerts in scope, filtered, sorted and paged',
+        querystring: AlertQuery,
+        response: { 200: AlertPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'read');
+      const { sort, limit, offset, ...filter } = request.query;
+      const page = await alertSearchRepository.list(app.db, actor.scope, filter, { sort, limit, offset });
+      const catalogue = builtinCatalogue();
+      return {
+        items: page.rows.map((row) => presentAlertSummary(row, catalogue)),
+        total: page.total,
+        limit,
+        offset,
+      };
+    },
+  );
+
+  app.get(
+    '/alerts/:id',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'One alert: explanation, figures, evidence, comments and history',
+        params: AlertParams,
+        response: { 200: AlertDetail, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'read');
+      const { id } = request.params;
+      const row = await alertSearchRepository.find(app.db, actor.scope, id);
+      // A look at an alert out of scope is recorded too: probing for others' alerts leaves a trace.
+      await audit(request, {
+        action: 'alert.read',
+        subjectKind: 'alert',
+        subjectId: id,
+        details: row ? undefined : { outcome: 'not found or out of scope' },
+      });
+      if (!row) throw alertNotFound(id);
+      const events = await alertCaseRepository.history(app.db, actor.scope, id);
+      return presentAlertDetail(row, events, statusesOpenTo(actor, row.status), builtinCatalogue());
+    },
+  );
+  return Promise.resolve();
+};

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { verifyAudit } from '../../audit/verify-audit.js';
+import { auditRepository } from '../../store/audit-repository.js';
+import {
+  AuditEventSchema,
+  AuditVerificationSchema,
+  presentAuditEvent,
+  presentAuditVerification,
+} from '../presenters/audit-event.js';
+import { requirePermission } from '../request-actor.js';
+
+const Page = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+});
+
+const AuditList = Type.Object({
+  items: Type.Array(AuditEventSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
+/** GET /audit and GET /audit/verify: the audit trail, for administrators and auditors. */
+export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit trail, newest entry first',
+        querystring: Page,
+        response: { 200: AuditList },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'read-audit');
+      const { limit, offset } = request.query;
+      const page = await auditRepository.list(app.db, { limit, offset });
+      return { items: page.items.map(presentAuditEvent), total: page.total, limit, offset };
+    },
+  );
+
+  app.get(
+    '/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Walk the hash chain and report the first entry that was tampered with, if any',
+        response: { 200: AuditVerificationSchema },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'read-audit');
+      return presentAuditVerification(await verifyAudit(app.db));
+    },
+  );
+  return Promise.resolve();
+};

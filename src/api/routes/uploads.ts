@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { VetaError } from '../../core/veta-error.js';
+import { audit } from '../audit-request.js';
+import { presentUpload } from '../presenters/data-presenter.js';
+import { requirePermission } from '../request-actor.js';
+import { ErrorBody } from '../schemas/common-schemas.js';
+import { UploadParams, UploadState } from '../schemas/data-schemas.js';
+import { receiveUpload } from '../uploads/receive-upload.js';
+import { UploadLoader } from '../uploads/upload-loader.js';
+import { UploadRegistry } from '../uploads/upload-registry.js';
+
+/** Where uploaded files wait to be loaded; each upload gets a folder of its own, removed once loaded. */
+const UPLOAD_ROOT = join(tmpdir(), 'veta-uploads');
+
+/**
+ * POST /uploads and GET /uploads/:id: a national file sent from the browser, written to disk as it
+ * arrives, then loaded in the background by the ingestion pipeline while the caller polls.
+ */
+export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const limit = app.uploadLimitBytes;
+  await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 10 } });
+  const registry = new UploadRegistry();
+  const loader = new UploadLoader(app.db, app.profiles, app.log);
+  // Closing waits for loads under way: the database must not close under a transaction.
+  app.addHook('onClose', () => loader.idle());
+
+  app.post(
+    '/uploads',
+    {
+      schema: {
+        tags: ['data'],
+        summary: 'Upload a national file (multipart/form-data, one file part) to be loaded',
+        description: `The file is streamed to disk and loaded in the background; poll GET /uploads/{id}. Files over the server's limit are refused with 413. The body is one multipart file part; it is not described as a schema because it is streamed, never parsed whole.`,
+        consumes: ['multipart/form-data'],
+        response: {
+          202: Type.Object({ id: Type.String() }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          413: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requirePermission(request, 'ingest');
+      const part = request.isMultipart() ? await request.file() : undefined;
+      if (!part) {
+        throw new VetaError('USAGE', 'Send the file as multipart/form-data with one file part.');
+      }
+      const id = randomUUID();
+      const received = await receiveUpload(part, join(UPLOAD_ROOT, id), limit);
+      const queued = registry.add(id, actor.userId, received.fileName, received.sizeBytes);
+      await audit(request, {
+        action: 'upload.received',
+        subjectKind: 'upload',
+        subjectId: queued.id,
+        details: { file: received.fileName, sizeBytes: received.sizeBytes },
+      });
+      loader.enqueue(queued, received);
+      return reply.code(202).send({ id: queued.id });
+    },
+  );
+
+  app.get(
+    '/uploads/:id',
+    {
+      schema: {
+        tags: ['data'],
+        summary: 'How an upload is going: status, fraction read, rows, and the report once loaded',
+        params: UploadParams,
+        response: { 200: UploadState, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    (request) => {
+      const actor = requirePermission(request, 'ingest');
+      const upload = registry.get(request.params.id, actor.userId);
+      if (!upload) throw new VetaError('NOT_FOUND', `There is no upload ${request.params.id} of yours.`);
+      return presentUpload(upload);
+    },
+  );
+};

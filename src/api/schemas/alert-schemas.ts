@@ -1,0 +1,130 @@
+import { Type, type Static } from 'typebox';
+import { ALERT_SORTS } from '../../store/alert-search-repository.js';
+import { CASE_STATUSES } from '../../triage/case-status.js';
+import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
+
+const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+/** A case status. */
+export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {
+  description: 'open, in_review, escalated, dismissed or closed.',
+});
+
+const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' });
+const Country = Type.String({ pattern: '^[A-Z]{2}$' });
+const Timestamp = Type.String({ format: 'date-time' });
+
+/** An alert as lists show it. */
+export const AlertSummary = Type.Object({
+  id: Type.String(),
+  typology: Type.String(),
+  typologyName: BilingualText,
+  severity: Type.Enum([...SEVERITIES]),
+  score: Type.Number({ minimum: 0, maximum: 1 }),
+  country: Nullable(Type.String()),
+  period: Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }),
+  subjects: Type.Array(Type.String(), { description: 'Ids of the parties and rights the alert is about.' }),
+  title: BilingualText,
+  status: CaseStatusSchema,
+  assignee: Nullable(Type.String({ description: 'Username of the user holding the case.' })),
+  firstDetectedAt: Timestamp,
+  lastDetectedAt: Timestamp,
+});
+export type AlertSummary = Static<typeof AlertSummary>;
+
+/** A stored record an alert rests on, and where it came from. */
+export const EvidenceItem = Type.Object({
+  table: Type.String({ description: 'Record table, e.g. mineral_transaction.' }),
+  layout: Type.String({ description: 'National layout of the file, e.g. PE-COMPRAS.' }),
+  file: Type.String({ description: 'Name of the file the record was read from.' }),
+  row: Type.Integer({ description: 'Row of the record in that file (the header is row 1).' }),
+  recordId: Type.String(),
+  role: Type.String({ description: 'What the record contributed to the alert.' }),
+  values: Type.Record(Type.String(), Type.Unknown()),
+});
+
+/** A comment on a case. */
+export const CaseComment = Type.Object({
+  id: Type.Integer(),
+  author: Type.String(),
+  text: Type.String(),
+  at: Timestamp,
+});
+export type CaseComment = Static<typeof CaseComment>;
+
+/** A transition or an assignment of a case. */
+export const CaseHistoryEntry = Type.Object({
+  id: Type.Integer(),
+  kind: Type.Enum(['transition', 'assignment']),
+  from: Nullable(CaseStatusSchema),
+  to: Nullable(CaseStatusSchema),
+  reason: Nullable(Type.String()),
+  assignee: Nullable(Type.String({ description: 'For an assignment: who holds the case now.' })),
+  author: Type.String(),
+  at: Timestamp,
+});
+export type CaseHistoryEntry = Static<typeof CaseHistoryEntry>;
+
+/** An alert with its explanation, figures, evidence and case. */
+export const AlertDetail = Type.Object({
+  ...AlertSummary.properties,
+  explanation: BilingualText,
+  figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+  evidence: Type.Array(EvidenceItem),
+  detectorVersion: Type.String(),
+  nextStatuses: Type.Array(CaseStatusSchema, {
+    description: 'Statuses the caller may move the case to now (a dismissal also needs a reason).',
+  }),
+  comments: Type.Array(CaseComment),
+  history: Type.Array(CaseHistoryEntry),
+});
+export type AlertDetail = Static<typeof AlertDetail>;
+
+/** A page of alerts. */
+export const AlertPage = Page(AlertSummary, 'Alerts in the order asked for.');
+
+/** The filters, order and page of GET /alerts. */
+export const AlertQuery = Type.Object({
+  status: Type.Optional(Type.Array(CaseStatusSchema, { description: 'Case status. Repeat for several.' })),
+  severity: Type.Optional(
+    Type.Array(Type.Enum([...SEVERITIES]), { description: 'Severity. Repeat for several.' }),
+  ),
+  typology: Type.Optional(
+    Type.Array(Code, { description: 'Typology code, e.g. STRUCTURING. Repeat for several.' }),
+  ),
+  country: Type.Optional(Type.Array(Country, { description: 'Country, ISO alpha-2. Repeat for several.' })),
+  subject: Type.Optional(
+    Type.String({ minLength: 1, description: 'A subject id, e.g. PE:RUC:20100000017.' }),
+  ),
+  assignee: Type.Optional(Type.String({ minLength: 1, description: 'Username holding the case.' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words in the title.' })),
+  sort: Type.Enum([...ALERT_SORTS], {
+    default: '-severity',
+    description: 'score, period, severity (a leading - reverses), or detected (newest first).',
+  }),
+  ...PageQuery,
+});
+
+/** The :id of an alert route. */
+export const AlertParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+/** POST /alerts/:id/transition. */
+export const TransitionBody = Type.Object(
+  {
+    to: CaseStatusSchema,
+    reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Required to dismiss.' })),
+  },
+  { additionalProperties: false },
+);
+
+/** POST /alerts/:id/assign: a username, or null to leave the case unassigned. */
+export const AssignBody = Type.Object(
+  { assignee: Nullable(Type.String({ minLength: 1, maxLength: 100 })) },
+  { additionalProperties: false },
+);
+
+/** POST /alerts/:id/comments. */
+export const CommentBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 10000 }) },
+  { additionalProperties: false },
+);

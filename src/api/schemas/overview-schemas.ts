@@ -1,0 +1,33 @@
+import { Type, type Static } from 'typebox';
+import { BilingualText } from './common-schemas.js';
+
+const Tally = {
+  alerts: Type.Integer({ minimum: 0 }),
+  valueAtStakeUsd: Type.Number({ description: 'Sum of the value-at-stake figure of each alert, USD.' }),
+  unaccountedFineKg: Type.Number({
+    description: 'Sum of the unaccounted fine gold figure of each alert, kg.',
+  }),
+};
+
+/** GET /overview: the unresolved alerts in scope and what they put at stake. */
+export const Overview = Type.Object({
+  unresolvedStatuses: Type.Array(Type.String(), { description: 'The case statuses counted as unresolved.' }),
+  unresolved: Type.Object(Tally),
+  bySeverity: Type.Array(Type.Object({ severity: Type.String(), ...Tally }), {
+    description: 'Every severity, critical first.',
+  }),
+  byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: BilingualText, ...Tally }), {
+    description: 'Typologies with unresolved alerts, the most alerts first.',
+  }),
+  byStatus: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), {
+    description: 'All alerts in scope by case status.',
+  }),
+  figures: Type.Object(
+    {
+      valueAtStakeUsd: Type.Array(Type.String()),
+      unaccountedFineKg: Type.Array(Type.String()),
+    },
+    { description: 'The alert figures summed, in order of preference: an alert counts the first it has.' },
+  ),
+});
+export type Overview = Static<typeof Overview>;

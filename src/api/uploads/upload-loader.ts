@@ -1,0 +1,76 @@
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import { silentLogger } from '../../core/logger.js';
+import type { Progress } from '../../core/progress.js';
+import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
+import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
+import type { Database } from '../../store/database.js';
+import type { ReceivedFile } from './receive-upload.js';
+import type { Upload } from './upload-registry.js';
+
+/**
+ * Loads uploaded files in the background with the ingestion pipeline, one at a time in the order
+ * they arrived (each load is one transaction, and the embedded database runs one at a time anyway),
+ * updating each upload's state as it goes and deleting the file once loaded: the database keeps
+ * what it held, rejected rows included.
+ */
+export class UploadLoader {
+  #tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Database,
+    private readonly profiles: readonly LoadedProfile[],
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Queues a received file for loading; returns at once. */
+  enqueue(upload: Upload, file: ReceivedFile): void {
+    this.#tail = this.#tail.then(() => this.#load(upload, file));
+  }
+
+  /** Resolves once every queued upload has finished: the server waits for it before closing. */
+  idle(): Promise<void> {
+    return this.#tail;
+  }
+
+  async #load(upload: Upload, file: ReceivedFile): Promise<void> {
+    upload.status = 'loading';
+    try {
+      const report = await ingestFile(this.db, file.path, {
+        profiles: this.profiles,
+        logger: silentLogger(),
+        progress: () => progressOf(upload),
+      });
+      upload.report = report;
+      upload.error = report.error;
+      upload.status = report.status === 'failed' ? 'failed' : 'done';
+      this.log.info({ upload: upload.id, file: upload.fileName, status: report.status }, 'upload loaded');
+    } catch (error) {
+      // ingestFile reports expected failures in its report; reaching here is a bug or a lost database.
+      this.log.error({ err: error, upload: upload.id }, 'upload failed unexpectedly');
+      upload.status = 'failed';
+      upload.error = {
+        code: 'INTERNAL',
+        message: `${upload.fileName} could not be loaded because of an error in Veta; the server log has the details.`,
+      };
+    } finally {
+      upload.finishedAt = new Date();
+      await rm(dirname(file.path), { recursive: true, force: true });
+    }
+  }
+}
+
+function progressOf(upload: Upload): Progress {
+  return {
+    update(bytesRead) {
+      upload.bytesRead = bytesRead;
+    },
+    increment(count = 1) {
+      upload.bytesRead += count;
+    },
+    done() {
+      upload.bytesRead = upload.sizeBytes;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { VetaError } from '../../core/veta-error.js';
+import { contextFrom, withDatabase } from '../context.js';
+import type { CliIo } from '../io.js';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  webRoot?: string;
+}
+
+/** Where `npm run build` in web/ puts the web application, relative to this installation. */
+const BUILT_WEB_APP = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** `veta serve`: the API and the web application, until interrupted. */
+export function serveCommand(io: CliIo): Command {
+  return new Command('serve')
+    .description('Serve the web application and the API until stopped (Ctrl-C).')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--host <address>', 'address to listen on; 0.0.0.0 for every network interface', '127.0.0.1')
+    .option('--web-root <dir>', 'the built web application (default: web/dist of this installation)')
+    .action(async (options: ServeOptions, command: Command) => {
+      const context = contextFrom(command, io);
+      const port = parsePort(options.port);
+      const webRoot = findWebRoot(options.webRoot);
+      const { buildApp } = await import('../../api/app.js');
+      await withDatabase(context, async (db) => {
+        const app = await buildApp({ db, logger: context.logger, ...(webRoot ? { webRoot } : {}) });
+        const stopped = untilStopped();
+        let address: string;
+        try {
+          address = await app.listen({ port, host: options.host });
+        } catch (error) {
+          await app.close();
+          throw new VetaError(
+            'LISTEN_FAILED',
+            `Veta could not listen on ${options.host}:${String(port)} (${error instanceof Error ? error.message : String(error)}). Choose another --port or --host.`,
+            { cause: error },
+          );
+        }
+        io.stdout.write(
+          `Veta is serving at ${address}${webRoot ? '' : ` (the API only: no built web application at ${BUILT_WEB_APP}; run "npm run build" in web/)`}. Press Ctrl-C to stop.\n`,
+        );
+        const signal = await stopped;
+        context.logger.info({ signal }, 'stopping');
+        await app.close();
+        io.stdout.write('Veta stopped.\n');
+      });
+    });
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new VetaError('USAGE', `Port "${value}" is not a port number (0 to 65535).`);
+  }
+  return port;
+}
+
+function findWebRoot(given: string | undefined): string | undefined {
+  if (given !== undefined) {
+    const root = resolve(given);
+    if (!existsSync(join(root, 'index.html'))) {
+      throw new VetaError(
+        'PATH_NOT_FOUND',
+        `There is no index.html in ${root}: give the folder of a built web application.`,
+      );
+    }
+    return root;
+  }
+  return existsSync(join(BUILT_WEB_APP, 'index.html')) ? BUILT_WEB_APP : undefined;
+}
+
+/** Resolves with the signal's name on SIGINT or SIGTERM, so the server closes its connections and the database. */
+function untilStopped(): Promise<NodeJS.Signals> {
+  return new Promise((resolveSignal) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveSignal(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
