@@ -18,7 +18,7 @@ export interface DemoOptions {
   readonly onStage?: (stage: DemoStage) => void;
 }
 
-export const DEMO_STAGES = ['migrate', 'simulate', 'ingest', 'resolve', 'detect'] as const;
+export const DEMO_STAGES = ['migrate', 'simulate', 'ingest', 'resolve', 'detect', 'score'] as const;
 /** The demo's steps, in order. */
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
@@ -38,12 +38,19 @@ export const DEMO_TO: Month = { year: 2024, month: 12 };
 
 /**
  * Builds the demo region end to end on `db`, calling the same modules as the CLI commands:
- * simulate the small region, ingest every file, check mining-right boundaries, resolve entities
- * and run the detectors. Heavy modules are loaded here, on use, as the CLI does.
+ * simulate the small region, ingest every file, check mining-right boundaries, resolve entities,
+ * run the detectors and score risk. Heavy modules are loaded here, on use, as the CLI does.
  */
 export async function runDemoPipeline(db: Database, options: DemoOptions): Promise<DemoSummary> {
   const logger = options.logger ?? silentLogger();
-  const seconds: Record<DemoStage, number> = { migrate: 0, simulate: 0, ingest: 0, resolve: 0, detect: 0 };
+  const seconds: Record<DemoStage, number> = {
+    migrate: 0,
+    simulate: 0,
+    ingest: 0,
+    resolve: 0,
+    detect: 0,
+    score: 0,
+  };
   const timed = async <T>(stage: DemoStage, work: () => Promise<T>): Promise<T> => {
     options.onStage?.(stage);
     const started = performance.now();
@@ -74,6 +81,11 @@ export async function runDemoPipeline(db: Database, options: DemoOptions): Promi
     const { runDetection } = await import('../detect/run-detection.js');
     const { builtinCatalogue } = await import('../detect/catalogue/catalogue.js');
     return runDetection(db, { catalogue: builtinCatalogue() });
+  });
+  await timed('score', async () => {
+    const { loadRiskWeights } = await import('../risk/risk-weights.js');
+    const { runScoring } = await import('../risk/run-scoring.js');
+    return runScoring(db, { weights: loadRiskWeights() });
   });
   return {
     files: simulation.files.length,

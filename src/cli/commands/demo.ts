@@ -1,8 +1,10 @@
 import { Command } from 'commander';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { VetaError } from '../../core/veta-error.js';
 import type { DemoStage } from '../../demo/demo-pipeline.js';
 import { contextFrom } from '../context.js';
+import { BUILT_WEB_APP, untilStopped } from './serve.js';
 import type { CliIo } from '../io.js';
 
 interface DemoFlags {
@@ -12,15 +14,13 @@ interface DemoFlags {
   rebuild?: boolean;
 }
 
-/** The built web application, beside the compiled server: dist/cli/commands -> web/dist. */
-const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
-
 const STAGE_LINES: Record<DemoStage, string> = {
   migrate: 'Creating the embedded database',
   simulate: 'Simulating the small region (Peru, Colombia, Ecuador, Bolivia; 2022-2024)',
   ingest: 'Ingesting every national file',
   resolve: 'Resolving entities across sources',
   detect: 'Running the detectors',
+  score: 'Scoring risk',
 };
 
 /**
@@ -39,6 +39,11 @@ export function demoCommand(io: CliIo): Command {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 1 || port > 65535)
         throw new VetaError('USAGE', `--port must be a port number (1-65535), not "${flags.port}".`);
+      if (!existsSync(join(BUILT_WEB_APP, 'index.html')))
+        throw new VetaError(
+          'PATH_NOT_FOUND',
+          `The web application is not built (no ${BUILT_WEB_APP}/index.html); run "npm run build" first.`,
+        );
       const started = performance.now();
       const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const { prepareDemo } = await import('../../demo/demo-folder.js');
@@ -49,15 +54,16 @@ export function demoCommand(io: CliIo): Command {
         onStage: (stage) => io.stderr.write(`${STAGE_LINES[stage]}… (${elapsed()})\n`),
       });
       const { buildApp } = await import('../../api/app.js');
-      const app = await buildApp({ db: demo.db, logger: context.logger, webRoot: WEB_ROOT });
+      const app = await buildApp({ db: demo.db, logger: context.logger, webRoot: BUILT_WEB_APP });
       try {
         await app.listen({ port, host: flags.host });
       } catch (error) {
         await app.close();
         await demo.db.close();
         throw new VetaError(
-          'USAGE',
+          'LISTEN_FAILED',
           `Could not listen on ${flags.host}:${port} (${error instanceof Error ? error.message : String(error)}); stop what uses the port or pass --port.`,
+          { cause: error },
         );
       }
       const { summary } = demo;
@@ -79,17 +85,4 @@ export function demoCommand(io: CliIo): Command {
       await app.close();
       await demo.db.close();
     });
-}
-
-/** Resolves on Ctrl+C or a termination signal, so the server stops cleanly and the database closes. */
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
