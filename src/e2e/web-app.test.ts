@@ -81,7 +81,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     { skip },
     async () => {
       const figures = page.getByRole('region', { name: 'Cifras clave' });
-      await figures.getByText('Alertas abiertas').waitFor();
+      await figures.getByText('Alertas sin resolver').waitFor();
       const open = Number((await figures.locator('.figure__value').first().innerText()).replace(/\D/g, ''));
       assert.ok(open > 0, `the demo has open alerts (${open})`);
       await page.locator('.map__canvas[data-drawn]').waitFor();

@@ -4,6 +4,7 @@ import { Navigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { LanguageToggle } from '../app/LanguageToggle';
 import { useAuth } from './AuthContext';
+import { Field } from '../components/Field';
 
 /** The sign-in form. */
 export function LoginPage() {
@@ -43,28 +44,32 @@ export function LoginPage() {
         </div>
         <h1 id="login-title">{t('login.title')}</h1>
         <p className="muted">{t('login.subtitle')}</p>
-        <label className="field">
-          <span>{t('login.username')}</span>
-          <input
-            name="username"
-            autoComplete="username"
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-            required
-            autoFocus
-          />
-        </label>
-        <label className="field">
-          <span>{t('login.password')}</span>
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />
-        </label>
+        <Field label={t('login.username')}>
+          {(id) => (
+            <input
+              id={id}
+              name="username"
+              autoComplete="username"
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              required
+              autoFocus
+            />
+          )}
+        </Field>
+        <Field label={t('login.password')}>
+          {(id) => (
+            <input
+              id={id}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              required
+            />
+          )}
+        </Field>
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -6,6 +6,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { useAuth } from '../../auth/AuthContext';
 import { may } from '../../auth/permissions';
 import { formatDateTime } from '../../format/format';
+import { Field } from '../../components/Field';
 
 /** The alert's comments, and a form to add one. */
 export function Comments({ alert, onChanged }: { alert: AlertDetail; onChanged: () => void }) {
@@ -46,10 +47,17 @@ export function Comments({ alert, onChanged }: { alert: AlertDetail; onChanged: 
             void submit();
           }}
         >
-          <label className="field">
-            <span>{t('alert.addComment')}</span>
-            <textarea value={text} onChange={(event) => setText(event.target.value)} rows={2} required />
-          </label>
+          <Field label={t('alert.addComment')}>
+            {(id) => (
+              <textarea
+                id={id}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+                rows={2}
+                required
+              />
+            )}
+          </Field>
           <button type="submit" className="button" disabled={busy || text.trim() === ''}>
             {t('alert.postComment')}
           </button>

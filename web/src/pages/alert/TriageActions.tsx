@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import type { AlertDetail } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { may } from '../../auth/permissions';
+import { Field } from '../../components/Field';
 
 /** Buttons that move an alert through triage; dismissing asks for a reason first. */
 export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChanged: () => void }) {
@@ -79,10 +80,17 @@ export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChan
             void run(() => transitionAlert(alert.id, 'dismissed', reason.trim()));
           }}
         >
-          <label className="field">
-            <span>{t('triage.reason')}</span>
-            <textarea value={reason} onChange={(event) => setReason(event.target.value)} required rows={3} />
-          </label>
+          <Field label={t('triage.reason')}>
+            {(id) => (
+              <textarea
+                id={id}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                required
+                rows={3}
+              />
+            )}
+          </Field>
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={busy || reason.trim() === ''}>
               {t('triage.confirmDismiss')}

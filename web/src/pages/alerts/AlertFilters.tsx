@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ALERT_STATUSES, SEVERITIES, type Typology } from '../../api/types';
 import { useLanguage } from '../../app/useLanguage';
 import { pick } from '../../format/format';
+import { Field } from '../../components/Field';
 
 /** The queue's filters as the URL holds them. */
 export interface FilterValues {
@@ -45,17 +46,18 @@ export function AlertFilters({
     options: { value: string; label: string }[],
     all: string,
   ) => (
-    <label className="field">
-      <span>{label}</span>
-      <select value={values[key]} onChange={(event) => set(key)(event.target.value)} name={key}>
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={values[key]} onChange={(event) => set(key)(event.target.value)} name={key}>
+          <option value="">{all}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 
   return (
@@ -98,16 +100,18 @@ export function AlertFilters({
         ],
         t('alerts.sortSeverity'),
       )}
-      <label className="field field--grow">
-        <span>{t('alerts.search')}</span>
-        <input
-          type="search"
-          name="q"
-          value={q}
-          onChange={(event) => setQ(event.target.value)}
-          placeholder={t('alerts.searchPlaceholder')}
-        />
-      </label>
+      <Field label={t('alerts.search')} className="field--grow">
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            name="q"
+            value={q}
+            onChange={(event) => setQ(event.target.value)}
+            placeholder={t('alerts.searchPlaceholder')}
+          />
+        )}
+      </Field>
       <button type="submit" className="button">
         {t('alerts.apply')}
       </button>

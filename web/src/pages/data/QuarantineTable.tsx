@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { Pagination } from '../../components/Pagination';
 import { formatNumber } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
+import { Field } from '../../components/Field';
 
 const PAGE = 15;
 
@@ -24,14 +25,16 @@ export function QuarantineTable({ batch, onClearBatch }: { batch: string; onClea
   return (
     <>
       <div className="controls">
-        <label className="field field--inline">
-          <span>{t('data.reasonCode')}</span>
-          <input
-            value={code}
-            onChange={(event) => setCode(event.target.value.toUpperCase())}
-            placeholder="RUC_CHECK_DIGIT"
-          />
-        </label>
+        <Field label={t('data.reasonCode')} className="field--inline">
+          {(id) => (
+            <input
+              id={id}
+              value={code}
+              onChange={(event) => setCode(event.target.value.toUpperCase())}
+              placeholder="RUC_CHECK_DIGIT"
+            />
+          )}
+        </Field>
         {batch && (
           <button type="button" className="button button--small" onClick={onClearBatch}>
             {t('data.allBatches')} ({t('data.batch')} {batch} ✕)

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import type { UploadStatus } from '../../api/types-geo';
 import { uploadFile } from '../../api/upload';
 import { useLanguage } from '../../app/useLanguage';
+import { Field } from '../../components/Field';
 import { formatNumber } from '../../format/format';
 
 const FINISHED = new Set(['done', 'failed']);
@@ -66,21 +67,25 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
 
   return (
     <form className="upload" onSubmit={(event) => void submit(event)}>
-      <label className="field file-field">
-        <span>{t('data.chooseFile')}</span>
-        <input
-          ref={input}
-          type="file"
-          name="file"
-          accept=".csv,.xlsx,.json,.geojson,.txt"
-          required
-          onChange={(event) => setChosen(event.target.files?.[0]?.name ?? null)}
-        />
-        <span className="file-field__face" aria-hidden="true">
-          <span className="button button--small">{t('data.browse')}</span>
-          <span className="file-field__name">{chosen ?? t('data.noFile')}</span>
-        </span>
-      </label>
+      <Field label={t('data.chooseFile')} className="file-field">
+        {(id) => (
+          <>
+            <input
+              id={id}
+              ref={input}
+              type="file"
+              name="file"
+              accept=".csv,.xlsx,.json,.geojson,.txt"
+              required
+              onChange={(event) => setChosen(event.target.files?.[0]?.name ?? null)}
+            />
+            <span className="file-field__face" aria-hidden="true">
+              <span className="button button--small">{t('data.browse')}</span>
+              <span className="file-field__name">{chosen ?? t('data.noFile')}</span>
+            </span>
+          </>
+        )}
+      </Field>
       <button type="submit" className="button button--primary">
         {t('data.upload')}
       </button>

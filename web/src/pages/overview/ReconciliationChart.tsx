@@ -9,6 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Section } from '../../components/Section';
 import { formatNumber } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
+import { Field } from '../../components/Field';
 
 const FLOWS = ['production', 'purchases', 'exports', 'partnerImports'] as const;
 const COLOURS = ['#1d3f6e', '#c9a227', '#3b7bbf', '#b42318'];
@@ -72,17 +73,18 @@ export function ReconciliationChart() {
 
   const controls = (
     <div className="controls">
-      <label className="field field--inline">
-        <span>{t('common.country')}</span>
-        <select value={country} onChange={(event) => setCountry(event.target.value)}>
-          <option value="">{t('common.allCountries')}</option>
-          {countries.map((code) => (
-            <option key={code} value={code}>
-              {t(`countries.${code}`, code)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t('common.country')} className="field--inline">
+        {(id) => (
+          <select id={id} value={country} onChange={(event) => setCountry(event.target.value)}>
+            <option value="">{t('common.allCountries')}</option>
+            {countries.map((code) => (
+              <option key={code} value={code}>
+                {t(`countries.${code}`, code)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="segmented" role="group" aria-label={t('reconciliation.unit')}>
         {(['fineKg', 'usd'] as const).map((choice) => (
           <button key={choice} type="button" aria-pressed={unit === choice} onClick={() => setUnit(choice)}>
