@@ -40,3 +40,16 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   );
   return Number(overflow);
 }
+
+/** Waits until `check` holds (the page settles after a filter or a fetch), failing after `timeoutMs`. */
+export async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

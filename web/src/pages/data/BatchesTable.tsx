@@ -56,8 +56,14 @@ export function BatchesTable({
                 <td>
                   <div className="code small">{batch.file.name}</div>
                   <div className="muted small">
-                    {batch.layout !== null && !batch.file.name.startsWith(batch.layout) ? batch.layout : ''}
-                    {batch.country && ` · ${t(`countries.${batch.country}`, batch.country)}`}
+                    {[
+                      batch.layout !== null && !batch.file.name.startsWith(batch.layout)
+                        ? batch.layout
+                        : null,
+                      batch.country ? t(`countries.${batch.country}`, batch.country) : null,
+                    ]
+                      .filter((part) => part !== null)
+                      .join(' · ')}
                   </div>
                   {batch.error && <div className="form-error small">{batch.error.message}</div>}
                 </td>
