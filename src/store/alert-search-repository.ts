@@ -70,10 +70,13 @@ interface Row {
   assignee_username: string | null;
   first_detected_at: Date;
   last_detected_at: Date;
-  explanation?: { es: string; en: string };
-  figures?: Record<string, unknown>;
-  evidence?: unknown[];
-  detector_version?: string;
+}
+
+interface DetailRow extends Row {
+  explanation: { es: string; en: string };
+  figures: Record<string, unknown>;
+  evidence: unknown[];
+  detector_version: string;
 }
 
 const SEVERITY_RANK = "array_position(ARRAY['low','medium','high','critical'], a.severity)";
@@ -119,7 +122,7 @@ export const alertSearchRepository = {
   async find(db: Queryable, scope: Scope, id: string): Promise<AlertDetailRow | undefined> {
     const params: unknown[] = [id];
     const inScope = countryCondition(scope, 'a.country', params);
-    const [row] = await db.query<Row>(
+    const [row] = await db.query<DetailRow>(
       `SELECT ${COLUMNS}, a.explanation, a.figures, a.evidence, a.detector_version
        FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
       params,
@@ -127,10 +130,10 @@ export const alertSearchRepository = {
     if (!row) return undefined;
     return {
       ...toListRow(row),
-      explanation: row.explanation ?? { es: '', en: '' },
-      figures: row.figures ?? {},
-      evidence: row.evidence ?? [],
-      detectorVersion: row.detector_version ?? '',
+      explanation: row.explanation,
+      figures: row.figures,
+      evidence: row.evidence,
+      detectorVersion: row.detector_version,
     };
   },
 };

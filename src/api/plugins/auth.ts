@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { Actor } from '../../access/actor.js';
 import { sha256Hex, TOKEN_PREFIX } from '../../access/secrets.js';
 import { actorOf } from '../../access/user-actor.js';
+import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/database.js';
 import { userRepository } from '../../store/user-repository.js';
 import { SESSION_IDLE_SECONDS, sessionCookieOf } from '../session-cookie.js';
@@ -26,6 +27,24 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
     if (!request.url.startsWith('/api/')) return;
     request.actor = await actorOfRequest(app.db, request);
   });
+  // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:
+  // every route the OpenAPI document publishes is closed unless its schema says `security: []`.
+  // Unpublished ones (the docs, the document itself, the not-found answer) hold no data.
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.actor !== null || !isClosed(request)) {
+      done();
+      return;
+    }
+    done(new VetaError('UNAUTHENTICATED', 'Sign in, or send an API token, to use this part of Veta.'));
+  });
+}
+
+/** Whether a route needs a signed-in caller: every published API route but those marked public. */
+function isClosed(request: FastifyRequest): boolean {
+  const schema = request.routeOptions.schema;
+  if (!request.url.startsWith('/api/') || request.routeOptions.url === undefined) return false;
+  if (schema === undefined || schema.hide === true) return false;
+  return schema.security === undefined || schema.security.length > 0;
 }
 
 /** The actor a request authenticates as: a bearer token when one is sent, else the session cookie. */

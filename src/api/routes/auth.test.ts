@@ -199,6 +199,43 @@ describeEachEngine('signing in and out', (engine) => {
     await app.close();
   });
 
+  it('limits all sign-in attempts from one address, whatever the usernames', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      assert.equal((await login(app, `guess-${String(attempt)}`, 'wrong', '10.0.0.9')).statusCode, 401);
+    }
+    const blocked = await login(app, 'guess-last', 'wrong', '10.0.0.9');
+    assert.equal(blocked.statusCode, 429);
+    assert.match(
+      blocked.json<{ message: string }>().message,
+      /^Too many sign-in attempts from this address\. Wait \d+ seconds and try again\.$/,
+    );
+    assert.ok(blocked.headers['retry-after'], 'browsers and scripts learn when to retry');
+    assert.equal((await login(app, 'guess-last', 'wrong', '10.0.0.10')).statusCode, 401, 'another address');
+    await app.close();
+  });
+
+  it('ends the session a browser held when it signs in again', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db });
+    const first = sessionCookie((await login(app, 'Ana.Quispe', PASSWORD)).headers['set-cookie']);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'Ana.Quispe', password: PASSWORD },
+      cookies: { veta_session: first },
+    });
+    const second = sessionCookie(again.headers['set-cookie']);
+    assert.notEqual(second, first);
+    const me = (cookie: string) =>
+      app.inject({ method: 'GET', url: '/api/auth/me', cookies: { veta_session: cookie } });
+    assert.equal((await me(first)).statusCode, 401);
+    assert.equal((await me(second)).statusCode, 200);
+    await app.close();
+  });
+
   it('does not count successful sign-ins as failures', async () => {
     const db = await engine.openMigrated();
     await withUser(db);

@@ -84,6 +84,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       }
 
       const { user } = outcome;
+      // A fresh session at every sign-in, and the one the browser held before ends: no fixation.
+      const previous = sessionCookieOf(request);
+      if (previous !== undefined) await userRepository.deleteSession(app.db, sha256Hex(previous));
       const session = newSessionSecret();
       const expiresAt = new Date(Date.now() + SESSION_LIFETIME_SECONDS * 1000);
       await userRepository.createSession(app.db, { sha256: session.sha256, userId: user.id, expiresAt });

@@ -9,6 +9,7 @@ import { healthRoutes } from './health.js';
 import { userRoutes } from './users.js';
 import { overviewRoutes } from './overview.js';
 import { uploadRoutes } from './uploads.js';
+import { riskRoutes } from './risk.js';
 
 /** Every route module, registered under /api in this order. */
 export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
@@ -22,4 +23,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   overviewRoutes,
   batchRoutes,
   uploadRoutes,
+  riskRoutes,
 ];

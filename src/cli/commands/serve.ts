@@ -8,6 +8,7 @@ import type { CliIo } from '../io.js';
 
 interface ServeOptions {
   port: string;
+  uploadLimit: string;
   host: string;
   webRoot?: string;
 }
@@ -22,13 +23,23 @@ export function serveCommand(io: CliIo): Command {
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
     .option('--host <address>', 'address to listen on; 0.0.0.0 for every network interface', '127.0.0.1')
     .option('--web-root <dir>', 'the built web application (default: web/dist of this installation)')
+    .option('--upload-limit <MB>', 'largest file accepted for upload, in megabytes', '512')
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
+      const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
+      const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
+      const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       const { buildApp } = await import('../../api/app.js');
       await withDatabase(context, async (db) => {
-        const app = await buildApp({ db, logger: context.logger, ...(webRoot ? { webRoot } : {}) });
+        const app = await buildApp({
+          db,
+          logger: context.logger,
+          uploadLimitBytes,
+          profiles,
+          ...(webRoot ? { webRoot } : {}),
+        });
         const stopped = untilStopped();
         let address: string;
         try {
@@ -58,6 +69,14 @@ function parsePort(value: string): number {
     throw new VetaError('USAGE', `Port "${value}" is not a port number (0 to 65535).`);
   }
   return port;
+}
+
+function parseMegabytes(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new VetaError('USAGE', `Upload limit "${value}" is not a positive number of megabytes.`);
+  }
+  return megabytes;
 }
 
 function findWebRoot(given: string | undefined): string | undefined {
