@@ -5,6 +5,7 @@ import type {
   EntitySummary,
   Network,
   Owners,
+  RiskDetail,
   RiskScore,
   TimelineEvent,
 } from './types-entities';
@@ -15,12 +16,7 @@ export async function searchEntities(
   country?: string,
   signal?: AbortSignal,
 ): Promise<EntitySummary[]> {
-  const body = await apiGet<Page<EntitySummary> | EntitySummary[]>(
-    '/entities',
-    { q, country, limit: 20 },
-    signal,
-  );
-  return Array.isArray(body) ? body : body.items;
+  return (await apiGet<Page<EntitySummary>>('/entities', { q, country, limit: 20 }, signal)).items;
 }
 
 /** An entity's profile. */
@@ -28,24 +24,24 @@ export function getEntity(id: string, signal?: AbortSignal): Promise<EntityProfi
   return apiGet<EntityProfile>(`/entities/${encodeURIComponent(id)}`, undefined, signal);
 }
 
-/** An entity's ownership chain and ultimate owners. */
+/** An entity's ownership chains and ultimate owners. */
 export function getOwners(id: string, signal?: AbortSignal): Promise<Owners> {
   return apiGet<Owners>(`/entities/${encodeURIComponent(id)}/owners`, undefined, signal);
 }
 
-/** The network around an entity. */
-export function getNetwork(id: string, hops = 1, signal?: AbortSignal): Promise<Network> {
-  return apiGet<Network>(`/entities/${encodeURIComponent(id)}/network`, { hops, limit: 40 }, signal);
+/** The network around an entity, one hop at a time (the view expands it node by node). */
+export function getNetwork(id: string, signal?: AbortSignal): Promise<Network> {
+  return apiGet<Network>(`/entities/${encodeURIComponent(id)}/network`, { hops: 1, limit: 40 }, signal);
 }
 
 /** An entity's declarations, purchases and exports over time. */
 export async function getTimeline(id: string, signal?: AbortSignal): Promise<TimelineEvent[]> {
-  const body = await apiGet<TimelineEvent[] | { items: TimelineEvent[] }>(
+  const page = await apiGet<Page<TimelineEvent>>(
     `/entities/${encodeURIComponent(id)}/timeline`,
     { limit: 1000 },
     signal,
   );
-  return Array.isArray(body) ? body : body.items;
+  return page.items;
 }
 
 /** The riskiest subjects of a kind. */
@@ -53,7 +49,7 @@ export function listRisk(kind: string, limit = 10, signal?: AbortSignal): Promis
   return apiGet<Page<RiskScore>>('/risk', { kind, limit }, signal);
 }
 
-/** One subject's risk score with its contributions. */
-export function getRisk(kind: string, id: string, signal?: AbortSignal): Promise<RiskScore> {
-  return apiGet<RiskScore>(`/risk/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, undefined, signal);
+/** One subject's risk score with every contribution. */
+export function getRisk(kind: string, id: string, signal?: AbortSignal): Promise<RiskDetail> {
+  return apiGet<RiskDetail>(`/risk/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, undefined, signal);
 }

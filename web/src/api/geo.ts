@@ -1,7 +1,8 @@
 import { apiGet } from './client';
+import type { Page } from './types';
 import type { FeatureCollection, ReconciliationRow, RightDetail } from './types-geo';
 
-/** Mining rights as GeoJSON. */
+/** Mining rights as GeoJSON (the region has a few thousand at most). */
 export function getRights(signal?: AbortSignal): Promise<FeatureCollection> {
   return apiGet<FeatureCollection>('/rights', { limit: 5000 }, signal);
 }
@@ -13,10 +14,10 @@ export function getRight(id: string, signal?: AbortSignal): Promise<RightDetail>
 
 /** Satellite detections of mining activity as GeoJSON. */
 export function getDetections(signal?: AbortSignal): Promise<FeatureCollection> {
-  return apiGet<FeatureCollection>('/detections', undefined, signal);
+  return apiGet<FeatureCollection>('/detections', { limit: 10000 }, signal);
 }
 
-/** Protected areas as GeoJSON. */
+/** Protected areas and indigenous territories as GeoJSON. */
 export function getProtectedAreas(signal?: AbortSignal): Promise<FeatureCollection> {
   return apiGet<FeatureCollection>('/protected-areas', undefined, signal);
 }
@@ -26,10 +27,5 @@ export async function getReconciliation(
   country?: string,
   signal?: AbortSignal,
 ): Promise<ReconciliationRow[]> {
-  const body = await apiGet<ReconciliationRow[] | { items: ReconciliationRow[] }>(
-    '/reconciliation',
-    { country },
-    signal,
-  );
-  return Array.isArray(body) ? body : body.items;
+  return (await apiGet<Page<ReconciliationRow>>('/reconciliation', { country, limit: 5000 }, signal)).items;
 }

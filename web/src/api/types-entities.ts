@@ -134,21 +134,31 @@ export interface TimelineEvent extends Provenance {
   miningRight: string | null;
 }
 
-/** One contribution to a risk score: what raised it and by how much. */
+/** One contribution to a risk score: an alert or a signal, its weight, and the points it added. */
 export interface RiskContribution {
-  factor: string;
-  label?: Bilingual;
-  weight?: number;
+  source: string;
+  alertId?: string;
+  code: string;
+  name: Bilingual;
+  weight: number;
   value: number;
+  points: number;
+  detail: Record<string, unknown>;
 }
 
-/** A subject's risk score with its breakdown. */
+/** A subject's risk score with its strongest contributions. */
 export interface RiskScore {
   kind: string;
   id: string;
-  name?: string;
-  label?: string;
-  country?: string | null;
+  label: string;
+  country: string | null;
   score: number;
+  rank: number;
+  alerts: number;
+  strongest: RiskContribution[];
+}
+
+/** A subject's risk score with every contribution. */
+export interface RiskDetail extends RiskScore {
   contributions: RiskContribution[];
 }

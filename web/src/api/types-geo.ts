@@ -37,10 +37,11 @@ export interface MapFeatureCollection {
   features: MapFeature[];
 }
 
-/** Fine gold and value of one flow. */
+/** Fine gold and value of one flow; the value is declared, or fine gold at the month's reference price. */
 export interface Flow {
   fineKg: number;
   usd: number;
+  usdBasis: string | null;
 }
 
 /** One country-month of the reconciliation: each flow in fine kilograms and dollars. */
@@ -53,18 +54,76 @@ export interface ReconciliationRow {
   partnerImports: Flow;
 }
 
-/** A mining right's page: geometry, monthly figures, inputs and satellite detections. */
+/** A holder of a mining right, and the entity it was resolved into. */
+export interface RightHolder {
+  id: string;
+  name: string | null;
+  entity: string | null;
+}
+
+/** One month of a mining right: declared production, purchases naming it as origin, capacity. */
+export interface RightMonth {
+  month: string;
+  declaredKg: number | null;
+  declaredIsFine: boolean | null;
+  purchasedFineKg: number | null;
+  purchases: number;
+  capacityKg: number | null;
+}
+
+/** Inputs (mercury, cyanide, explosives…) delivered to a right in a month. */
+export interface RightInput {
+  month: string;
+  input: string;
+  unit: string | null;
+  quantity: number;
+  deliveries: number;
+  recipients: string[];
+}
+
+/** A satellite detection of mining activity, with where it was read from. */
+export interface Detection {
+  id: string;
+  detectedOn: string | null;
+  areaHa: number | null;
+  confidence: number | null;
+  source: string | null;
+  countries: string[];
+  layout: string;
+  file: string;
+  row: number;
+  point: number[];
+}
+
+/** A mining right's page: geometry, holders, monthly figures, inputs and satellite detections. */
 export interface RightDetail {
   id: string;
-  name?: string;
+  code: string;
+  name: string | null;
   country: string | null;
-  status?: string | null;
-  holder?: { id?: string | null; name: string } | null;
-  areaHa?: number | null;
+  status: string | null;
+  statusNational: string | null;
+  kind: string | null;
+  hectares: number | null;
+  flags: string[];
+  holders: RightHolder[];
+  alerts: number;
   geometry: Geometry | null;
-  monthly: { month: string; declaredKg: number; purchasedKg: number; capacityKg: number | null }[];
-  inputs: { month?: string; date?: string; input: string; quantity: number; unit: string }[];
-  detections: Feature[];
+  layout: string;
+  file: string;
+  row: number;
+  grantedOn: string | null;
+  expiresOn: string | null;
+  capacity: {
+    value: number;
+    unit: string;
+    period: string;
+    metal: string | null;
+    kgPerMonth: number | null;
+  } | null;
+  months: RightMonth[];
+  inputs: RightInput[];
+  detections: Detection[];
 }
 
 /** One attempt to load one file. */

@@ -41,24 +41,22 @@ export const DETECTION_STYLES: Styles = [
   },
 ];
 
-/** Alert hot spots: circles sized by the number of alerts, coloured by the worst severity. */
+/** Alert hot spots: circles sized and coloured by how many alerts name the right. */
 export const HOTSPOT_STYLES: Styles = [
   {
     type: 'circle',
     paint: {
       'circle-color': [
-        'match',
-        ['get', 'severity'],
-        'critical',
-        SEVERITY_COLOURS.critical,
-        'high',
-        SEVERITY_COLOURS.high,
-        'medium',
+        'step',
+        ['get', 'alerts'],
         SEVERITY_COLOURS.medium,
-        SEVERITY_COLOURS.low,
+        3,
+        SEVERITY_COLOURS.high,
+        6,
+        SEVERITY_COLOURS.critical,
       ],
-      'circle-opacity': 0.8,
-      'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 6, 10, 16],
+      'circle-opacity': 0.85,
+      'circle-radius': ['interpolate', ['linear'], ['get', 'alerts'], 1, 5, 10, 14],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1.5,
     },

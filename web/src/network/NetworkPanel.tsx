@@ -22,7 +22,7 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
     setPending(id);
     setError(undefined);
     try {
-      const fetched = await getNetwork(id, 1);
+      const fetched = await getNetwork(id);
       setNetwork((current) => mergeNetwork(current, id, fetched));
     } catch (reason) {
       setError(reason instanceof Error ? reason : new Error(String(reason)));

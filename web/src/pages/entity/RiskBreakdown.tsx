@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { getRisk } from '../../api/entities';
 import { useLanguage } from '../../app/useLanguage';
 import { Loading } from '../../components/Loading';
@@ -6,19 +7,21 @@ import { ScoreBar } from '../../components/ScoreBar';
 import { formatNumber, pick } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
 
-/** A subject's risk score and what contributed to it, largest first. */
+const SHOWN = 8;
+
+/** A subject's risk score and what contributed to it, the largest contributions first. */
 export function RiskBreakdown({ kind, id }: { kind: string; id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { data, error, loading } = useResource((signal) => getRisk(kind, id, signal), `risk-${kind}-${id}`);
   if (loading && !data) return <Loading />;
   if (error || !data) return <p className="muted">{t('risk.none')}</p>;
-  const contributions = [...data.contributions].sort((a, b) => b.value - a.value);
+  const contributions = [...data.contributions].sort((a, b) => b.points - a.points).slice(0, SHOWN);
   return (
     <div className="risk">
       <div className="risk__score">
         <span className="risk__number">{formatNumber(data.score * 100, language)}</span>
-        <span className="muted">/ 100</span>
+        <span className="muted">/ 100 · {t('risk.rank', { rank: data.rank })}</span>
       </div>
       <table className="table table--compact">
         <caption className="visually-hidden">{t('risk.breakdown')}</caption>
@@ -31,11 +34,21 @@ export function RiskBreakdown({ kind, id }: { kind: string; id: string }) {
           </tr>
         </thead>
         <tbody>
-          {contributions.map((item) => (
-            <tr key={item.factor}>
-              <td>{pick(item.label, language) || t(`riskFactors.${item.factor}`, item.factor)}</td>
+          {contributions.map((item, index) => (
+            <tr key={`${item.code}-${item.alertId ?? index}`}>
+              <td>
+                {item.alertId ? (
+                  <Link to={`/alerts/${encodeURIComponent(item.alertId)}`}>{pick(item.name, language)}</Link>
+                ) : (
+                  pick(item.name, language)
+                )}
+                <div className="muted small">
+                  {item.source === 'alert' ? t('risk.fromAlert') : t('risk.fromSignal')} · {t('risk.weight')}{' '}
+                  {formatNumber(item.weight, language, 2)}
+                </div>
+              </td>
               <td className="num">
-                <ScoreBar value={item.value} label={formatNumber(item.value * 100, language, 1)} />
+                <ScoreBar value={item.points} label={formatNumber(item.points * 100, language, 1)} />
               </td>
             </tr>
           ))}

@@ -1,9 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { listAlerts } from '../../api/alerts';
 import { getDetections, getProtectedAreas, getRights } from '../../api/geo';
-import type { AlertSummary } from '../../api/types';
 import type { MapFeatureCollection } from '../../api/types-geo';
 import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
@@ -17,20 +15,16 @@ interface RegionData {
   rights: MapFeatureCollection;
   detections: MapFeatureCollection;
   protectedAreas: MapFeatureCollection;
-  alerts: AlertSummary[];
 }
 
 /** Whatever part of the map data the API has; a layer it cannot give is drawn empty. */
 async function loadRegion(signal: AbortSignal): Promise<RegionData> {
-  const [rights, detections, protectedAreas, alerts] = await Promise.all([
+  const [rights, detections, protectedAreas] = await Promise.all([
     getRights(signal).then(toMapData, () => NO_FEATURES),
     getDetections(signal).then(toMapData, () => NO_FEATURES),
     getProtectedAreas(signal).then(toMapData, () => NO_FEATURES),
-    listAlerts({ status: 'open', limit: 200 }, signal)
-      .then((page) => page.items)
-      .catch(() => []),
   ]);
-  return { rights, detections, protectedAreas, alerts };
+  return { rights, detections, protectedAreas };
 }
 
 /** The region map: mining rights, satellite detections, protected areas and alert hot spots. */
@@ -41,13 +35,8 @@ export function RegionMap() {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
 
   const layers = useMemo<MapLayer[]>(() => {
-    const region = data ?? {
-      rights: NO_FEATURES,
-      detections: NO_FEATURES,
-      protectedAreas: NO_FEATURES,
-      alerts: [],
-    };
-    const hotspots = alertHotspots(region.rights, region.alerts);
+    const region = data ?? { rights: NO_FEATURES, detections: NO_FEATURES, protectedAreas: NO_FEATURES };
+    const hotspots = alertHotspots(region.rights);
     return [
       {
         id: 'protected',

@@ -11,10 +11,11 @@ import { formatNumber } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
 import { ScoreBar } from '../../components/ScoreBar';
 
+/** Where a scored subject's page is: entities and rights have their own; traders and exporters are parties. */
 function linkFor(kind: string, row: RiskScore): string | null {
-  if (kind === 'entity' || kind === 'trader' || kind === 'exporter')
-    return `/entities/${encodeURIComponent(row.id)}`;
+  if (kind === 'entity') return `/entities/${encodeURIComponent(row.id)}`;
   if (kind === 'right') return `/rights/${encodeURIComponent(row.id)}`;
+  if (kind === 'trader' || kind === 'exporter') return `/subjects/${encodeURIComponent(row.id)}`;
   return null;
 }
 
@@ -42,7 +43,7 @@ export function RiskTable({ kind, title }: { kind: string; title: string }) {
           <tbody>
             {data.items.map((row) => {
               const href = linkFor(kind, row);
-              const name = row.name ?? row.label ?? row.id;
+              const name = row.label;
               return (
                 <tr key={row.id}>
                   <td>{href ? <Link to={href}>{name}</Link> : name}</td>

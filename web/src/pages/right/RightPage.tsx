@@ -13,14 +13,11 @@ import { useResource } from '../../hooks/useResource';
 import { boundsOf } from '../../map/bounds';
 import { DETECTION_STYLES, RIGHT_STYLES } from '../../map/layerStyles';
 import { MapView, type MapLayer } from '../../map/MapView';
-import { toMapData } from '../../map/mapData';
 import { RightChart } from './RightChart';
+import { RightFacts } from './RightFacts';
+import { RightInputs } from './RightInputs';
 
-function text(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-/** A mining right: its polygon, what was declared and bought from it against its capacity, inputs, detections. */
+/** A mining right: its polygon, declared production vs purchases naming it vs capacity, inputs, detections. */
 export function RightPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -40,14 +37,17 @@ export function RightPage() {
         ? [{ type: 'Feature', geometry: right.geometry, properties: { id: right.id } }]
         : [],
     };
+    const detections: MapFeatureCollection = {
+      type: 'FeatureCollection',
+      features: right.detections.map((detection) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: detection.point },
+        properties: { id: detection.id },
+      })),
+    };
     return [
       { id: 'right', data: polygon, styles: RIGHT_STYLES, visible: true },
-      {
-        id: 'detections',
-        data: toMapData({ type: 'FeatureCollection', features: right.detections }),
-        styles: DETECTION_STYLES,
-        visible: true,
-      },
+      { id: 'detections', data: detections, styles: DETECTION_STYLES, visible: true },
     ];
   }, [right]);
 
@@ -62,67 +62,23 @@ export function RightPage() {
           <span className="tag">
             <CountryName code={right.country} />
           </span>
-          {right.status && <span className="tag">{right.status}</span>}
+          {right.statusNational && <span className="tag">{right.statusNational}</span>}
+          {right.flags.map((flag) => (
+            <span key={flag} className="tag tag--warning">
+              {t(`rightFlags.${flag}`, flag)}
+            </span>
+          ))}
         </div>
         <h1>{right.name ?? right.id}</h1>
-        <dl className="meta">
-          <div>
-            <dt>{t('right.code')}</dt>
-            <dd className="code">{right.id}</dd>
-          </div>
-          {right.holder && (
-            <div>
-              <dt>{t('right.holder')}</dt>
-              <dd>
-                {right.holder.id ? (
-                  <Link to={`/entities/${encodeURIComponent(right.holder.id)}`}>{right.holder.name}</Link>
-                ) : (
-                  right.holder.name
-                )}
-              </dd>
-            </div>
-          )}
-          {right.areaHa != null && (
-            <div>
-              <dt>{t('right.area')}</dt>
-              <dd>{formatNumber(right.areaHa, language, 1)} ha</dd>
-            </div>
-          )}
-        </dl>
+        <RightFacts right={right} />
       </header>
       <div className="grid grid--detail">
         <div className="stack">
           <Section title={t('right.production')}>
-            <RightChart monthly={right.monthly} />
+            <RightChart months={right.months} />
           </Section>
           <Section title={t('right.inputs')}>
-            {right.inputs.length === 0 ? (
-              <p className="muted">{t('right.noInputs')}</p>
-            ) : (
-              <table className="table table--compact">
-                <caption className="visually-hidden">{t('right.inputs')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('right.date')}</th>
-                    <th scope="col">{t('right.input')}</th>
-                    <th scope="col" className="num">
-                      {t('right.quantity')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {right.inputs.map((input, index) => (
-                    <tr key={index}>
-                      <td>{input.date ? formatDate(input.date, language) : (input.month ?? '')}</td>
-                      <td>{input.input}</td>
-                      <td className="num">
-                        {formatNumber(input.quantity, language, 1)} {input.unit}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <RightInputs inputs={right.inputs} />
           </Section>
         </div>
         <div className="stack">
@@ -134,15 +90,27 @@ export function RightPage() {
               <p className="muted">{t('right.noDetections')}</p>
             ) : (
               <ul className="plain-list">
-                {right.detections.map((detection, index) => (
-                  <li key={index}>
-                    {text(detection.properties?.date ?? detection.properties?.observedAt)}{' '}
-                    <span className="muted small">{text(detection.properties?.source)}</span>
+                {right.detections.map((detection) => (
+                  <li key={detection.id}>
+                    <strong>{detection.detectedOn ? formatDate(detection.detectedOn, language) : '—'}</strong>
+                    {detection.areaHa !== null && ` · ${formatNumber(detection.areaHa, language, 1)} ha`}
+                    {detection.source && ` · ${detection.source}`}
+                    <div className="muted small">
+                      <Link to={`/data?file=${encodeURIComponent(detection.file)}`}>{detection.file}</Link>
+                      {` · ${t('alert.row')} ${formatNumber(detection.row, language)}`}
+                    </div>
                   </li>
                 ))}
               </ul>
             )}
           </Section>
+          {right.alerts > 0 && (
+            <Section title={t('entity.alerts')}>
+              <Link to={`/alerts?subject=${encodeURIComponent(right.id)}`}>
+                {t('right.alertsNaming', { count: right.alerts })}
+              </Link>
+            </Section>
+          )}
         </div>
       </div>
     </>
