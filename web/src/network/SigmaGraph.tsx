@@ -48,7 +48,14 @@ export function SigmaGraph({
     if (!container.current) return;
     try {
       const sigma = new Sigma(graphRef.current, container.current, {
-        settings: { labelRenderedSizeThreshold: 6, renderEdgeLabels: false, stagePadding: 40 },
+        // Sizes in screen pixels: sigma 4 otherwise reads them in graph units, and a node of size 7
+        // on a graph one unit wide covers the whole stage.
+        settings: {
+          itemSizesReference: 'screen',
+          labelRenderedSizeThreshold: 6,
+          renderEdgeLabels: false,
+          stagePadding: 40,
+        },
       });
       sigma.on('clickNode', ({ node }) => clickRef.current(node));
       sigmaRef.current = sigma;

@@ -15,7 +15,10 @@ const COLOURS: Record<string, string> = {
   IMPORT: '#6941c6',
 };
 
-/** Fine kilograms by month for each kind of event (declarations, purchases, exports). */
+/**
+ * Kilograms by month for each kind of event: fine gold where the record states it, else the mass it
+ * declares (Colombian exports, for one, are declared as gross doré).
+ */
 function monthly(events: readonly TimelineEvent[]) {
   const months = [...new Set(events.map((event) => event.date.slice(0, 7)))].sort();
   const kinds = [...new Set(events.map((event) => event.kind))].sort();
@@ -23,13 +26,13 @@ function monthly(events: readonly TimelineEvent[]) {
     months.map((month) =>
       events
         .filter((event) => event.kind === kind && event.date.startsWith(month))
-        .reduce((sum, event) => sum + (event.fineKg ?? 0), 0),
+        .reduce((sum, event) => sum + (event.fineKg ?? event.massKg ?? 0), 0),
     ),
   );
   return { months, kinds, values };
 }
 
-/** The entity's declarations, purchases and exports over time, in fine kilograms. */
+/** The entity's declarations, purchases and exports over time, in kilograms. */
 export function EntityTimeline({ entityId }: { entityId: string }) {
   const { t } = useTranslation();
   const { data, error, loading } = useResource(
@@ -43,7 +46,7 @@ export function EntityTimeline({ entityId }: { entityId: string }) {
       legend: { bottom: 0 },
       grid: { left: 8, right: 16, top: 24, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: months },
-      yAxis: { type: 'value', name: t('reconciliation.kgFine') },
+      yAxis: { type: 'value', name: 'kg' },
       series: kinds.map((kind, index) => ({
         name: t(`timeline.${kind}`, kind),
         type: 'bar',
