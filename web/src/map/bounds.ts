@@ -14,10 +14,11 @@ export function boundsOf(geometry: Geometry | null): [number, number, number, nu
   if (points.length === 0) return undefined;
   const xs = points.map((point) => point[0] ?? 0);
   const ys = points.map((point) => point[1] ?? 0);
+  // Wide enough to show the right among its surroundings, not alone in an empty frame.
   const pad = Math.max(
-    0.02,
-    (Math.max(...xs) - Math.min(...xs)) * 0.6,
-    (Math.max(...ys) - Math.min(...ys)) * 0.6,
+    0.25,
+    (Math.max(...xs) - Math.min(...xs)) * 3,
+    (Math.max(...ys) - Math.min(...ys)) * 3,
   );
   return [Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad];
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { CountryName } from '../components/CountryName';
 import { emptyNetwork, mergeNetwork, type ExploredNetwork } from './networkModel';
+import { NetworkLegend } from './NetworkLegend';
 import { SigmaGraph } from './SigmaGraph';
 
 /**
@@ -46,6 +47,7 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
           label={t('network.label', { nodes: nodes.length, edges: network.edges.size })}
           onNodeClick={(id) => void expand(id)}
         />
+        <NetworkLegend />
         <p className="muted small" aria-live="polite">
           {pending !== null
             ? t('network.expanding')

@@ -30,7 +30,8 @@ export function mergeNetwork(current: ExploredNetwork, centre: string, fetched: 
   const fresh = fetched.nodes.filter((node) => !nodes.has(node.id) && node.id !== centre);
   const centreNode = fetched.nodes.find((node) => node.id === centre);
   if (!nodes.has(centre) && centreNode) nodes.set(centre, { ...centreNode, x: 0, y: 0, expanded: true });
-  const away = origin.x === 0 && origin.y === 0 ? 0 : Math.atan2(origin.y, origin.x);
+  // The root's ring starts a quarter turn up, so no neighbour sits on the root's label (drawn to its right).
+  const away = origin.x === 0 && origin.y === 0 ? -Math.PI / 2 : Math.atan2(origin.y, origin.x);
   const spread = origin.x === 0 && origin.y === 0 ? Math.PI * 2 : Math.PI * 0.9;
   const radius = origin.x === 0 && origin.y === 0 ? 1 : 0.7;
   fresh.forEach((node, index) => {

@@ -11,6 +11,8 @@ export interface FilterValues {
   severity: string;
   typology: string;
   country: string;
+  /** A subject id (PE:RUC:…, CO:MR:…) the alerts must name; set by links, cleared here. */
+  subject: string;
   q: string;
   sort: string;
 }
@@ -112,6 +114,11 @@ export function AlertFilters({
           />
         )}
       </Field>
+      {values.subject !== '' && (
+        <button type="button" className="chip" onClick={() => onChange({ ...values, subject: '' })}>
+          {t('alerts.subjectFilter', { subject: values.subject })} <span aria-hidden="true">✕</span>
+        </button>
+      )}
       <button type="submit" className="button">
         {t('alerts.apply')}
       </button>

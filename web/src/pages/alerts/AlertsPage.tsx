@@ -12,7 +12,7 @@ import { AlertFilters, type FilterValues } from './AlertFilters';
 import { AlertTable } from './AlertTable';
 
 const PAGE = 25;
-const KEYS = ['status', 'severity', 'typology', 'country', 'q', 'sort'] as const;
+const KEYS = ['status', 'severity', 'typology', 'country', 'subject', 'q', 'sort'] as const;
 
 function filtersFrom(params: URLSearchParams): FilterValues {
   const get = (name: (typeof KEYS)[number]) => params.get(name) ?? '';
@@ -21,6 +21,7 @@ function filtersFrom(params: URLSearchParams): FilterValues {
     severity: get('severity'),
     typology: get('typology'),
     country: get('country'),
+    subject: get('subject'),
     q: get('q'),
     sort: get('sort'),
   };
