@@ -1,11 +1,13 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts of ECharts Veta draws with, so the chart chunk stays small.
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+// The chart is one image to assistive technology, named by `label` (ECharts' own aria would replace
+// that name with a generated description).
+use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 /** An ECharts chart that follows its container's size; `label` names it for screen readers. */
 export function EChart({
@@ -34,7 +36,7 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
   return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} />;
