@@ -2,6 +2,7 @@
 -- share multiplied along the chain. A chain that comes back to a party already on it stops there
 -- and is returned marked as a loop. Declared indirect holdings are read apart (not multiplied) so
 -- a chain the registers also spell out link by link is not counted twice.
+-- Only register entries the user may see are followed, and owners are named from visible records.
 -- $1 the subject's canonical id, $2 the deepest chain followed.
 WITH RECURSIVE links AS (
   SELECT r.subject, r.interested_party AS owner, i->>'type' AS interest,
@@ -11,7 +12,7 @@ WITH RECURSIVE links AS (
   JOIN source_file f ON f.id = r.source_file_id
   CROSS JOIN LATERAL jsonb_array_elements(r.body->'interests') i
   WHERE r.subject IS NOT NULL AND r.interested_party IS NOT NULL
-    AND coalesce(i->>'directOrIndirect', 'direct') <> 'indirect'
+    AND coalesce(i->>'directOrIndirect', 'direct') <> 'indirect' AND {scope:r.country}
   GROUP BY r.subject, r.interested_party, i->>'type'
 ),
 chains AS (
@@ -38,6 +39,7 @@ declared_indirect AS (
   JOIN source_file f ON f.id = r.source_file_id
   CROSS JOIN LATERAL jsonb_array_elements(r.body->'interests') i
   WHERE r.subject = $1::text AND i->>'directOrIndirect' = 'indirect' AND i->>'via' IS NOT NULL
+    AND {scope:r.country}
 ),
 found AS (
   SELECT *, false AS declared FROM chains
@@ -46,7 +48,7 @@ found AS (
 )
 SELECT c.owner, c.interest, c.effective, c.depth, c.path, c.loop, c.evidence, c.declared,
        (SELECT min(p.kind) FROM party p WHERE p.id = c.owner) AS kind,
-       (SELECT min(p.name) FROM party p WHERE p.id = c.owner) AS name,
+       (SELECT min(p.name) FROM party p WHERE p.id = c.owner AND {scope:p.country}) AS name,
        EXISTS (SELECT 1 FROM links above WHERE above.subject = c.owner) AS has_owners
 FROM found c
 -- Chains followed link by link come first: a declared indirect holding repeats one when both exist.

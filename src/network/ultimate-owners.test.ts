@@ -84,4 +84,19 @@ describeEachEngine('ultimate owners', (engine) => {
     assert.deepEqual(report.owners, []);
     assert.deepEqual(report.undeclaredAbove, [`CO:NIT:${B}`]);
   });
+
+  it('follows only the register entries within the scope', async () => {
+    const db = await engine.openMigrated();
+    await loadLayout(db, 'CO-RUB', [holding(A, 'CC', '1010', 'RAMÍREZ MENDOZA INÉS', '100')], {
+      encoding: 'latin1',
+    });
+    const colombia = await ultimateOwners(db, `CO:NIT:${A}`, 20, { countries: ['CO'], agency: null });
+    assert.deepEqual(
+      colombia.owners.map((owner) => [owner.party, owner.name]),
+      [['CO:CC:1010', 'RAMÍREZ MENDOZA INÉS']],
+    );
+    const peru = await ultimateOwners(db, `CO:NIT:${A}`, 20, { countries: ['PE'], agency: null });
+    assert.deepEqual(peru.owners, []);
+    assert.equal(peru.depth, 0);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Scope } from '../access/actor.js';
+import { applyScope } from '../access/scope-markers.js';
 import { sqlText } from '../core/sql-text.js';
 import type { Queryable } from '../store/database.js';
 
@@ -53,13 +55,21 @@ interface ChainRow {
 
 const SHARE_INTERESTS = new Set(['shareholding', 'votingRights']);
 
-/** Follows every declared ownership chain above `subject`, up to `maxDepth` links. */
+const EVERYTHING: Scope = { countries: 'ALL', agency: null };
+
+/**
+ * Follows every declared ownership chain above `subject`, up to `maxDepth` links, through the
+ * register entries within `scope` (all of them by default, as on the command line).
+ */
 export async function ultimateOwners(
   db: Queryable,
   subject: string,
   maxDepth = 20,
+  scope: Scope = EVERYTHING,
 ): Promise<OwnershipReport> {
-  const rows = await db.query<ChainRow>(sqlText('network/ownership-chains.sql'), [subject, maxDepth]);
+  const params: unknown[] = [subject, maxDepth];
+  const sql = applyScope(sqlText('network/ownership-chains.sql'), scope, params);
+  const rows = await db.query<ChainRow>(sql, params);
   const owners = new Map<string, UltimateOwner>();
   const loops: OwnershipReport['loops'] = [];
   const undeclared = new Set<string>();

@@ -10,6 +10,9 @@ import { userRoutes } from './users.js';
 import { overviewRoutes } from './overview.js';
 import { uploadRoutes } from './uploads.js';
 import { riskRoutes } from './risk.js';
+import { entityRoutes } from './entities.js';
+import { geographyRoutes } from './geography.js';
+import { reconciliationRoutes } from './reconciliation.js';
 
 /** Every route module, registered under /api in this order. */
 export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
@@ -24,4 +27,7 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   batchRoutes,
   uploadRoutes,
   riskRoutes,
+  entityRoutes,
+  geographyRoutes,
+  reconciliationRoutes,
 ];

@@ -17,15 +17,21 @@ subregions AS (
   FROM mining_right r WHERE r.body #>> '{adminArea,region}' IS NOT NULL AND r.body #>> '{adminArea,subregion}' IS NOT NULL
   GROUP BY 1, 2 HAVING count(DISTINCT upper(r.body #>> '{adminArea,region}')) = 1
 ),
-purchases AS (
-  SELECT t.buyer, t.origin_right, coalesce(t.fine_mass_kg, 0)::float8 AS kg,
-         coalesce(r.country, t.body #>> '{originArea,country}', t.country) AS origin_country,
-         coalesce(r.region, upper(t.body #>> '{originArea,region}'), s.region, 'UNKNOWN') AS region
+bought AS (
+  -- A place of origin is read only where no known right gives the region: most purchases cite one.
+  SELECT t.buyer, t.origin_right, coalesce(t.fine_mass_kg, 0)::float8 AS kg, t.country, r.country AS right_country,
+         r.region AS right_region, CASE WHEN r.region IS NULL THEN t.body -> 'originArea' END AS area
   FROM mineral_transaction t
   LEFT JOIN rights r ON r.id = t.origin_right
-  LEFT JOIN subregions s ON s.country = coalesce(t.body #>> '{originArea,country}', t.country)
-                        AND s.subregion = upper(t.body #>> '{originArea,subregion}')
   WHERE t.metal = 'AU' AND t.buyer IN (SELECT declarant FROM customs_declaration WHERE flow = 'EXPORT')
+),
+purchases AS (
+  SELECT b.buyer, b.origin_right, b.kg,
+         coalesce(b.right_country, b.area ->> 'country', b.country) AS origin_country,
+         coalesce(b.right_region, upper(b.area ->> 'region'), s.region, 'UNKNOWN') AS region
+  FROM bought b
+  LEFT JOIN subregions s ON s.country = coalesce(b.area ->> 'country', b.country)
+                        AND s.subregion = upper(b.area ->> 'subregion')
 ),
 exporter_origins AS (
   SELECT buyer, origin_country || ':' || region AS origin,

@@ -3,7 +3,8 @@
 -- say (purchase-signals.sql).
 -- $1 weights (jsonb).
 WITH traders AS (
-  SELECT buyer AS id FROM mineral_transaction WHERE buyer IS NOT NULL AND metal = 'AU'
+  -- Grouped before the union, so that a few hundred buyers are sorted rather than every purchase.
+  SELECT buyer AS id FROM mineral_transaction WHERE buyer IS NOT NULL AND metal = 'AU' GROUP BY buyer
   UNION
   SELECT party FROM registration WHERE class = 'TRADER' AND party IS NOT NULL
 ),

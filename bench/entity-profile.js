@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Entity-profile benchmark: GET /api/entities/:id under 50 concurrent clients for 20 s on a loaded
+// PostgreSQL database (a simulated scenario ingested, resolved and detected), once for a regional
+// user and once for a Peruvian analyst. Entities are drawn at random, a tenth of them among the
+// busiest traders. Prints latency percentiles and throughput. Target (issue 9): p95 under 150 ms.
+// Usage: node bench/entity-profile.js --db postgres://…/veta_medium [--connections 50 --seconds 20]
+// The database must have been migrated by this version (`veta db migrate`).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import autocannon from 'autocannon';
+import { openDatabase } from '../dist/store/open-database.js';
+import { createSignedInUser } from '../dist/api/testing/signed-in.js';
+import { argument } from './support.js';
+
+const url = argument('db', process.env.BENCH_DATABASE_URL);
+if (!url) {
+  console.error('Give the loaded database: --db postgres://… (or BENCH_DATABASE_URL).');
+  process.exit(1);
+}
+const connections = Number(argument('connections', 50));
+const seconds = Number(argument('seconds', 20));
+
+const db = await openDatabase({ engine: 'postgres', url });
+const ordinary = await db.query(`SELECT id FROM entity ORDER BY md5(id) LIMIT 900`);
+const busiest = await db.query(
+  `SELECT m.entity_id AS id FROM mineral_transaction t JOIN entity_member m ON m.record_id = t.buyer
+   GROUP BY 1 ORDER BY count(*) DESC LIMIT 100`,
+);
+const peruvian = await db.query(
+  `SELECT DISTINCT m.entity_id AS id FROM entity_member m JOIN party p ON p.layout = m.layout AND p.id = m.record_id
+   WHERE p.country = 'PE' ORDER BY 1 LIMIT 1000`,
+);
+const region = await createSignedInUser(db, { role: 'analyst', countries: 'ALL' });
+const peru = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
+await db.close();
+
+const server = spawn(process.execPath, ['bench/api-server.js', url], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const port = await new Promise((resolve) => {
+  server.stdout.on('data', (chunk) => {
+    const found = /PORT=(\d+)/.exec(String(chunk));
+    if (found) resolve(Number(found[1]));
+  });
+});
+
+async function load(label, headers, ids) {
+  let next = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    headers,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          next = (next + 1) % ids.length;
+          return { ...request, path: `/api/entities/${ids[next]}` };
+        },
+      },
+    ],
+  });
+  const { latency, requests, non2xx, errors } = result;
+  console.log(
+    `${label}: ${result.requests.total} requests, ${requests.average.toFixed(0)}/s, ` +
+      `latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p97.5 ${latency.p97_5} ms, p99 ${latency.p99} ms, ` +
+      `max ${latency.max} ms; non-2xx ${non2xx}, errors ${errors}`,
+  );
+}
+
+try {
+  const mixed = [...ordinary, ...busiest].map((row) => row.id);
+  await load('regional analyst', region.headers, mixed);
+  await load(
+    'Peruvian analyst',
+    peru.headers,
+    peruvian.map((row) => row.id),
+  );
+} finally {
+  server.kill('SIGTERM');
+  await once(server, 'exit');
+}
