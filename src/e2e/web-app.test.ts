@@ -93,6 +93,8 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       // Skip link first: a keyboard user reaches the content without crossing the header.
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate('document.activeElement.textContent'), 'Saltar al contenido');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate('document.activeElement.id'), 'main');
       await assertNamed('the overview');
       await page.waitForTimeout(1500);
       await atWidth(1280, 'overview');

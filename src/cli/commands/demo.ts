@@ -84,5 +84,6 @@ export function demoCommand(io: CliIo): Command {
       await untilStopped();
       await app.close();
       await demo.db.close();
+      io.stdout.write('Veta demo stopped; its data stays in the demo folder for the next run.\n');
     });
 }
