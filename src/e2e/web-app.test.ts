@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { hashPassword } from '../access/passwords.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
 import { describeEachEngine } from '../store/testing/engines.js';
+import { userRepository } from '../store/user-repository.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 import { eventually, horizontalOverflow, screenshot, unnamedControls } from './page-checks.js';
@@ -213,6 +215,37 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       await atWidth(768, 'data');
     },
   );
+
+  it('shows a national viewer only their country, and no triage or upload', { skip }, async () => {
+    const password = 'visor-peru-2024';
+    await userRepository.create(server.app.db, {
+      username: 'visor.pe',
+      displayName: 'Visor Perú',
+      passwordHash: await hashPassword(password),
+      role: 'viewer',
+      countries: ['PE'],
+      agency: null,
+    });
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    await page.getByLabel('Usuario').fill('visor.pe');
+    await page.getByLabel('Contraseña').fill(password);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByText('Consulta · PE').waitFor();
+    await page.goto(at('/alerts'));
+    const queue = page.getByRole('table', { name: 'Cola de alertas' });
+    await queue.waitFor();
+    assert.equal(await page.getByLabel('País').count(), 0, 'no country filter for a one-country user');
+    const countries = await queue.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    assert.ok(countries.length > 0);
+    assert.deepEqual([...new Set(countries)], ['Perú']);
+    await queue.locator('tbody a.strong-link').first().click();
+    await page.getByText('Su rol permite consultar, no gestionar alertas.').waitFor();
+    await page.goto(at('/data'));
+    await page.getByRole('heading', { name: 'Cargas' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Cargar un archivo' }).count(), 0);
+    await screenshot(page, 'data-viewer-pe-1280');
+  });
 
   it('raised no page errors and fetched nothing from outside the app', { skip }, () => {
     assert.deepEqual(errors, []);
