@@ -18,10 +18,24 @@ module.exports = {
     },
     {
       name: 'only-entry-points-import-the-cli-and-api',
-      comment: 'The CLI and the API are the outermost layer: nothing imports them.',
+      comment:
+        'The CLI and the API are the outermost layer: nothing imports them but the browser tests (e2e), which start the real server.',
       severity: 'error',
-      from: { path: '^src/(?!cli|api)' },
+      from: { path: '^src/(?!cli|api|e2e)' },
       to: { path: '^src/(cli|api)/' },
+    },
+    {
+      name: 'the-demo-is-an-entry-point',
+      comment: 'The demo orchestrates every module; only the CLI (veta demo) and the browser tests use it.',
+      severity: 'error',
+      from: { path: '^src/(?!cli|e2e|demo)' },
+      to: { path: '^src/demo/' },
+    },
+    {
+      name: 'nothing-imports-the-browser-tests',
+      severity: 'error',
+      from: { path: '^src/(?!e2e)' },
+      to: { path: '^src/e2e/' },
     },
     {
       name: 'analytics-do-not-import-each-other-upwards',

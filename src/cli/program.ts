@@ -3,6 +3,7 @@ import { LOG_LEVELS } from '../core/logger.js';
 import { alertsCommand } from './commands/alerts.js';
 import { auditCommand } from './commands/audit.js';
 import { dbCommand } from './commands/db.js';
+import { demoCommand } from './commands/demo.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
 import { ownersCommand } from './commands/owners.js';
@@ -62,6 +63,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(serveCommand(io));
   program.addCommand(usersCommand(io));
   program.addCommand(auditCommand(io));
+  program.addCommand(demoCommand(io));
   inheritSettings(program);
   return program;
 }

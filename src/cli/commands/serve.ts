@@ -14,7 +14,7 @@ interface ServeOptions {
 }
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
-const BUILT_WEB_APP = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+export const BUILT_WEB_APP = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** `veta serve`: the API and the web application, until interrupted. */
 export function serveCommand(io: CliIo): Command {
@@ -94,7 +94,7 @@ function findWebRoot(given: string | undefined): string | undefined {
 }
 
 /** Resolves with the signal's name on SIGINT or SIGTERM, so the server closes its connections and the database. */
-function untilStopped(): Promise<NodeJS.Signals> {
+export function untilStopped(): Promise<NodeJS.Signals> {
   return new Promise((resolveSignal) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);

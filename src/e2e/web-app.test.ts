@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { hashPassword } from '../access/passwords.js';
+import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
+import { describeEachEngine } from '../store/testing/engines.js';
+import { userRepository } from '../store/user-repository.js';
+import { launchBrowser, type TestBrowser } from './browser.js';
+import { startDemoServer, type DemoServer } from './demo-server.js';
+import { eventually, horizontalOverflow, screenshot, unnamedControls } from './page-checks.js';
+import { reinfoUpload } from './upload-file.js';
+
+// The browser tests build the demo region once per engine (a minute or two) and walk the app as an
+// analyst would, in order: each step starts where the previous one left the browser. With
+// DATABASE_URL set, CI has already run them on PGlite, so that run drives PostgreSQL only.
+describeEachEngine('web application in headless Chromium', (engine) => {
+  const skip =
+    process.env.DATABASE_URL !== undefined && engine.engine === 'pglite'
+      ? 'covered by the run without DATABASE_URL'
+      : false;
+  let server: DemoServer;
+  let browser: TestBrowser;
+  let page: Page;
+  const errors: string[] = [];
+
+  before(
+    async () => {
+      if (skip !== false) return;
+      server = await startDemoServer(await engine.open());
+      browser = await launchBrowser();
+      page = browser.page;
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        // No request may leave the app: no tiles, fonts or glyphs from elsewhere.
+        if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) {
+          errors.push(`request outside the app: ${request.url()}`);
+        }
+      });
+    },
+    { timeout: 600_000 },
+  );
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const at = (path: string) => `${server.url}${path}`;
+
+  async function assertNamed(where: string) {
+    assert.deepEqual(await unnamedControls(page), [], `controls without a name on ${where}`);
+  }
+
+  async function atWidth(width: number, name: string) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(400);
+    assert.equal(await horizontalOverflow(page), 0, `${name} overflows sideways at ${width} px`);
+    await screenshot(page, `${name}-${width}`);
+  }
+
+  it(
+    'sends a visitor to the login page and signs them in from the keyboard, in Spanish',
+    { skip },
+    async () => {
+      await page.goto(at('/'));
+      await page.waitForURL(/\/login/);
+      assert.equal(await page.getAttribute('html', 'lang'), 'es');
+      await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+      await assertNamed('the login page');
+      await screenshot(page, 'login-1280');
+      // The username field has the focus; Tab moves to the password, Enter submits.
+      await page.keyboard.type(DEMO_CREDENTIALS.username);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(DEMO_CREDENTIALS.password);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Resumen regional' }).waitFor();
+      assert.equal(new URL(page.url()).pathname, '/');
+    },
+  );
+
+  it(
+    'shows the overview: key figures, the region map, the reconciliation, the riskiest subjects',
+    { skip },
+    async () => {
+      const figures = page.getByRole('region', { name: 'Cifras clave' });
+      await figures.getByText('Alertas sin resolver', { exact: true }).waitFor();
+      const open = Number((await figures.locator('.figure__value').first().innerText()).replace(/\D/g, ''));
+      assert.ok(open > 0, `the demo has open alerts (${open})`);
+      await page.locator('.map__canvas[data-drawn]').waitFor();
+      await page
+        .getByRole('img', { name: /Gráfico mensual de producción/ })
+        .locator('svg')
+        .waitFor();
+      await page.getByRole('heading', { name: 'Entidades de mayor riesgo' }).waitFor();
+      // Skip link first: a keyboard user reaches the content without crossing the header.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate('document.activeElement.textContent'), 'Saltar al contenido');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate('document.activeElement.id'), 'main');
+      await assertNamed('the overview');
+      await page.waitForTimeout(1500);
+      await atWidth(1280, 'overview');
+      await atWidth(768, 'overview');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    },
+  );
+
+  it(
+    'filters the alert queue by severity and typology and keeps the filters in the address',
+    { skip },
+    async () => {
+      await page.getByRole('link', { name: 'Alertas', exact: true }).click();
+      await page.getByRole('heading', { name: 'Alertas' }).waitFor();
+      const queue = page.getByRole('table', { name: 'Cola de alertas' });
+      await queue.waitFor();
+      await page.getByLabel('Severidad').selectOption('high');
+      await page.waitForURL(/severity=high/);
+      await page.getByLabel('Tipología').selectOption('SHELL_COMPANY');
+      await page.waitForURL(/typology=SHELL_COMPANY/);
+      // Every row the queue shows, once it has answered the new filters: high, shell company.
+      const rows = async () => ({
+        badges: await queue.locator('tbody .badge').allInnerTexts(),
+        typologies: await queue.locator('tbody td .muted').allInnerTexts(),
+      });
+      await eventually(async () => {
+        const { typologies } = await rows();
+        return typologies.length > 0 && typologies.every((name) => name === 'Empresa de fachada');
+      }, 'the queue lists only shell-company alerts');
+      const { badges } = await rows();
+      assert.deepEqual([...new Set(badges.map((text) => text.toLowerCase()))], ['alta']);
+      await assertNamed('the alert queue');
+      await atWidth(1280, 'alerts');
+      await atWidth(768, 'alerts');
+      await page.setViewportSize({ width: 1280, height: 900 });
+    },
+  );
+
+  it('opens an alert with its explanation and evidence naming source files and rows', { skip }, async () => {
+    await page.locator('tbody a.strong-link').first().click();
+    await page.waitForURL(/\/alerts\/ALR-/);
+    await page.getByRole('heading', { name: 'Por qué se generó' }).waitFor();
+    const evidence = page.getByRole('table', { name: 'Evidencia' });
+    await evidence.waitFor();
+    const firstRow = evidence.locator('tbody tr').first();
+    assert.match(await firstRow.innerText(), /\.(csv|xlsx|geojson|txt)[\s\S]*fila \d/);
+    await assertNamed('an alert');
+    await screenshot(page, 'alert-1280');
+  });
+
+  it('follows a subject of the alert to the entity profile and expands its network', { skip }, async () => {
+    const subjects = page.getByRole('region', { name: 'Sujetos' }).getByRole('link');
+    const count = await subjects.count();
+    let reached = false;
+    for (let index = 0; index < count && !reached; index += 1) {
+      await subjects.nth(index).click();
+      await page.waitForURL(/\/(entities|rights|subjects)\//);
+      await page.waitForURL(/\/(entities|rights)\//, { timeout: 10_000 }).catch(() => undefined);
+      reached = /\/entities\//.test(page.url());
+      if (!reached) await page.goBack();
+    }
+    assert.ok(reached, 'one of the subjects is an entity');
+    await page.getByRole('heading', { name: 'Identidades en las fuentes' }).waitFor();
+    const list = page.getByRole('list', { name: 'Nodos de la red' });
+    await list.getByRole('listitem').first().waitFor();
+    const nodesBefore = await list.getByRole('listitem').count();
+    const expanded = list.getByRole('button', { name: /: expandido$/ });
+    const expandedBefore = await expanded.count();
+    const expand = list.getByRole('button', { name: /^Expandir / });
+    assert.ok((await expand.count()) > 0, 'the network has a node to expand');
+    await expand.first().click();
+    // The clicked node turns expanded once its neighbours have been fetched and drawn.
+    await expanded.nth(expandedBefore).waitFor();
+    const nodesAfter = await list.getByRole('listitem').count();
+    assert.ok(nodesAfter >= nodesBefore, `the network kept its ${nodesBefore} nodes (${nodesAfter})`);
+    await assertNamed('an entity profile');
+    await page.waitForTimeout(800);
+    await atWidth(1280, 'entity');
+    await atWidth(768, 'entity');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('switches to English and remembers the choice', { skip }, async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    try {
+      await page.getByRole('link', { name: 'Overview' }).waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      await page.reload();
+      await page.getByRole('heading', { name: 'Identities across sources' }).waitFor();
+      await screenshot(page, 'entity-english-1280');
+    } finally {
+      await page.getByRole('button', { name: 'Español' }).click();
+    }
+    await page.getByRole('link', { name: 'Resumen' }).waitFor();
+  });
+
+  it(
+    'uploads a file from the browser with progress, then lists its load and quarantined row',
+    { skip },
+    async () => {
+      await page.goto(at('/data'));
+      await page.getByRole('heading', { name: 'Cargar un archivo' }).waitFor();
+      const file = reinfoUpload();
+      await page.getByLabel('Archivo', { exact: true }).setInputFiles(file);
+      await page.getByRole('button', { name: 'Cargar', exact: true }).click();
+      await page.getByRole('progressbar').waitFor();
+      await page
+        .getByText(/Completada: 3 filas leídas, 2 aceptadas, 1 rechazadas/)
+        .waitFor({ timeout: 60_000 });
+      const batches = page.getByRole('table', { name: 'Cargas' });
+      await batches.getByText(file.name).waitFor();
+      const quarantine = page.getByRole('table', { name: 'Cuarentena' });
+      await quarantine.getByText(file.name).first().waitFor();
+      await assertNamed('the data page');
+      await atWidth(1280, 'data');
+      await atWidth(768, 'data');
+    },
+  );
+
+  it('shows a national viewer only their country, and no triage or upload', { skip }, async () => {
+    const password = 'visor-peru-2024';
+    await userRepository.create(server.app.db, {
+      username: 'visor.pe',
+      displayName: 'Visor Perú',
+      passwordHash: await hashPassword(password),
+      role: 'viewer',
+      countries: ['PE'],
+      agency: null,
+    });
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+    await page.getByLabel('Usuario').fill('visor.pe');
+    await page.getByLabel('Contraseña').fill(password);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByText('Consulta · PE').waitFor();
+    await page.goto(at('/alerts'));
+    const queue = page.getByRole('table', { name: 'Cola de alertas' });
+    await queue.waitFor();
+    assert.equal(await page.getByLabel('País').count(), 0, 'no country filter for a one-country user');
+    const countries = await queue.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    assert.ok(countries.length > 0);
+    assert.deepEqual([...new Set(countries)], ['Perú']);
+    await queue.locator('tbody a.strong-link').first().click();
+    await page.getByText('Su rol permite consultar, no gestionar alertas.').waitFor();
+    await page.goto(at('/data'));
+    await page.getByRole('heading', { name: 'Cargas' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Cargar un archivo' }).count(), 0);
+    await screenshot(page, 'data-viewer-pe-1280');
+  });
+
+  it('raised no page errors and fetched nothing from outside the app', { skip }, () => {
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,51 @@
+import { apiGet, apiPost, type Query } from './client';
+import type { AlertDetail, AlertStatus, AlertSummary, Overview, Page, Typology } from './types';
+
+/** The filters of the alert queue, as the query string carries them. */
+export interface AlertFilter {
+  status?: string;
+  severity?: string;
+  typology?: string;
+  country?: string;
+  subject?: string;
+  assignee?: string;
+  q?: string;
+  sort?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A page of the alert queue. */
+export function listAlerts(filter: AlertFilter, signal?: AbortSignal): Promise<Page<AlertSummary>> {
+  return apiGet<Page<AlertSummary>>('/alerts', filter as Query, signal);
+}
+
+/** One alert with its explanation and evidence. */
+export function getAlert(id: string, signal?: AbortSignal): Promise<AlertDetail> {
+  return apiGet<AlertDetail>(`/alerts/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** Moves an alert to another triage status; dismissing needs a reason. */
+export function transitionAlert(id: string, to: AlertStatus, reason?: string): Promise<unknown> {
+  return apiPost(`/alerts/${encodeURIComponent(id)}/transition`, reason ? { to, reason } : { to });
+}
+
+/** Gives an alert to a user. */
+export function assignAlert(id: string, assignee: string): Promise<unknown> {
+  return apiPost(`/alerts/${encodeURIComponent(id)}/assign`, { assignee });
+}
+
+/** Leaves a comment on an alert. */
+export function commentAlert(id: string, text: string): Promise<unknown> {
+  return apiPost(`/alerts/${encodeURIComponent(id)}/comments`, { text });
+}
+
+/** The typology catalogue. */
+export async function listTypologies(signal?: AbortSignal): Promise<Typology[]> {
+  return (await apiGet<Page<Typology>>('/typologies', { limit: 200 }, signal)).items;
+}
+
+/** The overview's key figures. */
+export function getOverview(signal?: AbortSignal): Promise<Overview> {
+  return apiGet<Overview>('/overview', undefined, signal);
+}

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { getAlert } from '../../api/alerts';
+import { useLanguage } from '../../app/useLanguage';
+import { CountryName } from '../../components/CountryName';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { Section } from '../../components/Section';
+import { SeverityBadge } from '../../components/SeverityBadge';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDateTime, formatNumber, formatPeriod, pick } from '../../format/format';
+import { useResource } from '../../hooks/useResource';
+import { Comments } from './Comments';
+import { EvidenceTable } from './EvidenceTable';
+import { FigureList } from './FigureList';
+import { History } from './History';
+import { SubjectLink } from './SubjectLink';
+import { TriageActions } from './TriageActions';
+
+/** One alert: why it was raised, on what evidence, about whom, and its triage. */
+export function AlertPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id = '' } = useParams();
+  const {
+    data: alert,
+    error,
+    loading,
+    reload,
+  } = useResource((signal) => getAlert(id, signal), `alert-${id}`);
+
+  if (loading && !alert) return <Loading />;
+  if (error) return <ErrorMessage error={error} onRetry={reload} />;
+  if (!alert) return null;
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('common.breadcrumb')}>
+        <Link to="/alerts">{t('nav.alerts')}</Link> / <span className="code">{alert.id}</span>
+      </nav>
+      <header className="page__head page__head--alert">
+        <div className="badges">
+          <SeverityBadge severity={alert.severity} />
+          <StatusBadge status={alert.status} />
+          <span className="tag">{pick(alert.typologyName, language) || alert.typology}</span>
+        </div>
+        <h1>{pick(alert.title, language)}</h1>
+        <dl className="meta">
+          <div>
+            <dt>{t('common.country')}</dt>
+            <dd>
+              <CountryName code={alert.country} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('alerts.period')}</dt>
+            <dd>{formatPeriod(alert.period, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('risk.score')}</dt>
+            <dd>{formatNumber(alert.score * 100, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('alert.assignee')}</dt>
+            <dd>{alert.assignee ?? t('alert.unassigned')}</dd>
+          </div>
+          <div>
+            <dt>{t('alert.lastDetected')}</dt>
+            <dd>{formatDateTime(alert.lastDetectedAt, language)}</dd>
+          </div>
+        </dl>
+      </header>
+      <div className="grid grid--detail">
+        <div className="stack">
+          <Section title={t('alert.explanation')}>
+            <p className="lead">{pick(alert.explanation, language)}</p>
+            <FigureList figures={alert.figures} />
+          </Section>
+          <Section title={t('alert.evidence')}>
+            <EvidenceTable evidence={alert.evidence} />
+          </Section>
+        </div>
+        <div className="stack">
+          <Section title={t('alert.triage')}>
+            <TriageActions alert={alert} onChanged={reload} />
+          </Section>
+          <Section title={t('alert.subjects')}>
+            <ul className="subject-list">
+              {alert.subjects.map((subject) => (
+                <li key={subject}>
+                  <SubjectLink subject={subject} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={t('alert.comments')}>
+            <Comments alert={alert} onChanged={reload} />
+          </Section>
+          <Section title={t('alert.history')}>
+            <History history={alert.history} />
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}
