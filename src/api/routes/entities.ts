@@ -7,6 +7,7 @@ import { ultimateOwners } from '../../network/ultimate-owners.js';
 import type { Database } from '../../store/database.js';
 import { entityProfileQueries, type EntityIdentity } from '../../store/entity-profile-queries.js';
 import type { StoredEntity } from '../../store/entity-queries.js';
+import { riskRepository } from '../../store/risk-repository.js';
 import { entitySearchQueries } from '../../store/entity-search-queries.js';
 import { entityTimelineQueries } from '../../store/entity-timeline-queries.js';
 import { audit } from '../audit-request.js';
@@ -102,12 +103,13 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       const actor = read(request);
       const { id } = request.params;
       // The read is audited while the profile is read: both must succeed for the answer to go out.
-      const [profile] = await Promise.all([
+      const [profile, risk] = await Promise.all([
         entityProfileQueries.profile(app.db, actor.scope, id, PROFILE_ALERTS),
+        riskRepository.scoresOf(app.db, actor.scope, 'entity', [id]),
         audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id }),
       ]);
       if (profile === undefined) throw notFound(id);
-      return presentProfile(profile.entity, profile.identities, profile.alerts, profile.activity);
+      return presentProfile(profile, risk.get(id) ?? null);
     },
   );
 
@@ -149,7 +151,14 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       const actor = read(request);
       const { entity } = await visibleEntity(app.db, actor, request.params.id);
       const { hops, limit } = request.query;
-      return presentNetwork(await neighbourhood(app.db, actor.scope, entity.id, { hops, limit }));
+      const found = await neighbourhood(app.db, actor.scope, entity.id, { hops, limit });
+      const risk = await riskRepository.scoresOf(
+        app.db,
+        actor.scope,
+        'entity',
+        found.nodes.map((node) => node.id),
+      );
+      return presentNetwork(found, risk);
     },
   );
 
