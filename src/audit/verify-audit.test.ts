@@ -151,6 +151,32 @@ describeEachEngine('the audit trail', (engine) => {
     assert.equal(forks[0]?.n, 0, 'no two entries claim the same predecessor');
   });
 
+  it('commits concurrent appends together, each resolving with its own entry, and fails only a bad one', async () => {
+    const db = await engine.openMigrated();
+    const appends = Array.from({ length: 12 }, (_, n) =>
+      appendAudit(db, {
+        actorId: null,
+        actorUsername: `user-${String(n)}`,
+        // The fifth breaks the table's rule for actions, inside a group with the others.
+        action: n === 4 ? 'Not An Action' : 'entity.read',
+        subjectKind: 'entity',
+        subjectId: String(n),
+      }),
+    );
+    const settled = await Promise.allSettled(appends);
+    assert.deepEqual(
+      settled.map((outcome) => outcome.status),
+      settled.map((_, n) => (n === 4 ? 'rejected' : 'fulfilled')),
+    );
+    const subjects = settled.flatMap((outcome) =>
+      outcome.status === 'fulfilled' ? [outcome.value.subjectId] : [],
+    );
+    assert.deepEqual(subjects, ['0', '1', '2', '3', '5', '6', '7', '8', '9', '10', '11']);
+    const result = await verifyAudit(db);
+    assert.equal(result.ok, true, result.firstBreak?.message);
+    assert.equal(result.checked, 11);
+  });
+
   it('walks a trail longer than one page', async () => {
     const db = await engine.openMigrated();
     await db.transaction(async (tx) => {

@@ -50,21 +50,41 @@ export const auditRepository = {
     return { nextId, lastHash: last[0]?.hash ?? null };
   },
 
-  /** Appends one entry, its id and hashes already computed. */
-  async insert(tx: Queryable, event: StoredAuditEvent): Promise<void> {
+  /** `count` more ids from the trail's sequence, ascending; call under the chain's lock. */
+  async nextIds(tx: Queryable, count: number): Promise<number[]> {
+    if (count <= 0) return [];
+    const rows = await tx.query<{ id: number }>(
+      `SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) AS id FROM generate_series(1, $1::int)`,
+      [count],
+    );
+    return rows.map((row) => row.id).sort((a, b) => a - b);
+  },
+
+  /** Appends several entries in one statement, ids and hashes already computed. */
+  async insertMany(tx: Queryable, events: readonly StoredAuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await tx.query(
-      `INSERT INTO audit_event (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`,
+      `INSERT INTO audit_event (${COLUMNS})
+       SELECT e.id, e.at, e.actor_id, e.actor_username, e.action, e.subject_kind, e.subject_id, e.details,
+              e.prev_hash, e.hash
+       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at timestamptz, actor_id text, actor_username text,
+            action text, subject_kind text, subject_id text, details jsonb, prev_hash text, hash text)
+       ORDER BY e.id`,
       [
-        event.id,
-        event.at,
-        event.actorId,
-        event.actorUsername,
-        event.action,
-        event.subjectKind,
-        event.subjectId,
-        JSON.stringify(event.details),
-        event.prevHash,
-        event.hash,
+        JSON.stringify(
+          events.map((event) => ({
+            id: event.id,
+            at: event.at.toISOString(),
+            actor_id: event.actorId,
+            actor_username: event.actorUsername,
+            action: event.action,
+            subject_kind: event.subjectKind,
+            subject_id: event.subjectId,
+            details: event.details,
+            prev_hash: event.prevHash,
+            hash: event.hash,
+          })),
+        ),
       ],
     );
   },

@@ -6,8 +6,8 @@
 -- $7 whether to compare names (not for text that can only be an identifier).
 WITH candidates AS (
   (SELECT e.id FROM entity e
-   WHERE $7::boolean AND (fold_text(e.name) % fold_text($1) OR fold_text($1) <% fold_text(e.name))
-   ORDER BY greatest(similarity(fold_text(e.name), fold_text($1)), word_similarity(fold_text($1), fold_text(e.name))) DESC
+   WHERE $7::boolean AND fold_text($1) <% fold_text(e.name)
+   ORDER BY word_similarity(fold_text($1), fold_text(e.name)) DESC
    LIMIT $6)
   UNION
   (SELECT e.id FROM entity e WHERE e.identifiers @> ARRAY[upper($1)])
@@ -38,22 +38,21 @@ scored AS (
          EXISTS (SELECT 1 FROM unnest(v.identifiers) AS i(value)
                  WHERE lower(i.value) = fold_text($1) OR lower(i.value) LIKE '%:' || fold_text($1)) AS exact,
          EXISTS (SELECT 1 FROM unnest(v.identifiers) AS i(value) WHERE strpos(lower(i.value), fold_text($1)) > 0) AS in_identifier,
-         coalesce((SELECT max(greatest(similarity(fold_text(n), fold_text($1)), word_similarity(fold_text($1), fold_text(n))))
-                   FROM unnest(v.names) AS n), 0) AS name_score,
-         coalesce((SELECT bool_or(fold_text(n) % fold_text($1) OR fold_text($1) <% fold_text(n))
-                   FROM unnest(v.names) AS n), false) AS name_matches
+         coalesce((SELECT max(word_similarity(fold_text($1), fold_text(n))) FROM unnest(v.names) AS n), 0) AS name_score,
+         coalesce((SELECT max(similarity(fold_text($1), fold_text(n))) FROM unnest(v.names) AS n), 0) AS closeness,
+         coalesce((SELECT bool_or(fold_text($1) <% fold_text(n)) FROM unnest(v.names) AS n), false) AS name_matches
   FROM visible v JOIN entity e ON e.id = v.id
   WHERE ($2::text IS NULL OR e.kind = $2) AND ($3::text IS NULL OR $3 = ANY (v.countries))
 ),
 matched AS (
   SELECT id, kind, name, names, countries, identifiers, records, member_count AS "memberCount",
          CASE WHEN exact THEN 1 ELSE greatest(name_score, CASE WHEN in_identifier THEN 0.5 ELSE 0 END) END::float8 AS score,
-         exact
+         exact, closeness
   FROM scored
   WHERE exact OR in_identifier OR name_matches
 )
 -- One row: the page and the count of every match, so a page past the end still says how many.
 SELECT (SELECT count(*)::int FROM matched) AS total,
-       coalesce((SELECT jsonb_agg(to_jsonb(page) ORDER BY page.exact DESC, page.score DESC, page.name, page.id)
-                 FROM (SELECT * FROM matched ORDER BY exact DESC, score DESC, name, id LIMIT $4 OFFSET $5) AS page),
+       coalesce((SELECT jsonb_agg(to_jsonb(page) - 'closeness' ORDER BY page.exact DESC, page.score DESC, page.closeness DESC, page.name, page.id)
+                 FROM (SELECT * FROM matched ORDER BY exact DESC, score DESC, closeness DESC, name, id LIMIT $4 OFFSET $5) AS page),
                 '[]'::jsonb) AS items

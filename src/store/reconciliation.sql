@@ -14,7 +14,7 @@ WITH bounds AS (
 ),
 spread_production AS (
   SELECT d.country, m.month::date AS month, d.quantity_kg / n.months AS fine_kg,
-         (d.body ->> 'declaredValueUsd')::numeric / n.months AS declared_usd
+         (d.body ->> 'declaredValueUsd')::float8 / n.months AS declared_usd
   FROM production_declaration d
   CROSS JOIN LATERAL (SELECT ((extract(year FROM d.period_end) - extract(year FROM d.period_start)) * 12
                               + extract(month FROM d.period_end) - extract(month FROM d.period_start) + 1) AS months) AS n
@@ -37,7 +37,7 @@ country_fineness AS (
 ),
 exports AS (
   SELECT c.country, date_trunc('month', c.date)::date AS month,
-         coalesce(c.fine_mass_kg, c.net_mass_kg * cf.fineness, c.net_mass_kg) AS fine_kg, c.fob_usd AS declared_usd
+         coalesce(c.fine_mass_kg, c.net_mass_kg * cf.fineness, c.net_mass_kg) AS fine_kg, c.fob_usd::float8 AS declared_usd
   FROM customs_declaration c CROSS JOIN bounds b
   LEFT JOIN country_fineness cf ON cf.country = c.country
   WHERE c.flow = 'EXPORT' AND c.hs_code LIKE '7108%' AND c.date BETWEEN b.first AND b.last AND c.country IS NOT NULL
@@ -45,7 +45,7 @@ exports AS (
 ),
 partner_imports AS (
   SELECT s.partner AS country, m.month::date AS month, s.net_mass_kg / n.months AS fine_kg,
-         s.value_usd / n.months AS declared_usd
+         s.value_usd::float8 / n.months AS declared_usd
   FROM trade_statistic s
   CROSS JOIN LATERAL (SELECT ((extract(year FROM s.period_end) - extract(year FROM s.period_start)) * 12
                               + extract(month FROM s.period_end) - extract(month FROM s.period_start) + 1) AS months) AS n
@@ -55,21 +55,26 @@ partner_imports AS (
     AND s.period_end >= b.first AND s.period_start <= b.last
     AND ($1::text IS NULL OR s.partner = $1) AND {scope:s.partner}
 ),
+-- Each flow summed by country and month before valuing: dollars declared, and the fine gold that
+-- has no declared value, which the month's reference price then values.
 flows AS (
   SELECT 'production' AS flow, country, month, fine_kg, declared_usd FROM spread_production
   UNION ALL SELECT 'purchases', country, month, fine_kg, declared_usd FROM purchases
   UNION ALL SELECT 'exports', country, month, fine_kg, declared_usd FROM exports
   UNION ALL SELECT 'partnerImports', country, month, fine_kg, declared_usd FROM partner_imports
 ),
-valued AS (
-  SELECT f.flow, f.country, f.month, f.fine_kg, coalesce(f.declared_usd, f.fine_kg * g.usd_per_kg) AS usd,
-         f.declared_usd IS NULL AS at_reference
+monthly AS (
+  SELECT f.flow, f.country, f.month, sum(f.fine_kg) AS fine_kg, sum(f.declared_usd) AS declared_usd,
+         sum(f.fine_kg) FILTER (WHERE f.declared_usd IS NULL) AS unvalued_kg,
+         count(*) FILTER (WHERE f.declared_usd IS NULL)::int AS at_reference, count(*)::int AS records
   FROM flows f CROSS JOIN bounds b
-  LEFT JOIN gold_usd_per_kg g ON g.month = f.month
   WHERE f.month BETWEEN b.first AND b.last
+  GROUP BY f.flow, f.country, f.month
 )
-SELECT country, to_char(month, 'YYYY-MM') AS month, flow, sum(fine_kg)::float8 AS "fineKg", sum(usd)::float8 AS usd,
-       count(*) FILTER (WHERE at_reference)::int AS "atReference", count(*)::int AS records
-FROM valued
-GROUP BY country, month, flow
-ORDER BY country, month, flow
+SELECT m.country, to_char(m.month, 'YYYY-MM') AS month, m.flow, m.fine_kg::float8 AS "fineKg",
+       (CASE WHEN m.at_reference = 0 THEN m.declared_usd
+             ELSE coalesce(m.declared_usd, 0) + m.unvalued_kg * g.usd_per_kg END)::float8 AS usd,
+       m.at_reference AS "atReference", m.records
+FROM monthly m
+LEFT JOIN gold_usd_per_kg g ON g.month = m.month
+ORDER BY m.country, m.month, m.flow

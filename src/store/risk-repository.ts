@@ -135,19 +135,19 @@ export const riskRepository = {
     return row;
   },
 
-  /** Latest scores of some subjects of one kind within the scope, by subject id (absent: no score). */
-  async latestScores(
+  /** The latest run's scores of some subjects of one kind within the scope (absent: no evidence, score 0). */
+  async scoresOf(
     db: Queryable,
     scope: Scope,
     kind: string,
     subjectIds: readonly string[],
   ): Promise<Map<string, number>> {
     if (subjectIds.length === 0) return new Map();
-    const params: unknown[] = [kind, [...subjectIds]];
+    const params: unknown[] = [kind, subjectIds];
     const inScope = countryCondition(scope, 'country', params);
     const rows = await db.query<{ subjectId: string; score: number }>(
       `SELECT subject_id AS "subjectId", score FROM risk_score
-       WHERE run_id = ${LATEST_RUN} AND kind = $1 AND subject_id = ANY($2::text[]) AND ${inScope}`,
+       WHERE run_id = ${LATEST_RUN} AND kind = $1 AND subject_id = ANY ($2::text[]) AND ${inScope}`,
       params,
     );
     return new Map(rows.map((row) => [row.subjectId, row.score]));

@@ -2,12 +2,7 @@ import type { Static } from 'typebox';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import type { Neighbourhood } from '../../network/graph/neighbourhood.js';
 import type { OwnershipReport } from '../../network/ultimate-owners.js';
-import type {
-  EntityActivityCounts,
-  EntityAlertRow,
-  EntityIdentity,
-} from '../../store/entity-profile-queries.js';
-import type { StoredEntity } from '../../store/entity-queries.js';
+import type { EntityAlertRow, EntityProfileRows } from '../../store/entity-profile-queries.js';
 import type { EntityMatch } from '../../store/entity-search-queries.js';
 import type { TimelineEvent } from '../../store/entity-timeline-queries.js';
 import type {
@@ -68,14 +63,12 @@ export function presentAlertBrief(row: EntityAlertRow): Static<typeof AlertBrief
   };
 }
 
-/** The profile of an entity as the user's records show it. */
+/** The profile of an entity as the user's records show it, with its risk score (null: none in scope). */
 export function presentProfile(
-  entity: StoredEntity,
-  identities: readonly EntityIdentity[],
-  alerts: { items: readonly EntityAlertRow[]; total: number },
-  activity: EntityActivityCounts,
+  profile: EntityProfileRows,
   risk: number | null,
 ): Static<typeof EntityProfile> {
+  const { entity, identities, alerts, activity } = profile;
   const countries = identities.flatMap((identity) => (identity.country ? [identity.country] : []));
   return {
     id: entity.id,
@@ -129,7 +122,7 @@ export function presentOwners(
   };
 }
 
-/** A neighbourhood for drawing: edges weighted by the records they rest on. */
+/** A neighbourhood for drawing: nodes with their risk scores, edges weighted by the records they rest on. */
 export function presentNetwork(
   neighbourhood: Neighbourhood,
   risk: ReadonlyMap<string, number>,

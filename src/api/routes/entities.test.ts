@@ -27,9 +27,10 @@ interface Profile {
   }[];
   alerts: { items: { id: string; typologyName: { en: string } }[]; total: number };
   activity: Record<string, number>;
+  risk: number | null;
 }
 interface Network {
-  nodes: { id: string; kind: string; hop: number; label: string | null }[];
+  nodes: { id: string; kind: string; hop: number; label: string | null; risk: number | null }[];
   edges: { source: string; target: string; kind: string; weight: number; fineKg: number | null }[];
   truncated: boolean;
   hidden: number;
@@ -132,6 +133,8 @@ describeEachEngine('entity routes', (engine) => {
     );
     assert.equal(body.alerts.items[0]?.typologyName.en.length ? true : false, true);
     assert.equal(body.activity.purchases, 2);
+    // Its alert gives it a risk score.
+    assert.ok(body.risk !== null && body.risk > 0);
     assert.equal(body.activity.customsDeclarations, 1);
     const [audited] = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'entity.read' AND subject_id = $1`,
@@ -208,6 +211,7 @@ describeEachEngine('entity routes', (engine) => {
   });
 
   it('draws the neighbourhood hop by hop, truncated at the limit, within the caller’s countries', async () => {
+    const profileRisk = (await get(`/api/entities/${ids.trader}`, region)).json<Profile>().risk;
     const oneAnswer = await get(`/api/entities/${ids.trader}/network?hops=1`, region);
     const one = { status: oneAnswer.statusCode, body: oneAnswer.json<Network>() };
     assert.equal(one.status, 200);
@@ -231,6 +235,7 @@ describeEachEngine('entity routes', (engine) => {
       false,
     );
     assert.equal(one.body.truncated, false);
+    assert.equal(one.body.nodes.find((node) => node.id === ids.trader)?.risk, profileRisk);
 
     // Two links out, the owner's Colombian company appears for a regional user only.
     const twoAnswer = await get(`/api/entities/${ids.trader}/network?hops=2`, region);

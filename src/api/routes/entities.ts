@@ -7,9 +7,9 @@ import { ultimateOwners } from '../../network/ultimate-owners.js';
 import type { Database } from '../../store/database.js';
 import { entityProfileQueries, type EntityIdentity } from '../../store/entity-profile-queries.js';
 import type { StoredEntity } from '../../store/entity-queries.js';
+import { riskRepository } from '../../store/risk-repository.js';
 import { entitySearchQueries } from '../../store/entity-search-queries.js';
 import { entityTimelineQueries } from '../../store/entity-timeline-queries.js';
-import { riskRepository } from '../../store/risk-repository.js';
 import { audit } from '../audit-request.js';
 import {
   presentEntityMatch,
@@ -105,17 +105,11 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       // The read is audited while the profile is read: both must succeed for the answer to go out.
       const [profile, risk] = await Promise.all([
         entityProfileQueries.profile(app.db, actor.scope, id, PROFILE_ALERTS),
-        riskRepository.latestScores(app.db, actor.scope, 'entity', [id]),
+        riskRepository.scoresOf(app.db, actor.scope, 'entity', [id]),
         audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id }),
       ]);
       if (profile === undefined) throw notFound(id);
-      return presentProfile(
-        profile.entity,
-        profile.identities,
-        profile.alerts,
-        profile.activity,
-        risk.get(id) ?? null,
-      );
+      return presentProfile(profile, risk.get(id) ?? null);
     },
   );
 
@@ -158,8 +152,13 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
       const { entity } = await visibleEntity(app.db, actor, request.params.id);
       const { hops, limit } = request.query;
       const found = await neighbourhood(app.db, actor.scope, entity.id, { hops, limit });
-      const ids = found.nodes.map((node) => node.id);
-      return presentNetwork(found, await riskRepository.latestScores(app.db, actor.scope, 'entity', ids));
+      const risk = await riskRepository.scoresOf(
+        app.db,
+        actor.scope,
+        'entity',
+        found.nodes.map((node) => node.id),
+      );
+      return presentNetwork(found, risk);
     },
   );
 

@@ -11,7 +11,7 @@ export const EntitySearchQuery = Type.Object({
   country: Type.Optional(CountryCode),
   kind: Type.Optional(Type.Union([Type.Literal('PERSON'), Type.Literal('ORGANISATION')])),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-  offset: Type.Integer({ minimum: 0, maximum: 480, default: 0 }),
+  offset: Type.Integer({ minimum: 0, maximum: 180, default: 0 }),
 });
 
 /** An entity found by a search, as the user's records show it. */
@@ -124,7 +124,7 @@ export const EntityOwners = Type.Object({
 /** GET /entities/:id/network query. */
 export const NetworkQuery = Type.Object({
   hops: Type.Integer({ minimum: 1, maximum: 3, default: 1 }),
-  limit: Type.Integer({ minimum: 2, maximum: 500, default: 150, description: 'Most nodes returned.' }),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 150, description: 'Most nodes returned.' }),
 });
 
 /** GET /entities/:id/network answer. */

@@ -2,6 +2,8 @@ import { coNitCheckDigit, peRucCheckDigit } from '@veta/standard';
 import { featureCollection, squareRing } from '../../detect/testing/geojson.js';
 import { loadLayout, loadLayoutFile, WINDOWS_EXPORT } from '../../detect/testing/load-layout.js';
 import { runFullResolution } from '../../resolve/run-resolution.js';
+import { loadRiskWeights } from '../../risk/risk-weights.js';
+import { runScoring } from '../../risk/run-scoring.js';
 import { alertRepository, type AlertToStore } from '../../store/alert-repository.js';
 import type { Database } from '../../store/database.js';
 import { entityRepository } from '../../store/entity-repository.js';
@@ -79,7 +81,7 @@ function alert(
  * and 3 kg, and exporting 1.2 kg fine in February (FOB USD 80,000), which Switzerland reports
  * importing (1.3 kg, USD 90,000). Colombia: a trader buying 0.8 kg fine in March (priced in pesos
  * only) and exporting 1 kg of doré. One person owns traders in both countries: an analyst's
- * judgement makes her one entity. Gold is USD 2,000 per troy ounce throughout.
+ * judgement makes her one entity. Gold is USD 2,000 per troy ounce throughout. Risk is scored last.
  */
 export async function loadTwoCountryWorld(db: Database): Promise<void> {
   await loadLayout(db, 'GOLD-PRICE', ['2024-01,2000', '2024-02,2000', '2024-03,2000']);
@@ -214,6 +216,7 @@ export async function loadTwoCountryWorld(db: Database): Promise<void> {
     'Same name and birth date; passport in the Colombian register',
   );
   await runFullResolution(db);
+  await runScoring(db, { weights: loadRiskWeights(), asOf: '2024-03-31' });
 }
 
 /** The entity that holds a party (by canonical id). */
