@@ -30,7 +30,7 @@ await seed.close();
 process.env.VETA_TEST_PGLITE_TEMPLATE = template;
 
 const counts = { pass: 0, fail: 0 };
-const stream = run({ files, concurrency: availableParallelism(), timeout: 300_000 });
+const stream = run({ files, concurrency: availableParallelism(), timeout: 600_000 });
 stream.on('test:diagnostic', (event) => {
   if (event.nesting !== 0) return;
   const match = /^(pass|fail) (\d+)$/.exec(event.message);
