@@ -30,19 +30,26 @@ await seed.close();
 process.env.VETA_TEST_PGLITE_TEMPLATE = template;
 
 const counts = { pass: 0, fail: 0 };
+// A file that fails as a whole (a timeout, a crash at load) is not among the summary's failed
+// tests: count it on its own so it cannot pass unnoticed.
+let filesFailed = 0;
 const stream = run({ files, concurrency: availableParallelism(), timeout: 600_000 });
 stream.on('test:diagnostic', (event) => {
   if (event.nesting !== 0) return;
   const match = /^(pass|fail) (\d+)$/.exec(event.message);
   if (match) counts[match[1]] = Number(match[2]);
 });
+stream.on('test:fail', (event) => {
+  if (event.nesting === 0 && event.name.endsWith('.test.js')) filesFailed += 1;
+});
 const report = stream.compose(spec);
 report.pipe(process.stdout, { end: false });
 await once(report, 'end');
 
 rmSync(templateRoot, { recursive: true, force: true });
-console.log(`${counts.pass} passed, ${counts.fail} failed`);
-process.exitCode = counts.fail > 0 ? 1 : 0;
+const failed = counts.fail + filesFailed;
+console.log(`${counts.pass} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
 
 function listFiles(root) {
   try {
