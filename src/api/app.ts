@@ -25,7 +25,15 @@ export interface AppOptions {
   readonly uploadLimitBytes?: number;
   /** The mapping profiles uploads are loaded with, and that say whose data each layout is; the built-in ones when absent. */
   readonly profiles?: readonly LoadedProfile[];
+  /**
+   * How long a signed-in caller's identity is reused before their session or token is looked up
+   * again (DEFAULT_ACTOR_CACHE_MS when absent; 0 looks it up on every request). Changes made through
+   * this server count at once; a user disabled from the CLI or another server, within this time.
+   */
+  readonly actorCacheMs?: number;
 }
+
+export const DEFAULT_ACTOR_CACHE_MS = 1000;
 
 /** Uploads up to 512 MB by default: a year of a country's purchase register fits. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 512 * 1024 * 1024;
@@ -55,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
   await registerOpenApi(app);
-  await registerAuth(app);
+  await registerAuth(app, options.actorCacheMs ?? DEFAULT_ACTOR_CACHE_MS);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { Actor } from '../../access/actor.js';
+import { ActorCache } from '../actor-cache.js';
 import { sha256Hex, TOKEN_PREFIX } from '../../access/secrets.js';
 import { actorOf } from '../../access/user-actor.js';
 import { VetaError } from '../../core/veta-error.js';
@@ -12,12 +13,17 @@ import { registerSecurityHeaders } from './security-headers.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** Where a request can change who may sign in as what: users, sessions and tokens. */
+const CREDENTIAL_ROUTES = /^\/api\/(auth|users)(\/|$)/;
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Authentication for every route: security headers, cookies, rate limiting (used by sign-in), and an
  * onRequest hook that sets `request.actor` from the session cookie or a bearer token. A disabled
  * user, an expired or idle session, a revoked or unknown token: all leave the actor null.
  */
-export async function registerAuth(app: FastifyInstance): Promise<void> {
+export async function registerAuth(app: FastifyInstance, actorCacheMs: number): Promise<void> {
+  const actors = new ActorCache(actorCacheMs);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -25,7 +31,13 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', async (request) => {
     // Only the API needs to know who asks; the web app's files are public.
     if (!request.url.startsWith('/api/')) return;
-    request.actor = await actorOfRequest(app.db, request);
+    request.actor = await actorOfRequest(app.db, request, actors);
+  });
+  // After the handler has committed and before the answer leaves: the caller's next request, and
+  // everyone else's, already sees the change.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (!READS.has(request.method) && CREDENTIAL_ROUTES.test(request.routeOptions.url ?? '')) actors.clear();
+    done(null, payload);
   });
   // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:
   // every route the OpenAPI document publishes is closed unless its schema says `security: []`.
@@ -48,16 +60,26 @@ function isClosed(request: FastifyRequest): boolean {
 }
 
 /** The actor a request authenticates as: a bearer token when one is sent, else the session cookie. */
-async function actorOfRequest(db: Database, request: FastifyRequest): Promise<Actor | null> {
+async function actorOfRequest(
+  db: Database,
+  request: FastifyRequest,
+  actors: ActorCache,
+): Promise<Actor | null> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const token = BEARER.exec(header)?.[1];
     if (token === undefined || !token.startsWith(TOKEN_PREFIX)) return null;
-    const user = await userRepository.userOfToken(db, sha256Hex(token));
-    return user ? actorOf(user, 'token') : null;
+    const sha256 = sha256Hex(token);
+    return actors.get(`token:${sha256}`, async () => {
+      const user = await userRepository.userOfToken(db, sha256);
+      return user ? actorOf(user, 'token') : null;
+    });
   }
   const session = sessionCookieOf(request);
   if (session === undefined) return null;
-  const user = await userRepository.userOfSession(db, sha256Hex(session), SESSION_IDLE_SECONDS);
-  return user ? actorOf(user, 'session') : null;
+  const sha256 = sha256Hex(session);
+  return actors.get(`session:${sha256}`, async () => {
+    const user = await userRepository.userOfSession(db, sha256, SESSION_IDLE_SECONDS);
+    return user ? actorOf(user, 'session') : null;
+  });
 }

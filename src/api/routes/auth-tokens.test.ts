@@ -34,7 +34,8 @@ describeEachEngine('API tokens', (engine) => {
 
   it('refuses unknown, malformed and revoked tokens, and tokens of disabled users', async () => {
     const db = await engine.openMigrated();
-    const app = await buildApp({ db });
+    // The users are changed in the database, as the CLI does: without the actor cache, at once.
+    const app = await buildApp({ db, actorCacheMs: 0 });
     const me = (authorization: string) =>
       app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } });
     assert.equal((await me('Bearer veta_notatoken')).statusCode, 401);
@@ -46,6 +47,43 @@ describeEachEngine('API tokens', (engine) => {
     assert.equal((await me(headers.authorization)).statusCode, 401);
     await userRepository.update(db, user.id, { disabled: false });
     assert.equal((await me(headers.authorization)).statusCode, 200);
+    await app.close();
+  });
+
+  it('refuses a user disabled outside the server once the actor cache has expired', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db, actorCacheMs: 300 });
+    const me = (headers: Record<string, string>) =>
+      app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    const { user, headers } = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
+    assert.equal((await me(headers)).statusCode, 200);
+    await userRepository.update(db, user.id, { disabled: true });
+    const changedAt = performance.now();
+    let status = 200;
+    while (status === 200 && performance.now() - changedAt < 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      status = (await me(headers)).statusCode;
+    }
+    assert.equal(status, 401);
+    // Not before the cache time (less a timer's slack): the cache did serve the burst in between.
+    assert.ok(performance.now() - changedAt >= 250, 'the identity was reused while fresh');
+    await app.close();
+  });
+
+  it('forgets cached identities when a user is disabled through the API', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db, actorCacheMs: 60_000 });
+    const admin = await signedIn(app, db, { role: 'admin', countries: 'ALL' });
+    const { user, headers } = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode, 200);
+    const disabled = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: { disabled: true },
+    });
+    assert.equal(disabled.statusCode, 200);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode, 401);
     await app.close();
   });
 

@@ -111,7 +111,8 @@ describeEachEngine('signing in and out', (engine) => {
   it('answers 401 to /me without a session, and to a forged or expired one', async () => {
     const db = await engine.openMigrated();
     const user = await withUser(db);
-    const app = await buildApp({ db });
+    // Sessions are aged in the database behind the server's back: without the actor cache, at once.
+    const app = await buildApp({ db, actorCacheMs: 0 });
     assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode, 401);
     const forged = await app.inject({
       method: 'GET',
