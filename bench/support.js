@@ -31,7 +31,7 @@ export function scenario(scale) {
 /** Runs `veta ARGS` and returns its stdout, wall seconds and peak resident memory in MB. */
 export function timedVeta(args) {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, 'bin/veta.js', ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'bin/veta.js', ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

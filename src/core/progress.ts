@@ -1,4 +1,4 @@
-import { SingleBar, Presets } from 'cli-progress';
+import { MultiBar, SingleBar, Presets } from 'cli-progress';
 import { formatDuration } from './duration.js';
 
 /** Receives the progress of one piece of long work; `done` is called once at the end. */
@@ -23,6 +23,65 @@ export function createProgress(options: ProgressOptions): Progress {
   const isTerminal = 'isTTY' in options.stream && options.stream.isTTY;
   return isTerminal ? terminalProgress(options) : lineProgress(options);
 }
+
+/** Progress for pieces of work that run at the same time: one bar each on a terminal, plain lines elsewhere. */
+export interface ProgressGroup {
+  add(options: Pick<ProgressOptions, 'label' | 'total' | 'unit'>): Progress;
+  /** Writes a line of results to `out`, above the bars when both share the terminal. */
+  print(line: string, out: NodeJS.WritableStream): void;
+  stop(): void;
+}
+
+export function createProgressGroup(stream: NodeJS.WriteStream | NodeJS.WritableStream): ProgressGroup {
+  if (!('isTTY' in stream && stream.isTTY)) {
+    return {
+      add: (options) => lineProgress({ ...options, stream }),
+      print: (line, out) => out.write(`${line}\n`),
+      stop: () => undefined,
+    };
+  }
+  const bars = new MultiBar(
+    { format: BAR_FORMAT, stream, hideCursor: true, etaBuffer: 50 },
+    Presets.shades_classic,
+  );
+  return {
+    add(options) {
+      const started = Date.now();
+      const bar = bars.create(options.total, 0, { rate: '0', label: options.label, unit: options.unit });
+      const show = (completed: number): void => {
+        const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+        bar.update(completed, { rate: (completed / seconds).toFixed(0) });
+      };
+      let completed = 0;
+      return {
+        update(value) {
+          completed = value;
+          show(completed);
+        },
+        increment(count = 1) {
+          completed += count;
+          show(completed);
+        },
+        // A finished piece's bar gives way: its result is printed instead.
+        done() {
+          bars.remove(bar);
+        },
+      };
+    },
+    print(line, out) {
+      // A terminal shows both streams in one place: written above the bars, not through them.
+      if ('isTTY' in out && out.isTTY) {
+        bars.log(`${line}\n`);
+        bars.update();
+      } else out.write(`${line}\n`);
+    },
+    stop() {
+      bars.stop();
+    },
+  };
+}
+
+const BAR_FORMAT = '{label} [{bar}] {value}/{total} {unit} | {rate}/s | {eta_formatted} left';
 
 /** Progress that reports nothing, for work run without a user watching. */
 export const silentProgress: Progress = { update() {}, increment() {}, done() {} };

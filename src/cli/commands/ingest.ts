@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { createProgress } from '../../core/progress.js';
+import { createProgressGroup } from '../../core/progress.js';
 import { VetaError } from '../../core/veta-error.js';
 import { describeReport, type FileReport } from '../../ingest/pipeline/file-report.js';
 import { contextFrom, withDatabase } from '../context.js';
@@ -21,7 +21,7 @@ export function ingestCommand(io: CliIo): Command {
     .action(async (paths: string[], options: IngestCommandOptions, command: Command) => {
       const context = contextFrom(command, io);
       // Loaded here rather than at the top: readers and the mapping engine are heavy to load.
-      const { ingestFile } = await import('../../ingest/pipeline/ingest-file.js');
+      const { ingestFiles } = await import('../../ingest/pipeline/ingest-files.js');
       const { listDataFiles } = await import('../../ingest/pipeline/ingest-paths.js');
       const { findProfile, loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
@@ -29,17 +29,26 @@ export function ingestCommand(io: CliIo): Command {
       const profile = options.profile === undefined ? undefined : findProfile(profiles, options.profile);
       const files = await listDataFiles(paths);
       const reports = await withDatabase(context, async (db) => {
-        const done: FileReport[] = [];
-        for (const file of files) {
-          const report = await ingestFile(db, file, {
-            profiles,
-            profile,
-            dryRun: options.dryRun === true,
-            logger: context.logger,
-            progress: (label, total) => createProgress({ label, total, unit: 'bytes', stream: io.stderr }),
-          });
-          if (!context.json) io.stdout.write(`${describeReport(report)}\n`);
-          done.push(report);
+        // On PostgreSQL two files load at once (ingest-files.ts): a bar each, results as they finish.
+        const progress = createProgressGroup(io.stderr);
+        let done: FileReport[];
+        try {
+          done = await ingestFiles(
+            db,
+            files,
+            {
+              profiles,
+              profile,
+              dryRun: options.dryRun === true,
+              logger: context.logger,
+              progress: (label, total) => progress.add({ label, total, unit: 'bytes' }),
+            },
+            (report) => {
+              if (!context.json) progress.print(describeReport(report), io.stdout);
+            },
+          );
+        } finally {
+          progress.stop();
         }
         // Overlaps and areas need every right at once: checked over the store after a load that
         // brought mining rights, not row by row.

@@ -1,12 +1,14 @@
 import { isRecordTypeName, RECORD_SCHEMAS, type RecordTypeName } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import type { FieldSpec, Profile, RecordMapping } from '../profiles/profile.js';
+import { parsePath, type FieldPath } from './record-builder.js';
 import { bindField, type FieldMapper } from './registry.js';
 
 /** A field of a record, its transform bound and checked. */
 export interface CompiledField {
   /** Where the value goes: `price.amount`, `identifiers[]` (appended). */
   path: string;
+  target: FieldPath;
   column: string | undefined;
   required: boolean;
   mapper: FieldMapper;
@@ -16,9 +18,16 @@ export interface CompiledField {
 export interface CompiledRecord {
   type: RecordTypeName;
   id: CompiledField;
-  when: readonly string[];
+  when: readonly Condition[];
   each: { column: string; separator: string } | undefined;
   fields: readonly CompiledField[];
+}
+
+/** A record mapping's `when`: `COLUMN` holds when the column has a value, `COLUMN=VALUE` when it has that value (case aside). */
+export interface Condition {
+  column: string;
+  /** Upper-cased; undefined when any value will do. */
+  expected: string | undefined;
 }
 
 /** A profile whose every field spec has been checked against its transform. */
@@ -62,7 +71,7 @@ function compileRecord(mapping: RecordMapping, where: string, errors: string[]):
   return {
     type: mapping.type,
     id: { ...id, required: true },
-    when: mapping.when ?? [],
+    when: (mapping.when ?? []).map(parseCondition),
     each: mapping.each,
     fields,
   };
@@ -79,5 +88,16 @@ function compileField(
     errors.push(...bound.errors.map((error) => `${where}: ${error}`));
     return undefined;
   }
-  return { path, column: spec.column, required: spec.required === true, mapper: bound.mapper };
+  return {
+    path,
+    target: parsePath(path),
+    column: spec.column,
+    required: spec.required === true,
+    mapper: bound.mapper,
+  };
+}
+
+function parseCondition(condition: string): Condition {
+  const [column = '', expected] = condition.split('=', 2);
+  return { column, expected: expected?.trim().toUpperCase() };
 }

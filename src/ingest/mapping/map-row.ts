@@ -1,6 +1,6 @@
 import { RECORD_SCHEMAS, validate, type QualityFlag, type RecordTypeName } from '@veta/standard';
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
-import type { CompiledField, CompiledProfile, CompiledRecord } from './compile-profile.js';
+import type { CompiledField, CompiledProfile, CompiledRecord, Condition } from './compile-profile.js';
 import { setPath } from './record-builder.js';
 import { listItems, withItem, type TransformInput } from './transform.js';
 
@@ -47,24 +47,30 @@ export function mapRow(
     dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
     today,
   };
+  // Every record of the row carries the same provenance: built once, for validation only.
+  const provenance: RecordProvenance = {
+    sourceFile: base.sourceFile,
+    layout: profile.id,
+    row: row.rowNumber,
+    batchId: base.batchId,
+    raw: row.values,
+  };
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
   for (const [index, mapping] of compiled.records.entries()) {
     if (!mapping.when.every((condition) => holds(condition, row))) continue;
     for (const elementInput of elements(mapping, input)) {
       const built = buildRecord(mapping, elementInput, problems, index === 0);
-      if (built) records.push(...checkRecord(built, mapping, { ...base, layout: profile.id, row }, problems));
+      if (built && isValid(built, mapping, provenance, problems)) records.push(built);
     }
   }
   if (records.length === 0 && problems.length === 0) problems.push(noRecord(row));
   return problems.length > 0 ? { records: [], problems } : { records, problems };
 }
 
-/** `COLUMN` holds when the column has a value; `COLUMN=VALUE` when it has that value (case aside). */
-function holds(condition: string, row: RawRow): boolean {
-  const [column = '', expected] = condition.split('=', 2);
-  const actual = (row.values[column] ?? '').trim();
-  return expected === undefined ? actual !== '' : actual.toUpperCase() === expected.trim().toUpperCase();
+function holds(condition: Condition, row: RawRow): boolean {
+  const actual = (row.values[condition.column] ?? '').trim();
+  return condition.expected === undefined ? actual !== '' : actual.toUpperCase() === condition.expected;
 }
 
 // A row that becomes nothing would vanish from the counts: say so, so it is quarantined instead.
@@ -96,7 +102,7 @@ function buildRecord(
   for (const field of mapping.fields) {
     const result = runField(field, input, problems);
     if (!result) continue;
-    setPath(body, field.path, result.value);
+    setPath(body, field.target, result.value);
     for (const flag of result.flags) flags.push({ ...flag, field: field.column ?? field.path });
   }
   // A field that failed has already said why; validating the rest would only repeat it.
@@ -157,25 +163,20 @@ function isArraySchema(property: unknown): boolean {
   return typeof property === 'object' && property !== null && 'type' in property && property.type === 'array';
 }
 
-function checkRecord(
+interface RecordProvenance extends ProvenanceBase {
+  layout: string;
+  row: number;
+  raw: RawRow['values'];
+}
+
+function isValid(
   record: MappedRecord,
   mapping: CompiledRecord,
-  provenance: ProvenanceBase & { layout: string; row: RawRow },
+  provenance: RecordProvenance,
   problems: RowProblem[],
-): MappedRecord[] {
-  const full = {
-    ...record.body,
-    flags: record.flags,
-    provenance: {
-      sourceFile: provenance.sourceFile,
-      layout: provenance.layout,
-      row: provenance.row.rowNumber,
-      batchId: provenance.batchId,
-      raw: provenance.row.values,
-    },
-  };
-  const result = validate(record.type, full);
-  if (result.ok) return [record];
+): boolean {
+  const result = validate(record.type, { ...record.body, flags: record.flags, provenance });
+  if (result.ok) return true;
   for (const issue of result.issues) {
     const top = issue.path.split('/')[1] ?? '';
     const field = mapping.fields.find((candidate) => candidate.path.split('.')[0]?.replace('[]', '') === top);
@@ -183,8 +184,8 @@ function checkRecord(
     problems.push({
       column,
       code: `INVALID_${issue.code}`,
-      message: `Row ${provenance.row.rowNumber}${column ? `, column ${column}` : ''}: ${record.type} ${issue.path || 'record'} ${issue.message}.`,
+      message: `Row ${provenance.row}${column ? `, column ${column}` : ''}: ${record.type} ${issue.path || 'record'} ${issue.message}.`,
     });
   }
-  return [];
+  return false;
 }

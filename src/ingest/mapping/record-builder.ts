@@ -1,25 +1,35 @@
 /**
+ * Where a field's value goes, split once when the profile is compiled rather than for every row:
+ * `price.amount` is parents ['price'] and key 'amount'; `identifiers[]` appends to 'identifiers'.
+ */
+export interface FieldPath {
+  readonly parents: readonly string[];
+  readonly key: string;
+  readonly append: boolean;
+}
+
+export function parsePath(path: string): FieldPath {
+  const parts = path.split('.');
+  const last = parts.pop() ?? '';
+  const append = last.endsWith('[]');
+  return { parents: parts, key: append ? last.slice(0, -2) : last, append };
+}
+
+/**
  * Sets a value at a field path in a record under construction: `a.b` nests objects, `a[]` appends
  * to an array. Undefined values are left out, so optional fields stay absent.
  */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+export function setPath(target: Record<string, unknown>, path: FieldPath, value: unknown): void {
   if (value === undefined) return;
-  const parts = path.split('.');
   let node = target;
-  for (const [index, part] of parts.entries()) {
-    const last = index === parts.length - 1;
-    const append = part.endsWith('[]');
-    const key = append ? part.slice(0, -2) : part;
-    if (last) {
-      if (!append) node[key] = value;
-      else node[key] = [...asArray(node[key]), ...asArray(value, true)];
-      return;
-    }
-    const child = node[key];
+  for (const parent of path.parents) {
+    const child = node[parent];
     const next: Record<string, unknown> = isObject(child) ? child : {};
-    node[key] = next;
+    node[parent] = next;
     node = next;
   }
+  if (!path.append) node[path.key] = value;
+  else node[path.key] = [...asArray(node[path.key]), ...asArray(value, true)];
 }
 
 /** The array itself, or (when `wrap`) a lone value as a one-element array; otherwise empty. */
