@@ -143,6 +143,12 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     await evidence.waitFor();
     const firstRow = evidence.locator('tbody tr').first();
     assert.match(await firstRow.innerText(), /\.(csv|xlsx|geojson|txt)[\s\S]*fila \d/);
+    // A supervisor gives the alert to someone the server offers: here, the demo user themself.
+    const giveTo = page.getByLabel('Asignar a');
+    await giveTo.locator(`option[value="${DEMO_CREDENTIALS.username}"]`).waitFor({ state: 'attached' });
+    await giveTo.selectOption(DEMO_CREDENTIALS.username);
+    await page.getByRole('button', { name: 'Asignar', exact: true }).click();
+    await page.locator('dd', { hasText: DEMO_CREDENTIALS.username }).first().waitFor();
     await assertNamed('an alert');
     await screenshot(page, 'alert-1280');
   });

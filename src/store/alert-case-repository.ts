@@ -64,6 +64,19 @@ interface EventRow {
  * case (`lock`), so two analysts moving one alert at once cannot both succeed from the same status.
  */
 export const alertCaseRepository = {
+  /** The case as it stands, read without a lock; an alert never worked on is open and unheld. */
+  async current(db: Queryable, scope: Scope, alertId: string): Promise<AlertCase | undefined> {
+    const params: unknown[] = [alertId];
+    const inScope = countryCondition(scope, 'a.country', params);
+    const [row] = await db.query<CaseRow>(
+      `SELECT a.id AS alert_id, a.country, coalesce(c.status, 'open') AS status, c.assignee_id,
+              c.assignee_username, c.updated_at
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
+      params,
+    );
+    return row ? toCase(row) : undefined;
+  },
+
   /**
    * The case of an alert within the scope, locked until the transaction ends; undefined when the
    * alert does not exist or is out of scope. An alert never changed before gets its case row here.

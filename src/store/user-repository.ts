@@ -104,6 +104,14 @@ export const userRepository = {
     return rows[0] ? fromUserRow(rows[0]) : null;
   },
 
+  /** Every user not disabled, by display name: the people an alert can be given to. */
+  async active(db: Queryable): Promise<StoredUser[]> {
+    const rows = await db.query<UserRow>(
+      `SELECT ${USER_COLUMNS} FROM app_user u WHERE NOT u.disabled ORDER BY lower(u.display_name), u.username`,
+    );
+    return rows.map(fromUserRow);
+  },
+
   /** The user with this username, ignoring case, with their password hash; null when unknown. */
   async forSignIn(
     db: Queryable,

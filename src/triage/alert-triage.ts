@@ -1,7 +1,9 @@
 import type { Actor } from '../access/actor.js';
+import { isRole } from '../access/user-actor.js';
 import { VetaError } from '../core/veta-error.js';
 import { alertCaseRepository, type AlertCase, type CaseEvent } from '../store/alert-case-repository.js';
 import type { Queryable } from '../store/database.js';
+import { userRepository, type StoredUser } from '../store/user-repository.js';
 import { nextStatuses, type CaseStatus } from './case-status.js';
 import {
   assignmentRefusal,
@@ -62,6 +64,29 @@ export async function commentOnAlert(
   if (trimmed === '') throw new VetaError('USAGE', 'Write something in the comment (text).');
   await lockedCase(tx, actor, alertId);
   return alertCaseRepository.comment(tx, alertId, trimmed, author(actor));
+}
+
+/**
+ * The users the actor may give the alert to now, by the same rule that `assignAlert` applies:
+ * active, allowed to work on alerts, seeing the alert's country. Empty for a closed case.
+ */
+export async function assigneesFor(db: Queryable, actor: Actor, alertId: string): Promise<StoredUser[]> {
+  const current = await alertCaseRepository.current(db, actor.scope, alertId);
+  if (!current) throw alertNotFound(alertId);
+  const users = await userRepository.active(db);
+  return users.filter((user) => assignmentRefusal(actor, current, assigneeCandidate(user)) === null);
+}
+
+/** A stored user as the assignment rule weighs them. */
+export function assigneeCandidate(user: StoredUser): AssigneeCandidate {
+  return {
+    userId: user.id,
+    username: user.username,
+    // A role this Veta does not know grants nothing: the rule then refuses it as one who cannot triage.
+    role: isRole(user.role) ? user.role : 'viewer',
+    scope: { countries: user.countries ?? 'ALL', agency: user.agency },
+    active: !user.disabled,
+  };
 }
 
 /** The statuses this actor may move a case in `status` to (a dismissal still needs its reason). */

@@ -171,6 +171,43 @@ describeEachEngine('alert triage through the API', (engine) => {
     );
   });
 
+  it('lists whom a supervisor may give an alert to: active, able to work alerts, seeing its country', async () => {
+    const w = await world(engine);
+    const [ana, sofia, viewer, colombian, regional, gone] = await Promise.all([
+      w.user('analyst'),
+      w.user('supervisor'),
+      w.user('viewer'),
+      w.user('analyst', ['CO']),
+      w.user('analyst', 'ALL'),
+      w.user('analyst'),
+    ]);
+    await w.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${(await w.db.query<{ id: string }>('SELECT id FROM app_user WHERE username = $1', [gone.username]))[0]?.id ?? ''}`,
+      headers: (await w.user('admin', 'ALL')).headers,
+      payload: { disabled: true },
+    });
+    const assignees = async (user: User, id = w.peAlert) =>
+      w.app.inject({ method: 'GET', url: `/api/alerts/${id}/assignees`, headers: user.headers });
+
+    const listed = (await assignees(sofia)).json<{ items: { username: string; role: string }[] }>().items;
+    const names = listed.map((item) => item.username);
+    for (const user of [ana, sofia, regional]) assert.ok(names.includes(user.username), user.username);
+    for (const user of [viewer, colombian, gone]) assert.ok(!names.includes(user.username), user.username);
+    // Everyone listed is accepted by the assignment itself: one rule for both.
+    for (const name of names) {
+      const given = await w.post(sofia.headers, `/api/alerts/${w.peAlert}/assign`, { assignee: name });
+      assert.equal(given.statusCode, 200, name);
+    }
+
+    assert.deepEqual(
+      errorOf(await assignees(ana)).slice(0, 2),
+      [403, 'FORBIDDEN'],
+      'analysts take, not give',
+    );
+    assert.deepEqual(errorOf(await assignees(sofia, w.coAlert)).slice(0, 2), [404, 'NOT_FOUND']);
+  });
+
   it('keeps comments with their author, in order, and refuses empty ones', async () => {
     const w = await world(engine);
     const ana = await w.user('analyst');

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Actor } from '../../access/actor.js';
-import { isRole } from '../../access/user-actor.js';
 import { VetaError } from '../../core/veta-error.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { alertCaseRepository } from '../../store/alert-case-repository.js';
@@ -10,6 +9,8 @@ import { userRepository } from '../../store/user-repository.js';
 import {
   alertNotFound,
   assignAlert,
+  assigneeCandidate,
+  assigneesFor,
   commentOnAlert,
   statusesOpenTo,
   transitionAlert,
@@ -21,6 +22,7 @@ import { requirePermission } from '../request-actor.js';
 import {
   AlertDetail,
   AlertParams,
+  Assignees,
   AssignBody,
   CaseComment,
   CommentBody,
@@ -32,7 +34,8 @@ const CHANGE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: Err
 
 /**
  * POST /alerts/:id/transition, /assign and /comments: an analyst's work on an alert's case. Each
- * change, its history entry and its audit entry commit in one transaction.
+ * change, its history entry and its audit entry commit in one transaction. GET /alerts/:id/assignees
+ * lists whom a supervisor may give the alert to.
  */
 export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
   /** The alert as it stands after a change, for the caller to show. */
@@ -67,6 +70,31 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
         );
         return detailAfterChange(tx, actor, id);
       });
+    },
+  );
+
+  app.get(
+    '/alerts/:id/assignees',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'The users you may give an alert to now',
+        description:
+          'Supervisors and administrators: active users who may work on alerts and see the alert’s country, by name. Empty when the alert is closed.',
+        params: AlertParams,
+        response: { 200: Assignees, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const actor = requirePermission(request, 'assign');
+      const users = await assigneesFor(app.db, actor, request.params.id);
+      return {
+        items: users.map((user) => ({
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role,
+        })),
+      };
     },
   );
 
@@ -133,12 +161,5 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
 async function candidate(db: Queryable, username: string): Promise<AssigneeCandidate> {
   const user = await userRepository.byUsername(db, username);
   if (!user) throw new VetaError('USAGE', `There is no user ${username}; check the username.`);
-  return {
-    userId: user.id,
-    username: user.username,
-    // A role this Veta does not know grants nothing: the rules then refuse it as one who cannot triage.
-    role: isRole(user.role) ? user.role : 'viewer',
-    scope: { countries: user.countries ?? 'ALL', agency: user.agency },
-    active: !user.disabled,
-  };
+  return assigneeCandidate(user);
 }

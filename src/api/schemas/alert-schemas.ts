@@ -123,6 +123,13 @@ export const AssignBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** GET /alerts/:id/assignees: who the alert can be given to. */
+export const Assignees = Type.Object({
+  items: Type.Array(
+    Type.Object({ username: Type.String(), displayName: Type.String(), role: Type.String() }),
+  ),
+});
+
 /** POST /alerts/:id/comments. */
 export const CommentBody = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 10000 }) },

@@ -30,9 +30,23 @@ export function transitionAlert(id: string, to: AlertStatus, reason?: string): P
   return apiPost(`/alerts/${encodeURIComponent(id)}/transition`, reason ? { to, reason } : { to });
 }
 
-/** Gives an alert to a user. */
-export function assignAlert(id: string, assignee: string): Promise<unknown> {
+/** Gives an alert to a user, or to no one. */
+export function assignAlert(id: string, assignee: string | null): Promise<unknown> {
   return apiPost(`/alerts/${encodeURIComponent(id)}/assign`, { assignee });
+}
+
+/** Someone an alert can be given to. */
+export interface Assignee {
+  username: string;
+  displayName: string;
+  role: string;
+}
+
+/** Whom the signed-in supervisor may give the alert to now. */
+export async function listAssignees(id: string, signal?: AbortSignal): Promise<Assignee[]> {
+  return (
+    await apiGet<{ items: Assignee[] }>(`/alerts/${encodeURIComponent(id)}/assignees`, undefined, signal)
+  ).items;
 }
 
 /** Leaves a comment on an alert. */

@@ -6,6 +6,7 @@ import type { AlertDetail } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { may } from '../../auth/permissions';
 import { Field } from '../../components/Field';
+import { GiveTo } from './GiveTo';
 
 /** Buttons that move an alert through triage; dismissing asks for a reason first. */
 export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChanged: () => void }) {
@@ -72,6 +73,13 @@ export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChan
           </button>
         )}
       </div>
+      {may(me, 'assign') && (
+        <GiveTo
+          alert={alert}
+          busy={busy}
+          onGive={(assignee) => void run(() => assignAlert(alert.id, assignee))}
+        />
+      )}
       {dismissing && (
         <form
           className="dismiss"
