@@ -14,7 +14,7 @@ WITH bounds AS (
 ),
 spread_production AS (
   SELECT d.country, m.month::date AS month, d.quantity_kg / n.months AS fine_kg,
-         (d.body ->> 'declaredValueUsd')::float8 / n.months AS declared_usd
+         d.declared_usd / n.months AS declared_usd
   FROM production_declaration d
   CROSS JOIN LATERAL (SELECT ((extract(year FROM d.period_end) - extract(year FROM d.period_start)) * 12
                               + extract(month FROM d.period_end) - extract(month FROM d.period_start) + 1) AS months) AS n
@@ -26,7 +26,7 @@ spread_production AS (
 ),
 purchases AS (
   SELECT t.country, date_trunc('month', t.date)::date AS month, coalesce(t.fine_mass_kg, t.gross_mass_kg) AS fine_kg,
-         transaction_usd(t.body) AS declared_usd, t.fine_mass_kg, t.gross_mass_kg
+         t.declared_usd, t.fine_mass_kg, t.gross_mass_kg
   FROM mineral_transaction t CROSS JOIN bounds b
   WHERE t.metal = 'AU' AND t.date BETWEEN b.first AND b.last AND t.country IS NOT NULL
     AND ($1::text IS NULL OR t.country = $1) AND {scope:t.country}
