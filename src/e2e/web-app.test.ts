@@ -86,6 +86,9 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       await figures.getByText('Alertas sin resolver', { exact: true }).waitFor();
       const open = Number((await figures.locator('.figure__value').first().innerText()).replace(/\D/g, ''));
       assert.ok(open > 0, `the demo has open alerts (${open})`);
+      // A severity's count leads to the queue of exactly those alerts: unresolved, that severity.
+      const high = figures.getByRole('link', { name: /^Alta: / });
+      assert.match((await high.getAttribute('href')) ?? '', /\/alerts\?status=unresolved&severity=high$/);
       await page.locator('.map__canvas[data-drawn]').waitFor();
       await page
         .getByRole('img', { name: /Gráfico mensual de producción/ })

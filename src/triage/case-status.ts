@@ -10,6 +10,14 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses of a case still waiting for a decision: the overview counts these as open work. */
 export const UNRESOLVED_STATUSES: readonly CaseStatus[] = ['open', 'in_review', 'escalated'];
 
+/** A filter's word for every unresolved status at once (the overview counts these). */
+export const UNRESOLVED = 'unresolved';
+
+/** Statuses as a filter names them, with `unresolved` spelled out. */
+export function expandStatuses(statuses: readonly (CaseStatus | typeof UNRESOLVED)[]): CaseStatus[] {
+  return [...new Set(statuses.flatMap((status) => (status === UNRESOLVED ? UNRESOLVED_STATUSES : [status])))];
+}
+
 const NEXT: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
   open: ['in_review'],
   in_review: ['escalated', 'dismissed', 'open'],

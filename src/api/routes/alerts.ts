@@ -3,6 +3,7 @@ import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { alertCaseRepository } from '../../store/alert-case-repository.js';
 import { alertSearchRepository } from '../../store/alert-search-repository.js';
 import { alertNotFound, statusesOpenTo } from '../../triage/alert-triage.js';
+import { expandStatuses } from '../../triage/case-status.js';
 import { audit } from '../audit-request.js';
 import { presentAlertDetail, presentAlertSummary } from '../presenters/alert-presenter.js';
 import { requirePermission } from '../request-actor.js';
@@ -23,7 +24,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
     },
     async (request) => {
       const actor = requirePermission(request, 'read');
-      const { sort, limit, offset, ...filter } = request.query;
+      const { sort, limit, offset, status, ...rest } = request.query;
+      const filter = { ...rest, status: status && expandStatuses(status) };
       const page = await alertSearchRepository.list(app.db, actor.scope, filter, { sort, limit, offset });
       const catalogue = builtinCatalogue();
       return {

@@ -69,6 +69,15 @@ describeEachEngine('GET /api/overview and /api/typologies', (engine) => {
       });
       assert.equal(moved.statusCode, 200, moved.body);
     }
+    // The queue shows what the overview counts: `status=unresolved` lists exactly those alerts.
+    const unresolved = await app.inject({
+      method: 'GET',
+      url: '/api/alerts?status=unresolved',
+      headers: peru,
+    });
+    const page = unresolved.json<{ items: AlertSummary[]; total: number }>();
+    assert.equal(page.total, 2);
+    assert.ok(!page.items.some((alert) => alert.id === id), 'the dismissed alert is not unresolved');
     const after = await overview(peru);
     assert.deepEqual(after.unresolved, { alerts: 2, valueAtStakeUsd: 62_000, unaccountedFineKg: 0 });
     assert.deepEqual(after.byStatus, { open: 2, in_review: 0, escalated: 0, dismissed: 1, closed: 0 });

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ALERT_SORTS } from '../../store/alert-search-repository.js';
-import { CASE_STATUSES } from '../../triage/case-status.js';
+import { CASE_STATUSES, UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -85,7 +85,11 @@ export const AlertPage = Page(AlertSummary, 'Alerts in the order asked for.');
 
 /** The filters, order and page of GET /alerts. */
 export const AlertQuery = Type.Object({
-  status: Type.Optional(Type.Array(CaseStatusSchema, { description: 'Case status. Repeat for several.' })),
+  status: Type.Optional(
+    Type.Array(Type.Enum([...CASE_STATUSES, UNRESOLVED]), {
+      description: `Case status. Repeat for several; "${UNRESOLVED}" stands for ${UNRESOLVED_STATUSES.join(', ')}.`,
+    }),
+  ),
   severity: Type.Optional(
     Type.Array(Type.Enum([...SEVERITIES]), { description: 'Severity. Repeat for several.' }),
   ),

@@ -67,7 +67,7 @@ export function AlertFilters({
       {select(
         'status',
         t('alerts.status'),
-        ALERT_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
+        ['unresolved', ...ALERT_STATUSES].map((value) => ({ value, label: t(`status.${value}`) })),
         t('common.all'),
       )}
       {select(

@@ -19,7 +19,7 @@ export function KeyFigures({ overview }: { overview: Overview }) {
           {SEVERITIES.map((severity) => (
             <Link
               key={severity}
-              to={`/alerts?severity=${severity}`}
+              to={`/alerts?status=unresolved&severity=${severity}`}
               className={`pill pill--${severity}`}
               aria-label={`${t(`severity.${severity}`)}: ${formatNumber(count(severity), language)}`}
             >

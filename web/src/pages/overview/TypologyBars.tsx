@@ -22,7 +22,7 @@ export function TypologyBars({ overview }: { overview: Overview }) {
         <ul className="bars">
           {rows.map((row) => (
             <li key={row.typology}>
-              <Link to={`/alerts?typology=${row.typology}`} className="bars__row">
+              <Link to={`/alerts?status=unresolved&typology=${row.typology}`} className="bars__row">
                 <span className="bars__label">{pick(row.typologyName, language) || row.typology}</span>
                 <span className="bars__track" aria-hidden="true">
                   <span className="bars__fill" style={{ width: `${(row.alerts / top) * 100}%` }} />
