@@ -1,41 +1,21 @@
+import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
 import type { Queryable } from './database.js';
 
 /** An alert as stored: the detector's draft, its stable id and when it was first and last raised. */
-export interface StoredAlert {
-  id: string;
-  typology: string;
-  severity: string;
-  score: number;
-  country: string | null;
-  period: { start: string; end: string };
-  subjects: string[];
-  title: { es: string; en: string };
+export interface StoredAlert extends AlertHead {
   explanation: { es: string; en: string };
   figures: Record<string, unknown>;
   evidence: unknown[];
   detectorVersion: string;
-  firstDetectedAt: Date;
-  lastDetectedAt: Date;
 }
 
 export type AlertToStore = Omit<StoredAlert, 'firstDetectedAt' | 'lastDetectedAt'>;
 
-interface AlertRow {
-  id: string;
-  typology: string;
-  severity: string;
-  score: string;
-  country: string | null;
-  period_start: Date;
-  period_end: Date;
-  subjects: string[];
-  title: { es: string; en: string };
+interface AlertRow extends AlertHeadRow {
   explanation: { es: string; en: string };
   figures: Record<string, unknown>;
   evidence: unknown[];
   detector_version: string;
-  first_detected_at: Date;
-  last_detected_at: Date;
 }
 
 /** Storage of alerts. Writing an alert that exists updates it: detection never duplicates. */
@@ -98,21 +78,11 @@ function toJson(alert: AlertToStore): Record<string, unknown> {
 }
 
 function fromRow(row: AlertRow): StoredAlert {
-  const day = (date: Date): string => date.toISOString().slice(0, 10);
   return {
-    id: row.id,
-    typology: row.typology,
-    severity: row.severity,
-    score: Number(row.score),
-    country: row.country,
-    period: { start: day(row.period_start), end: day(row.period_end) },
-    subjects: row.subjects,
-    title: row.title,
+    ...alertHeadOf(row),
     explanation: row.explanation,
     figures: row.figures,
     evidence: row.evidence,
     detectorVersion: row.detector_version,
-    firstDetectedAt: row.first_detected_at,
-    lastDetectedAt: row.last_detected_at,
   };
 }

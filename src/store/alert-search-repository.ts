@@ -1,5 +1,6 @@
 import type { Scope } from '../access/actor.js';
 import { countryCondition } from '../access/scope-sql.js';
+import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
 import type { Queryable } from './database.js';
 import type { StoredCaseStatus } from './alert-case-repository.js';
 
@@ -33,19 +34,9 @@ export interface AlertFilter {
 export type AlertSeverity = 'low' | 'medium' | 'high' | 'critical';
 
 /** An alert with its case, as lists show it. */
-export interface AlertListRow {
-  id: string;
-  typology: string;
-  severity: AlertSeverity;
-  score: number;
-  country: string | null;
-  period: { start: string; end: string };
-  subjects: string[];
-  title: { es: string; en: string };
+export interface AlertListRow extends AlertHead<AlertSeverity> {
   status: StoredCaseStatus;
   assigneeUsername: string | null;
-  firstDetectedAt: Date;
-  lastDetectedAt: Date;
 }
 
 /** An alert with everything the detail view shows, but its history. */
@@ -56,20 +47,9 @@ export interface AlertDetailRow extends AlertListRow {
   detectorVersion: string;
 }
 
-interface Row {
-  id: string;
-  typology: string;
-  severity: AlertSeverity;
-  score: string;
-  country: string | null;
-  period_start: Date;
-  period_end: Date;
-  subjects: string[];
-  title: { es: string; en: string };
+interface Row extends AlertHeadRow<AlertSeverity> {
   status: StoredCaseStatus;
   assignee_username: string | null;
-  first_detected_at: Date;
-  last_detected_at: Date;
 }
 
 interface DetailRow extends Row {
@@ -171,19 +151,5 @@ function escapeLike(text: string): string {
 }
 
 function toListRow(row: Row): AlertListRow {
-  const day = (date: Date): string => date.toISOString().slice(0, 10);
-  return {
-    id: row.id,
-    typology: row.typology,
-    severity: row.severity,
-    score: Number(row.score),
-    country: row.country,
-    period: { start: day(row.period_start), end: day(row.period_end) },
-    subjects: row.subjects,
-    title: row.title,
-    status: row.status,
-    assigneeUsername: row.assignee_username,
-    firstDetectedAt: row.first_detected_at,
-    lastDetectedAt: row.last_detected_at,
-  };
+  return { ...alertHeadOf(row), status: row.status, assigneeUsername: row.assignee_username };
 }
