@@ -1,7 +1,12 @@
 import type { Scope } from '../access/actor.js';
 import { agencyCondition, countryCondition } from '../access/scope-sql.js';
 import type { Queryable } from './database.js';
-import type { BatchStatus } from './provenance-repository.js';
+import {
+  batchOutcomeOf,
+  type BatchOutcome,
+  type BatchOutcomeRow,
+  type BatchStatus,
+} from './provenance-repository.js';
 
 /** Whose data a layout is, as its profile says: the country and, optionally, the agency. */
 export interface LayoutOwner {
@@ -11,22 +16,11 @@ export interface LayoutOwner {
 }
 
 /** A batch with its file and the country of its layout, as the API lists it. */
-export interface BatchListRow {
-  id: number;
-  layout: string;
+export interface BatchListRow extends BatchOutcome {
   country: string | null;
   fileName: string;
   sha256: string;
   sizeBytes: number;
-  status: BatchStatus;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  rowsFlagged: number;
-  startedAt: Date;
-  finishedAt: Date | null;
-  errorCode: string | null;
-  errorMessage: string | null;
 }
 
 /** A rejected row with the batch and file it belongs to. */
@@ -42,22 +36,11 @@ export interface QuarantineListRow {
   raw: Record<string, unknown>;
 }
 
-interface BatchRow {
-  id: number;
-  layout: string;
+interface BatchRow extends BatchOutcomeRow {
   country: string | null;
   file_name: string;
   sha256: string;
   size_bytes: number;
-  status: BatchStatus;
-  rows_read: number;
-  rows_accepted: number;
-  rows_rejected: number;
-  rows_flagged: number;
-  started_at: Date;
-  finished_at: Date | null;
-  error_code: string | null;
-  error_message: string | null;
   report?: unknown;
 }
 
@@ -144,20 +127,10 @@ function inScope(scope: Scope, params: unknown[]): string {
 
 function toBatch(row: BatchRow): BatchListRow {
   return {
-    id: row.id,
-    layout: row.layout,
+    ...batchOutcomeOf(row),
     country: row.country,
     fileName: row.file_name,
     sha256: row.sha256,
     sizeBytes: row.size_bytes,
-    status: row.status,
-    rowsRead: row.rows_read,
-    rowsAccepted: row.rows_accepted,
-    rowsRejected: row.rows_rejected,
-    rowsFlagged: row.rows_flagged,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    errorCode: row.error_code,
-    errorMessage: row.error_message,
   };
 }

@@ -19,16 +19,20 @@ export interface BatchCounts {
   rowsFlagged: number;
 }
 
-/** One attempt to load one file, with its outcome. */
-export interface IngestBatch extends BatchCounts {
+/** How a batch went: what every view of a batch shows. */
+export interface BatchOutcome extends BatchCounts {
   id: number;
-  sourceFileId: number;
   layout: string;
   status: BatchStatus;
   startedAt: Date;
   finishedAt: Date | null;
   errorCode: string | null;
   errorMessage: string | null;
+}
+
+/** One attempt to load one file, with its outcome. */
+export interface IngestBatch extends BatchOutcome {
+  sourceFileId: number;
   report: unknown;
 }
 
@@ -50,9 +54,9 @@ interface SourceFileRow {
   first_seen_at: Date;
 }
 
-interface BatchRow {
+/** A batch's outcome columns, as the database gives them. */
+export interface BatchOutcomeRow {
   id: number;
-  source_file_id: number;
   layout: string;
   status: BatchStatus;
   rows_read: number;
@@ -63,6 +67,10 @@ interface BatchRow {
   finished_at: Date | null;
   error_code: string | null;
   error_message: string | null;
+}
+
+interface BatchRow extends BatchOutcomeRow {
+  source_file_id: number;
   report: unknown;
 }
 
@@ -193,9 +201,12 @@ function toSourceFile(row: SourceFileRow): SourceFile {
 }
 
 function toBatch(row: BatchRow): IngestBatch {
+  return { ...batchOutcomeOf(row), sourceFileId: row.source_file_id, report: row.report };
+}
+
+export function batchOutcomeOf(row: BatchOutcomeRow): BatchOutcome {
   return {
     id: row.id,
-    sourceFileId: row.source_file_id,
     layout: row.layout,
     status: row.status,
     rowsRead: row.rows_read,
@@ -206,6 +217,5 @@ function toBatch(row: BatchRow): IngestBatch {
     finishedAt: row.finished_at,
     errorCode: row.error_code,
     errorMessage: row.error_message,
-    report: row.report,
   };
 }
