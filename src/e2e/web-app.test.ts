@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { hashPassword } from '../access/passwords.js';
@@ -9,6 +10,13 @@ import { launchBrowser, type TestBrowser } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 import { eventually, horizontalOverflow, screenshot, unnamedControls } from './page-checks.js';
 import { reinfoUpload } from './upload-file.js';
+
+/** The Spanish names of the parts records play in evidence, as the web app shows them. */
+const SPANISH_ROLES = (
+  JSON.parse(readFileSync(new URL('../../web/src/i18n/es.json', import.meta.url), 'utf8')) as {
+    evidenceRole: Record<string, string>;
+  }
+).evidenceRole;
 
 // The browser tests build the demo region once per engine (a minute or two) and walk the app as an
 // analyst would, in order: each step starts where the previous one left the browser. With
@@ -138,6 +146,17 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     },
   );
 
+  it('has a Spanish name for every part a record plays in the demo alerts’ evidence', { skip }, async () => {
+    const rows = await server.app.db.query<{ role: string }>(
+      `SELECT DISTINCT e ->> 'role' AS role FROM alert a, jsonb_array_elements(a.evidence) e ORDER BY 1`,
+    );
+    assert.ok(rows.length >= 10, `the demo's alerts name many parts (${rows.length})`);
+    assert.deepEqual(
+      rows.map((row) => row.role).filter((role) => !(role in SPANISH_ROLES)),
+      [],
+    );
+  });
+
   it('opens an alert with its explanation and evidence naming source files and rows', { skip }, async () => {
     await page.locator('tbody a.strong-link').first().click();
     await page.waitForURL(/\/alerts\/ALR-/);
@@ -146,6 +165,8 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     await evidence.waitFor();
     const firstRow = evidence.locator('tbody tr').first();
     assert.match(await firstRow.innerText(), /\.(csv|xlsx|geojson|txt)[\s\S]*fila \d/);
+    const role = await firstRow.locator('td').first().locator('.muted').innerText();
+    assert.ok(Object.values(SPANISH_ROLES).includes(role), `the record's part is named in Spanish: ${role}`);
     // A supervisor gives the alert to someone the server offers: here, the demo user themself.
     const giveTo = page.getByLabel('Asignar a');
     await giveTo.locator(`option[value="${DEMO_CREDENTIALS.username}"]`).waitFor({ state: 'attached' });

@@ -36,7 +36,10 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
               <tr key={`${item.layout}-${record}-${index}`}>
                 <td>
                   <span className="code">{item.layout}</span>
-                  <div className="muted small">{item.role}</div>
+                  {/* Detectors name a record's part in English; unknown roles show as written. */}
+                  <div className="muted small">
+                    {t(`evidenceRole.${item.role}`, { defaultValue: item.role })}
+                  </div>
                 </td>
                 <td>
                   <Link to={`/data?file=${encodeURIComponent(item.file)}`} title={t('alert.openFile')}>
