@@ -12,9 +12,10 @@ export async function runInOrder<Item, Result>(
   const results: Result[] = [];
   const running = new Map<Promise<void>, Item>();
   let failure: { error: unknown } | undefined;
+  // At least one at a time, whatever was asked (NaN included).
+  const atOnce = options.atOnce >= 1 ? options.atOnce : 1;
   const mustWait = (item: Item): boolean =>
-    running.size >= Math.max(1, options.atOnce) ||
-    [...running.values()].some((other) => options.conflict(other, item));
+    running.size >= atOnce || [...running.values()].some((other) => options.conflict(other, item));
   for (const [index, item] of items.entries()) {
     while (failure === undefined && mustWait(item)) await Promise.race(running.keys());
     if (failure) break;

@@ -34,9 +34,11 @@ export async function registerAuth(app: FastifyInstance, actorCacheMs: number): 
     request.actor = await actorOfRequest(app.db, request, actors);
   });
   // After the handler has committed and before the answer leaves: the caller's next request, and
-  // everyone else's, already sees the change.
-  app.addHook('onSend', (request, _reply, payload, done) => {
-    if (!READS.has(request.method) && CREDENTIAL_ROUTES.test(request.routeOptions.url ?? '')) actors.clear();
+  // everyone else's, already sees the change. A refused request changed nothing (its transaction
+  // rolled back), and must not let anyone empty the cache at will.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const changed = !READS.has(request.method) && reply.statusCode < 400;
+    if (changed && CREDENTIAL_ROUTES.test(request.routeOptions.url ?? '')) actors.clear();
     done(null, payload);
   });
   // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:

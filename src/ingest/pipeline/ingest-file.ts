@@ -110,11 +110,13 @@ async function load(
       const threads = options.threads ?? identity.sizeBytes >= THREADS_FROM_BYTES;
       const progress = options.progress?.(identity.name, identity.sizeBytes) ?? silentProgress;
       const stagingStarted = performance.now();
-      const staged = await recordRepository.stage(
-        tx,
-        stageLines(opened, context, counter, progress, threads),
-      );
-      progress.done();
+      let staged: number;
+      try {
+        staged = await recordRepository.stage(tx, stageLines(opened, context, counter, progress, threads));
+      } finally {
+        // Also when reading fails: a bar left behind would stand among the other files' bars.
+        progress.done();
+      }
       const applyStarted = performance.now();
       const applied = await recordRepository.applyStage(tx, { id: batchId, sourceFileId: file.id, layout });
       // Where a slow load spends its time: reading, mapping and COPY, or the set-based SQL after it.

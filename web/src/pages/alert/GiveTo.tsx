@@ -19,9 +19,10 @@ export function GiveTo({
   onGive: (assignee: string | null) => void;
 }) {
   const { t } = useTranslation();
+  // Who may hold the alert depends on its status (no one holds a closed alert) and its holder.
   const people = useResource(
     (signal) => listAssignees(alert.id, signal),
-    `${alert.id}:${alert.assignee ?? ''}`,
+    `${alert.id}:${alert.status}:${alert.assignee ?? ''}`,
   );
   const [chosen, setChosen] = useState(alert.assignee ?? '');
   if (!people.data || alert.status === 'closed') return null;

@@ -75,6 +75,8 @@ export function TriageActions({ alert, onChanged }: { alert: AlertDetail; onChan
       </div>
       {may(me, 'assign') && (
         <GiveTo
+          // A new alert or a new holder starts the choice afresh from the holder.
+          key={`${alert.id}:${alert.assignee ?? ''}`}
           alert={alert}
           busy={busy}
           onGive={(assignee) => void run(() => assignAlert(alert.id, assignee))}
