@@ -6,14 +6,14 @@
 WITH events AS (
   SELECT 'PRODUCTION' AS kind, d.period_start AS date, d.period_end, d.layout, d.id, d.row_number,
          d.source_file_id, d.country, d.metal, CASE WHEN d.quantity_is_fine THEN d.quantity_kg END AS fine_kg,
-         d.quantity_kg AS mass_kg, (d.body ->> 'declaredValueUsd')::numeric AS declared_usd,
+         d.quantity_kg AS mass_kg, d.declared_usd::numeric AS declared_usd,
          NULL::text AS counterparty, NULL::text AS counterparty_country, d.mining_right AS mining_right
   FROM production_declaration d
   WHERE d.declarant = ANY ($1::text[]) AND {scope:d.country}
     AND ($2::date IS NULL OR d.period_end >= $2::date) AND ($3::date IS NULL OR d.period_start <= $3::date)
   UNION ALL
   SELECT CASE WHEN t.buyer = ANY ($1::text[]) THEN 'PURCHASE' ELSE 'SALE' END, t.date, NULL, t.layout, t.id,
-         t.row_number, t.source_file_id, t.country, t.metal, t.fine_mass_kg, t.gross_mass_kg, transaction_usd(t.body),
+         t.row_number, t.source_file_id, t.country, t.metal, t.fine_mass_kg, t.gross_mass_kg, t.declared_usd,
          CASE WHEN t.buyer = ANY ($1::text[]) THEN t.seller ELSE t.buyer END, NULL, t.origin_right
   FROM mineral_transaction t
   WHERE (t.buyer = ANY ($1::text[]) OR t.seller = ANY ($1::text[])) AND {scope:t.country}
