@@ -46,27 +46,9 @@ export function createProgressGroup(stream: NodeJS.WriteStream | NodeJS.Writable
   );
   return {
     add(options) {
-      const started = Date.now();
       const bar = bars.create(options.total, 0, { rate: '0', label: options.label, unit: options.unit });
-      const show = (completed: number): void => {
-        const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-        bar.update(completed, { rate: (completed / seconds).toFixed(0) });
-      };
-      let completed = 0;
-      return {
-        update(value) {
-          completed = value;
-          show(completed);
-        },
-        increment(count = 1) {
-          completed += count;
-          show(completed);
-        },
-        // A finished piece's bar gives way: its result is printed instead.
-        done() {
-          bars.remove(bar);
-        },
-      };
+      // A finished piece's bar gives way: its result is printed instead.
+      return barProgress(bar, () => bars.remove(bar));
     },
     print(line, out) {
       // A terminal shows both streams in one place: written above the bars, not through them.
@@ -96,9 +78,14 @@ function terminalProgress(options: ProgressOptions): Progress {
     },
     Presets.shades_classic,
   );
+  bar.start(options.total, 0, { rate: '0' });
+  return barProgress(bar, () => bar.stop());
+}
+
+/** Progress shown on a started bar, with the rate since it started; `finish` ends the bar. */
+function barProgress(bar: Pick<SingleBar, 'update'>, finish: () => void): Progress {
   const started = Date.now();
   let completed = 0;
-  bar.start(options.total, 0, { rate: '0' });
   const show = (): void => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     bar.update(completed, { rate: (completed / seconds).toFixed(0) });
@@ -112,9 +99,7 @@ function terminalProgress(options: ProgressOptions): Progress {
       completed += count;
       show();
     },
-    done() {
-      bar.stop();
-    },
+    done: finish,
   };
 }
 
