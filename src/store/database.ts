@@ -12,9 +12,22 @@ export interface Queryable {
    * Values: null for NULL; strings, numbers, booleans, Dates; objects for json columns.
    */
   copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number>;
+  /**
+   * Bulk-loads text already in COPY's text form (see copy-csv.ts): for rows encoded elsewhere, such
+   * as a worker thread, which hands over one string per batch instead of its rows' objects.
+   */
+  copyText(table: string, columns: readonly string[], chunks: CopyText): Promise<number>;
 }
 
 export type CopyRows = AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>;
+
+/** Lines in COPY's text form, each ending in a newline, and how many rows they hold. */
+export interface CopyChunk {
+  text: string;
+  rows: number;
+}
+
+export type CopyText = AsyncIterable<CopyChunk> | Iterable<CopyChunk>;
 
 export type Engine = 'pglite' | 'postgres';
 

@@ -6,7 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { VetaError } from '../core/veta-error.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { copyChunks, copyStatement } from './copy-csv.js';
-import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
+import { VETA_SCHEMA, type CopyRows, type CopyText, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 /** PostgreSQL's own files live in a subfolder, leaving the data folder free for Veta's lock. */
@@ -58,7 +58,11 @@ class PgliteDatabase implements Database {
   }
 
   copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number> {
-    return copyInChunks(this.db, table, columns, rows);
+    return copyInChunks(this.db, table, columns, copyChunks(rows));
+  }
+
+  copyText(table: string, columns: readonly string[], chunks: CopyText): Promise<number> {
+    return copyInChunks(this.db, table, columns, chunks);
   }
 
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -81,7 +85,8 @@ function wrapTransaction(tx: Transaction): Queryable {
     exec: async (sql: string) => {
       await tx.exec(sql);
     },
-    copyRows: (table, columns, rows) => copyInChunks(tx, table, columns, rows),
+    copyRows: (table, columns, rows) => copyInChunks(tx, table, columns, copyChunks(rows)),
+    copyText: (table, columns, chunks) => copyInChunks(tx, table, columns, chunks),
   };
 }
 
@@ -90,11 +95,11 @@ async function copyInChunks(
   target: PGlite | Transaction,
   table: string,
   columns: readonly string[],
-  rows: CopyRows,
+  chunks: CopyText,
 ): Promise<number> {
   const statement = copyStatement(table, columns, "'/dev/blob'");
   let total = 0;
-  for await (const chunk of copyChunks(rows)) {
+  for await (const chunk of chunks) {
     await target.query(statement, [], { blob: new Blob([chunk.text]) });
     total += chunk.rows;
   }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { VetaError } from '../core/veta-error.js';
 import { copyChunks, copyStatement } from './copy-csv.js';
-import { VETA_SCHEMA, type CopyRows, type Database, type Queryable } from './database.js';
+import { VETA_SCHEMA, type CopyRows, type CopyText, type Database, type Queryable } from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 const types: pg.CustomTypesConfig = {
@@ -55,10 +55,14 @@ class PostgresDatabase implements Database {
     await this.pool.query(sql);
   }
 
-  async copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number> {
+  copyRows(table: string, columns: readonly string[], rows: CopyRows): Promise<number> {
+    return this.copyText(table, columns, copyChunks(rows, COPY_CHUNK_BYTES));
+  }
+
+  async copyText(table: string, columns: readonly string[], chunks: CopyText): Promise<number> {
     const client = await this.pool.connect();
     try {
-      return await copyThrough(client, table, columns, rows);
+      return await copyThrough(client, table, columns, chunks);
     } finally {
       client.release();
     }
@@ -91,20 +95,24 @@ function wrapClient(client: pg.PoolClient): Queryable {
     exec: async (sql: string) => {
       await client.query(sql);
     },
-    copyRows: (table, columns, rows) => copyThrough(client, table, columns, rows),
+    copyRows: (table, columns, rows) =>
+      copyThrough(client, table, columns, copyChunks(rows, COPY_CHUNK_BYTES)),
+    copyText: (table, columns, chunks) => copyThrough(client, table, columns, chunks),
   };
 }
+
+const COPY_CHUNK_BYTES = 256 * 1024;
 
 async function copyThrough(
   client: pg.PoolClient,
   table: string,
   columns: readonly string[],
-  rows: CopyRows,
+  chunks: CopyText,
 ): Promise<number> {
   const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
   let total = 0;
   const counted = async function* () {
-    for await (const chunk of copyChunks(rows, 256 * 1024)) {
+    for await (const chunk of chunks) {
       total += chunk.rows;
       yield chunk.text;
     }

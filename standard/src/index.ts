@@ -23,7 +23,7 @@ export {
   type RecordTypeName,
   type StandardRecord,
 } from './records/catalogue.js';
-export { validate, type ValidationIssue, type ValidationResult } from './validate.js';
+export { validate, validateStored, type ValidationIssue, type ValidationResult } from './validate.js';
 export { recordJsonSchema, schemaId, type JsonSchemaDocument } from './json-schema.js';
 export { writeStandard } from './export.js';
 export { renderStandardDoc } from './doc.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXAMPLE_RECORDS } from './fixtures/records.js';
 import { RECORD_TYPE_NAMES } from './records/catalogue.js';
-import { validate } from './validate.js';
+import { validate, validateStored } from './validate.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -53,6 +53,47 @@ describe('validate', () => {
     assert.equal(validate('Assay', EXAMPLE_RECORDS.Party).ok, false);
     assert.deepEqual(
       validate('Mine', {}).issues.map((issue) => issue.code),
+      ['UNKNOWN_RECORD_TYPE'],
+    );
+  });
+});
+
+describe('validateStored', () => {
+  const parts = (record: object): { body: Record<string, unknown>; flags: unknown } => {
+    const body = clone(record) as Record<string, unknown>;
+    const flags = body.flags;
+    delete body.provenance;
+    delete body.flags;
+    return { body, flags };
+  };
+
+  it('accepts the body and flags of every example record, without its provenance', () => {
+    for (const type of RECORD_TYPE_NAMES) {
+      const { body, flags } = parts(EXAMPLE_RECORDS[type]);
+      assert.deepEqual(validateStored(type, body, flags), { ok: true, issues: [] }, type);
+    }
+  });
+
+  it('applies the same rules to the body, and points into the flags under /flags', () => {
+    const { body } = parts({ ...EXAMPLE_RECORDS.MineralTransaction, fineness: 915 });
+    const badFlag = [{ code: 'CHECK_DIGIT', severity: 'apocalyptic', message: 'x' }];
+    const result = validateStored('MineralTransaction', { ...body, provenance: {} }, badFlag);
+    assert.deepEqual(
+      result.issues.map((issue) => [issue.path, issue.code]),
+      [
+        ['/provenance', 'UNKNOWN_PROPERTY'],
+        ['/fineness', 'OUT_OF_RANGE'],
+        ...validate('MineralTransaction', { ...EXAMPLE_RECORDS.MineralTransaction, flags: badFlag })
+          .issues.filter((issue) => issue.path.startsWith('/flags'))
+          .map((issue) => [issue.path, issue.code]),
+      ],
+    );
+    assert.ok(
+      result.issues.some((issue) => issue.path.startsWith('/flags/0')),
+      JSON.stringify(result),
+    );
+    assert.deepEqual(
+      validateStored('Mine', {}, []).issues.map((issue) => issue.code),
       ['UNKNOWN_RECORD_TYPE'],
     );
   });

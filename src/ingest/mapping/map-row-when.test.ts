@@ -4,7 +4,6 @@ import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import { mapRow } from './map-row.js';
 
 const senarecom = findProfile(loadProfiles(), 'BO-SENARECOM');
-const BASE = { sourceFile: { name: 'BO-SENARECOM.csv', sha256: 'b'.repeat(64) }, batchId: '1' };
 
 function row(values: Record<string, string>) {
   const defaults = {
@@ -23,12 +22,12 @@ function row(values: Record<string, string>) {
 
 describe('record mappings chosen by a column value (when: COLUMN=VALUE)', () => {
   it('maps each form type to its own record type, ignoring case', () => {
-    const purchase = mapRow(senarecom, row({ TIPO: 'COMPRA_INTERNA' }), BASE, '2025-01-01');
+    const purchase = mapRow(senarecom, row({ TIPO: 'COMPRA_INTERNA' }), '2025-01-01');
     assert.deepEqual(
       purchase.records.map((record) => record.type),
       ['MineralTransaction'],
     );
-    const exported = mapRow(senarecom, row({ TIPO: 'exportacion' }), BASE, '2025-01-01');
+    const exported = mapRow(senarecom, row({ TIPO: 'exportacion' }), '2025-01-01');
     assert.deepEqual(
       exported.records.map((record) => record.type),
       ['CustomsDeclaration'],
@@ -36,7 +35,7 @@ describe('record mappings chosen by a column value (when: COLUMN=VALUE)', () => 
   });
 
   it('quarantines a row that no mapping takes, rather than losing it', () => {
-    const { records, problems } = mapRow(senarecom, row({ TIPO: 'TRANSITO' }), BASE, '2025-01-01');
+    const { records, problems } = mapRow(senarecom, row({ TIPO: 'TRANSITO' }), '2025-01-01');
     assert.deepEqual(records, []);
     assert.equal(problems[0]?.code, 'NO_RECORD');
     assert.match(problems[0]?.message ?? '', /^Row 7: /);

@@ -5,7 +5,6 @@ import type { RawRow } from '../readers/raw-row.js';
 import { mapRow } from './map-row.js';
 
 const compras = findProfile(loadProfiles(), 'PE-COMPRAS');
-const BASE = { sourceFile: { name: 'PE-COMPRAS.csv', sha256: 'a'.repeat(64) }, batchId: '1' };
 const TODAY = '2026-11-26';
 
 function row(values: Record<string, string>, rowNumber = 2): RawRow {
@@ -28,7 +27,7 @@ function row(values: Record<string, string>, rowNumber = 2): RawRow {
 
 describe('mapRow with the PE-COMPRAS profile', () => {
   it('maps a purchase into a MineralTransaction on fine content, and the seller into a Party', () => {
-    const { records, problems } = mapRow(compras, row({}), BASE, TODAY);
+    const { records, problems } = mapRow(compras, row({}), TODAY);
     assert.deepEqual(problems, []);
     const [purchase, seller] = records;
     assert.equal(purchase?.type, 'MineralTransaction');
@@ -61,7 +60,7 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('keeps a row whose RUC fails its check digit, flagged on that column', () => {
-    const { records, problems } = mapRow(compras, row({ RUC_VENDEDOR: '20131312954' }), BASE, TODAY);
+    const { records, problems } = mapRow(compras, row({ RUC_VENDEDOR: '20131312954' }), TODAY);
     assert.deepEqual(problems, []);
     const flag = records[0]?.flags.find((candidate) => candidate.code === 'RUC_CHECK_DIGIT');
     assert.equal(flag?.field, 'RUC_VENDEDOR');
@@ -80,7 +79,7 @@ describe('mapRow with the PE-COMPRAS profile', () => {
       ],
     ];
     for (const [values, code, message] of cases) {
-      const { records, problems } = mapRow(compras, row(values, 9), BASE, TODAY);
+      const { records, problems } = mapRow(compras, row(values, 9), TODAY);
       assert.equal(records.length, 0, code);
       assert.equal(problems[0]?.code, code);
       assert.match(problems[0]?.message ?? '', message);
@@ -88,7 +87,7 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('flags dates in the future and implausible masses without rejecting the row', () => {
-    const { records } = mapRow(compras, row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }), BASE, TODAY);
+    const { records } = mapRow(compras, row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }), TODAY);
     const codes = records[0]?.flags.map((flag) => flag.code);
     assert.deepEqual(codes?.sort(), ['DATE_IN_FUTURE', 'IMPLAUSIBLE_QUANTITY']);
   });
@@ -98,6 +97,6 @@ describe('mapRow with the PE-COMPRAS profile', () => {
       ...row({}),
       problems: [{ column: null, code: 'ROW_SHORT', message: 'Row 2 has 3 of 12 columns.' }],
     };
-    assert.deepEqual(mapRow(compras, broken, BASE, TODAY), { records: [], problems: broken.problems });
+    assert.deepEqual(mapRow(compras, broken, TODAY), { records: [], problems: broken.problems });
   });
 });

@@ -1,4 +1,4 @@
-import { RECORD_SCHEMAS, validate, type QualityFlag, type RecordTypeName } from '@veta/standard';
+import { RECORD_SCHEMAS, validateStored, type QualityFlag, type RecordTypeName } from '@veta/standard';
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
 import type { CompiledField, CompiledProfile, CompiledRecord, Condition } from './compile-profile.js';
 import { setPath } from './record-builder.js';
@@ -23,19 +23,8 @@ export interface MappedRow {
   problems: RowProblem[];
 }
 
-/** Where the records come from, for the provenance every record must carry to be valid. */
-export interface ProvenanceBase {
-  sourceFile: { name: string; sha256: string };
-  batchId: string;
-}
-
 /** Turns one raw row into standard records, validated; any problem rejects the whole row. */
-export function mapRow(
-  compiled: CompiledProfile,
-  row: RawRow,
-  base: ProvenanceBase,
-  today: string,
-): MappedRow {
+export function mapRow(compiled: CompiledProfile, row: RawRow, today: string): MappedRow {
   if (row.problems.length > 0) return { records: [], problems: row.problems };
   const { profile } = compiled;
   const input: TransformInput = {
@@ -47,21 +36,13 @@ export function mapRow(
     dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
     today,
   };
-  // Every record of the row carries the same provenance: built once, for validation only.
-  const provenance: RecordProvenance = {
-    sourceFile: base.sourceFile,
-    layout: profile.id,
-    row: row.rowNumber,
-    batchId: base.batchId,
-    raw: row.values,
-  };
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
   for (const [index, mapping] of compiled.records.entries()) {
     if (!mapping.when.every((condition) => holds(condition, row))) continue;
     for (const elementInput of elements(mapping, input)) {
       const built = buildRecord(mapping, elementInput, problems, index === 0);
-      if (built && isValid(built, mapping, provenance, problems)) records.push(built);
+      if (built && isValid(built, mapping, row.rowNumber, problems)) records.push(built);
     }
   }
   if (records.length === 0 && problems.length === 0) problems.push(noRecord(row));
@@ -163,19 +144,16 @@ function isArraySchema(property: unknown): boolean {
   return typeof property === 'object' && property !== null && 'type' in property && property.type === 'array';
 }
 
-interface RecordProvenance extends ProvenanceBase {
-  layout: string;
-  row: number;
-  raw: RawRow['values'];
-}
-
+// The provenance is stored in columns beside the body, built from the file itself: only the body
+// and flags are checked per record (profiles/testing/map-fixture.ts checks every layout's records
+// whole, provenance too).
 function isValid(
   record: MappedRecord,
   mapping: CompiledRecord,
-  provenance: RecordProvenance,
+  rowNumber: number,
   problems: RowProblem[],
 ): boolean {
-  const result = validate(record.type, { ...record.body, flags: record.flags, provenance });
+  const result = validateStored(record.type, record.body, record.flags);
   if (result.ok) return true;
   for (const issue of result.issues) {
     const top = issue.path.split('/')[1] ?? '';
@@ -184,7 +162,7 @@ function isValid(
     problems.push({
       column,
       code: `INVALID_${issue.code}`,
-      message: `Row ${provenance.row}${column ? `, column ${column}` : ''}: ${record.type} ${issue.path || 'record'} ${issue.message}.`,
+      message: `Row ${rowNumber}${column ? `, column ${column}` : ''}: ${record.type} ${issue.path || 'record'} ${issue.message}.`,
     });
   }
   return false;

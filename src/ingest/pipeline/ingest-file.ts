@@ -8,6 +8,7 @@ import { recordRepository } from '../../store/record-repository.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { emptyReport, type FileReport } from './file-report.js';
 import { identifyFile, type FileIdentity } from './file-identity.js';
+import { mappingThreads } from './map-pool.js';
 import { openChecked, profilesByName, recogniseFile, type RecognisedFile } from './recognise.js';
 import { RowCounter, stageLines } from './stage-lines.js';
 
@@ -100,14 +101,12 @@ async function load(
       const batchId = await provenance.startBatch(tx, file.id, layout);
       const counter = new RowCounter();
       await recordRepository.createStage(tx);
-      const context = {
-        base: { sourceFile: { name: identity.name, sha256: identity.sha256 }, batchId: String(batchId) },
-        today: options.today ?? localToday(),
-      };
+      const context = { today: options.today ?? localToday() };
       // A thread's start pays from about a megabyte of file on. On PGlite, whose database shares
       // the process, the thread's heap used to take an ingest past 512 MB; under the 1 GB ceiling
       // of bin/veta.js, with the thread's own heap capped, it stays near 470 MB (medium scenario).
-      const threads = options.threads ?? identity.sizeBytes >= THREADS_FROM_BYTES;
+      const threaded = options.threads ?? identity.sizeBytes >= THREADS_FROM_BYTES;
+      const threads = threaded ? mappingThreads(db.engine) : 0;
       const progress = options.progress?.(identity.name, identity.sizeBytes) ?? silentProgress;
       const stagingStarted = performance.now();
       let staged: number;

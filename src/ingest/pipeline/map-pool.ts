@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Engine } from '../../store/database.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
 import type { BatchContext, MappedBatch } from './map-batch.js';
@@ -51,15 +52,28 @@ class MapThread {
 }
 
 /**
+ * How many mapping threads a load into `engine` uses. A PostgreSQL server works in its own
+ * processes, and the main thread here mostly waits on it (two-thirds idle, measured): a thread per
+ * core kept both cores busy (medium scenario, the second thread alone: 72-76 s → 61 s). PGlite
+ * runs the database on the main thread, so one thread fewer; a second one there gained nothing
+ * and took the load to 568 MB.
+ */
+export function mappingThreads(engine: Engine): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(3, engine === 'postgres' ? cores : cores - 1));
+}
+
+/**
  * Worker threads that map batches of rows, so that reading and COPY on the main thread overlap
- * with mapping, which is most of the work. One thread fewer than the cores: the database needs one.
+ * with mapping, which is most of the work. Threads start on first use.
  */
 class MapPool {
   private readonly threads: MapThread[] = [];
   private readonly keys = new WeakMap<LoadedProfile, number>();
   private nextJob = 0;
   private nextKey = 0;
-  readonly size = Math.max(1, Math.min(3, availableParallelism() - 1));
+
+  constructor(readonly size: number) {}
 
   map(profile: LoadedProfile, rows: RawRow[], context: BatchContext): Promise<MappedBatch> {
     let profileKey = this.keys.get(profile);
@@ -82,10 +96,14 @@ class MapPool {
   }
 }
 
-let shared: MapPool | undefined;
+const pools = new Map<number, MapPool>();
 
-/** The process's mapping threads, started on first use and shared by every file. */
-export function mapPool(): MapPool {
-  shared ??= new MapPool();
-  return shared;
+/** `size` mapping threads of the process, started on first use and shared by every file. */
+export function mapPool(size: number): MapPool {
+  let pool = pools.get(size);
+  if (!pool) {
+    pool = new MapPool(size);
+    pools.set(size, pool);
+  }
+  return pool;
 }

@@ -1,5 +1,5 @@
 import type { Progress } from '../../core/progress.js';
-import type { StagedLine } from '../../store/record-repository.js';
+import type { CopyChunk } from '../../store/database.js';
 import type { RawRow } from '../readers/raw-row.js';
 import {
   addCounts,
@@ -45,18 +45,19 @@ export class RowCounter {
 const BATCH_ROWS = 1000;
 
 /**
- * Reads and maps every row of an opened file into staging lines, in file order: the records a row
- * made, or one line per problem that rejects it. With `threads`, batches of rows are mapped in
- * worker threads while this thread reads the next ones and the database loads the previous ones.
+ * Reads and maps every row of an opened file into staging lines (COPY text, a batch at a time), in
+ * file order: the records a row made, or one line per problem that rejects it. With `threads`
+ * above 0, batches of rows are mapped in that many worker threads while this thread reads the
+ * next ones and the database loads the previous ones.
  */
 export async function* stageLines(
   opened: RecognisedFile,
   context: BatchContext,
   counter: RowCounter,
   progress: Progress,
-  threads: boolean,
-): AsyncGenerator<StagedLine> {
-  const pool = threads ? mapPool() : undefined;
+  threads: number,
+): AsyncGenerator<CopyChunk> {
+  const pool = threads > 0 ? mapPool(threads) : undefined;
   // A few batches in flight keep every thread busy; more would only hold rows in memory.
   const depth = pool ? pool.size : 0;
   const pending: Promise<MappedBatch>[] = [];
@@ -80,9 +81,9 @@ function next(pending: Promise<MappedBatch>[]): Promise<MappedBatch> {
   return first;
 }
 
-function counted(batch: MappedBatch, counter: RowCounter): StagedLine[] {
+function counted(batch: MappedBatch, counter: RowCounter): CopyChunk[] {
   counter.add(batch);
-  return batch.lines;
+  return batch.copy;
 }
 
 async function* inBatches(rows: AsyncIterable<RawRow>): AsyncGenerator<RawRow[]> {

@@ -8,7 +8,6 @@ import { comprasLine, writeComprasFile } from '../testing/compras-file.js';
 import { openWithProfile } from './open-source.js';
 
 const profile = findProfile(loadProfiles(), 'PE-COMPRAS');
-const BASE = { sourceFile: { name: 'PE-COMPRAS.csv', sha256: 'a'.repeat(64) }, batchId: '1' };
 
 /** A small seeded generator (mulberry32), so a failing case can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -55,7 +54,7 @@ describe('the CSV path under random and mutated bytes', () => {
       try {
         const source = await openWithProfile(path, profile.profile);
         for await (const row of source.rows) {
-          const mapped = mapRow(profile, row, BASE, '2026-11-26');
+          const mapped = mapRow(profile, row, '2026-11-26');
           assert.ok(
             mapped.records.length > 0 || mapped.problems.length > 0 || row.problems.length > 0,
             `seed ${seed}`,

@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validate } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
 import { openWithProfile } from '../../readers/open-source.js';
-import type { RowProblem } from '../../readers/raw-row.js';
+import type { RawRow, RowProblem } from '../../readers/raw-row.js';
 import { findProfile, loadProfiles, type LoadedProfile } from '../load-profiles.js';
 
 /** The small fixture files, one per layout, kept beside the profiles. */
@@ -15,7 +16,6 @@ export const FIXTURES_DIR = fileURLToPath(
 );
 
 const TODAY = '2025-06-30';
-const BASE = { sourceFile: { name: 'fixture', sha256: 'f'.repeat(64) }, batchId: 'test' };
 
 /** What a fixture became: every record, and the problems of each rejected row by row number. */
 export interface MappedFixture {
@@ -40,7 +40,8 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
   let rowsRead = 0;
   for await (const row of source.rows) {
     rowsRead++;
-    const mapped = mapRow(loaded, row, BASE, TODAY);
+    const mapped = mapRow(loaded, row, TODAY);
+    for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
   }
@@ -55,6 +56,23 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
       return found;
     },
   };
+}
+
+// The pipeline checks a record's body and flags only, its provenance being stored in columns: here
+// every fixture record is checked whole, as the standard exchanges it, provenance included.
+function assertWhole(record: MappedRecord, layout: string, row: RawRow): void {
+  const provenance = {
+    sourceFile: { name: `${layout}.fixture`, sha256: 'f'.repeat(64) },
+    layout,
+    row: row.rowNumber,
+    batchId: 'test',
+    raw: row.values,
+  };
+  const result = validate(record.type, { ...record.body, flags: record.flags, provenance });
+  if (!result.ok)
+    throw new Error(
+      `${layout} row ${row.rowNumber}: ${record.type} ${record.id} is not valid whole: ${JSON.stringify(result.issues)}`,
+    );
 }
 
 async function fixturePath(id: string, type: string): Promise<string> {
