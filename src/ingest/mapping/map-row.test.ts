@@ -2,28 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
+import { comprasRow } from '../testing/compras-file.js';
 import { mapRow } from './map-row.js';
 
 const compras = findProfile(loadProfiles(), 'PE-COMPRAS');
 const TODAY = '2026-11-26';
 
-function row(values: Record<string, string>, rowNumber = 2): RawRow {
-  const defaults = {
-    FECHA: '05/03/2024',
-    RUC_COMPRADOR: '20131312955',
-    RUC_VENDEDOR: '10412345679',
-    NOMBRE_VENDEDOR: 'Peña Quispe, Juan',
-    CODIGO_UNICO_ORIGEN: '010012318',
-    PESO_BRUTO_G: '1250.5',
-    LEY_MILESIMAS: '900',
-    PESO_FINO_G: '1125.45',
-    IMPORTE_PEN: '250000.00',
-    TIPO_CAMBIO: '3.75',
-    MEDIO_PAGO: 'EFECTIVO',
-    COMPROBANTE: 'F001-000123',
-  };
-  return { rowNumber, values: { ...defaults, ...values }, problems: [] };
-}
+const row = comprasRow;
 
 describe('mapRow with the PE-COMPRAS profile', () => {
   it('maps a purchase into a MineralTransaction on fine content, and the seller into a Party', () => {

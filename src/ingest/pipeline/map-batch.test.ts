@@ -2,27 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
+import { comprasRow } from '../testing/compras-file.js';
 import { mapBatch } from './map-batch.js';
 
 const compras = findProfile(loadProfiles(), 'PE-COMPRAS');
 
 function purchase(rowNumber: number, note: string, fecha = '05/03/2024'): RawRow {
-  const values = {
-    FECHA: fecha,
-    RUC_COMPRADOR: '20131312955',
-    RUC_VENDEDOR: '10412345679',
-    NOMBRE_VENDEDOR: 'Peña Quispe, Juan',
-    CODIGO_UNICO_ORIGEN: '010012318',
-    PESO_BRUTO_G: '1250.5',
-    LEY_MILESIMAS: '900',
-    PESO_FINO_G: '1125.45',
-    IMPORTE_PEN: '250000.00',
-    TIPO_CAMBIO: '3.75',
-    MEDIO_PAGO: 'EFECTIVO',
-    COMPROBANTE: `F001-${String(rowNumber).padStart(6, '0')}`,
-    OBSERVACION: note,
-  };
-  return { rowNumber, values, problems: [] };
+  const receipt = `F001-${String(rowNumber).padStart(6, '0')}`;
+  return comprasRow({ FECHA: fecha, COMPROBANTE: receipt, OBSERVACION: note }, rowNumber);
 }
 
 /** The row number of each COPY line: the fourth tab-separated field (see STAGE_COLUMNS). */

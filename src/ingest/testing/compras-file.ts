@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RawRow } from '../readers/raw-row.js';
 
 export const COMPRAS_HEADER =
   'FECHA;RUC_COMPRADOR;RUC_VENDEDOR;NOMBRE_VENDEDOR;CODIGO_UNICO_ORIGEN;PESO_BRUTO_G;LEY_MILESIMAS;PESO_FINO_G;IMPORTE_PEN;TIPO_CAMBIO;MEDIO_PAGO;COMPROBANTE';
@@ -33,4 +34,23 @@ export function writeComprasFile(lines: readonly string[], name = 'PE-COMPRAS.cs
   const path = join(mkdtempSync(join(tmpdir(), 'veta-ingest-')), name);
   writeFileSync(path, `\uFEFF${[COMPRAS_HEADER, ...lines].join('\r\n')}\r\n`);
   return path;
+}
+
+/** One PE-COMPRAS row as a reader yields it: a plausible purchase, with `values` replacing cells. */
+export function comprasRow(values: Record<string, string>, rowNumber = 2): RawRow {
+  const defaults = {
+    FECHA: '05/03/2024',
+    RUC_COMPRADOR: '20131312955',
+    RUC_VENDEDOR: '10412345679',
+    NOMBRE_VENDEDOR: 'Peña Quispe, Juan',
+    CODIGO_UNICO_ORIGEN: '010012318',
+    PESO_BRUTO_G: '1250.5',
+    LEY_MILESIMAS: '900',
+    PESO_FINO_G: '1125.45',
+    IMPORTE_PEN: '250000.00',
+    TIPO_CAMBIO: '3.75',
+    MEDIO_PAGO: 'EFECTIVO',
+    COMPROBANTE: 'F001-000123',
+  };
+  return { rowNumber, values: { ...defaults, ...values }, problems: [] };
 }
