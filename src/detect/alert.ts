@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AlertFinding } from '../store/alert-head.js';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
@@ -20,14 +21,7 @@ export interface Evidence {
 }
 
 /** An alert as a detector raises it, before it is stored. */
-export interface AlertDraft {
-  typology: string;
-  severity: Severity;
-  score: number;
-  country: string | null;
-  period: { start: string; end: string };
-  subjects: string[];
-  title: Bilingual;
+export interface AlertDraft extends AlertFinding<Severity> {
   explanation: Bilingual;
   figures: Record<string, number | string>;
   evidence: Evidence[];

@@ -14,9 +14,11 @@ export interface AlertHeadRow<Severity extends string = string> {
   last_detected_at: Date;
 }
 
-/** What every reading of an alert shows: what was found, about whom, when, how strongly. */
-export interface AlertHead<Severity extends string = string> {
-  id: string;
+/**
+ * What an alert says, as a detector raises it and as it is read back: what was found, about whom,
+ * when, how strongly.
+ */
+export interface AlertFinding<Severity extends string = string> {
   typology: string;
   severity: Severity;
   score: number;
@@ -24,6 +26,11 @@ export interface AlertHead<Severity extends string = string> {
   period: { start: string; end: string };
   subjects: string[];
   title: { es: string; en: string };
+}
+
+/** What every reading of a stored alert shows: its finding, its id and when it was detected. */
+export interface AlertHead<Severity extends string = string> extends AlertFinding<Severity> {
+  id: string;
   firstDetectedAt: Date;
   lastDetectedAt: Date;
 }
