@@ -1,3 +1,5 @@
+import type { CopyChunk } from './database.js';
+
 /**
  * Encodes rows in the text form of PostgreSQL's COPY: tab-separated, `\N` for NULL, and only
  * backslash, tab, newline and carriage return escaped. Written here rather than with a CSV library
@@ -43,21 +45,40 @@ function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
+/** Gathers COPY lines into chunks of about `chunkBytes`, so memory stays bounded. */
+export class CopyChunker {
+  private text = '';
+  private rows = 0;
+
+  constructor(private readonly chunkBytes = 1024 * 1024) {}
+
+  /** Adds one encoded line; returns a chunk once the lines gathered reach the size. */
+  add(line: string): CopyChunk | undefined {
+    this.text += line;
+    this.rows += 1;
+    return this.text.length >= this.chunkBytes ? this.flush() : undefined;
+  }
+
+  /** The lines gathered since the last chunk, if any. */
+  flush(): CopyChunk | undefined {
+    if (this.rows === 0) return undefined;
+    const chunk = { text: this.text, rows: this.rows };
+    this.text = '';
+    this.rows = 0;
+    return chunk;
+  }
+}
+
 /** Groups rows into COPY text chunks of about `chunkBytes`, so memory stays bounded. */
 export async function* copyChunks(
   rows: AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>,
-  chunkBytes = 1024 * 1024,
-): AsyncGenerator<{ text: string; rows: number }> {
-  let text = '';
-  let count = 0;
+  chunkBytes?: number,
+): AsyncGenerator<CopyChunk> {
+  const chunker = new CopyChunker(chunkBytes);
   for await (const row of rows) {
-    text += copyLine(row);
-    count += 1;
-    if (text.length >= chunkBytes) {
-      yield { text, rows: count };
-      text = '';
-      count = 0;
-    }
+    const chunk = chunker.add(copyLine(row));
+    if (chunk) yield chunk;
   }
-  if (count > 0) yield { text, rows: count };
+  const last = chunker.flush();
+  if (last) yield last;
 }

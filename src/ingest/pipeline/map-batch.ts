@@ -1,4 +1,5 @@
 import type { QualityFlag } from '@veta/standard';
+import { CopyChunker } from '../../store/copy-csv.js';
 import type { CopyChunk } from '../../store/database.js';
 import { stagedLineText, type StagedLine } from '../../store/record-repository.js';
 import type { CompiledProfile } from '../mapping/compile-profile.js';
@@ -25,9 +26,6 @@ export interface MappedBatch {
   counts: RowCounts;
 }
 
-// PGlite takes each chunk as one Blob, so a batch of large rows is split rather than held whole.
-const CHUNK_BYTES = 1024 * 1024;
-
 /** Everything a batch's mapping depends on besides its rows: plain data, so it can cross to a worker. */
 export interface BatchContext {
   today: string;
@@ -47,15 +45,11 @@ export function mapBatch(
   context: BatchContext,
 ): MappedBatch {
   const copy: CopyChunk[] = [];
-  let text = '';
-  let lines = 0;
+  // PGlite takes each chunk as one Blob, so a batch of large rows is split rather than held whole.
+  const chunker = new CopyChunker();
   const add = (line: StagedLine): void => {
-    text += stagedLineText(line);
-    lines += 1;
-    if (text.length < CHUNK_BYTES) return;
-    copy.push({ text, rows: lines });
-    text = '';
-    lines = 0;
+    const chunk = chunker.add(stagedLineText(line));
+    if (chunk) copy.push(chunk);
   };
   const counts = emptyCounts();
   for (const row of rows) {
@@ -94,7 +88,8 @@ export function mapBatch(
       });
     }
   }
-  if (lines > 0) copy.push({ text, rows: lines });
+  const last = chunker.flush();
+  if (last) copy.push(last);
   return { copy, counts };
 }
 
