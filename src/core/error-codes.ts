@@ -44,6 +44,10 @@ export const ERROR_CODES = {
   LISTEN_FAILED: { usage: false, summary: 'The server could not listen on the address and port given.' },
   AUDIT_TAMPERED: { usage: false, summary: 'The audit trail was changed: an entry fails its hash chain.' },
   RATE_LIMITED: { usage: false, summary: 'Too many attempts in a short time; wait and try again.' },
+  READ_LIMIT: {
+    usage: false,
+    summary: 'A file holds more than a reading limit allows (size, columns, vertices).',
+  },
   UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
