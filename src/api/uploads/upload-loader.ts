@@ -41,6 +41,7 @@ export class UploadLoader {
         profiles: this.profiles,
         logger: silentLogger(),
         progress: () => progressOf(upload),
+        isolateReading: true,
       });
       upload.report = report;
       upload.error = report.error;

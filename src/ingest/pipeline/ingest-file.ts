@@ -6,10 +6,12 @@ import type { Database } from '../../store/database.js';
 import { provenanceRepository as provenance } from '../../store/provenance-repository.js';
 import { recordRepository } from '../../store/record-repository.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
+import { readLimitsFrom, type ReadLimits } from '../readers/read-limits.js';
 import { emptyReport, type FileReport } from './file-report.js';
 import { identifyFile, type FileIdentity } from './file-identity.js';
 import { mappingThreads } from './map-pool.js';
 import { openChecked, profilesByName, recogniseFile, type RecognisedFile } from './recognise.js';
+import { readInWorker } from './read-isolated.js';
 import { RowCounter, stageLines } from './stage-lines.js';
 
 export interface IngestOptions {
@@ -25,6 +27,13 @@ export interface IngestOptions {
    * Map rows in worker threads. By default for files of 1 MB or more, where the threads' start pays.
    */
   threads?: boolean;
+  /** The bounds a file is read within; from the environment (VETA_MAX_...) by default. */
+  limits?: ReadLimits;
+  /**
+   * Read the file to its end in a worker thread with a heap ceiling before loading it, so that a
+   * file that would exhaust memory fails alone and the process (a server) goes on.
+   */
+  isolateReading?: boolean;
   logger: Logger;
 }
 
@@ -47,9 +56,11 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
     const named = options.profile ? [options.profile] : profilesByName(path, options.profiles);
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
+    const limits = options.limits ?? readLimitsFrom(process.env);
+    if (options.isolateReading === true) await readInWorker(path, options, limits);
     opened = options.profile
-      ? await openChecked(path, [options.profile])
-      : await recogniseFile(path, options.profiles);
+      ? await openChecked(path, [options.profile], limits)
+      : await recogniseFile(path, options.profiles, limits);
     report.layout = opened.profile.profile.id;
     options.logger.info(
       { file: identity.name, layout: report.layout, sha256: identity.sha256 },

@@ -6,6 +6,7 @@ import { mapRow } from '../mapping/map-row.js';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import { comprasLine, writeComprasFile } from '../testing/compras-file.js';
 import { openWithProfile } from './open-source.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 
 const profile = findProfile(loadProfiles(), 'PE-COMPRAS');
 
@@ -52,7 +53,7 @@ describe('the CSV path under random and mutated bytes', () => {
           : mutate(valid, next);
       writeFileSync(path, bytes);
       try {
-        const source = await openWithProfile(path, profile.profile);
+        const source = await openWithProfile(path, profile.profile, DEFAULT_READ_LIMITS);
         for await (const row of source.rows) {
           const mapped = mapRow(profile, row, '2026-11-26');
           assert.ok(

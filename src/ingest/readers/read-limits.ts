@@ -18,6 +18,14 @@ export interface ReadLimits {
   readonly maxSharedStrings: number;
   /** Bytes of an XLSX workbook's shared-string table, inflated. */
   readonly maxSharedStringsBytes: number;
+  /** Parts (files inside the zip) of an XLSX workbook. */
+  readonly maxXlsxParts: number;
+  /** Bytes of one cell's text, or of one tag, inside an XLSX part. */
+  readonly maxCellBytes: number;
+  /** Elements open at once inside an XLSX part. */
+  readonly maxXmlDepth: number;
+  /** Megabytes of heap the worker thread that reads an uploaded file may use. */
+  readonly maxReadHeapMb: number;
   /** Features in one GeoJSON file. */
   readonly maxFeatures: number;
   /** Vertices in one geometry (GeoJSON or WKT). */
@@ -66,6 +74,32 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     variable: 'VETA_MAX_SHARED_STRINGS_BYTES',
     defaultValue: 256 * MB,
     bounds: 'bytes of an XLSX shared-string table',
+  },
+  {
+    key: 'maxXlsxParts',
+    variable: 'VETA_MAX_XLSX_PARTS',
+    defaultValue: 10_000,
+    bounds: 'parts (files inside the zip) of an XLSX workbook',
+  },
+  {
+    // Excel holds at most 32,767 characters in a cell; even escaped as XML they stay far below this.
+    key: 'maxCellBytes',
+    variable: 'VETA_MAX_CELL_BYTES',
+    defaultValue: 1 * MB,
+    bounds: 'bytes of one cell or tag inside an XLSX part',
+  },
+  {
+    // Spreadsheet XML nests about six deep; a parser keeps every open element.
+    key: 'maxXmlDepth',
+    variable: 'VETA_MAX_XML_DEPTH',
+    defaultValue: 256,
+    bounds: 'elements open at once inside an XLSX part',
+  },
+  {
+    key: 'maxReadHeapMb',
+    variable: 'VETA_MAX_READ_HEAP_MB',
+    defaultValue: 1_024,
+    bounds: 'megabytes of memory that reading one uploaded file may take',
   },
   {
     key: 'maxFeatures',

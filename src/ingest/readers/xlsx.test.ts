@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { isVetaError } from '../../core/veta-error.js';
 import type { RawRow } from './raw-row.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { openXlsx } from './xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veta-xlsx-'));
@@ -28,7 +29,7 @@ async function workbook(
 }
 
 async function rowsOf(path: string, sheet: string): Promise<{ header: readonly string[]; rows: RawRow[] }> {
-  const source = await openXlsx(path, sheet);
+  const source = await openXlsx(path, sheet, DEFAULT_READ_LIMITS);
   const rows: RawRow[] = [];
   for await (const row of source.rows) rows.push(row);
   return { header: source.header, rows };
@@ -83,7 +84,7 @@ describe('openXlsx', () => {
 
   it('names the sheets it found when the layout sheet is missing', async () => {
     const path = await workbook('wrong.xlsx', (book) => book.addWorksheet('Hoja1').addRow(['A']));
-    await assert.rejects(openXlsx(path, 'EC-EXPORTACIONES'), (error: unknown) => {
+    await assert.rejects(openXlsx(path, 'EC-EXPORTACIONES', DEFAULT_READ_LIMITS), (error: unknown) => {
       assert.ok(isVetaError(error, 'SHEET_MISSING'));
       assert.match(error.message, /has no sheet named EC-EXPORTACIONES \(it has: Hoja1\)/);
       return true;
@@ -93,7 +94,7 @@ describe('openXlsx', () => {
   it('fails a file that is not a workbook with a clear error', async () => {
     const path = join(dir, 'fake.xlsx');
     writeFileSync(path, 'CODIGO;NOMBRE\n1;x\n');
-    await assert.rejects(openXlsx(path, 'EC-CATASTRO'), (error: unknown) =>
+    await assert.rejects(openXlsx(path, 'EC-CATASTRO', DEFAULT_READ_LIMITS), (error: unknown) =>
       isVetaError(error, 'FILE_UNREADABLE'),
     );
   });

@@ -5,26 +5,40 @@ import { countedReadStream, type CountedStream } from './file-stream.js';
 import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
+import { readLimitExceeded, type ReadLimits } from './read-limits.js';
+import { checkXlsxBounds } from './xlsx-bounds.js';
 
 type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
 
 /**
  * Streams one sheet of an XLSX workbook as raw rows, its first row as the header. Cell values become
  * text: numbers with a '.' decimal mark, dates as yyyy-mm-dd (or full ISO when they carry a time).
+ * The workbook is first walked within `limits` (xlsx-bounds.ts): exceljs only reads what passed.
  */
-export async function openXlsx(path: string, sheetName: string, attempt = 1): Promise<RowSource> {
+export async function openXlsx(path: string, sheetName: string, limits: ReadLimits): Promise<RowSource> {
+  await checkXlsxBounds(path, limits);
+  return readSheet(path, sheetName, limits, 1);
+}
+
+async function readSheet(path: string, sheetName: string, limits: ReadLimits, attempt: number): Promise<RowSource> {
   const file = basename(path);
   const input = countedReadStream(path);
   try {
-    return await findSheet(file, input, sheetName);
+    return await findSheet({ file, limits }, input, sheetName);
   } catch (error) {
     input.stream.destroy();
     // exceljs's streaming reader now and then ends its walk of the zip before the last entry
     // (xl/workbook.xml in most writers) and then fails on the sheets it set aside; seen under load,
     // never twice in a row. A file that really lacks it fails the second reading the same way.
-    if (attempt === 1 && endedBeforeWorkbook(error)) return openXlsx(path, sheetName, 2);
+    if (attempt === 1 && endedBeforeWorkbook(error)) return readSheet(path, sheetName, limits, 2);
     throw error;
   }
+}
+
+/** The file's name, for messages, and the bounds its rows are read within. */
+interface Reading {
+  file: string;
+  limits: ReadLimits;
 }
 
 function endedBeforeWorkbook(error: unknown): boolean {
@@ -35,7 +49,8 @@ function endedBeforeWorkbook(error: unknown): boolean {
   );
 }
 
-async function findSheet(file: string, input: CountedStream, sheetName: string): Promise<RowSource> {
+async function findSheet(reading: Reading, input: CountedStream, sheetName: string): Promise<RowSource> {
+  const { file } = reading;
   const sheets = workbookSheets(input, file);
   const seen: string[] = [];
   for (;;) {
@@ -49,7 +64,7 @@ async function findSheet(file: string, input: CountedStream, sheetName: string):
     const sheet = next.value;
     const name = 'name' in sheet && typeof sheet.name === 'string' ? sheet.name : '';
     seen.push(name);
-    if (name === sheetName) return openSheet(file, sheet, input);
+    if (name === sheetName) return openSheet(reading, sheet, input);
     await drain(sheet);
   }
 }
@@ -73,41 +88,67 @@ async function* workbookSheets(input: CountedStream, file: string): AsyncGenerat
   try {
     yield* reader;
   } catch (error) {
-    throw new VetaError(
-      'FILE_UNREADABLE',
-      `${file} is not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)}).`,
-      { cause: error },
-    );
+    throw unreadable(file, error);
   }
 }
 
-async function openSheet(file: string, sheet: SheetReader, input: CountedStream): Promise<RowSource> {
-  const rows = sheet[Symbol.asyncIterator]();
+/**
+ * What exceljs met, in the user's terms: the zip passed its walk (xlsx-bounds.ts), so what is left
+ * is content exceljs cannot make sense of. Its own message (a parser's) stays as the cause, for the log.
+ */
+function unreadable(file: string, error: unknown): VetaError {
+  if (error instanceof VetaError) return error;
+  return new VetaError(
+    'FILE_UNREADABLE',
+    error instanceof TypeError
+      ? `${file} is not a complete XLSX workbook: it lacks a part every workbook has (the list of its sheets or their links). Open it in Excel or LibreOffice and save it again as .xlsx.`
+      : `${file} is a damaged XLSX workbook: the XML inside it is not well formed. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+    { cause: error },
+  );
+}
+
+async function openSheet(reading: Reading, sheet: SheetReader, input: CountedStream): Promise<RowSource> {
+  const { file } = reading;
+  const rows = guarded(file, sheet[Symbol.asyncIterator]());
   const first = await rows.next();
   if (first.done === true) {
     throw new VetaError('FILE_EMPTY', `${file}: the sheet is empty, with no header row.`);
   }
   const header = checkHeader(
     file,
-    cellTexts(first.value).map((cell) => cell.text),
+    cellTexts(reading, first.value).map((cell) => cell.text),
     null,
   );
   return {
     header,
-    rows: sheetRows(rows, header),
+    rows: sheetRows(reading, rows, header),
     bytesRead: () => input.bytesRead(),
     close: () => input.stream.destroy(),
   };
 }
 
+/** The sheet's rows, with exceljs's failures while reading them in the user's terms. */
+function guarded(file: string, rows: AsyncIterator<ExcelJS.Row>): AsyncIterator<ExcelJS.Row> {
+  return {
+    next: async () => {
+      try {
+        return await rows.next();
+      } catch (error) {
+        throw unreadable(file, error);
+      }
+    },
+  };
+}
+
 async function* sheetRows(
+  reading: Reading,
   rows: AsyncIterator<ExcelJS.Row>,
   header: readonly string[],
 ): AsyncGenerator<RawRow> {
   for (;;) {
     const next = await rows.next();
     if (next.done === true) return;
-    const cells = cellTexts(next.value);
+    const cells = cellTexts(reading, next.value);
     if (cells.every((cell) => cell.text === '')) continue;
     const values: Record<string, string> = {};
     const problems: RowProblem[] = [];
@@ -130,9 +171,13 @@ interface CellText {
   error?: string;
 }
 
-function cellTexts(row: ExcelJS.Row): CellText[] {
-  const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-  return Array.from(values, (value: ExcelJS.CellValue) => cellText(value));
+/** A row's cells; its last column is checked first, as a sparse row would otherwise be filled in. */
+function cellTexts({ file, limits }: Reading, row: ExcelJS.Row): CellText[] {
+  const values = Array.isArray(row.values) ? row.values : [];
+  const columns = Math.max(0, values.length - 1);
+  if (columns > limits.maxColumns)
+    throw readLimitExceeded(file, 'maxColumns', limits, `row ${row.number} reaches column ${columns.toLocaleString('en')}`);
+  return Array.from(values.slice(1), (value: ExcelJS.CellValue) => cellText(value));
 }
 
 function cellText(value: ExcelJS.CellValue): CellText {

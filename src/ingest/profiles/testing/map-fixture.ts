@@ -8,6 +8,7 @@ import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
 import { openWithProfile } from '../../readers/open-source.js';
 import type { RawRow, RowProblem } from '../../readers/raw-row.js';
+import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
 import { findProfile, loadProfiles, type LoadedProfile } from '../load-profiles.js';
 
 /** The small fixture files, one per layout, kept beside the profiles. */
@@ -32,7 +33,11 @@ let profiles: LoadedProfile[] | undefined;
 export async function mapFixture(id: string): Promise<MappedFixture> {
   profiles ??= loadProfiles();
   const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(await fixturePath(id, loaded.profile.format.type), loaded.profile);
+  const source = await openWithProfile(
+    await fixturePath(id, loaded.profile.format.type),
+    loaded.profile,
+    DEFAULT_READ_LIMITS,
+  );
   const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const records: MappedRecord[] = [];

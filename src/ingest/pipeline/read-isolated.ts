@@ -1,0 +1,67 @@
+import { basename } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ERROR_CODES, type ErrorCode } from '../../core/error-codes.js';
+import { VetaError } from '../../core/veta-error.js';
+import type { LoadedProfile } from '../profiles/load-profiles.js';
+import { readLimitExceeded, type ReadLimits } from '../readers/read-limits.js';
+import type { ReadJob, ReadReply } from './read-worker.js';
+
+/** Which profiles to read a file with: the one forced, or all of them to recognise it by. */
+export interface ReadProfiles {
+  profiles: readonly LoadedProfile[];
+  profile?: LoadedProfile | undefined;
+}
+
+/**
+ * Recognises a file and reads it to its end in a worker thread whose heap is capped at
+ * `limits.maxReadHeapMb`, with the same readers a load uses. A file that passes a bound fails with
+ * that bound's error; one that exhausts the thread's heap, or breaks it in a way nobody foresaw,
+ * fails with a sentence of its own. Either way only the thread ends, never the process.
+ */
+export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<void> {
+  const candidates = using.profile ? [using.profile] : using.profiles;
+  const job: ReadJob = {
+    path,
+    profiles: candidates.map(({ profile, source, fileNamePattern }) => ({ profile, source, fileNamePattern })),
+    forced: using.profile !== undefined,
+    limits,
+  };
+  const worker = new Worker(new URL('./read-worker.js', import.meta.url), {
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxReadHeapMb },
+  });
+  const file = basename(path);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    worker.on('message', (reply: ReadReply) => settle(reply.ok ? undefined : replyError(file, reply)));
+    worker.on('error', (error: Error & { code?: string }) =>
+      settle(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? readLimitExceeded(file, 'maxReadHeapMb', limits, 'reading it took all the memory it was given')
+          : broke(file, error),
+      ),
+    );
+    worker.on('exit', (code) => settle(broke(file, new Error(`the reading thread exited with code ${code}`))));
+  });
+}
+
+/** A failure the thread reported: an expected one as it was, a bug without its internals. */
+function replyError(file: string, reply: { code: string; message: string }): VetaError {
+  if (reply.code === 'INTERNAL' || !(reply.code in ERROR_CODES)) return broke(file, new Error(reply.message));
+  return new VetaError(reply.code as ErrorCode, reply.message);
+}
+
+function broke(file: string, cause: Error): VetaError {
+  return new VetaError(
+    'INTERNAL',
+    `${file} could not be read: reading it stopped in a way Veta did not foresee, and nothing was stored. Check the file opens in a spreadsheet or text editor; if it does, report it with the server log.`,
+    { cause },
+  );
+}

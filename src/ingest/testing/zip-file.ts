@@ -1,0 +1,66 @@
+import { constants, deflateRawSync } from 'node:zlib';
+
+/** One part of a zip written by hand: its bytes deflated, or given already deflated. */
+export interface ZipPart {
+  path: string;
+  /** The part's bytes, deflated when written. */
+  data?: Buffer;
+  /** Deflate data already made (a bomb's), with the size it inflates to. */
+  deflated?: { bytes: Buffer; inflatedSize: number };
+  /** Sizes the local header claims instead of the true ones (a zip that lies). */
+  claimed?: { compressed: number; inflated: number };
+}
+
+/**
+ * Writes a zip archive byte by byte, so a test can build what no zip library would: parts whose
+ * headers lie, deflate streams made of repeated blocks, archives cut short.
+ */
+export function zipFile(parts: readonly ZipPart[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.path, 'utf8');
+    const bytes = part.deflated?.bytes ?? deflateRawSync(part.data ?? Buffer.alloc(0));
+    const inflatedSize = part.deflated?.inflatedSize ?? part.data?.length ?? 0;
+    const compressed = part.claimed?.compressed ?? bytes.length;
+    const inflated = part.claimed?.inflated ?? inflatedSize;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(compressed >>> 0, 18);
+    local.writeUInt32LE(inflated >>> 0, 22);
+    local.writeUInt16LE(name.length, 26);
+    chunks.push(local, name, bytes);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(compressed >>> 0, 20);
+    entry.writeUInt32LE(inflated >>> 0, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += local.length + name.length + bytes.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, directory, end]);
+}
+
+/**
+ * Deflate data that inflates to `block` repeated `times` times, made without deflating it all:
+ * a fully flushed block does not refer back past itself, so its compressed bytes repeat as they are.
+ */
+export function repeatedDeflate(block: Buffer, times: number): { bytes: Buffer; inflatedSize: number } {
+  const flushed = deflateRawSync(block, { finishFlush: constants.Z_FULL_FLUSH });
+  const last = deflateRawSync(Buffer.alloc(0));
+  return { bytes: Buffer.concat([...Array<Buffer>(times).fill(flushed), last]), inflatedSize: block.length * times };
+}
