@@ -138,10 +138,11 @@ class PartWalk {
       throw readLimitExceeded(file, 'maxXlsxPartBytes', limits, `its part ${entry.path} inflates further`);
     if (strings && inflated > limits.maxSharedStringsBytes)
       throw readLimitExceeded(file, 'maxSharedStringsBytes', limits, 'its shared-string table inflates further');
-    // Compressed bytes read for this part: the header's size when it gives one (the parser then
-    // reads exactly that many), else what was fed since the part began, plus the chunk the parser
-    // may hold ahead: an upper bound, so a genuine part is never taken for a bomb.
-    const compressed = Math.max(entry.vars.compressedSize, fedSince + CHUNK_BYTES);
+    // Compressed bytes read for this part so far, at most: what was fed since it began plus what
+    // the parser may have held then, and never more than the header's size when it gives one (the
+    // parser reads exactly that many). An upper bound, so a genuine part is never taken for a bomb.
+    const held = fedSince + 2 * CHUNK_BYTES;
+    const compressed = entry.vars.compressedSize > 0 ? Math.min(entry.vars.compressedSize, held) : held;
     if (inflated > RATIO_CHECKED_FROM_BYTES && inflated / compressed > limits.maxXlsxInflationRatio)
       throw readLimitExceeded(
         file,

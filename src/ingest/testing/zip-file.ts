@@ -9,6 +9,8 @@ export interface ZipPart {
   deflated?: { bytes: Buffer; inflatedSize: number };
   /** Sizes the local header claims instead of the true ones (a zip that lies). */
   claimed?: { compressed: number; inflated: number };
+  /** Sizes come after the data, in a data descriptor, as streaming writers do. */
+  descriptor?: boolean;
 }
 
 /**
@@ -28,11 +30,18 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(part.descriptor === true ? 0x08 : 0, 6);
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt32LE(compressed >>> 0, 18);
     local.writeUInt32LE(inflated >>> 0, 22);
     local.writeUInt16LE(name.length, 26);
-    chunks.push(local, name, bytes);
+    const descriptor = Buffer.alloc(part.descriptor === true ? 16 : 0);
+    if (part.descriptor === true) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(bytes.length >>> 0, 8);
+      descriptor.writeUInt32LE(inflatedSize >>> 0, 12);
+    }
+    chunks.push(local, name, bytes, descriptor);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
@@ -43,7 +52,7 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
-    offset += local.length + name.length + bytes.length;
+    offset += local.length + name.length + bytes.length + descriptor.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
