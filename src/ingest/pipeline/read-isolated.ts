@@ -5,6 +5,7 @@ import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { readLimitExceeded, type ReadLimits } from '../readers/read-limits.js';
 import type { ReadJob, ReadReply } from './read-worker.js';
+import { profilesByName } from './recognise.js';
 
 /** Which profiles to read a file with: the one forced, or all of them to recognise it by. */
 export interface ReadProfiles {
@@ -19,7 +20,9 @@ export interface ReadProfiles {
  * fails with a sentence of its own. Either way only the thread ends, never the process.
  */
 export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<void> {
-  const candidates = using.profile ? [using.profile] : using.profiles;
+  // Only the profiles recognition would try: compiling all of them in the thread costs a second.
+  const byName = profilesByName(path, using.profiles);
+  const candidates = using.profile ? [using.profile] : byName.length > 0 ? byName : using.profiles;
   const job: ReadJob = {
     path,
     profiles: candidates.map(({ profile, source, fileNamePattern }) => ({ profile, source, fileNamePattern })),

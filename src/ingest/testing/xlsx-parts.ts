@@ -49,9 +49,19 @@ export function workbookParts(sheetName: string, rows: readonly (readonly string
  * megabyte repeated.
  */
 export function sharedStringsBomb(bytes: number): ZipPart {
-  const megabyte = 1024 * 1024;
   let seed = '';
   while (seed.length < 128) seed += `<si><t>${randomBytes(24).toString('hex')}</t></si>`;
+  return repeatedTable(`${XML}<sst xmlns="${MAIN}">`, seed, bytes);
+}
+
+/** A shared-string table whose first string is one cell of `bytes` of text (in whole megabytes). */
+export function oneCellBomb(bytes: number): ZipPart {
+  return repeatedTable(`${XML}<sst xmlns="${MAIN}"><si><t>`, randomBytes(64).toString('hex'), bytes);
+}
+
+function repeatedTable(head: string, seed: string, bytes: number): ZipPart {
+  const megabyte = 1024 * 1024;
   const block = Buffer.from(seed.repeat(Math.ceil(megabyte / seed.length)).slice(0, megabyte));
-  return { path: 'xl/sharedStrings.xml', deflated: repeatedDeflate(block, Math.max(1, Math.round(bytes / megabyte))) };
+  const times = Math.max(1, Math.round(bytes / megabyte));
+  return { path: 'xl/sharedStrings.xml', deflated: repeatedDeflate(Buffer.from(head), block, times) };
 }

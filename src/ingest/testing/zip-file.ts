@@ -65,11 +65,16 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
 }
 
 /**
- * Deflate data that inflates to `block` repeated `times` times, made without deflating it all:
- * a fully flushed block does not refer back past itself, so its compressed bytes repeat as they are.
+ * Deflate data that inflates to `head` then `block` repeated `times` times, made without deflating
+ * it all: a fully flushed block does not refer back past itself, so its compressed bytes repeat.
  */
-export function repeatedDeflate(block: Buffer, times: number): { bytes: Buffer; inflatedSize: number } {
-  const flushed = deflateRawSync(block, { finishFlush: constants.Z_FULL_FLUSH });
-  const last = deflateRawSync(Buffer.alloc(0));
-  return { bytes: Buffer.concat([...Array<Buffer>(times).fill(flushed), last]), inflatedSize: block.length * times };
+export function repeatedDeflate(
+  head: Buffer,
+  block: Buffer,
+  times: number,
+): { bytes: Buffer; inflatedSize: number } {
+  const flushed = (bytes: Buffer): Buffer => deflateRawSync(bytes, { finishFlush: constants.Z_FULL_FLUSH });
+  const body = flushed(block);
+  const parts = [flushed(head), ...Array<Buffer>(times).fill(body), deflateRawSync(Buffer.alloc(0))];
+  return { bytes: Buffer.concat(parts), inflatedSize: head.length + block.length * times };
 }
