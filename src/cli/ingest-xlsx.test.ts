@@ -22,7 +22,10 @@ describeEachEngine('veta ingest of an XLSX bomb (issue 17, item 3)', (engine) =>
       NODE_OPTIONS: '--max-old-space-size=1024',
     });
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stdout, /EC-PRODUCCION-2024\.xlsx.*was not loaded: its part xl\/sharedStrings\.xml inflates more/s);
+    assert.match(
+      run.stdout,
+      /EC-PRODUCCION-2024\.xlsx.*was not loaded: its part xl\/sharedStrings\.xml inflates more/s,
+    );
     assert.match(run.stdout, /VETA_MAX_XLSX_INFLATION_RATIO/);
     assert.match(run.stderr, /INGEST_FAILED: 1 file of 1 could not be loaded/);
   });

@@ -35,7 +35,7 @@ async function withEnvironment<T>(values: Record<string, string>, body: () => Pr
     return await body();
   } finally {
     for (const [key, value] of Object.entries(before)) {
-      if (value === undefined) delete process.env[key];
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
       else process.env[key] = value;
     }
   }
@@ -58,7 +58,9 @@ async function settled(app: VetaApp, headers: Headers, id: string): Promise<Uplo
   for (let attempt = 0; attempt < 1200; attempt += 1) {
     const health = await app.inject({ method: 'GET', url: '/api/health', headers });
     assert.equal(health.statusCode, 200, health.body);
-    const state = (await app.inject({ method: 'GET', url: `/api/uploads/${id}`, headers })).json<UploadState>();
+    const state = (
+      await app.inject({ method: 'GET', url: `/api/uploads/${id}`, headers })
+    ).json<UploadState>();
     if (state.status === 'done' || state.status === 'failed') return state;
     await sleep(50);
   }

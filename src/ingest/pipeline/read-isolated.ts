@@ -25,7 +25,11 @@ export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimi
   const candidates = using.profile ? [using.profile] : byName.length > 0 ? byName : using.profiles;
   const job: ReadJob = {
     path,
-    profiles: candidates.map(({ profile, source, fileNamePattern }) => ({ profile, source, fileNamePattern })),
+    profiles: candidates.map(({ profile, source, fileNamePattern }) => ({
+      profile,
+      source,
+      fileNamePattern,
+    })),
     forced: using.profile !== undefined,
     limits,
   };
@@ -51,7 +55,9 @@ export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimi
           : broke(file, error),
       ),
     );
-    worker.on('exit', (code) => settle(broke(file, new Error(`the reading thread exited with code ${code}`))));
+    worker.on('exit', (code) =>
+      settle(broke(file, new Error(`the reading thread exited with code ${code}`))),
+    );
   });
 }
 

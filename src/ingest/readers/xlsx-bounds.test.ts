@@ -23,7 +23,14 @@ function write(name: string, bytes: Buffer): string {
 
 /** A small genuine workbook with one part swapped (or added) by `change`. */
 function workbookWith(change: (parts: ZipPart[]) => ZipPart[]): Buffer {
-  return zipFile(change(workbookParts(SHEET, [['CODIGO', 'RUC'], ['100234', '0190123456001']])));
+  return zipFile(
+    change(
+      workbookParts(SHEET, [
+        ['CODIGO', 'RUC'],
+        ['100234', '0190123456001'],
+      ]),
+    ),
+  );
 }
 
 function replaced(path: string, text: string): (parts: ZipPart[]) => ZipPart[] {
@@ -41,7 +48,7 @@ async function readAll(path: string, limits: ReadLimits): Promise<number> {
 /** The file fails with this code, a sentence naming the file, and nothing of a parser's internals. */
 async function failsWith(path: string, limits: ReadLimits, code: ErrorCode, says: RegExp): Promise<void> {
   await assert.rejects(readAll(path, limits), (error: unknown) => {
-    assert.ok(isVetaError(error, code), `${String(error)}`);
+    assert.ok(isVetaError(error, code), String(error));
     assert.match(error.message, says);
     assert.match(error.message, /^[\w-]+\.xlsx /);
     assert.doesNotMatch(error.message, /Invalid string length|signature|FILE_ENDED|Out of bounds|0x|\bat \//);
@@ -77,11 +84,19 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
       ),
     );
     const limits = { ...DEFAULT_READ_LIMITS, maxXlsxInflationRatio: 10_000, maxSharedStringsBytes: 4 * MB };
-    await failsWith(path, limits, 'READ_LIMIT', /shared-string table inflates further.* VETA_MAX_SHARED_STRINGS_BYTES/);
+    await failsWith(
+      path,
+      limits,
+      'READ_LIMIT',
+      /shared-string table inflates further.* VETA_MAX_SHARED_STRINGS_BYTES/,
+    );
   });
 
   it('bounds the number of shared strings by the elements found, not the count the table claims', async () => {
-    const path = write('EC-PRODUCCION-count.xlsx', workbookWith(replaced('xl/sharedStrings.xml', strings(120, 8))));
+    const path = write(
+      'EC-PRODUCCION-count.xlsx',
+      workbookWith(replaced('xl/sharedStrings.xml', strings(120, 8))),
+    );
     await failsWith(
       path,
       { ...DEFAULT_READ_LIMITS, maxSharedStrings: 100 },
@@ -97,17 +112,30 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
       workbookWith((parts) =>
         parts.map((part) =>
           part.path === 'xl/worksheets/sheet1.xml'
-            ? { path: part.path, data: Buffer.from(sheet), claimed: { compressed: 0, inflated: 10 }, descriptor: true }
+            ? {
+                path: part.path,
+                data: Buffer.from(sheet),
+                claimed: { compressed: 0, inflated: 10 },
+                descriptor: true,
+              }
             : part,
         ),
       ),
     );
     const limits = { ...DEFAULT_READ_LIMITS, maxXlsxInflationRatio: 10_000, maxXlsxPartBytes: 2 * MB };
-    await failsWith(path, limits, 'READ_LIMIT', /part xl\/worksheets\/sheet1\.xml inflates further.* VETA_MAX_XLSX_PART_BYTES/);
+    await failsWith(
+      path,
+      limits,
+      'READ_LIMIT',
+      /part xl\/worksheets\/sheet1\.xml inflates further.* VETA_MAX_XLSX_PART_BYTES/,
+    );
   });
 
   it('fails a huge single cell, naming the cell limit', async () => {
-    const path = write('EC-PRODUCCION-cell.xlsx', workbookWith(replaced('xl/sharedStrings.xml', strings(1, 200_000))));
+    const path = write(
+      'EC-PRODUCCION-cell.xlsx',
+      workbookWith(replaced('xl/sharedStrings.xml', strings(1, 200_000))),
+    );
     await failsWith(
       path,
       { ...DEFAULT_READ_LIMITS, maxCellBytes: 64 * 1024 },
@@ -132,7 +160,10 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
       data: Buffer.from('<worksheet><sheetData/></worksheet>'),
     }));
     await failsWith(
-      write('EC-PRODUCCION-sheets.xlsx', workbookWith((parts) => [...parts, ...sheets])),
+      write(
+        'EC-PRODUCCION-sheets.xlsx',
+        workbookWith((parts) => [...parts, ...sheets]),
+      ),
       { ...DEFAULT_READ_LIMITS, maxXlsxParts: 20 },
       'READ_LIMIT',
       /more parts, past the limit of 20 .* VETA_MAX_XLSX_PARTS/,
@@ -175,7 +206,12 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
         part.path === 'xl/workbook.xml' ? { ...part, claimed: { compressed: 50 * MB, inflated: 1 } } : part,
       ),
     );
-    await failsWith(write('EC-PRODUCCION-sizes.xlsx', lying), DEFAULT_READ_LIMITS, 'FILE_UNREADABLE', /not a complete/);
+    await failsWith(
+      write('EC-PRODUCCION-sizes.xlsx', lying),
+      DEFAULT_READ_LIMITS,
+      'FILE_UNREADABLE',
+      /not a complete/,
+    );
     const garbage = workbookWith((parts) =>
       parts.map((part) =>
         part.path === 'xl/workbook.xml'
@@ -183,7 +219,12 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
           : part,
       ),
     );
-    await failsWith(write('EC-PRODUCCION-inflate.xlsx', garbage), DEFAULT_READ_LIMITS, 'FILE_UNREADABLE', /is a damaged XLSX workbook/);
+    await failsWith(
+      write('EC-PRODUCCION-inflate.xlsx', garbage),
+      DEFAULT_READ_LIMITS,
+      'FILE_UNREADABLE',
+      /is a damaged XLSX workbook/,
+    );
   });
 
   it('says a text file renamed .xlsx is not a workbook, and what to do', async () => {
@@ -195,10 +236,13 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
     );
   });
 
-  it('says malformed XML inside a workbook is damage, without the parser\'s words', async () => {
+  it("says malformed XML inside a workbook is damage, without the parser's words", async () => {
     const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>CODIGO</t></is></c></row>';
     await failsWith(
-      write('EC-PRODUCCION-xml.xlsx', workbookWith(replaced('xl/worksheets/sheet1.xml', `${sheet}<row r="2"><c r="A2"><v>1</c></row>`))),
+      write(
+        'EC-PRODUCCION-xml.xlsx',
+        workbookWith(replaced('xl/worksheets/sheet1.xml', `${sheet}<row r="2"><c r="A2"><v>1</c></row>`)),
+      ),
       DEFAULT_READ_LIMITS,
       'FILE_UNREADABLE',
       /XML inside it is not well formed/,

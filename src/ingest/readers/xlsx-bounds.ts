@@ -116,7 +116,12 @@ class PartWalk {
     );
     await this.#count(entry, shape);
     if (strings && shape.elements > this.limits.maxSharedStrings)
-      throw readLimitExceeded(this.file, 'maxSharedStrings', this.limits, 'the shared-string table is longer');
+      throw readLimitExceeded(
+        this.file,
+        'maxSharedStrings',
+        this.limits,
+        'the shared-string table is longer',
+      );
   }
 
   async #count(entry: Entry, shape: XmlShape | null): Promise<void> {
@@ -128,7 +133,12 @@ class PartWalk {
       this.#checkSize(entry, inflated, this.fed.bytes - fedAtStart, strings);
       if (shape && !shape.write(chunk)) throw this.#shapeError(entry.path, shape.problem);
       if (strings && shape && shape.elements > this.limits.maxSharedStrings)
-        throw readLimitExceeded(this.file, 'maxSharedStrings', this.limits, 'the shared-string table is longer');
+        throw readLimitExceeded(
+          this.file,
+          'maxSharedStrings',
+          this.limits,
+          'the shared-string table is longer',
+        );
     }
   }
 
@@ -137,7 +147,12 @@ class PartWalk {
     if (inflated > limits.maxXlsxPartBytes)
       throw readLimitExceeded(file, 'maxXlsxPartBytes', limits, `its part ${entry.path} inflates further`);
     if (strings && inflated > limits.maxSharedStringsBytes)
-      throw readLimitExceeded(file, 'maxSharedStringsBytes', limits, 'its shared-string table inflates further');
+      throw readLimitExceeded(
+        file,
+        'maxSharedStringsBytes',
+        limits,
+        'its shared-string table inflates further',
+      );
     // Compressed bytes read for this part so far, at most: what was fed since it began plus what
     // the parser may have held then, and never more than the header's size when it gives one (the
     // parser reads exactly that many). An upper bound, so a genuine part is never taken for a bomb.

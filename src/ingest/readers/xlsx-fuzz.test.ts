@@ -120,12 +120,20 @@ function hostile(written: Buffer, mutated: Mutation): Buffer {
     case 'truncate':
       return written.subarray(0, Math.floor(written.length * mutated.keep));
     case 'part':
-      return handMade((parts) => parts.map((part, i) => (i === mutated.index % parts.length ? { path: part.path, data: Buffer.from(mutated.xml) } : part)));
+      return handMade((parts) =>
+        parts.map((part, i) =>
+          i === mutated.index % parts.length ? { path: part.path, data: Buffer.from(mutated.xml) } : part,
+        ),
+      );
     case 'sizes':
       return handMade((parts) =>
         parts.map((part, i) =>
           i === mutated.index % parts.length
-            ? { ...part, claimed: { compressed: mutated.compressed, inflated: mutated.inflated }, descriptor: mutated.descriptor }
+            ? {
+                ...part,
+                claimed: { compressed: mutated.compressed, inflated: mutated.inflated },
+                descriptor: mutated.descriptor,
+              }
             : part,
         ),
       );
@@ -134,7 +142,9 @@ function hostile(written: Buffer, mutated: Mutation): Buffer {
       const block = Buffer.from(mutated.block);
       return handMade((parts) =>
         parts.map((part) =>
-          part.path === target ? { path: target, deflated: repeatedDeflate(Buffer.alloc(0), block, mutated.times) } : part,
+          part.path === target
+            ? { path: target, deflated: repeatedDeflate(Buffer.alloc(0), block, mutated.times) }
+            : part,
         ),
       );
     }
@@ -159,13 +169,18 @@ async function readsOrFailsClearly(path: string): Promise<void> {
 }
 
 // What a parser or the runtime says, which a user cannot act on.
-const INTERNALS = /Invalid string length|signature|FILE_ENDED|Out of bounds|0x[0-9a-f]|Unexpected|Error:|undefined|reading '|workbook \(/;
+const INTERNALS =
+  /Invalid string length|signature|FILE_ENDED|Out of bounds|0x[0-9a-f]|Unexpected|Error:|undefined|reading '|workbook \(/;
 
 let exceljsWritten: Buffer;
 
 before(async () => {
   const path = join(dir, 'written.xlsx');
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   const sheet = book.addWorksheet(SHEET);
   for (const row of ROWS) sheet.addRow(row).commit();
   await book.commit();

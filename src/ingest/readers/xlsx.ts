@@ -20,7 +20,12 @@ export async function openXlsx(path: string, sheetName: string, limits: ReadLimi
   return readSheet(path, sheetName, limits, 1);
 }
 
-async function readSheet(path: string, sheetName: string, limits: ReadLimits, attempt: number): Promise<RowSource> {
+async function readSheet(
+  path: string,
+  sheetName: string,
+  limits: ReadLimits,
+  attempt: number,
+): Promise<RowSource> {
   const file = basename(path);
   const input = countedReadStream(path);
   try {
@@ -176,7 +181,12 @@ function cellTexts({ file, limits }: Reading, row: ExcelJS.Row): CellText[] {
   const values = Array.isArray(row.values) ? row.values : [];
   const columns = Math.max(0, values.length - 1);
   if (columns > limits.maxColumns)
-    throw readLimitExceeded(file, 'maxColumns', limits, `row ${row.number} reaches column ${columns.toLocaleString('en')}`);
+    throw readLimitExceeded(
+      file,
+      'maxColumns',
+      limits,
+      `row ${row.number} reaches column ${columns.toLocaleString('en')}`,
+    );
   return Array.from(values.slice(1), (value: ExcelJS.CellValue) => cellText(value));
 }
 

@@ -39,7 +39,10 @@ export function workbookParts(sheetName: string, rows: readonly (readonly string
       'xl/sharedStrings.xml',
       `<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>`,
     ),
-    part('xl/worksheets/sheet1.xml', `<worksheet xmlns="${MAIN}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`),
+    part(
+      'xl/worksheets/sheet1.xml',
+      `<worksheet xmlns="${MAIN}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`,
+    ),
   ];
 }
 
