@@ -83,7 +83,10 @@ describeEachEngine('veta ingest', (engine) => {
     }
     const skipped = await runVeta([...db, 'ingest', v1]);
     assert.equal(skipped.code, 0, skipped.stderr);
-    assert.match(skipped.stdout, /already loaded as batch \d+ on [\d-]+: nothing to do\. .*"veta ingest --force"/);
+    assert.match(
+      skipped.stdout,
+      /already loaded as batch \d+ on [\d-]+: nothing to do\. .*"veta ingest --force"/,
+    );
     const forced = await runVeta([...db, 'ingest', '--force', v1, '--json']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal((JSON.parse(forced.stdout) as { files: Report[] }).files[0]?.status, 'loaded');

@@ -18,7 +18,8 @@ export function presentBatch(row: BatchListRow): Static<typeof BatchSummary> {
     rowsFlagged: row.rowsFlagged,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    error: row.errorCode === null ? null : { code: row.errorCode, message: withoutPaths(row.errorMessage ?? '') },
+    error:
+      row.errorCode === null ? null : { code: row.errorCode, message: withoutPaths(row.errorMessage ?? '') },
   };
 }
 

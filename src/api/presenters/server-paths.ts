@@ -24,6 +24,9 @@ function redacted(value: unknown): unknown {
   if (typeof value === 'string') return withoutPaths(value);
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, typeof inner === 'string' ? withoutPaths(inner) : inner]),
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      typeof inner === 'string' ? withoutPaths(inner) : inner,
+    ]),
   );
 }

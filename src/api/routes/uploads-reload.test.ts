@@ -20,7 +20,9 @@ describeEachEngine('POST /api/uploads of a file loaded before', (engine) => {
     const app = await buildApp({ db });
     const ana = await signedIn(app, db, { role: 'analyst', countries: ['PE'] });
     const fineMass = async () =>
-      (await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS')).map((record) => record.body.fineMassKg);
+      (await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS')).map(
+        (record) => record.body.fineMassKg,
+      );
 
     await uploadSettled(app, ana, 'PE-COMPRAS.csv', compras(100));
     await uploadSettled(app, ana, 'PE-COMPRAS.csv', compras(90));
@@ -43,7 +45,11 @@ describeEachEngine('POST /api/uploads of a file loaded before', (engine) => {
     const app = await buildApp({ db, uploadWorkDir: work });
     const ana = await signedIn(app, db, { role: 'analyst', countries: ['PE'] });
     const done = await uploadSettled(app, ana, 'PE-COMPRAS.csv', compras(100));
-    const batch = await app.inject({ method: 'GET', url: `/api/batches/${String(done.batchId)}`, headers: ana });
+    const batch = await app.inject({
+      method: 'GET',
+      url: `/api/batches/${String(done.batchId)}`,
+      headers: ana,
+    });
     assert.equal(batch.statusCode, 200, batch.body);
     const state = JSON.stringify(done);
     for (const body of [state, batch.body]) {

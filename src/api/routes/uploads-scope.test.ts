@@ -27,7 +27,7 @@ async function stored(db: Database): Promise<number[]> {
 }
 
 describeEachEngine('POST /api/uploads within the uploader scope', (engine) => {
-  it("refuses with 403 a national layout of another country and a regional layout, storing nothing", async () => {
+  it('refuses with 403 a national layout of another country and a regional layout, storing nothing', async () => {
     const db = await engine.openMigrated();
     const work = mkdtempSync(join(tmpdir(), 'veta-upload-work-'));
     const app = await buildApp({ db, uploadWorkDir: work });

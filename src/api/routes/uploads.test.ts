@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { buildApp, type VetaApp } from '../app.js';
+import { buildApp } from '../app.js';
 import { multipartFile } from '../testing/multipart.js';
 import { signedIn } from '../testing/signed-in.js';
 import { settled, upload } from '../testing/uploads.js';

@@ -38,7 +38,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['data'],
         summary: 'Upload a national file (multipart/form-data, one file part) to be loaded',
-        description: `The file is streamed to disk and loaded in the background; poll GET /uploads/{id}. Files over the server's limit are refused with 413, and files of a layout outside the caller's countries (or a regional layout, to a caller without regional scope) with 403. The body is one multipart file part, after an optional field "force" ("true" loads the file again even if it was loaded before, so that its records replace a later version's); it is not described as a schema because it is streamed, never parsed whole.`,
+        description: `The file is streamed to disk and loaded in the background; poll GET /uploads/{id}. Files over the server's limit are refused with 413, and files of a layout outside the caller's countries (or a regional layout, to a caller without regional scope) with 403. The body is one multipart file part and an optional field "force" ("true" loads the file again even if it was loaded before, so that its records replace a later version's); it is not described as a schema because it is streamed, never parsed whole.`,
         consumes: ['multipart/form-data'],
         response: {
           202: Type.Object({ id: Type.String() }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { identifyFile } from '../../ingest/pipeline/file-identity.js';
@@ -28,16 +28,22 @@ export function defaultUploadWorkDir(): string {
  * named by their SHA-256 and name, when a keep folder is set.
  */
 export class UploadFolder {
+  readonly #made = new Set<string>();
+
   constructor(private readonly dirs: UploadDirs) {}
 
   /** The folder one upload is written to. */
   dirFor(id: string): string {
-    return join(this.dirs.work, id);
+    const dir = join(this.dirs.work, id);
+    this.#made.add(dir);
+    return dir;
   }
 
   /** Deletes a file that will not be loaded (refused, or never queued), with its folder. */
   async discard(file: Pick<ReceivedFile, 'path'>): Promise<void> {
-    await rm(dirname(file.path), { recursive: true, force: true });
+    const dir = dirname(file.path);
+    await rm(dir, { recursive: true, force: true });
+    this.#made.delete(dir);
   }
 
   /** Once a file loaded or failed: moves it to the keep folder when there is one, and removes its folder. */
@@ -49,9 +55,14 @@ export class UploadFolder {
     }
   }
 
-  /** Removes the working folder and whatever is in it: called once no load can still run. */
+  /**
+   * Removes what this server wrote in the working folder, and the folder once empty: called once no
+   * load can still run. Only its own folders, since a working folder given by the host may hold more.
+   */
   async remove(): Promise<void> {
-    await rm(this.dirs.work, { recursive: true, force: true });
+    for (const dir of this.#made) await rm(dir, { recursive: true, force: true });
+    this.#made.clear();
+    await rmdir(this.dirs.work).catch(() => undefined);
   }
 
   /** Removes the working folders that servers no longer running left in the shared temporary folder. */

@@ -117,7 +117,9 @@ describeEachEngine('ingestFile', (engine) => {
     await ingestFile(db, v1, OPTIONS);
     await ingestFile(db, writeComprasFile([comprasLine('F001-1', 90)]), OPTIONS);
     const fineMass = async () =>
-      (await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS')).map((record) => record.body.fineMassKg);
+      (await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS')).map(
+        (record) => record.body.fineMassKg,
+      );
 
     const ignored = await ingestFile(db, v1, OPTIONS);
     assert.equal(ignored.status, 'skipped');

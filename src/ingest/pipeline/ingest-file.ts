@@ -97,7 +97,8 @@ async function load(
       // One load per layout at a time, and the check for these bytes inside it: two processes
       // given the same file cannot both load it, nor trip on each other's keys.
       await provenance.lockLayout(tx, layout);
-      const loaded = options.force === true ? undefined : await provenance.findLoadedBatch(tx, identity.sha256);
+      const loaded =
+        options.force === true ? undefined : await provenance.findLoadedBatch(tx, identity.sha256);
       if (loaded) {
         result = { ...initial, status: 'skipped', batchId: loaded.id, message: alreadyLoaded(loaded) };
         return;
@@ -196,9 +197,8 @@ function alreadyLoaded(batch: { id: number; finishedAt: Date }): string {
 }
 
 /** The report as its batch keeps it: without the path, which is where the file was on one machine. */
-function storedReport(report: FileReport): Omit<FileReport, 'path'> {
-  const { path: _path, ...stored } = report;
-  return stored;
+function storedReport(report: FileReport): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'path'));
 }
 
 /** Today's date where Veta runs: an evening purchase in Lima is not dated tomorrow. */

@@ -36,7 +36,6 @@ export function uploadFile(
       reject(new ApiError(0, { code: 'NETWORK', message: 'The server could not be reached.' })),
     );
     const form = new FormData();
-    // Before the file: the server reads the fields that precede the file part.
     form.append('force', String(force));
     form.append('file', file, file.name);
     request.send(form);
