@@ -37,8 +37,13 @@ export class UploadLoader {
   }
 
   /** Resolves once every queued upload has finished: the server waits for it before closing. */
-  idle(): Promise<void> {
-    return this.#tail;
+  async idle(): Promise<void> {
+    // A request still under way as the server closes may queue one more: wait for that too.
+    let tail: Promise<void>;
+    do {
+      tail = this.#tail;
+      await tail;
+    } while (tail !== this.#tail);
   }
 
   async #load(upload: Upload, file: ReceivedFile, options: UploadLoadOptions): Promise<void> {
