@@ -14,6 +14,7 @@ import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
+import { defaultUploadWorkDir, type UploadDirs } from './uploads/upload-folder.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
 export interface AppOptions {
@@ -23,6 +24,10 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Largest upload accepted, in bytes (DEFAULT_UPLOAD_LIMIT_BYTES when absent). */
   readonly uploadLimitBytes?: number;
+  /** Where uploaded files wait to load; a fresh folder under the system's temporary folder when absent. */
+  readonly uploadWorkDir?: string;
+  /** Where each uploaded file is kept, named by its SHA-256 and name, once it loaded or failed; deleted when absent. */
+  readonly keepUploadsDir?: string;
   /** The mapping profiles uploads are loaded with, and that say whose data each layout is; the built-in ones when absent. */
   readonly profiles?: readonly LoadedProfile[];
   /**
@@ -60,6 +65,10 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('uploadLimitBytes', options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES);
+  app.decorate('uploadDirs', {
+    work: options.uploadWorkDir ?? defaultUploadWorkDir(),
+    keep: options.keepUploadsDir,
+  } satisfies UploadDirs);
   app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
   await registerOpenApi(app);
@@ -77,6 +86,8 @@ declare module 'fastify' {
     db: Database;
     /** The largest upload accepted, in bytes. */
     uploadLimitBytes: number;
+    /** Where uploaded files wait to load, and where they are kept after, if anywhere. */
+    uploadDirs: UploadDirs;
     /** The mapping profiles: how uploads are read, and whose data each layout is. */
     profiles: readonly LoadedProfile[];
   }

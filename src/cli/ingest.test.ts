@@ -4,6 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { comprasLine, writeComprasFile } from '../ingest/testing/compras-file.js';
+import { openDatabase } from '../store/open-database.js';
+import { recordRepository } from '../store/record-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
@@ -68,6 +71,36 @@ describeEachEngine('veta ingest', (engine) => {
     assert.equal(report?.rowsRead, 1212);
     assert.equal(report.rowsAccepted, 1212, 'every partner of the sample is a country the standard knows');
     assert.ok((report.recordsByType.TradeStatistic ?? 0) >= report.rowsAccepted);
+  });
+
+  it('restores an earlier version sent again with --force, and names --force when it skips it', async () => {
+    const target = await engine.createTarget();
+    const db = dbArgs(target);
+    const v1 = writeComprasFile([comprasLine('F001-1', 100)]);
+    for (const path of [v1, writeComprasFile([comprasLine('F001-1', 90)])]) {
+      const run = await runVeta([...db, 'ingest', path]);
+      assert.equal(run.code, 0, run.stderr);
+    }
+    const skipped = await runVeta([...db, 'ingest', v1]);
+    assert.equal(skipped.code, 0, skipped.stderr);
+    assert.match(
+      skipped.stdout,
+      /already loaded as batch \d+ on [\d-]+: nothing to do\. .*"veta ingest --force"/,
+    );
+    const forced = await runVeta([...db, 'ingest', '--force', v1, '--json']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal((JSON.parse(forced.stdout) as { files: Report[] }).files[0]?.status, 'loaded');
+    const store = await openDatabase(target);
+    try {
+      const purchases = await recordRepository.list(store, 'MineralTransaction', 'PE-COMPRAS');
+      assert.deepEqual(
+        purchases.map((record) => record.body.fineMassKg),
+        [0.1],
+        "v1's data is back",
+      );
+    } finally {
+      await store.close();
+    }
   });
 
   it('refuses a path that does not exist, exiting 2', async () => {

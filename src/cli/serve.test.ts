@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from 'node:test';
+import { FIXTURES_DIR } from '../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { dbArgs } from './testing/run-veta.js';
+import { dbArgs, runVeta } from './testing/run-veta.js';
 
 const BIN = fileURLToPath(new URL('../../bin/veta.js', import.meta.url));
 
@@ -48,6 +50,76 @@ describeEachEngine('veta serve', (engine) => {
     const [code] = (await once(child, 'exit')) as [number | null];
     assert.equal(code, 0, stderr);
     assert.match(stdout, /Veta stopped\.\n$/);
+  });
+
+  it('keeps each uploaded file in --keep-uploads DIR once loaded, named by its SHA-256', async () => {
+    const target = await engine.createTarget();
+    const password = 'clave-de-prueba-2024';
+    const added = await runVeta(
+      [
+        ...dbArgs(target),
+        'users',
+        'add',
+        'ana',
+        '--role',
+        'analyst',
+        '--countries',
+        'PE',
+        '--password-stdin',
+      ],
+      {},
+      `${password}\n`,
+    );
+    assert.equal(added.code, 0, added.stderr);
+    const keep = mkdtempSync(join(tmpdir(), 'veta-serve-keep-'));
+    const child = spawn(
+      process.execPath,
+      [BIN, ...dbArgs(target), 'serve', '--port', '0', '--keep-uploads', keep],
+      { env: { ...process.env, DATABASE_URL: undefined }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const address = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+        const match = /serving at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`veta serve exited with ${String(code)}: ${stderr}`)));
+    });
+    const fixture = readFileSync(join(FIXTURES_DIR, 'PE-COMPRAS.csv'));
+    try {
+      const login = await fetch(`${address}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: address },
+        body: JSON.stringify({ username: 'ana', password }),
+      });
+      assert.equal(login.status, 200, await login.clone().text());
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const form = new FormData();
+      form.append('file', new Blob([fixture]), 'PE-COMPRAS.csv');
+      const sent = await fetch(`${address}/api/uploads`, {
+        method: 'POST',
+        headers: { cookie, origin: address },
+        body: form,
+      });
+      assert.equal(sent.status, 202, await sent.clone().text());
+      const { id } = (await sent.json()) as { id: string };
+      let status = '';
+      for (let attempt = 0; attempt < 600 && status !== 'done' && status !== 'failed'; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const state = await fetch(`${address}/api/uploads/${id}`, { headers: { cookie } });
+        status = ((await state.json()) as { status: string }).status;
+      }
+      assert.equal(status, 'done');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0, stderr);
+    const sha256 = createHash('sha256').update(fixture).digest('hex');
+    assert.deepEqual(readdirSync(keep), [`${sha256}-PE-COMPRAS.csv`]);
   });
 
   it('refuses a web root without index.html', async () => {

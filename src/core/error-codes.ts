@@ -48,6 +48,7 @@ export const ERROR_CODES = {
     usage: false,
     summary: 'A file holds more than a reading limit allows (size, columns, vertices).',
   },
+  LAYOUT_OUT_OF_SCOPE: { usage: false, summary: "A file's layout is data outside the user's scope." },
   UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;

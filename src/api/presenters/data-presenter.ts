@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import type { BatchListRow, QuarantineListRow } from '../../store/ingest-batch-queries.js';
 import type { BatchSummary, QuarantinedRow, UploadState } from '../schemas/data-schemas.js';
 import { uploadFraction, type Upload } from '../uploads/upload-registry.js';
+import { presentReport, withoutPaths } from './server-paths.js';
 
 /** A batch as the API lists it. */
 export function presentBatch(row: BatchListRow): Static<typeof BatchSummary> {
@@ -17,7 +18,8 @@ export function presentBatch(row: BatchListRow): Static<typeof BatchSummary> {
     rowsFlagged: row.rowsFlagged,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    error: row.errorCode === null ? null : { code: row.errorCode, message: row.errorMessage ?? '' },
+    error:
+      row.errorCode === null ? null : { code: row.errorCode, message: withoutPaths(row.errorMessage ?? '') },
   };
 }
 
@@ -31,13 +33,14 @@ export function presentQuarantinedRow(row: QuarantineListRow): Static<typeof Qua
     row: row.rowNumber,
     column: row.column,
     code: row.code,
-    message: row.message,
+    message: withoutPaths(row.message),
     raw: row.raw,
   };
 }
 
 /** An upload's state: how far it got and, once loaded, the report. */
 export function presentUpload(upload: Upload): Static<typeof UploadState> {
+  const message = upload.report?.message ?? null;
   return {
     id: upload.id,
     file: upload.fileName,
@@ -50,7 +53,8 @@ export function presentUpload(upload: Upload): Static<typeof UploadState> {
     batchId: upload.report?.batchId ?? null,
     receivedAt: upload.receivedAt.toISOString(),
     finishedAt: upload.finishedAt?.toISOString() ?? null,
-    report: upload.report,
-    error: upload.error,
+    message: message === null ? null : withoutPaths(message),
+    report: presentReport(upload.report),
+    error: upload.error === null ? null : { ...upload.error, message: withoutPaths(upload.error.message) },
   };
 }

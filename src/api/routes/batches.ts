@@ -3,6 +3,7 @@ import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
 import { ingestBatchQueries, type LayoutOwner } from '../../store/ingest-batch-queries.js';
 import { presentBatch, presentQuarantinedRow } from '../presenters/data-presenter.js';
+import { presentReport } from '../presenters/server-paths.js';
 import { requirePermission } from '../request-actor.js';
 import { ErrorBody } from '../schemas/common-schemas.js';
 import {
@@ -64,7 +65,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = (app) => {
       const batch = await ingestBatchQueries.findBatch(app.db, actor.scope, owners, id);
       if (!batch)
         throw new VetaError('NOT_FOUND', `There is no batch ${String(id)} among the batches you can see.`);
-      return { ...presentBatch(batch), report: batch.report };
+      return { ...presentBatch(batch), report: presentReport(batch.report) };
     },
   );
 

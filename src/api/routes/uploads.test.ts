@@ -2,49 +2,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { it } from 'node:test';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { buildApp, type VetaApp } from '../app.js';
+import { buildApp } from '../app.js';
 import { multipartFile } from '../testing/multipart.js';
 import { signedIn } from '../testing/signed-in.js';
-
-type Headers = { authorization: string };
-interface UploadState {
-  status: string;
-  fraction: number;
-  rowsRead: number;
-  rowsAccepted: number;
-  rowsRejected: number;
-  batchId: number | null;
-  report: { layout: string } | null;
-  error: { code: string; message: string } | null;
-}
-
-async function upload(app: VetaApp, headers: Headers, fileName: string, content: Buffer | string) {
-  const body = multipartFile(fileName, content);
-  return app.inject({
-    method: 'POST',
-    url: '/api/uploads',
-    payload: body.payload,
-    headers: { ...headers, ...body.headers },
-  });
-}
-
-/** Polls an upload until it is done or failed, as the web app does. */
-async function settled(app: VetaApp, headers: Headers, id: string): Promise<UploadState[]> {
-  const seen: UploadState[] = [];
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    const response = await app.inject({ method: 'GET', url: `/api/uploads/${id}`, headers });
-    assert.equal(response.statusCode, 200, response.body);
-    const state = response.json<UploadState>();
-    seen.push(state);
-    if (state.status === 'done' || state.status === 'failed') return seen;
-    await sleep(50);
-  }
-  assert.fail(`upload ${id} did not finish`);
-}
+import { settled, upload } from '../testing/uploads.js';
 
 describeEachEngine('POST /api/uploads', (engine) => {
   it('loads an uploaded file in the background, reports its progress and adds its batch', async () => {

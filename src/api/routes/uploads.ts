@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { VetaError } from '../../core/veta-error.js';
@@ -11,11 +9,10 @@ import { requirePermission } from '../request-actor.js';
 import { ErrorBody } from '../schemas/common-schemas.js';
 import { UploadParams, UploadState } from '../schemas/data-schemas.js';
 import { receiveUpload } from '../uploads/receive-upload.js';
+import { UploadFolder } from '../uploads/upload-folder.js';
 import { UploadLoader } from '../uploads/upload-loader.js';
 import { UploadRegistry } from '../uploads/upload-registry.js';
-
-/** Where uploaded files wait to be loaded; each upload gets a folder of its own, removed once loaded. */
-const UPLOAD_ROOT = join(tmpdir(), 'veta-uploads');
+import { checkUploadScope } from '../uploads/upload-scope.js';
 
 /**
  * POST /uploads and GET /uploads/:id: a national file sent from the browser, written to disk as it
@@ -25,9 +22,15 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const limit = app.uploadLimitBytes;
   await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 10 } });
   const registry = new UploadRegistry();
-  const loader = new UploadLoader(app.db, app.profiles, app.log);
-  // Closing waits for loads under way: the database must not close under a transaction.
-  app.addHook('onClose', () => loader.idle());
+  const folder = new UploadFolder(app.uploadDirs);
+  await UploadFolder.sweepAbandoned();
+  const loader = new UploadLoader(app.db, app.profiles, folder, app.log);
+  // Closing waits for loads under way: the database must not close under a transaction. Then
+  // nothing can still need the working folder.
+  app.addHook('onClose', async () => {
+    await loader.idle();
+    await folder.remove();
+  });
 
   app.post(
     '/uploads',
@@ -35,7 +38,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['data'],
         summary: 'Upload a national file (multipart/form-data, one file part) to be loaded',
-        description: `The file is streamed to disk and loaded in the background; poll GET /uploads/{id}. Files over the server's limit are refused with 413. The body is one multipart file part; it is not described as a schema because it is streamed, never parsed whole.`,
+        description: `The file is streamed to disk and loaded in the background; poll GET /uploads/{id}. Files over the server's limit are refused with 413, and files of a layout outside the caller's countries (or a regional layout, to a caller without regional scope) with 403. The body is one multipart file part and an optional field "force" ("true" loads the file again even if it was loaded before, so that its records replace a later version's); it is not described as a schema because it is streamed, never parsed whole.`,
         consumes: ['multipart/form-data'],
         response: {
           202: Type.Object({ id: Type.String() }),
@@ -53,15 +56,22 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new VetaError('USAGE', 'Send the file as multipart/form-data with one file part.');
       }
       const id = randomUUID();
-      const received = await receiveUpload(part, join(UPLOAD_ROOT, id), limit);
+      const received = await receiveUpload(part, folder.dirFor(id), limit);
+      const force = isForced(part);
+      try {
+        await checkUploadScope(received.path, app.profiles, actor.scope);
+        await audit(request, {
+          action: 'upload.received',
+          subjectKind: 'upload',
+          subjectId: id,
+          details: { file: received.fileName, sizeBytes: received.sizeBytes, force },
+        });
+      } catch (error) {
+        await folder.discard(received);
+        throw error;
+      }
       const queued = registry.add(id, actor.userId, received.fileName, received.sizeBytes);
-      await audit(request, {
-        action: 'upload.received',
-        subjectKind: 'upload',
-        subjectId: queued.id,
-        details: { file: received.fileName, sizeBytes: received.sizeBytes },
-      });
-      loader.enqueue(queued, received);
+      loader.enqueue(queued, received, { scope: actor.scope, force });
       return reply.code(202).send({ id: queued.id });
     },
   );
@@ -84,3 +94,10 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+/** Whether the form asked to load the file again even if it was loaded before (a field "force" of "true"). */
+function isForced(part: MultipartFile): boolean {
+  const field = part.fields.force;
+  const value = Array.isArray(field) ? field[0] : field;
+  return value?.type === 'field' && value.value === 'true';
+}

@@ -78,6 +78,9 @@ export const UploadState = Type.Object({
   batchId: Nullable(Type.Integer()),
   receivedAt: Timestamp,
   finishedAt: Nullable(Timestamp),
+  message: Nullable(
+    Type.String({ description: 'What the load said when it stored nothing new (a file loaded before).' }),
+  ),
   report: Type.Unknown({ description: 'The ingestion report once loading ends, else null.' }),
   error: Failure,
 });

@@ -1,19 +1,25 @@
-import { rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Scope } from '../../access/actor.js';
 import { silentLogger } from '../../core/logger.js';
 import type { Progress } from '../../core/progress.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
 import type { Database } from '../../store/database.js';
 import type { ReceivedFile } from './receive-upload.js';
+import type { UploadFolder } from './upload-folder.js';
 import type { Upload } from './upload-registry.js';
+
+/** How one upload is to be loaded: within its uploader's scope, and again if its bytes were loaded before. */
+export interface UploadLoadOptions {
+  readonly scope: Scope;
+  readonly force: boolean;
+}
 
 /**
  * Loads uploaded files in the background with the ingestion pipeline, one at a time in the order
  * they arrived (each load is one transaction, and the embedded database runs one at a time anyway),
- * updating each upload's state as it goes and deleting the file once loaded: the database keeps
- * what it held, rejected rows included.
+ * updating each upload's state as it goes and settling the file once loaded or failed (deleted, or
+ * kept as evidence): the database keeps what it held, rejected rows included.
  */
 export class UploadLoader {
   #tail: Promise<void> = Promise.resolve();
@@ -21,24 +27,33 @@ export class UploadLoader {
   constructor(
     private readonly db: Database,
     private readonly profiles: readonly LoadedProfile[],
+    private readonly folder: UploadFolder,
     private readonly log: FastifyBaseLogger,
   ) {}
 
   /** Queues a received file for loading; returns at once. */
-  enqueue(upload: Upload, file: ReceivedFile): void {
-    this.#tail = this.#tail.then(() => this.#load(upload, file));
+  enqueue(upload: Upload, file: ReceivedFile, options: UploadLoadOptions): void {
+    this.#tail = this.#tail.then(() => this.#load(upload, file, options));
   }
 
   /** Resolves once every queued upload has finished: the server waits for it before closing. */
-  idle(): Promise<void> {
-    return this.#tail;
+  async idle(): Promise<void> {
+    // A request still under way as the server closes may queue one more: wait for that too.
+    let tail: Promise<void>;
+    do {
+      tail = this.#tail;
+      await tail;
+    } while (tail !== this.#tail);
   }
 
-  async #load(upload: Upload, file: ReceivedFile): Promise<void> {
+  async #load(upload: Upload, file: ReceivedFile, options: UploadLoadOptions): Promise<void> {
     upload.status = 'loading';
     try {
       const report = await ingestFile(this.db, file.path, {
         profiles: this.profiles,
+        // Checked again with the layout actually read: the load never runs outside the uploader's scope.
+        scope: options.scope,
+        force: options.force,
         logger: silentLogger(),
         progress: () => progressOf(upload),
         isolateReading: true,
@@ -57,7 +72,16 @@ export class UploadLoader {
       };
     } finally {
       upload.finishedAt = new Date();
-      await rm(dirname(file.path), { recursive: true, force: true });
+      await this.#settle(upload, file);
+    }
+  }
+
+  async #settle(upload: Upload, file: ReceivedFile): Promise<void> {
+    try {
+      await this.folder.settle(file);
+    } catch (error) {
+      // The load is over either way; a file that could not be kept is lost evidence, worth a log line.
+      this.log.error({ err: error, upload: upload.id }, 'uploaded file could not be kept');
     }
   }
 }

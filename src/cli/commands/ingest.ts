@@ -9,6 +9,7 @@ import { plural, printResult } from '../output.js';
 interface IngestCommandOptions {
   profile?: string;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** `veta ingest PATH...`: load national files into the standard, every row accounted for. */
@@ -18,6 +19,10 @@ export function ingestCommand(io: CliIo): Command {
     .argument('<paths...>', 'files or folders (searched recursively)')
     .option('--profile <id>', 'read every file with this profile instead of recognising it')
     .option('--dry-run', 'read, map and check everything, then store nothing')
+    .option(
+      '--force',
+      'load files even if they were loaded before, so that their records replace those of later versions',
+    )
     .action(async (paths: string[], options: IngestCommandOptions, command: Command) => {
       const context = contextFrom(command, io);
       // Loaded here rather than at the top: readers and the mapping engine are heavy to load.
@@ -40,6 +45,7 @@ export function ingestCommand(io: CliIo): Command {
               profiles,
               profile,
               dryRun: options.dryRun === true,
+              force: options.force === true,
               logger: context.logger,
               progress: (label, total) => progress.add({ label, total, unit: 'bytes' }),
             },
@@ -72,7 +78,7 @@ export function ingestCommand(io: CliIo): Command {
       if (failed > 0) {
         throw new VetaError(
           'INGEST_FAILED',
-          `${plural(failed, 'file')} of ${reports.length} could not be loaded and stored nothing; the reasons are above. Fix them and run again: files already loaded are skipped.`,
+          `${plural(failed, 'file')} of ${reports.length} could not be loaded and stored nothing; the reasons are above. Fix them and run again: files already loaded are skipped (unless --force).`,
         );
       }
     });

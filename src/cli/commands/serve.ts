@@ -11,6 +11,7 @@ interface ServeOptions {
   uploadLimit: string;
   host: string;
   webRoot?: string;
+  keepUploads?: string;
 }
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
@@ -24,6 +25,10 @@ export function serveCommand(io: CliIo): Command {
     .option('--host <address>', 'address to listen on; 0.0.0.0 for every network interface', '127.0.0.1')
     .option('--web-root <dir>', 'the built web application (default: web/dist of this installation)')
     .option('--upload-limit <MB>', 'largest file accepted for upload, in megabytes', '512')
+    .option(
+      '--keep-uploads <dir>',
+      'keep each uploaded file, once loaded or failed, in this folder (named by its SHA-256) instead of deleting it',
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
@@ -39,6 +44,7 @@ export function serveCommand(io: CliIo): Command {
           uploadLimitBytes,
           profiles,
           ...(webRoot ? { webRoot } : {}),
+          ...(options.keepUploads === undefined ? {} : { keepUploadsDir: resolve(options.keepUploads) }),
         });
         const stopped = untilStopped();
         let address: string;

@@ -111,6 +111,46 @@ describeEachEngine('ingestFile', (engine) => {
     );
   });
 
+  it('restores an earlier version sent again with force, and says how when sent without', async () => {
+    const db = await engine.openMigrated();
+    const v1 = writeComprasFile([comprasLine('F001-1', 100)]);
+    await ingestFile(db, v1, OPTIONS);
+    await ingestFile(db, writeComprasFile([comprasLine('F001-1', 90)]), OPTIONS);
+    const fineMass = async () =>
+      (await recordRepository.list(db, 'MineralTransaction', 'PE-COMPRAS')).map(
+        (record) => record.body.fineMassKg,
+      );
+
+    const ignored = await ingestFile(db, v1, OPTIONS);
+    assert.equal(ignored.status, 'skipped');
+    assert.match(ignored.message ?? '', /veta ingest --force/);
+    assert.match(ignored.message ?? '', /"Load again" in the upload form/);
+    assert.deepEqual(await fineMass(), [0.09], "without force, v2's data stays");
+
+    const restored = await ingestFile(db, v1, { ...OPTIONS, force: true });
+    assert.equal(restored.status, 'loaded', restored.error?.message);
+    assert.ok((restored.batchId ?? 0) > (ignored.batchId ?? 0), 'a new batch');
+    assert.deepEqual(await fineMass(), [0.1], "v1's data is back");
+  });
+
+  it('refuses a layout outside the scope given, storing nothing, not even a failed batch', async () => {
+    const db = await engine.openMigrated();
+    const colombia = { countries: ['CO'], agency: null };
+    for (const name of ['PE-COMPRAS.csv', 'purchases.csv']) {
+      const report = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100)], name), {
+        ...OPTIONS,
+        scope: colombia,
+      });
+      assert.deepEqual([report.status, report.error?.code], ['failed', 'LAYOUT_OUT_OF_SCOPE'], name);
+    }
+    assert.deepEqual(await counts(db), { purchases: 0, parties: 0, quarantined: 0, batches: 0, files: 0 });
+    const peru = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100)]), {
+      ...OPTIONS,
+      scope: { countries: ['PE'], agency: null },
+    });
+    assert.equal(peru.status, 'loaded', 'a layout within the scope loads');
+  });
+
   it('stores nothing on a dry run, yet reports what it would have done', async () => {
     const db = await engine.openMigrated();
     const report = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100)]), {

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { Scope } from '../../access/actor.js';
 import type { Logger } from '../../core/logger.js';
 import { silentProgress, type Progress } from '../../core/progress.js';
 import { isVetaError } from '../../core/veta-error.js';
@@ -9,6 +10,7 @@ import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { readLimitsFrom, type ReadLimits } from '../readers/read-limits.js';
 import { emptyReport, type FileReport } from './file-report.js';
 import { identifyFile, type FileIdentity } from './file-identity.js';
+import { refuseOutOfScope } from './layout-scope.js';
 import { mappingThreads } from './map-pool.js';
 import { openChecked, profilesByName, recogniseFile, type RecognisedFile } from './recognise.js';
 import { readInWorker } from './read-isolated.js';
@@ -35,6 +37,13 @@ export interface IngestOptions {
    */
   isolateReading?: boolean;
   logger: Logger;
+  /**
+   * Load the file even if these bytes were loaded before, as a new batch whose records replace the
+   * later versions' by natural key: how an earlier version is deliberately restored.
+   */
+  force?: boolean;
+  /** Load only layouts of this scope's countries (an uploader's): other files fail and store nothing. */
+  scope?: Scope;
 }
 
 class DryRunRollback extends Error {}
@@ -56,12 +65,14 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
     const named = options.profile ? [options.profile] : profilesByName(path, options.profiles);
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
+    if (options.scope) refuseOutOfScope(named, options.scope);
     const limits = options.limits ?? readLimitsFrom(process.env);
     if (options.isolateReading === true) await readInWorker(path, options, limits);
     opened = options.profile
       ? await openChecked(path, [options.profile], limits)
       : await recogniseFile(path, options.profiles, limits);
     report.layout = opened.profile.profile.id;
+    if (options.scope) refuseOutOfScope([opened.profile], options.scope);
     options.logger.info(
       { file: identity.name, layout: report.layout, sha256: identity.sha256 },
       'loading file',
@@ -97,15 +108,10 @@ async function load(
       // One load per layout at a time, and the check for these bytes inside it: two processes
       // given the same file cannot both load it, nor trip on each other's keys.
       await provenance.lockLayout(tx, layout);
-      const loaded = await provenance.findLoadedBatch(tx, identity.sha256);
+      const loaded =
+        options.force === true ? undefined : await provenance.findLoadedBatch(tx, identity.sha256);
       if (loaded) {
-        const day = loaded.finishedAt.toISOString().slice(0, 10);
-        result = {
-          ...initial,
-          status: 'skipped',
-          batchId: loaded.id,
-          message: `already loaded as batch ${loaded.id} on ${day}: nothing to do.`,
-        };
+        result = { ...initial, status: 'skipped', batchId: loaded.id, message: alreadyLoaded(loaded) };
         return;
       }
       const { file } = await provenance.recordSourceFile(tx, { ...identity, layout });
@@ -156,7 +162,7 @@ async function load(
         },
         started,
       );
-      await provenance.finishBatch(tx, batchId, result, result);
+      await provenance.finishBatch(tx, batchId, result, storedReport(result));
       if (options.dryRun === true) throw new DryRunRollback();
     });
   } catch (error) {
@@ -180,8 +186,10 @@ async function recordFailure(
         code: 'INTERNAL',
         message: `${report.file} could not be loaded: ${error instanceof Error ? error.message : String(error)}. Nothing was stored; run again with --log-level debug and report it.`,
       };
-  // A failed load stores nothing of the file's rows, but the failure itself is kept for the record.
-  if (report.layout !== null && identity !== undefined && options.dryRun !== true) {
+  // A failed load stores nothing of the file's rows, but the failure itself is kept for the record;
+  // not a refusal for scope, whose batch would show the layout's country what an outsider sent.
+  const refused = isVetaError(error) && error.code === 'LAYOUT_OUT_OF_SCOPE';
+  if (!refused && report.layout !== null && identity !== undefined && options.dryRun !== true) {
     const layout = report.layout;
     const known = identity;
     await db.transaction(async (tx) => {
@@ -191,6 +199,17 @@ async function recordFailure(
     });
   }
   return { ...report, status: 'failed', rowsAccepted: 0, rowsRejected: 0, recordsByType: {}, error: failure };
+}
+
+/** What a file loaded before gets, with the way to load it again all the same. */
+function alreadyLoaded(batch: { id: number; finishedAt: Date }): string {
+  const day = batch.finishedAt.toISOString().slice(0, 10);
+  return `already loaded as batch ${batch.id} on ${day}: nothing to do. To load it again, so that its records replace those of a later version, run "veta ingest --force" or tick "Load again" in the upload form.`;
+}
+
+/** The report as its batch keeps it: without the path, which is where the file was on one machine. */
+function storedReport(report: FileReport): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'path'));
 }
 
 /** Today's date where Veta runs: an evening purchase in Lima is not dated tomorrow. */

@@ -166,5 +166,7 @@ export interface UploadStatus {
   rowsAccepted: number;
   rowsRejected: number;
   batchId: number | null;
+  /** What the load said when it stored nothing new (a file loaded before). */
+  message: string | null;
   error: { code: string; message: string } | null;
 }

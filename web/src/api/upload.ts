@@ -2,10 +2,15 @@ import { ApiError } from './client';
 import type { ApiErrorBody } from './types';
 
 /**
- * Sends a file to POST /api/uploads as multipart form data, reporting the share sent so far.
- * XMLHttpRequest rather than fetch: only it reports upload progress.
+ * Sends a file to POST /api/uploads as multipart form data, reporting the share sent so far; `force`
+ * loads it again even if it was loaded before. XMLHttpRequest rather than fetch: only it reports
+ * upload progress.
  */
-export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<{ id: string }> {
+export function uploadFile(
+  file: File,
+  force: boolean,
+  onProgress: (fraction: number) => void,
+): Promise<{ id: string }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/uploads');
@@ -31,6 +36,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
       reject(new ApiError(0, { code: 'NETWORK', message: 'The server could not be reached.' })),
     );
     const form = new FormData();
+    form.append('force', String(force));
     form.append('file', file, file.name);
     request.send(form);
   });

@@ -23,6 +23,7 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
   const [status, setStatus] = useState<UploadStatus | null>(null);
   const [error, setError] = useState<string>();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [force, setForce] = useState(false);
 
   async function follow(id: string): Promise<UploadStatus> {
     for (;;) {
@@ -41,7 +42,7 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
     setStatus(null);
     setSent(0);
     try {
-      const { id } = await uploadFile(file, setSent);
+      const { id } = await uploadFile(file, force, setSent);
       const last = await follow(id);
       if (last.status === 'failed') setError(last.error?.message ?? t('common.error'));
       onFinished();
@@ -52,6 +53,7 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
 
   function statusText(): string {
     if (!status) return t('data.sentPercent', { percent: formatNumber((sent ?? 0) * 100, language) });
+    if (status.status === 'done' && status.message !== null) return t('data.alreadyLoaded');
     if (status.status === 'done') {
       return t('data.uploadDone', {
         read: formatNumber(status.rowsRead, language),
@@ -86,6 +88,10 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
           </>
         )}
       </Field>
+      <label className="upload__again">
+        <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
+        <span>{t('data.loadAgain')}</span>
+      </label>
       <button type="submit" className="button button--primary">
         {t('data.upload')}
       </button>
