@@ -15,6 +15,7 @@ async function appendFive(db: Database): Promise<void> {
       action: 'alert.read',
       subjectKind: 'alert',
       subjectId: `A-${String(n)}`,
+      countries: ['PE'],
       details: { n, nested: { z: 1, a: [true, null, 'ñ'] }, dropped: undefined },
     });
   }
@@ -139,6 +140,7 @@ describeEachEngine('the audit trail', (engine) => {
           action: 'entity.read',
           subjectKind: 'entity',
           subjectId: String(n),
+          countries: [],
         }),
       ),
     );
@@ -161,6 +163,7 @@ describeEachEngine('the audit trail', (engine) => {
         action: n === 4 ? 'Not An Action' : 'entity.read',
         subjectKind: 'entity',
         subjectId: String(n),
+        countries: ['CO'],
       }),
     );
     const settled = await Promise.allSettled(appends);
@@ -187,6 +190,7 @@ describeEachEngine('the audit trail', (engine) => {
           action: 'x.y',
           subjectKind: 'k',
           subjectId: null,
+          countries: [],
         });
       }
     });

@@ -5,6 +5,8 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { VetaError } from '../../core/veta-error.js';
+import { countriesConcerned } from '../../audit/audit-countries.js';
+import { profilesByName } from '../../ingest/pipeline/recognise.js';
 import { audit } from '../audit-request.js';
 import { presentUpload } from '../presenters/data-presenter.js';
 import { requirePermission } from '../request-actor.js';
@@ -59,6 +61,11 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         action: 'upload.received',
         subjectKind: 'upload',
         subjectId: queued.id,
+        // The countries of the layouts its name may be: the file is recognised only when it loads.
+        countries: countriesConcerned(
+          actor.scope,
+          profilesByName(received.fileName, app.profiles).map((loaded) => loaded.profile.country),
+        ),
         details: { file: received.fileName, sizeBytes: received.sizeBytes },
       });
       loader.enqueue(queued, received);
