@@ -180,6 +180,25 @@ describeEachEngine('the audit trail', (engine) => {
     assert.equal(result.checked, 11);
   });
 
+  it('names an entry whose countries were edited', async () => {
+    const db = await engine.openMigrated();
+    await appendFive(db);
+    // Widening who may read an entry is an edit like any other.
+    await asAttacker(db, `UPDATE audit_event SET countries = '{CO,PE}' WHERE id = 3`);
+    const result = await verifyAudit(db);
+    assert.equal(result.firstBreak?.id, 3);
+    assert.equal(result.firstBreak.problem, 'content-changed');
+  });
+
+  it('names an entry whose time was moved by less than a millisecond', async () => {
+    const db = await engine.openMigrated();
+    await appendFive(db);
+    await asAttacker(db, `UPDATE audit_event SET at = at + interval '1 microsecond' WHERE id = 3`);
+    const result = await verifyAudit(db);
+    assert.equal(result.firstBreak?.id, 3);
+    assert.equal(result.firstBreak.problem, 'content-changed');
+  });
+
   it('walks a trail longer than one page', async () => {
     const db = await engine.openMigrated();
     await db.transaction(async (tx) => {
