@@ -125,10 +125,7 @@ export async function changeUser(
       subjectKind: 'user',
       subjectId: id,
       // Both scopes: the change concerns the countries the user leaves as much as those they join.
-      countries: auditCountries([
-        ...countriesOfUser(before),
-        ...countriesOfUser(after),
-      ]),
+      countries: auditCountries([...countriesOfUser(before), ...countriesOfUser(after)]),
       details: {
         ...manager.context,
         username: after.username,

@@ -43,3 +43,13 @@ export function countriesConcerned(
 export function countriesOfUser(user: { readonly countries: readonly string[] | null }): AuditCountries {
   return countriesOfScope(user.countries ?? 'ALL');
 }
+
+/**
+ * Whether a reader with this scope may read an entry concerning these countries: the rule the
+ * trail's query applies (audit-repository.ts), for an entry already in hand.
+ */
+export function readableBy(scope: Scope, countries: readonly string[] | null): boolean {
+  if (scope.countries === 'ALL') return true;
+  const readable = scope.countries;
+  return (countries ?? []).some((country) => readable.includes(country));
+}

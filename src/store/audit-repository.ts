@@ -77,10 +77,11 @@ export const auditRepository = {
     if (events.length === 0) return;
     await tx.query(
       `INSERT INTO audit_event (${COLUMNS})
-       SELECT e.id, e.at, e.countries, e.actor_id, e.actor_username, e.action, e.subject_kind, e.subject_id, e.details,
-              e.prev_hash, e.hash
-       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at timestamptz, countries text[], actor_id text, actor_username text,
-            action text, subject_kind text, subject_id text, details jsonb, prev_hash text, hash text)
+       SELECT e.id, e.at, e.countries, e.actor_id, e.actor_username, e.action, e.subject_kind, e.subject_id,
+              e.details, e.prev_hash, e.hash
+       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at timestamptz, countries text[], actor_id text,
+            actor_username text, action text, subject_kind text, subject_id text, details jsonb, prev_hash text,
+            hash text)
        ORDER BY e.id`,
       [
         JSON.stringify(

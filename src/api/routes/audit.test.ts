@@ -191,6 +191,21 @@ describeEachEngine('the audit trail through the API', (engine) => {
     const regional = await trailFor('auditor', 'ALL');
     assert.equal(regional.body.total, 8);
     assert.ok(regional.text.includes('Quibdó'), 'the regional auditor reads the dismissal reason');
+
+    // A broken chain is reported to every reader, naming who acted only to those who may read the entry.
+    await db.exec(
+      `ALTER TABLE audit_event DISABLE TRIGGER USER; UPDATE audit_event SET details = details || '{"reason": "x"}' WHERE action = 'alert.transition' AND subject_id = 'A-CO-1'; ALTER TABLE audit_event ENABLE TRIGGER USER`,
+    );
+    const breakFor = async (countries: readonly string[] | 'ALL') => {
+      const headers = await signedIn(app, db, { role: 'auditor', countries });
+      const response = await app.inject({ method: 'GET', url: '/api/audit/verify', headers });
+      return response.json<{ ok: boolean; firstBreak: { message: string } }>();
+    };
+    const seenFromPeru = await breakFor(['PE']);
+    assert.equal(seenFromPeru.ok, false);
+    assert.match(seenFromPeru.firstBreak.message, /concerns countries outside your scope/);
+    assert.ok(!seenFromPeru.firstBreak.message.includes(colombia.user.username));
+    assert.ok((await breakFor('ALL')).firstBreak.message.includes(colombia.user.username));
     await app.close();
   });
 });

@@ -52,8 +52,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
       },
     },
     async (request) => {
-      requirePermission(request, 'read-audit');
-      return presentAuditVerification(await verifyAudit(app.db));
+      const actor = requirePermission(request, 'read-audit');
+      return presentAuditVerification(await verifyAudit(app.db, actor.scope));
     },
   );
   return Promise.resolve();
