@@ -1,4 +1,5 @@
 import { appendAudit } from '../audit/append-audit.js';
+import { auditCountries, countriesOfUser } from '../audit/audit-countries.js';
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/database.js';
 import { userRepository, type StoredUser, type UserChanges } from '../store/user-repository.js';
@@ -71,6 +72,7 @@ export async function addUser(
       action: 'user.create',
       subjectKind: 'user',
       subjectId: created.id,
+      countries: countriesOfUser(created),
       details: { ...manager.context, username, role, countries: countries ?? 'ALL', agency: created.agency },
     });
     return created;
@@ -122,6 +124,8 @@ export async function changeUser(
       action: 'user.update',
       subjectKind: 'user',
       subjectId: id,
+      // Both scopes: the change concerns the countries the user leaves as much as those they join.
+      countries: auditCountries([...countriesOfUser(before), ...countriesOfUser(after)]),
       details: {
         ...manager.context,
         username: after.username,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from '../audit/append-audit.js';
+import type { AuditCountries } from '../audit/audit-countries.js';
 import type { Queryable } from '../store/database.js';
 
 /** What a route records: the action and its subject; the actor and address come from the request. */
@@ -9,6 +10,11 @@ export interface AuditInput {
   /** What kind of thing was acted on: "alert", "entity", "user", "token"… */
   readonly subjectKind: string;
   readonly subjectId: string | null;
+  /**
+   * The countries the entry concerns, which decide who may read it: an alert's country, an entity's
+   * visible countries, a user's countries… (audit-countries.ts has the rules).
+   */
+  readonly countries: AuditCountries;
   /** Anything else worth keeping (the new status, a reason…); stored as JSON. */
   readonly details?: Record<string, unknown> | undefined;
 }
@@ -36,6 +42,7 @@ export async function audit(
     action: input.action,
     subjectKind: input.subjectKind,
     subjectId: input.subjectId,
+    countries: input.countries,
     details: { ...input.details, ip: request.ip },
   });
 }

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../store/database.js';
 import { auditRepository, type StoredAuditEvent } from '../store/audit-repository.js';
-import { GENESIS_HASH, hashEntry } from './audit-hash.js';
+import type { AuditCountries } from './audit-countries.js';
+import { exactTime, GENESIS_HASH, hashEntry } from './audit-hash.js';
 import { GroupCommit } from './group-commit.js';
 
 /** What happened, by whom, to what: an entry before it joins the chain. */
@@ -13,6 +14,8 @@ export interface AuditEntry {
   /** What kind of thing was acted on: "alert", "entity", "user", "session", "token"… */
   readonly subjectKind: string;
   readonly subjectId: string | null;
+  /** The countries the entry concerns, which decide who may read it (audit-countries.ts). */
+  readonly countries: AuditCountries;
   /** Anything else worth keeping: stored as JSON, so dates become strings and undefined vanishes. */
   readonly details?: Record<string, unknown> | undefined;
 }
@@ -57,8 +60,8 @@ function chained(entry: AuditEntry, id: number, prevHash: string): StoredAuditEv
   const details = JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>;
   const unhashed = {
     id,
-    // Milliseconds, as JavaScript reads the value back: the hash must match after the round trip.
-    at: new Date(),
+    at: exactTime(new Date()),
+    countries: [...entry.countries],
     actorId: entry.actorId,
     actorUsername: entry.actorUsername,
     action: entry.action,

@@ -15,6 +15,7 @@ async function appendFive(db: Database): Promise<void> {
       action: 'alert.read',
       subjectKind: 'alert',
       subjectId: `A-${String(n)}`,
+      countries: ['PE'],
       details: { n, nested: { z: 1, a: [true, null, 'ñ'] }, dropped: undefined },
     });
   }
@@ -139,6 +140,7 @@ describeEachEngine('the audit trail', (engine) => {
           action: 'entity.read',
           subjectKind: 'entity',
           subjectId: String(n),
+          countries: [],
         }),
       ),
     );
@@ -161,6 +163,7 @@ describeEachEngine('the audit trail', (engine) => {
         action: n === 4 ? 'Not An Action' : 'entity.read',
         subjectKind: 'entity',
         subjectId: String(n),
+        countries: ['CO'],
       }),
     );
     const settled = await Promise.allSettled(appends);
@@ -177,6 +180,25 @@ describeEachEngine('the audit trail', (engine) => {
     assert.equal(result.checked, 11);
   });
 
+  it('names an entry whose countries were edited', async () => {
+    const db = await engine.openMigrated();
+    await appendFive(db);
+    // Widening who may read an entry is an edit like any other.
+    await asAttacker(db, `UPDATE audit_event SET countries = '{CO,PE}' WHERE id = 3`);
+    const result = await verifyAudit(db);
+    assert.equal(result.firstBreak?.id, 3);
+    assert.equal(result.firstBreak.problem, 'content-changed');
+  });
+
+  it('names an entry whose time was moved by less than a millisecond', async () => {
+    const db = await engine.openMigrated();
+    await appendFive(db);
+    await asAttacker(db, `UPDATE audit_event SET at = at + interval '1 microsecond' WHERE id = 3`);
+    const result = await verifyAudit(db);
+    assert.equal(result.firstBreak?.id, 3);
+    assert.equal(result.firstBreak.problem, 'content-changed');
+  });
+
   it('walks a trail longer than one page', async () => {
     const db = await engine.openMigrated();
     await db.transaction(async (tx) => {
@@ -187,6 +209,7 @@ describeEachEngine('the audit trail', (engine) => {
           action: 'x.y',
           subjectKind: 'k',
           subjectId: null,
+          countries: [],
         });
       }
     });

@@ -1,5 +1,7 @@
+import type { Scope } from '../access/actor.js';
 import type { Queryable } from '../store/database.js';
 import { auditRepository, type StoredAuditEvent } from '../store/audit-repository.js';
+import { readableBy } from './audit-countries.js';
 import { GENESIS_HASH, hashEntry } from './audit-hash.js';
 
 /** The first place the chain breaks, and how. */
@@ -30,15 +32,17 @@ const PAGE = 1000;
  * Walks the audit trail from its first entry in pages, recomputing each hash and checking that each
  * entry names its predecessor's hash, and stops at the first entry that fails: an edited entry
  * fails its own hash; a deleted, inserted or reordered one breaks the link of the entry after it.
+ * The whole chain is walked whoever asks; given the reader's scope, an entry they may not read is
+ * named by its id only.
  */
-export async function verifyAudit(db: Queryable): Promise<AuditVerification> {
+export async function verifyAudit(db: Queryable, reader?: Scope): Promise<AuditVerification> {
   let previous: StoredAuditEvent | null = null;
   let checked = 0;
   for (;;) {
     const page = await auditRepository.pageAfter(db, previous?.id ?? 0, PAGE);
     for (const event of page) {
       checked += 1;
-      const problem = checkEntry(event, previous);
+      const problem = checkEntry(event, previous, reader);
       if (problem !== null) return { ok: false, checked, head: headOf(previous), firstBreak: problem };
       previous = event;
     }
@@ -46,13 +50,21 @@ export async function verifyAudit(db: Queryable): Promise<AuditVerification> {
   }
 }
 
-function checkEntry(event: StoredAuditEvent, previous: StoredAuditEvent | null): AuditBreak | null {
+function checkEntry(
+  event: StoredAuditEvent,
+  previous: StoredAuditEvent | null,
+  reader: Scope | undefined,
+): AuditBreak | null {
   const recomputed = hashEntry(event);
   if (recomputed !== event.hash) {
+    const what =
+      reader === undefined || readableBy(reader, event.countries)
+        ? ` (${event.action} by ${event.actorUsername})`
+        : ', which concerns countries outside your scope,';
     return {
       id: event.id,
       problem: 'content-changed',
-      message: `Audit entry ${String(event.id)} (${event.action} by ${event.actorUsername}) was changed after it was written: its fields no longer give its stored hash.`,
+      message: `Audit entry ${String(event.id)}${what} was changed after it was written: its fields no longer give its stored hash.`,
       expected: event.hash,
       actual: recomputed,
     };

@@ -1,9 +1,17 @@
+import type { Scope } from '../access/actor.js';
+import { countriesCondition } from '../access/scope-sql.js';
 import type { Queryable } from './database.js';
 
 /** One entry of the audit trail as stored, hashes included. */
 export interface StoredAuditEvent {
   id: number;
-  at: Date;
+  /** When, exactly as stored: UTC ISO 8601 to the microsecond. */
+  at: string;
+  /**
+   * The countries the entry concerns (see audit-countries.ts); empty for none in particular. Null for
+   * entries written before entries recorded them: those are shown to regional readers only.
+   */
+  countries: string[] | null;
   actorId: string | null;
   actorUsername: string;
   action: string;
@@ -16,7 +24,8 @@ export interface StoredAuditEvent {
 
 interface AuditRow {
   id: number;
-  at: Date;
+  at: string;
+  countries: string[] | null;
   actor_id: string | null;
   actor_username: string;
   action: string;
@@ -27,8 +36,11 @@ interface AuditRow {
   hash: string;
 }
 
-const COLUMNS =
-  'id, at, actor_id, actor_username, action, subject_kind, subject_id, details, prev_hash, hash';
+const FIELDS =
+  'countries, actor_id, actor_username, action, subject_kind, subject_id, details, prev_hash, hash';
+const COLUMNS = `id, at, ${FIELDS}`;
+// The time read as text to the microsecond, as it is hashed: a Date would drop the last three digits.
+const READ_COLUMNS = `id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, ${FIELDS}`;
 
 // Every appender takes this lock for the rest of its transaction, so entries join the chain one at a time.
 const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('veta.audit_event'))`;
@@ -65,16 +77,18 @@ export const auditRepository = {
     if (events.length === 0) return;
     await tx.query(
       `INSERT INTO audit_event (${COLUMNS})
-       SELECT e.id, e.at, e.actor_id, e.actor_username, e.action, e.subject_kind, e.subject_id, e.details,
-              e.prev_hash, e.hash
-       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at timestamptz, actor_id text, actor_username text,
-            action text, subject_kind text, subject_id text, details jsonb, prev_hash text, hash text)
+       SELECT e.id, e.at, e.countries, e.actor_id, e.actor_username, e.action, e.subject_kind, e.subject_id,
+              e.details, e.prev_hash, e.hash
+       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at timestamptz, countries text[], actor_id text,
+            actor_username text, action text, subject_kind text, subject_id text, details jsonb, prev_hash text,
+            hash text)
        ORDER BY e.id`,
       [
         JSON.stringify(
           events.map((event) => ({
             id: event.id,
-            at: event.at.toISOString(),
+            at: event.at,
+            countries: event.countries,
             actor_id: event.actorId,
             actor_username: event.actorUsername,
             action: event.action,
@@ -92,22 +106,33 @@ export const auditRepository = {
   /** Up to `limit` entries after id `afterId`, oldest first: the order in which the chain is walked. */
   async pageAfter(db: Queryable, afterId: number, limit: number): Promise<StoredAuditEvent[]> {
     const rows = await db.query<AuditRow>(
-      `SELECT ${COLUMNS} FROM audit_event WHERE id > $1 ORDER BY id LIMIT $2`,
+      `SELECT ${READ_COLUMNS} FROM audit_event WHERE id > $1 ORDER BY id LIMIT $2`,
       [afterId, limit],
     );
     return rows.map(fromRow);
   },
 
-  /** The newest entries first, for reading the trail, with the total for paging. */
+  /**
+   * The entries concerning a country within the scope, newest first, with their total for paging.
+   * Entries that concern no one country, or were written before entries recorded their countries,
+   * are for regional readers only.
+   */
   async list(
     db: Queryable,
+    scope: Scope,
     page: { limit: number; offset: number },
   ): Promise<{ items: StoredAuditEvent[]; total: number }> {
+    const params: unknown[] = [];
+    const inScope = countriesCondition(scope, 'countries', params);
     const rows = await db.query<AuditRow>(
-      `SELECT ${COLUMNS} FROM audit_event ORDER BY id DESC LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset],
+      `SELECT ${READ_COLUMNS} FROM audit_event WHERE ${inScope}
+       ORDER BY id DESC LIMIT $${String(params.length + 1)} OFFSET $${String(params.length + 2)}`,
+      [...params, page.limit, page.offset],
     );
-    const count = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM audit_event`);
+    const count = await db.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM audit_event WHERE ${inScope}`,
+      params,
+    );
     return { items: rows.map(fromRow), total: count[0]?.total ?? 0 };
   },
 };
@@ -116,6 +141,7 @@ function fromRow(row: AuditRow): StoredAuditEvent {
   return {
     id: row.id,
     at: row.at,
+    countries: row.countries,
     actorId: row.actor_id,
     actorUsername: row.actor_username,
     action: row.action,

@@ -5,7 +5,11 @@ import type { AuditVerification } from '../../audit/verify-audit.js';
 /** One audit trail entry as the API shows it, hashes included so a reader can check the chain. */
 export const AuditEventSchema = Type.Object({
   id: Type.Integer(),
-  at: Type.String({ format: 'date-time' }),
+  at: Type.String({ format: 'date-time', description: 'As stored and hashed: UTC, to the microsecond.' }),
+  countries: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description:
+      'The countries the entry concerns; empty for none in particular; null for entries written before entries recorded them.',
+  }),
   actorId: Type.Union([Type.String(), Type.Null()]),
   actorUsername: Type.String(),
   action: Type.String(),
@@ -35,7 +39,9 @@ export const AuditVerificationSchema = Type.Object({
 
 /** The entry in the API's shape. */
 export function presentAuditEvent(event: StoredAuditEvent): Static<typeof AuditEventSchema> {
-  return { ...event, at: event.at.toISOString() };
+  const { id, at, countries, actorId, actorUsername, action, subjectKind, subjectId, details } = event;
+  const hashes = { prevHash: event.prevHash, hash: event.hash };
+  return { id, at, countries, actorId, actorUsername, action, subjectKind, subjectId, details, ...hashes };
 }
 
 /** The verification in the API's shape. */

@@ -16,6 +16,7 @@ import {
   transitionAlert,
 } from '../../triage/alert-triage.js';
 import type { AssigneeCandidate } from '../../triage/triage-rules.js';
+import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { presentAlertDetail, presentComment } from '../presenters/alert-presenter.js';
 import { requirePermission } from '../request-actor.js';
@@ -63,12 +64,14 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
       return app.db.transaction(async (tx) => {
         const moved = await transitionAlert(tx, actor, id, request.body);
         const details = { from: moved.from, to: moved.to, reason: request.body.reason ?? null };
+        const detail = await detailAfterChange(tx, actor, id);
+        const countries = countriesConcerned(actor.scope, [detail.country]);
         await audit(
           request,
-          { action: 'alert.transition', subjectKind: 'alert', subjectId: id, details },
+          { action: 'alert.transition', subjectKind: 'alert', subjectId: id, countries, details },
           { db: tx },
         );
-        return detailAfterChange(tx, actor, id);
+        return detail;
       });
     },
   );
@@ -118,12 +121,14 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
         const assignee = request.body.assignee === null ? null : await candidate(tx, request.body.assignee);
         const { previous } = await assignAlert(tx, actor, id, assignee);
         const details = { from: previous, to: assignee?.username ?? null };
+        const detail = await detailAfterChange(tx, actor, id);
+        const countries = countriesConcerned(actor.scope, [detail.country]);
         await audit(
           request,
-          { action: 'alert.assign', subjectKind: 'alert', subjectId: id, details },
+          { action: 'alert.assign', subjectKind: 'alert', subjectId: id, countries, details },
           { db: tx },
         );
-        return detailAfterChange(tx, actor, id);
+        return detail;
       });
     },
   );
@@ -144,9 +149,12 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
       const { id } = request.params;
       const comment = await app.db.transaction(async (tx) => {
         const event = await commentOnAlert(tx, actor, id, request.body.text);
+        const alert = await alertSearchRepository.find(tx, actor.scope, id);
+        const countries = countriesConcerned(actor.scope, [alert?.country]);
+        const details = { event: event.id };
         await audit(
           request,
-          { action: 'alert.comment', subjectKind: 'alert', subjectId: id, details: { event: event.id } },
+          { action: 'alert.comment', subjectKind: 'alert', subjectId: id, countries, details },
           { db: tx },
         );
         return event;

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { countriesConcerned } from '../../audit/audit-countries.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { alertCaseRepository } from '../../store/alert-case-repository.js';
 import { alertSearchRepository } from '../../store/alert-search-repository.js';
@@ -56,6 +57,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
         action: 'alert.read',
         subjectKind: 'alert',
         subjectId: id,
+        countries: countriesConcerned(actor.scope, [row?.country]),
         details: row ? undefined : { outcome: 'not found or out of scope' },
       });
       if (!row) throw alertNotFound(id);

@@ -29,15 +29,15 @@ export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail, newest entry first',
+        summary: 'The audit trail, newest entry first: the entries concerning your countries',
         querystring: Page,
         response: { 200: AuditList },
       },
     },
     async (request) => {
-      requirePermission(request, 'read-audit');
+      const actor = requirePermission(request, 'read-audit');
       const { limit, offset } = request.query;
-      const page = await auditRepository.list(app.db, { limit, offset });
+      const page = await auditRepository.list(app.db, actor.scope, { limit, offset });
       return { items: page.items.map(presentAuditEvent), total: page.total, limit, offset };
     },
   );
@@ -52,8 +52,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
       },
     },
     async (request) => {
-      requirePermission(request, 'read-audit');
-      return presentAuditVerification(await verifyAudit(app.db));
+      const actor = requirePermission(request, 'read-audit');
+      return presentAuditVerification(await verifyAudit(app.db, actor.scope));
     },
   );
   return Promise.resolve();

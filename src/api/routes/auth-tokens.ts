@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { newApiToken } from '../../access/secrets.js';
 import { VetaError } from '../../core/veta-error.js';
 import { userRepository } from '../../store/user-repository.js';
+import { countriesOfScope } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { presentToken, TokenSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
@@ -71,6 +72,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
             action: 'auth.token_created',
             subjectKind: 'token',
             subjectId: created.id,
+            countries: countriesOfScope(actor.scope.countries),
             details: { name: created.name },
           },
           { db: tx },
@@ -102,6 +104,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
             action: 'auth.token_revoked',
             subjectKind: 'token',
             subjectId: revoked.id,
+            countries: countriesOfScope(actor.scope.countries),
             details: { name: revoked.name },
           },
           { db: tx },

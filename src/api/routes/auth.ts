@@ -5,6 +5,7 @@ import { newSessionSecret, sha256Hex } from '../../access/secrets.js';
 import { checkSignIn } from '../../access/sign-in.js';
 import { VetaError } from '../../core/veta-error.js';
 import { userRepository } from '../../store/user-repository.js';
+import { countriesOfScope, countriesOfUser } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { presentUser, UserSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
@@ -65,12 +66,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       if (outcome.status !== 'signed-in') {
         await failures(request);
         const who = outcome.status === 'disabled' ? outcome.user : null;
+        // The account tried, if it exists, so its country's administrators see attempts on it.
+        const tried = who ?? (await userRepository.byUsername(app.db, username));
         await audit(
           request,
           {
             action: 'auth.login_failed',
             subjectKind: 'user',
             subjectId: who?.id ?? null,
+            countries: tried === null ? [] : countriesOfUser(tried),
             details: { username, reason: outcome.status },
           },
           { as: { id: who?.id ?? null, username: who?.username ?? username } },
@@ -92,7 +96,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       await userRepository.createSession(app.db, { sha256: session.sha256, userId: user.id, expiresAt });
       await audit(
         request,
-        { action: 'auth.login', subjectKind: 'user', subjectId: user.id },
+        {
+          action: 'auth.login',
+          subjectKind: 'user',
+          subjectId: user.id,
+          countries: countriesOfUser(user),
+        },
         { as: { id: user.id, username: user.username } },
       );
       setSessionCookie(request, reply, session.value);
@@ -113,7 +122,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       const cookie = sessionCookieOf(request);
       if (cookie !== undefined) await userRepository.deleteSession(app.db, sha256Hex(cookie));
       if (request.actor !== null && request.actor.via === 'session') {
-        await audit(request, { action: 'auth.logout', subjectKind: 'user', subjectId: request.actor.userId });
+        await audit(request, {
+          action: 'auth.logout',
+          subjectKind: 'user',
+          subjectId: request.actor.userId,
+          countries: countriesOfScope(request.actor.scope.countries),
+        });
       }
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);

@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
-import { signedIn } from '../testing/signed-in.js';
+import { createSignedInUser, signedIn } from '../testing/signed-in.js';
 import { entityOf, loadTwoCountryWorld, WORLD } from '../testing/two-country-world.js';
 
 interface Summary {
@@ -167,6 +167,41 @@ describeEachEngine('entity routes', (engine) => {
     }
     assert.equal((await get(`/api/entities/${ids.colombian}`, colombia)).statusCode, 200);
     assert.equal((await get(`/api/entities/${ids.trader}`, colombia)).statusCode, 404);
+  });
+
+  it('audits each read with the countries the reader reached: Peru never learns who read Colombian entities', async () => {
+    const colombian = await createSignedInUser(db, { role: 'viewer', countries: ['CO'] });
+    const peruvian = await createSignedInUser(db, { role: 'viewer', countries: ['PE'] });
+    const regional = await createSignedInUser(db, { role: 'viewer', countries: 'ALL' });
+    for (const reader of [colombian, peruvian, regional]) {
+      assert.equal((await get(`/api/entities/${ids.owner}`, reader.headers)).statusCode, 200);
+    }
+    assert.equal((await get(`/api/entities/${ids.colombian}`, colombian.headers)).statusCode, 200);
+    const trailFor = async (countries: readonly string[] | 'ALL') => {
+      const headers = await signedIn(app, db, { role: 'auditor', countries });
+      const answer = await get('/api/audit?limit=500', headers);
+      return answer
+        .json<{ items: { actorUsername: string; subjectId: string; countries: string[] }[] }>()
+        .items.filter((item) =>
+          [colombian, peruvian, regional].some((reader) => reader.user.username === item.actorUsername),
+        )
+        .map((item) => `${item.actorUsername} ${item.subjectId} ${item.countries.join(',')}`)
+        .reverse();
+    };
+    const seen = {
+      colombian: `${colombian.user.username} ${ids.owner} CO`,
+      colombianEntity: `${colombian.user.username} ${ids.colombian} CO`,
+      peruvian: `${peruvian.user.username} ${ids.owner} PE`,
+      regional: `${regional.user.username} ${ids.owner} CO,PE`,
+    };
+    assert.deepEqual(await trailFor(['PE']), [seen.peruvian, seen.regional]);
+    assert.deepEqual(await trailFor(['CO']), [seen.colombian, seen.regional, seen.colombianEntity]);
+    assert.deepEqual(await trailFor('ALL'), [
+      seen.colombian,
+      seen.peruvian,
+      seen.regional,
+      seen.colombianEntity,
+    ]);
   });
 
   it('gives the ultimate owners with their shares and entities', async () => {

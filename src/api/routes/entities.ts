@@ -10,6 +10,7 @@ import type { StoredEntity } from '../../store/entity-queries.js';
 import { riskRepository } from '../../store/risk-repository.js';
 import { entitySearchQueries } from '../../store/entity-search-queries.js';
 import { entityTimelineQueries } from '../../store/entity-timeline-queries.js';
+import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import {
   presentEntityMatch,
@@ -102,12 +103,15 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
     async (request) => {
       const actor = read(request);
       const { id } = request.params;
-      // The read is audited while the profile is read: both must succeed for the answer to go out.
       const [profile, risk] = await Promise.all([
         entityProfileQueries.profile(app.db, actor.scope, id, PROFILE_ALERTS),
         riskRepository.scoresOf(app.db, actor.scope, 'entity', [id]),
-        audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id }),
       ]);
+      // Audited once the profile shows which of the entity's countries the reader reached; the
+      // answer goes out only if the entry is written.
+      const reached = profile?.identities.map((identity) => identity.country) ?? [];
+      const countries = countriesConcerned(actor.scope, reached);
+      await audit(request, { action: 'entity.read', subjectKind: 'entity', subjectId: id, countries });
       if (profile === undefined) throw notFound(id);
       return presentProfile(profile, risk.get(id) ?? null);
     },

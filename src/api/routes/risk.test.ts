@@ -111,7 +111,11 @@ describeEachEngine('risk API', (engine) => {
       [['UNDER_VALUATION', 0.6, (0.5 ** (31 / 365)).toFixed(6)]],
     );
     assert.equal(exporter.rank, 1);
-    const trail = await auditRepository.list(db, { limit: 50, offset: 0 });
+    const trail = await auditRepository.list(
+      db,
+      { countries: 'ALL', agency: null },
+      { limit: 50, offset: 0 },
+    );
     assert.ok(
       trail.items.some((event) => event.action === 'risk.read' && event.subjectId === WORLD.companyA),
       'reading a score is audited',

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { VetaError } from '../../core/veta-error.js';
 import { earlyWarning, riseStepOf } from '../../risk/early-warning.js';
 import { riskRepository } from '../../store/risk-repository.js';
+import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import {
   EarlyWarningSchema,
@@ -97,6 +98,7 @@ export const riskRoutes: FastifyPluginAsyncTypebox = (app) => {
         action: 'risk.read',
         subjectKind: kind,
         subjectId: id,
+        countries: countriesConcerned(actor.scope, [score.country]),
         details: { runId: run.id },
       });
       return presentRiskDetail(score, actor.scope, run, history);

@@ -3,6 +3,8 @@ import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { VetaError } from '../../core/veta-error.js';
+import { countriesConcerned } from '../../audit/audit-countries.js';
+import { profilesByName } from '../../ingest/pipeline/recognise.js';
 import { audit } from '../audit-request.js';
 import { presentUpload } from '../presenters/data-presenter.js';
 import { requirePermission } from '../request-actor.js';
@@ -64,6 +66,11 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
           action: 'upload.received',
           subjectKind: 'upload',
           subjectId: id,
+          // The countries of the layouts its name may be: the header is read only when it loads.
+          countries: countriesConcerned(
+            actor.scope,
+            profilesByName(received.fileName, app.profiles).map((loaded) => loaded.profile.country),
+          ),
           details: { file: received.fileName, sizeBytes: received.sizeBytes, force },
         });
       } catch (error) {
