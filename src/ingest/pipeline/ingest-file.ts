@@ -6,6 +6,7 @@ import type { Database } from '../../store/database.js';
 import { provenanceRepository as provenance } from '../../store/provenance-repository.js';
 import { recordRepository } from '../../store/record-repository.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
+import { readLimitsFrom, type ReadLimits } from '../readers/read-limits.js';
 import { emptyReport, type FileReport } from './file-report.js';
 import { identifyFile, type FileIdentity } from './file-identity.js';
 import { mappingThreads } from './map-pool.js';
@@ -25,6 +26,11 @@ export interface IngestOptions {
    * Map rows in worker threads. By default for files of 1 MB or more, where the threads' start pays.
    */
   threads?: boolean;
+  /**
+   * What a file may make the process hold (read-limits.ts). By default the bounds set in the
+   * environment (VETA_MAX_* variables), so the server and the CLI follow the same settings.
+   */
+  limits?: ReadLimits;
   logger: Logger;
 }
 
@@ -42,20 +48,21 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
   let opened: RecognisedFile | undefined;
   let identity: FileIdentity | undefined;
   try {
+    const limits = options.limits ?? readLimitsFrom(process.env);
     identity = await identifyFile(path);
     report = { ...report, sha256: identity.sha256 };
     const named = options.profile ? [options.profile] : profilesByName(path, options.profiles);
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
     opened = options.profile
-      ? await openChecked(path, [options.profile])
-      : await recogniseFile(path, options.profiles);
+      ? await openChecked(path, [options.profile], limits)
+      : await recogniseFile(path, options.profiles, limits);
     report.layout = opened.profile.profile.id;
     options.logger.info(
       { file: identity.name, layout: report.layout, sha256: identity.sha256 },
       'loading file',
     );
-    report = await load(db, identity, opened, options, report, started);
+    report = await load(db, identity, opened, { ...options, limits }, report, started);
   } catch (error) {
     report = await recordFailure(db, report, identity, error, options);
   } finally {
@@ -75,7 +82,7 @@ async function load(
   db: Database,
   identity: FileIdentity,
   opened: RecognisedFile,
-  options: IngestOptions,
+  options: IngestOptions & { limits: ReadLimits },
   initial: FileReport,
   started: number,
 ): Promise<FileReport> {
@@ -101,7 +108,7 @@ async function load(
       const batchId = await provenance.startBatch(tx, file.id, layout);
       const counter = new RowCounter();
       await recordRepository.createStage(tx);
-      const context = { today: options.today ?? localToday() };
+      const context = { today: options.today ?? localToday(), file: identity.name, limits: options.limits };
       // A thread's start pays from about a megabyte of file on. On PGlite, whose database shares
       // the process, the thread's heap used to take an ingest past 512 MB; under the 1 GB ceiling
       // of bin/veta.js, with the thread's own heap capped, it stays near 470 MB (medium scenario).

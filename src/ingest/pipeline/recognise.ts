@@ -3,6 +3,7 @@ import { VetaError, isVetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { openWithProfile } from '../readers/open-source.js';
 import type { RowSource } from '../readers/raw-row.js';
+import type { ReadLimits } from '../readers/read-limits.js';
 
 /** A file matched to its profile, opened and positioned after the header. */
 export interface RecognisedFile {
@@ -17,13 +18,14 @@ export interface RecognisedFile {
 export async function recogniseFile(
   path: string,
   profiles: readonly LoadedProfile[],
+  limits: ReadLimits,
 ): Promise<RecognisedFile> {
   const name = basename(path);
   const byName = profilesByName(path, profiles);
-  if (byName.length > 0) return openChecked(path, byName);
+  if (byName.length > 0) return openChecked(path, byName, limits);
   const byHeader: RecognisedFile[] = [];
   for (const profile of profiles) {
-    const opened = await tryOpen(path, profile);
+    const opened = await tryOpen(path, profile, limits);
     if (opened && missingColumns(opened).length === 0) byHeader.push(opened);
     else opened?.source.close();
   }
@@ -49,11 +51,12 @@ export function profilesByName(path: string, profiles: readonly LoadedProfile[])
 export async function openChecked(
   path: string,
   candidates: readonly LoadedProfile[],
+  limits: ReadLimits,
 ): Promise<RecognisedFile> {
   let firstError: unknown;
   for (const profile of candidates) {
     try {
-      const opened: RecognisedFile = { profile, source: await openWithProfile(path, profile.profile) };
+      const opened: RecognisedFile = { profile, source: await openWithProfile(path, profile.profile, limits) };
       const missing = missingColumns(opened);
       if (missing.length === 0) return opened;
       opened.source.close();
@@ -68,10 +71,16 @@ export async function openChecked(
   throw firstError;
 }
 
-async function tryOpen(path: string, profile: LoadedProfile): Promise<RecognisedFile | undefined> {
+async function tryOpen(
+  path: string,
+  profile: LoadedProfile,
+  limits: ReadLimits,
+): Promise<RecognisedFile | undefined> {
   try {
-    return { profile, source: await openWithProfile(path, profile.profile) };
+    return { profile, source: await openWithProfile(path, profile.profile, limits) };
   } catch (error) {
+    // A file past a bound is past it whatever its layout: say so rather than "unrecognised".
+    if (isVetaError(error, 'READ_LIMIT')) throw error;
     if (isVetaError(error)) return undefined;
     throw error;
   }

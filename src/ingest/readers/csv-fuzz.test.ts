@@ -5,7 +5,9 @@ import { isVetaError } from '../../core/veta-error.js';
 import { mapRow } from '../mapping/map-row.js';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import { comprasLine, writeComprasFile } from '../testing/compras-file.js';
+import { testRowContext } from '../mapping/testing/transform-input.js';
 import { openWithProfile } from './open-source.js';
+import { DEFAULT_READ_LIMITS } from './read-limits.js';
 
 const profile = findProfile(loadProfiles(), 'PE-COMPRAS');
 
@@ -52,9 +54,9 @@ describe('the CSV path under random and mutated bytes', () => {
           : mutate(valid, next);
       writeFileSync(path, bytes);
       try {
-        const source = await openWithProfile(path, profile.profile);
+        const source = await openWithProfile(path, profile.profile, DEFAULT_READ_LIMITS);
         for await (const row of source.rows) {
-          const mapped = mapRow(profile, row, '2026-11-26');
+          const mapped = mapRow(profile, row, testRowContext('2026-11-26'));
           assert.ok(
             mapped.records.length > 0 || mapped.problems.length > 0 || row.problems.length > 0,
             `seed ${seed}`,

@@ -6,6 +6,8 @@ import { validate } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
+import { testRowContext } from '../../mapping/testing/transform-input.js';
+import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
 import { openWithProfile } from '../../readers/open-source.js';
 import type { RawRow, RowProblem } from '../../readers/raw-row.js';
 import { findProfile, loadProfiles, type LoadedProfile } from '../load-profiles.js';
@@ -32,7 +34,7 @@ let profiles: LoadedProfile[] | undefined;
 export async function mapFixture(id: string): Promise<MappedFixture> {
   profiles ??= loadProfiles();
   const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(await fixturePath(id, loaded.profile.format.type), loaded.profile);
+  const source = await openWithProfile(await fixturePath(id, loaded.profile.format.type), loaded.profile, DEFAULT_READ_LIMITS);
   const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const records: MappedRecord[] = [];
@@ -40,7 +42,7 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
   let rowsRead = 0;
   for await (const row of source.rows) {
     rowsRead++;
-    const mapped = mapRow(loaded, row, TODAY);
+    const mapped = mapRow(loaded, row, testRowContext(TODAY));
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
