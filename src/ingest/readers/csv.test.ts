@@ -126,7 +126,7 @@ describe('openCsv', () => {
     assert.match(rows[1]?.values._raw ?? '', /3;ok/);
   });
 
-  it('quarantines a 2 MB field (within a record's limit) instead of loading it', async () => {
+  it('quarantines a 2 MB field, within the record limit, instead of loading it', async () => {
     const path = write('huge.csv', `A;B\n1;${'x'.repeat(2 * 1024 * 1024)}\n2;ok\n`);
     const { rows } = await readAll(path, PE);
     assert.equal(rows.length, 2);

@@ -51,16 +51,17 @@ export async function openCsv(
     info: true,
     raw: true,
     // Thrown here, a READ_LIMIT ends the parse and comes out of the row loop as the file's failure.
-    on_record: (record: string[], context: Info) => {
-      if (record.length > limits.maxColumns)
+    on_record: (output: string[], context: Info) => {
+      const columns = columnCount(output);
+      if (columns > limits.maxColumns)
         throw readLimitExceeded(
           file,
           'maxColumns',
           limits,
-          `row ${lastRecordLine + 1} has ${record.length.toLocaleString('en')} columns`,
+          `row ${lastRecordLine + 1} has ${columns.toLocaleString('en')} columns`,
         );
       lastRecordLine = context.lines;
-      return record;
+      return output;
     },
     on_skip: (error: CsvError | undefined, raw: string | undefined) => {
       if (error?.code === 'CSV_MAX_RECORD_SIZE')
@@ -120,6 +121,14 @@ async function* csvRows(
     const row = checkFieldLengths(toRawRow(record, startLine(info), header), limits.maxFieldChars);
     yield rejectControlCharacters(flagEncoding(row, limits));
   }
+}
+
+/** Columns of what csv-parse hands on_record: with info and raw on, not the array its types say but { record, info, raw }. */
+function columnCount(output: unknown): number {
+  if (Array.isArray(output)) return output.length;
+  if (typeof output === 'object' && output !== null && 'record' in output && Array.isArray(output.record))
+    return output.record.length;
+  return 0;
 }
 
 interface RowLimits {
