@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isVetaError } from '../../core/veta-error.js';
 import { openCsv, type CsvOptions } from './csv.js';
 import type { RawRow } from './raw-row.js';
@@ -39,6 +39,7 @@ describe('openCsv within the read limits', () => {
       readLimit('VETA_MAX_RECORD_CHARS', /^PE-COMPRAS\.csv was not loaded: line 1 is too long/),
     );
     assert.ok(process.memoryUsage().heapUsed - heapBefore < 256 * 1024 * 1024, 'the line was not held');
+    rmSync(dirname(path), { recursive: true, force: true });
   });
 
   it('fails a long line past a lowered limit, naming the line and the setting', async () => {

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isVetaError } from '../../core/veta-error.js';
 import { openGeoJson } from './geojson.js';
 import type { RawRow } from './raw-row.js';
@@ -53,6 +53,7 @@ describe('openGeoJson within the read limits', () => {
       readAll(path, DEFAULT_READ_LIMITS),
       readLimit('VETA_MAX_VERTICES', /^PROTECTED-AREAS\.geojson was not loaded: feature 1 has more vertices, past the limit of 250,000 vertices/),
     );
+    rmSync(dirname(path), { recursive: true, force: true });
   });
 
   it('reads a geometry of exactly the vertices allowed, and fails one more', async () => {

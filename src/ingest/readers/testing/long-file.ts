@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 /**
  * Writes a file of `head`, then `piece` repeated until about `bytes`, then `tail`, streamed so
- * that a test can make a hostile file of hundreds of megabytes without holding it.
+ * that a test can make a hostile file of hundreds of megabytes without holding it. The file is
+ * alone in a new temporary folder, which the test removes when done.
  */
 export async function writeLongFile(
   name: string,
