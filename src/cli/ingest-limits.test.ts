@@ -11,7 +11,11 @@ let shortLine = '';
 
 before(async () => {
   // The file of the report: 200 MB on one line, that ran the heap out and ended `veta ingest` with 134.
-  singleLine = await writeLongFile('PE-COMPRAS.csv', { head: 'FECHA;RUC', piece: ';', bytes: 200 * 1024 * 1024 });
+  singleLine = await writeLongFile('PE-COMPRAS.csv', {
+    head: 'FECHA;RUC',
+    piece: ';',
+    bytes: 200 * 1024 * 1024,
+  });
   shortLine = await writeLongFile('PE-COMPRAS.csv', { head: 'FECHA;RUC', piece: ';', bytes: 10_000 });
 });
 
@@ -25,11 +29,15 @@ describeEachEngine('veta ingest past a read limit', (engine) => {
     const run = await runVeta([...db, 'ingest', singleLine, '--json']);
     assert.equal(run.code, 1, run.stderr);
     assert.doesNotMatch(run.stderr, /FATAL ERROR|heap/i);
-    const [report] = (JSON.parse(run.stdout) as { files: { status: string; error: { code: string; message: string } }[] })
-      .files;
+    const [report] = (
+      JSON.parse(run.stdout) as { files: { status: string; error: { code: string; message: string } }[] }
+    ).files;
     assert.equal(report?.status, 'failed');
     assert.equal(report.error.code, 'READ_LIMIT');
-    assert.match(report.error.message, /^PE-COMPRAS\.csv was not loaded: line 1 is too long, .* raise VETA_MAX_RECORD_CHARS/);
+    assert.match(
+      report.error.message,
+      /^PE-COMPRAS\.csv was not loaded: line 1 is too long, .* raise VETA_MAX_RECORD_CHARS/,
+    );
   });
 
   it('takes the limit from the environment, and refuses a setting that is not a number with exit 2', async () => {

@@ -32,9 +32,13 @@ describe('wktTransform', () => {
   it('counts the vertices of every ring and polygon of a multipolygon against the limit', () => {
     const limits = { ...DEFAULT_READ_LIMITS, maxVertices: 8 };
     const square = '((0 0,1 0,1 1,0 0))';
-    const input = (text: string): ReturnType<typeof transformInput> => transformInput({ WKT: text }, { limits });
+    const input = (text: string): ReturnType<typeof transformInput> =>
+      transformInput({ WKT: text }, { limits });
     assert.equal(wktTransform.run(PARAMS, input(`MULTIPOLYGON(${square},${square})`)).ok, true);
-    assert.throws(() => wktTransform.run(PARAMS, input(`MULTIPOLYGON(${square},${square},${square})`)), /12 vertices/);
+    assert.throws(
+      () => wktTransform.run(PARAMS, input(`MULTIPOLYGON(${square},${square},${square})`)),
+      /12 vertices/,
+    );
     assert.equal(wktTransform.run(PARAMS, input(ring(8))).ok, true);
     assert.throws(() => wktTransform.run(PARAMS, input(ring(9))), /9 vertices/);
   });

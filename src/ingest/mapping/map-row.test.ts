@@ -46,7 +46,11 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('keeps a row whose RUC fails its check digit, flagged on that column', () => {
-    const { records, problems } = mapRow(compras, row({ RUC_VENDEDOR: '20131312954' }), testRowContext(TODAY));
+    const { records, problems } = mapRow(
+      compras,
+      row({ RUC_VENDEDOR: '20131312954' }),
+      testRowContext(TODAY),
+    );
     assert.deepEqual(problems, []);
     const flag = records[0]?.flags.find((candidate) => candidate.code === 'RUC_CHECK_DIGIT');
     assert.equal(flag?.field, 'RUC_VENDEDOR');
@@ -73,7 +77,11 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('flags dates in the future and implausible masses without rejecting the row', () => {
-    const { records } = mapRow(compras, row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }), testRowContext(TODAY));
+    const { records } = mapRow(
+      compras,
+      row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }),
+      testRowContext(TODAY),
+    );
     const codes = records[0]?.flags.map((flag) => flag.code);
     assert.deepEqual(codes?.sort(), ['DATE_IN_FUTURE', 'IMPLAUSIBLE_QUANTITY']);
   });
@@ -83,6 +91,9 @@ describe('mapRow with the PE-COMPRAS profile', () => {
       ...row({}),
       problems: [{ column: null, code: 'ROW_SHORT', message: 'Row 2 has 3 of 12 columns.' }],
     };
-    assert.deepEqual(mapRow(compras, broken, testRowContext(TODAY)), { records: [], problems: broken.problems });
+    assert.deepEqual(mapRow(compras, broken, testRowContext(TODAY)), {
+      records: [],
+      problems: broken.problems,
+    });
   });
 });

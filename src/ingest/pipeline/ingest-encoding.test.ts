@@ -22,7 +22,7 @@ function resavedAsUtf8(): { path: string; names: string[] } {
   const names = text
     .split(/\r?\n/)
     .slice(1)
-    .filter((line) => /[^\x00-\x7f]/.test(line.split(';')[3] ?? ''))
+    .filter((line) => /[\u0080-\uffff]/.test(line.split(';')[3] ?? ''))
     .map((line) => line.split(';')[3] ?? '');
   return { path, names };
 }

@@ -78,7 +78,10 @@ describeEachEngine('ingestFile within the read limits', (engine) => {
       properties: { id, name: id, kind: 'PROTECTED_AREA' },
       geometry: { type: 'Point', coordinates: [-69.6, -12.7] },
     });
-    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: [feature('A'), feature('B')] }));
+    writeFileSync(
+      path,
+      JSON.stringify({ type: 'FeatureCollection', features: [feature('A'), feature('B')] }),
+    );
     const limits = { ...DEFAULT_READ_LIMITS, maxFeatures: 1 };
     const report = await ingestFile(db, path, { ...OPTIONS, limits });
     assert.equal(report.error?.code, 'READ_LIMIT', report.error?.message);

@@ -23,7 +23,11 @@ function rowNumbers(text: string): number[] {
 
 describe('mapBatch', () => {
   it('encodes each row into COPY lines, its purchase and its seller, with the raw values kept', () => {
-    const { copy, counts } = mapBatch(compras, [purchase(2, 'a\ttab and a \\ backslash')], testRowContext('2026-11-26'));
+    const { copy, counts } = mapBatch(
+      compras,
+      [purchase(2, 'a\ttab and a \\ backslash')],
+      testRowContext('2026-11-26'),
+    );
     assert.equal(counts.rowsRead, 1);
     assert.equal(copy.length, 1);
     assert.equal(copy[0]?.rows, 2);

@@ -32,7 +32,8 @@ class MapThread {
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) this.worker.unref();
       if ('failure' in reply) waiting?.reject(new VetaError(reply.failure.code, reply.failure.message));
-      else if ('error' in reply) waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
+      else if ('error' in reply)
+        waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
       else waiting?.resolve(reply.batch);
     });
     this.worker.on('error', (error) => this.fail(error));

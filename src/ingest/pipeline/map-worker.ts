@@ -38,7 +38,8 @@ parentPort?.on('message', (job: MapJob) => {
   } catch (error) {
     // A class does not cross threads: the code and message do, and the main thread rebuilds it.
     if (isVetaError(error)) reply = { id: job.id, failure: { code: error.code, message: error.message } };
-    else reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    else
+      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort?.postMessage(reply);
 });

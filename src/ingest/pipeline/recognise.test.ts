@@ -35,13 +35,16 @@ describe('recognising a file', () => {
 
   it('fails a GeoJSON file forced on the wrong layout by its missing columns', async () => {
     const path = join(FIXTURES, 'SATELLITE-ALERTS.geojson');
-    await assert.rejects(openChecked(path, [findProfile(profiles, 'PROTECTED-AREAS')], DEFAULT_READ_LIMITS), (error: unknown) => {
-      assert.ok(isVetaError(error, 'COLUMN_MISSING'));
-      assert.match(
-        error.message,
-        /SATELLITE-ALERTS\.geojson, row 1: the header lacks .*PROTECTED-AREAS requires/,
-      );
-      return true;
-    });
+    await assert.rejects(
+      openChecked(path, [findProfile(profiles, 'PROTECTED-AREAS')], DEFAULT_READ_LIMITS),
+      (error: unknown) => {
+        assert.ok(isVetaError(error, 'COLUMN_MISSING'));
+        assert.match(
+          error.message,
+          /SATELLITE-ALERTS\.geojson, row 1: the header lacks .*PROTECTED-AREAS requires/,
+        );
+        return true;
+      },
+    );
   });
 });

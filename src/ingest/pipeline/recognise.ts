@@ -56,7 +56,10 @@ export async function openChecked(
   let firstError: unknown;
   for (const profile of candidates) {
     try {
-      const opened: RecognisedFile = { profile, source: await openWithProfile(path, profile.profile, limits) };
+      const opened: RecognisedFile = {
+        profile,
+        source: await openWithProfile(path, profile.profile, limits),
+      };
       const missing = missingColumns(opened);
       if (missing.length === 0) return opened;
       opened.source.close();

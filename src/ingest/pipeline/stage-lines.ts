@@ -2,13 +2,7 @@ import type { Progress } from '../../core/progress.js';
 import type { CopyChunk } from '../../store/database.js';
 import type { RowContext } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
-import {
-  addCounts,
-  countRejection,
-  emptyCounts,
-  mapBatch,
-    type MappedBatch,
-} from './map-batch.js';
+import { addCounts, countRejection, emptyCounts, mapBatch, type MappedBatch } from './map-batch.js';
 import { mapPool } from './map-pool.js';
 import type { RecognisedFile } from './recognise.js';
 

@@ -168,4 +168,15 @@ describe('openCsv', () => {
     assert.equal(rows[0]?.values.B, 'badvalue');
     assert.deepEqual(rows[1]?.problems, []);
   });
+
+  it('strips NUL from the raw text of a row it cannot parse, which the quarantine stores as JSON', async () => {
+    // Found by the fuzz test: PostgreSQL refused the quarantine's JSON and the file failed as INTERNAL.
+    const path = write('nul-unparseable.csv', 'A;B\n\u0000;"\u00c3\n');
+    const { rows } = await readAll(path, PE);
+    assert.deepEqual(
+      rows[0]?.problems.map((problem) => problem.code),
+      ['ROW_UNPARSEABLE', 'CONTROL_CHARACTER'],
+    );
+    assert.ok(!(rows[0]?.values._raw ?? '').includes('\u0000'));
+  });
 });

@@ -115,7 +115,8 @@ async function* csvRows(
 ): AsyncGenerator<RawRow> {
   for (;;) {
     const next = await records.next();
-    yield* skipped.splice(0);
+    // Their raw text too: PostgreSQL refuses NUL in JSON, and the quarantine keeps it as JSON.
+    for (const row of skipped.splice(0)) yield rejectControlCharacters(row);
     if (next.done === true) return;
     const { record, info } = next.value;
     const row = checkFieldLengths(toRawRow(record, startLine(info), header), limits.maxFieldChars);
@@ -138,7 +139,7 @@ interface RowLimits {
   declared: TextEncoding;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Flags a row whose text depends on the encoding when the file is not in the declared one: it was

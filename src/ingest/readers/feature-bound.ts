@@ -39,7 +39,10 @@ export class FeatureBound extends Transform {
       this.vertices = 0;
       this.chars = 0;
       if (this.features > this.limits.maxFeatures)
-        return this.exceeded('maxFeatures', `it has more than ${this.limits.maxFeatures.toLocaleString('en')} features`);
+        return this.exceeded(
+          'maxFeatures',
+          `it has more than ${this.limits.maxFeatures.toLocaleString('en')} features`,
+        );
     }
     if (name === 'startObject' || name === 'startArray') this.depth++;
     else if (name === 'endObject' || name === 'endArray') this.depth--;

@@ -29,7 +29,11 @@ function square(id: string, extra: Record<string, string> = {}): unknown {
     [-70.0, -12.4],
     [-70.1, -12.5],
   ];
-  return { type: 'Feature', properties: { id, ...extra }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  return {
+    type: 'Feature',
+    properties: { id, ...extra },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  };
 }
 
 function readLimit(variable: string, found: RegExp): (error: unknown) => boolean {
@@ -51,7 +55,10 @@ describe('openGeoJson within the read limits', () => {
     });
     await assert.rejects(
       readAll(path, DEFAULT_READ_LIMITS),
-      readLimit('VETA_MAX_VERTICES', /^PROTECTED-AREAS\.geojson was not loaded: feature 1 has more vertices, past the limit of 250,000 vertices/),
+      readLimit(
+        'VETA_MAX_VERTICES',
+        /^PROTECTED-AREAS\.geojson was not loaded: feature 1 has more vertices, past the limit of 250,000 vertices/,
+      ),
     );
     rmSync(dirname(path), { recursive: true, force: true });
   });
@@ -62,7 +69,10 @@ describe('openGeoJson within the read limits', () => {
     assert.equal((await readAll(path, { ...DEFAULT_READ_LIMITS, maxVertices: 4 })).length, 2);
     await assert.rejects(
       readAll(path, { ...DEFAULT_READ_LIMITS, maxVertices: 3 }),
-      readLimit('VETA_MAX_VERTICES', /feature 1 has more vertices, past the limit of 3 vertices in one geometry/),
+      readLimit(
+        'VETA_MAX_VERTICES',
+        /feature 1 has more vertices, past the limit of 3 vertices in one geometry/,
+      ),
     );
   });
 
@@ -72,7 +82,10 @@ describe('openGeoJson within the read limits', () => {
     assert.equal((await readAll(path, { ...DEFAULT_READ_LIMITS, maxFeatures: 3 })).length, 3);
     await assert.rejects(
       readAll(path, { ...DEFAULT_READ_LIMITS, maxFeatures: 2 }),
-      readLimit('VETA_MAX_FEATURES', /it has more than 2 features, past the limit of 2 features in one GeoJSON file/),
+      readLimit(
+        'VETA_MAX_FEATURES',
+        /it has more than 2 features, past the limit of 2 features in one GeoJSON file/,
+      ),
     );
   });
 
@@ -81,7 +94,10 @@ describe('openGeoJson within the read limits', () => {
     writeFileSync(path, collection([square('A'), square('B', { note: 'x'.repeat(5000) })]));
     await assert.rejects(
       readAll(path, { ...DEFAULT_READ_LIMITS, maxFeatureChars: 1000 }),
-      readLimit('VETA_MAX_FEATURE_CHARS', /feature 2 is too long, past the limit of 1,000 characters in one GeoJSON feature/),
+      readLimit(
+        'VETA_MAX_FEATURE_CHARS',
+        /feature 2 is too long, past the limit of 1,000 characters in one GeoJSON feature/,
+      ),
     );
   });
 });

@@ -33,14 +33,8 @@ export class DetectingDecoder extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (this.decoder) return callback(null, this.decoder.write(chunk));
-    let bytes = chunk;
-    if (this.pending) bytes = Buffer.concat([this.pending, chunk]);
-    else {
-      if (isAscii(chunk)) return callback(null, chunk.toString('latin1'));
-      const first = firstNonAscii(chunk);
-      if (first > 0) this.push(chunk.subarray(0, first).toString('latin1'));
-      bytes = chunk.subarray(first);
-    }
+    if (!this.pending && isAscii(chunk)) return callback(null, chunk.toString('latin1'));
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : this.afterAscii(chunk);
     if (bytes.length < WINDOW_BYTES) {
       this.pending = bytes;
       return callback();
@@ -55,6 +49,13 @@ export class DetectingDecoder extends Transform {
     if (pending) this.push(this.decide(pending, true).write(pending));
     const rest = this.decoder?.end();
     callback(null, rest ?? '');
+  }
+
+  /** Passes on the ASCII start of a chunk, which reads the same in both, and returns the rest. */
+  private afterAscii(chunk: Buffer): Buffer {
+    const first = firstNonAscii(chunk);
+    if (first > 0) this.push(chunk.subarray(0, first).toString('latin1'));
+    return chunk.subarray(first);
   }
 
   private decide(window: Buffer, final: boolean): ReturnType<typeof iconv.getDecoder> {

@@ -34,7 +34,11 @@ let profiles: LoadedProfile[] | undefined;
 export async function mapFixture(id: string): Promise<MappedFixture> {
   profiles ??= loadProfiles();
   const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(await fixturePath(id, loaded.profile.format.type), loaded.profile, DEFAULT_READ_LIMITS);
+  const source = await openWithProfile(
+    await fixturePath(id, loaded.profile.format.type),
+    loaded.profile,
+    DEFAULT_READ_LIMITS,
+  );
   const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const records: MappedRecord[] = [];
