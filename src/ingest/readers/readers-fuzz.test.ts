@@ -9,6 +9,7 @@ import { wktTransform } from '../mapping/geometry.js';
 import { mapRow } from '../mapping/map-row.js';
 import { testRowContext, transformInput } from '../mapping/testing/transform-input.js';
 import { findProfile, loadProfiles, type LoadedProfile } from '../profiles/load-profiles.js';
+import { fuzzCheck } from '../testing/fuzz-check.js';
 import { hostileCsv, hostileGeoJson, hostileWkt } from '../testing/hostile-files.js';
 import { GEOMETRY_COLUMN } from './geojson.js';
 import { openWithProfile } from './open-source.js';
@@ -27,14 +28,7 @@ const LOWERED: ReadLimits = {
   maxVertices: 100,
 };
 
-// A fixed seed replays the same cases on every run; a random one finds new ones, and fast-check
-// prints it (with the path to the case) when a property fails, so the case can be replayed.
-const SEEDS = [17, Math.floor(Math.random() * 2 ** 31)];
-const RUN_MS = 1500;
-
-function runs(): fc.Parameters<unknown>[] {
-  return SEEDS.map((seed) => ({ seed, numRuns: 10_000, plugins: [fc.interruptAfterTimeLimit(RUN_MS)] }));
-}
+const BUDGET = { budgetMs: 1500, numRuns: 400 };
 
 /** A failure of the file: a VetaError with a sentence that names no server path. */
 function assertFileFailure(error: unknown): void {
@@ -99,39 +93,44 @@ describe('the readers under generated hostile input', () => {
   it('CSV: every file ends in rows (records or problems) or a file-level failure with a message', async () => {
     const path = join(dir, 'PE-COMPRAS.csv');
     // A UTF-8 layout and a Latin-1 one, by id so that a failing case prints short.
-    const property = fc.asyncProperty(
-      hostileCsv,
-      fc.constantFrom('PE-COMPRAS', 'CO-RUCOM'),
-      fc.boolean(),
-      async (bytes, layout, lowered) => {
+    const cases = fc.tuple(hostileCsv, fc.constantFrom('PE-COMPRAS', 'CO-RUCOM'), fc.boolean());
+    await fuzzCheck(
+      cases,
+      async ([bytes, layout, lowered]) => {
         writeFileSync(path, bytes);
         await readThrough(path, findProfile(profiles, layout), lowered ? LOWERED : DEFAULT_READ_LIMITS);
       },
+      BUDGET,
     );
-    for (const parameters of runs()) await fc.assert(property, parameters);
   });
 
   it('GeoJSON: every file ends in rows or a file-level failure with a message', async () => {
     const path = join(dir, 'PROTECTED-AREAS.geojson');
     const profile = findProfile(profiles, 'PROTECTED-AREAS');
-    const property = fc.asyncProperty(hostileGeoJson, fc.boolean(), async (bytes, lowered) => {
-      writeFileSync(path, bytes);
-      await readThrough(path, profile, lowered ? LOWERED : DEFAULT_READ_LIMITS);
-    });
-    for (const parameters of runs()) await fc.assert(property, parameters);
+    await fuzzCheck(
+      fc.tuple(hostileGeoJson, fc.boolean()),
+      async ([bytes, lowered]) => {
+        writeFileSync(path, bytes);
+        await readThrough(path, profile, lowered ? LOWERED : DEFAULT_READ_LIMITS);
+      },
+      BUDGET,
+    );
   });
 
-  it('WKT: every text ends in a geometry, a row problem or a READ_LIMIT failure of the file', () => {
-    const property = fc.property(hostileWkt, fc.boolean(), (text, lowered) => {
-      const input = transformInput({ WKT: text }, { limits: lowered ? LOWERED : DEFAULT_READ_LIMITS });
-      try {
-        const result = wktTransform.run({ use: 'wkt', column: 'WKT' }, input);
-        if (!result.ok) assert.equal(result.problem.code, 'GEOMETRY_INVALID');
-      } catch (error) {
-        assertFileFailure(error);
-        assert.ok(isVetaError(error, 'READ_LIMIT'));
-      }
-    });
-    for (const parameters of runs()) fc.assert(property, parameters);
+  it('WKT: every text ends in a geometry, a row problem or a READ_LIMIT failure of the file', async () => {
+    await fuzzCheck(
+      fc.tuple(hostileWkt, fc.boolean()),
+      ([text, lowered]) => {
+        const input = transformInput({ WKT: text }, { limits: lowered ? LOWERED : DEFAULT_READ_LIMITS });
+        try {
+          const result = wktTransform.run({ use: 'wkt', column: 'WKT' }, input);
+          if (!result.ok) assert.equal(result.problem.code, 'GEOMETRY_INVALID');
+        } catch (error) {
+          assertFileFailure(error);
+          assert.ok(isVetaError(error, 'READ_LIMIT'));
+        }
+      },
+      BUDGET,
+    );
   });
 });
