@@ -94,14 +94,14 @@ export async function openCsv(
     close();
     throw error;
   }
-  const rowLimits = {
+  const rowChecks = {
     maxFieldChars: options.maxFieldChars ?? 1_000_000,
     mismatch: () => decoder.mismatch,
     declared: options.encoding,
   };
   return {
     header,
-    rows: csvRows(records, header, skipped, rowLimits),
+    rows: csvRows(records, header, skipped, rowChecks),
     bytesRead: () => input.bytesRead(),
     close,
   };
@@ -111,7 +111,7 @@ async function* csvRows(
   records: AsyncIterator<{ record: string[]; info: InfoRecord }>,
   header: readonly string[],
   skipped: RawRow[],
-  limits: RowLimits,
+  checks: RowChecks,
 ): AsyncGenerator<RawRow> {
   for (;;) {
     const next = await records.next();
@@ -119,8 +119,8 @@ async function* csvRows(
     for (const row of skipped.splice(0)) yield rejectControlCharacters(row);
     if (next.done === true) return;
     const { record, info } = next.value;
-    const row = checkFieldLengths(toRawRow(record, startLine(info), header), limits.maxFieldChars);
-    yield rejectControlCharacters(flagEncoding(row, limits));
+    const row = checkFieldLengths(toRawRow(record, startLine(info), header), checks.maxFieldChars);
+    yield rejectControlCharacters(flagEncoding(row, checks));
   }
 }
 
@@ -132,7 +132,7 @@ function columnCount(output: unknown): number {
   return 0;
 }
 
-interface RowLimits {
+interface RowChecks {
   maxFieldChars: number;
   /** The encoding the bytes turned out to be in, when not the declared one (known once non-ASCII came). */
   mismatch: () => TextEncoding | undefined;
@@ -146,14 +146,14 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * read as what it is, and the flag, kept with each record and counted in the file's report, says
  * the layout (or the export) needs correcting. A row of ASCII reads the same either way.
  */
-function flagEncoding(row: RawRow, limits: RowLimits): RawRow {
-  const actual = limits.mismatch();
+function flagEncoding(row: RawRow, checks: RowChecks): RawRow {
+  const actual = checks.mismatch();
   if (actual === undefined) return row;
   const column = Object.keys(row.values).find((name) => NON_ASCII.test(row.values[name] ?? ''));
   if (column === undefined) return row;
   const flag = qualityFlag(
     'ENCODING_MISMATCH',
-    `Row ${row.rowNumber}: the file is in ${encodingName(actual)} though its layout says ${encodingName(limits.declared)}; it was read as ${encodingName(actual)}. Check the text, then correct the layout's encoding or the export.`,
+    `Row ${row.rowNumber}: the file is in ${encodingName(actual)} though its layout says ${encodingName(checks.declared)}; it was read as ${encodingName(actual)}. Check the text, then correct the layout's encoding or the export.`,
     column,
   );
   return { ...row, flags: [...(row.flags ?? []), flag] };
