@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { createProgressGroup } from '../../core/progress.js';
 import { VetaError } from '../../core/veta-error.js';
 import { describeReport, type FileReport } from '../../ingest/pipeline/file-report.js';
+import { readLimitsFrom } from '../../ingest/readers/read-limits.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -32,6 +33,8 @@ export function ingestCommand(io: CliIo): Command {
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       // A mistyped --profile is a usage error, found before any file is read or the database opened.
       const profile = options.profile === undefined ? undefined : findProfile(profiles, options.profile);
+      // So is a VETA_MAX_* setting that is not a number.
+      const limits = readLimitsFrom(io.env);
       const files = await listDataFiles(paths);
       const reports = await withDatabase(context, async (db) => {
         // On PostgreSQL two files load at once (ingest-files.ts): a bar each, results as they finish.
@@ -46,6 +49,7 @@ export function ingestCommand(io: CliIo): Command {
               profile,
               dryRun: options.dryRun === true,
               force: options.force === true,
+              limits,
               logger: context.logger,
               progress: (label, total) => progress.add({ label, total, unit: 'bytes' }),
             },

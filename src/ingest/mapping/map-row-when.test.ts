@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import { mapRow } from './map-row.js';
+import { testRowContext } from './testing/transform-input.js';
 
 const senarecom = findProfile(loadProfiles(), 'BO-SENARECOM');
 
@@ -22,12 +23,12 @@ function row(values: Record<string, string>) {
 
 describe('record mappings chosen by a column value (when: COLUMN=VALUE)', () => {
   it('maps each form type to its own record type, ignoring case', () => {
-    const purchase = mapRow(senarecom, row({ TIPO: 'COMPRA_INTERNA' }), '2025-01-01');
+    const purchase = mapRow(senarecom, row({ TIPO: 'COMPRA_INTERNA' }), testRowContext('2025-01-01'));
     assert.deepEqual(
       purchase.records.map((record) => record.type),
       ['MineralTransaction'],
     );
-    const exported = mapRow(senarecom, row({ TIPO: 'exportacion' }), '2025-01-01');
+    const exported = mapRow(senarecom, row({ TIPO: 'exportacion' }), testRowContext('2025-01-01'));
     assert.deepEqual(
       exported.records.map((record) => record.type),
       ['CustomsDeclaration'],
@@ -35,7 +36,7 @@ describe('record mappings chosen by a column value (when: COLUMN=VALUE)', () => 
   });
 
   it('quarantines a row that no mapping takes, rather than losing it', () => {
-    const { records, problems } = mapRow(senarecom, row({ TIPO: 'TRANSITO' }), '2025-01-01');
+    const { records, problems } = mapRow(senarecom, row({ TIPO: 'TRANSITO' }), testRowContext('2025-01-01'));
     assert.deepEqual(records, []);
     assert.equal(problems[0]?.code, 'NO_RECORD');
     assert.match(problems[0]?.message ?? '', /^Row 7: /);

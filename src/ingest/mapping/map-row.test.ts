@@ -4,6 +4,7 @@ import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { comprasRow } from '../testing/compras-file.js';
 import { mapRow } from './map-row.js';
+import { testRowContext } from './testing/transform-input.js';
 
 const compras = findProfile(loadProfiles(), 'PE-COMPRAS');
 const TODAY = '2026-11-26';
@@ -12,7 +13,7 @@ const row = comprasRow;
 
 describe('mapRow with the PE-COMPRAS profile', () => {
   it('maps a purchase into a MineralTransaction on fine content, and the seller into a Party', () => {
-    const { records, problems } = mapRow(compras, row({}), TODAY);
+    const { records, problems } = mapRow(compras, row({}), testRowContext(TODAY));
     assert.deepEqual(problems, []);
     const [purchase, seller] = records;
     assert.equal(purchase?.type, 'MineralTransaction');
@@ -45,7 +46,11 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('keeps a row whose RUC fails its check digit, flagged on that column', () => {
-    const { records, problems } = mapRow(compras, row({ RUC_VENDEDOR: '20131312954' }), TODAY);
+    const { records, problems } = mapRow(
+      compras,
+      row({ RUC_VENDEDOR: '20131312954' }),
+      testRowContext(TODAY),
+    );
     assert.deepEqual(problems, []);
     const flag = records[0]?.flags.find((candidate) => candidate.code === 'RUC_CHECK_DIGIT');
     assert.equal(flag?.field, 'RUC_VENDEDOR');
@@ -64,7 +69,7 @@ describe('mapRow with the PE-COMPRAS profile', () => {
       ],
     ];
     for (const [values, code, message] of cases) {
-      const { records, problems } = mapRow(compras, row(values, 9), TODAY);
+      const { records, problems } = mapRow(compras, row(values, 9), testRowContext(TODAY));
       assert.equal(records.length, 0, code);
       assert.equal(problems[0]?.code, code);
       assert.match(problems[0]?.message ?? '', message);
@@ -72,7 +77,11 @@ describe('mapRow with the PE-COMPRAS profile', () => {
   });
 
   it('flags dates in the future and implausible masses without rejecting the row', () => {
-    const { records } = mapRow(compras, row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }), TODAY);
+    const { records } = mapRow(
+      compras,
+      row({ FECHA: '01/01/2030', PESO_FINO_G: '5000000' }),
+      testRowContext(TODAY),
+    );
     const codes = records[0]?.flags.map((flag) => flag.code);
     assert.deepEqual(codes?.sort(), ['DATE_IN_FUTURE', 'IMPLAUSIBLE_QUANTITY']);
   });
@@ -82,6 +91,9 @@ describe('mapRow with the PE-COMPRAS profile', () => {
       ...row({}),
       problems: [{ column: null, code: 'ROW_SHORT', message: 'Row 2 has 3 of 12 columns.' }],
     };
-    assert.deepEqual(mapRow(compras, broken, TODAY), { records: [], problems: broken.problems });
+    assert.deepEqual(mapRow(compras, broken, testRowContext(TODAY)), {
+      records: [],
+      problems: broken.problems,
+    });
   });
 });

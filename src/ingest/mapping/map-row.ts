@@ -2,7 +2,7 @@ import { RECORD_SCHEMAS, validateStored, type QualityFlag, type RecordTypeName }
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
 import type { CompiledField, CompiledProfile, CompiledRecord, Condition } from './compile-profile.js';
 import { setPath } from './record-builder.js';
-import { listItems, withItem, type TransformInput } from './transform.js';
+import { listItems, withItem, type RowContext, type TransformInput } from './transform.js';
 
 /** A record a row produced: its type, natural key and body (provenance is stored beside it). */
 export interface MappedRecord {
@@ -24,7 +24,7 @@ export interface MappedRow {
 }
 
 /** Turns one raw row into standard records, validated; any problem rejects the whole row. */
-export function mapRow(compiled: CompiledProfile, row: RawRow, today: string): MappedRow {
+export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowContext): MappedRow {
   if (row.problems.length > 0) return { records: [], problems: row.problems };
   const { profile } = compiled;
   const input: TransformInput = {
@@ -34,7 +34,9 @@ export function mapRow(compiled: CompiledProfile, row: RawRow, today: string): M
     decimalMark: profile.format.decimalMark ?? '.',
     thousandsMark: profile.format.thousandsMark ?? '',
     dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
-    today,
+    today: context.today,
+    file: context.file,
+    limits: context.limits,
   };
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
@@ -79,7 +81,7 @@ function buildRecord(
   const id = runField(mapping.id, input, problems);
   const body: Record<string, unknown> = { recordType: mapping.type };
   if (input.country !== undefined) body.country = input.country;
-  const flags: QualityFlag[] = [...(id?.flags ?? [])];
+  const flags: QualityFlag[] = [...(input.row.flags ?? []), ...(id?.flags ?? [])];
   for (const field of mapping.fields) {
     const result = runField(field, input, problems);
     if (!result) continue;

@@ -1,8 +1,19 @@
 import type { TSchema, Static } from 'typebox';
 import type { QualityFlag } from '@veta/standard';
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
+import type { ReadLimits } from '../readers/read-limits.js';
 
-/** What a transform sees: the row, the profile's reading conventions, and today's date. */
+/** What mapping a row depends on besides the row and its profile: plain data, so it crosses to a worker. */
+export interface RowContext {
+  /** yyyy-mm-dd; dates after it are flagged. */
+  today: string;
+  /** The file's name, for a failure that ends the whole file. */
+  file: string;
+  /** The bounds a value may not pass (the vertices of a geometry). */
+  limits: ReadLimits;
+}
+
+/** What a transform sees: the row, the profile's reading conventions, today's date and the bounds. */
 export interface TransformInput {
   row: RawRow;
   layout: string;
@@ -12,6 +23,8 @@ export interface TransformInput {
   dateFormats: readonly string[];
   /** yyyy-mm-dd; dates after it are flagged. */
   today: string;
+  file: string;
+  limits: ReadLimits;
 }
 
 /** A transform's outcome: a value (undefined when the source is empty) with flags, or a problem. */

@@ -29,7 +29,10 @@ export interface IngestOptions {
    * Map rows in worker threads. By default for files of 1 MB or more, where the threads' start pays.
    */
   threads?: boolean;
-  /** The bounds a file is read within; from the environment (VETA_MAX_...) by default. */
+  /**
+   * What a file may make the process hold (read-limits.ts). By default the bounds set in the
+   * environment (VETA_MAX_* variables), so the server and the CLI follow the same settings.
+   */
   limits?: ReadLimits;
   /**
    * Read the file to its end in a worker thread with a heap ceiling before loading it, so that a
@@ -60,13 +63,13 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
   let opened: RecognisedFile | undefined;
   let identity: FileIdentity | undefined;
   try {
+    const limits = options.limits ?? readLimitsFrom(process.env);
     identity = await identifyFile(path);
     report = { ...report, sha256: identity.sha256 };
     const named = options.profile ? [options.profile] : profilesByName(path, options.profiles);
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
     if (options.scope) refuseOutOfScope(named, options.scope);
-    const limits = options.limits ?? readLimitsFrom(process.env);
     if (options.isolateReading === true) await readInWorker(path, options, limits);
     opened = options.profile
       ? await openChecked(path, [options.profile], limits)
@@ -77,7 +80,7 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
       { file: identity.name, layout: report.layout, sha256: identity.sha256 },
       'loading file',
     );
-    report = await load(db, identity, opened, options, report, started);
+    report = await load(db, identity, opened, { ...options, limits }, report, started);
   } catch (error) {
     report = await recordFailure(db, report, identity, error, options);
   } finally {
@@ -97,7 +100,7 @@ async function load(
   db: Database,
   identity: FileIdentity,
   opened: RecognisedFile,
-  options: IngestOptions,
+  options: IngestOptions & { limits: ReadLimits },
   initial: FileReport,
   started: number,
 ): Promise<FileReport> {
@@ -118,7 +121,7 @@ async function load(
       const batchId = await provenance.startBatch(tx, file.id, layout);
       const counter = new RowCounter();
       await recordRepository.createStage(tx);
-      const context = { today: options.today ?? localToday() };
+      const context = { today: options.today ?? localToday(), file: identity.name, limits: options.limits };
       // A thread's start pays from about a megabyte of file on. On PGlite, whose database shares
       // the process, the thread's heap used to take an ingest past 512 MB; under the 1 GB ceiling
       // of bin/veta.js, with the thread's own heap capped, it stays near 470 MB (medium scenario).

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { findProfile, loadProfiles } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { comprasRow } from '../testing/compras-file.js';
+import { testRowContext } from '../mapping/testing/transform-input.js';
 import { mapBatch } from './map-batch.js';
 
 const compras = findProfile(loadProfiles(), 'PE-COMPRAS');
@@ -22,9 +23,11 @@ function rowNumbers(text: string): number[] {
 
 describe('mapBatch', () => {
   it('encodes each row into COPY lines, its purchase and its seller, with the raw values kept', () => {
-    const { copy, counts } = mapBatch(compras, [purchase(2, 'a\ttab and a \\ backslash')], {
-      today: '2026-11-26',
-    });
+    const { copy, counts } = mapBatch(
+      compras,
+      [purchase(2, 'a\ttab and a \\ backslash')],
+      testRowContext('2026-11-26'),
+    );
     assert.equal(counts.rowsRead, 1);
     assert.equal(copy.length, 1);
     assert.equal(copy[0]?.rows, 2);
@@ -41,7 +44,7 @@ describe('mapBatch', () => {
   });
 
   it('puts a rejected row in as one line per problem, counted under its first reason', () => {
-    const { copy, counts } = mapBatch(compras, [purchase(7, '', '31/02/2024')], { today: '2026-11-26' });
+    const { copy, counts } = mapBatch(compras, [purchase(7, '', '31/02/2024')], testRowContext('2026-11-26'));
     assert.equal(counts.rowsRejected, 1);
     assert.equal(
       Object.values(counts.rejectedByCode).reduce((sum, n) => sum + n, 0),
@@ -54,7 +57,7 @@ describe('mapBatch', () => {
 
   it('splits a batch of large rows into chunks of about a megabyte, every line once and in order', () => {
     const rows = Array.from({ length: 600 }, (_, index) => purchase(index + 2, 'x'.repeat(3000)));
-    const { copy } = mapBatch(compras, rows, { today: '2026-11-26' });
+    const { copy } = mapBatch(compras, rows, testRowContext('2026-11-26'));
     assert.ok(copy.length >= 3, `${copy.length} chunks`);
     for (const chunk of copy.slice(0, -1)) assert.ok(chunk.text.length >= 1024 * 1024);
     for (const chunk of copy) assert.equal(rowNumbers(chunk.text).length, chunk.rows);

@@ -4,6 +4,7 @@ import type { CopyChunk } from '../../store/database.js';
 import { stagedLineText, type StagedLine } from '../../store/record-repository.js';
 import type { CompiledProfile } from '../mapping/compile-profile.js';
 import { mapRow } from '../mapping/map-row.js';
+import type { RowContext } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
 
 /** What mapping some rows counted: rows read, rejected (by the first reason) and flagged. */
@@ -26,11 +27,6 @@ export interface MappedBatch {
   counts: RowCounts;
 }
 
-/** Everything a batch's mapping depends on besides its rows: plain data, so it can cross to a worker. */
-export interface BatchContext {
-  today: string;
-}
-
 export function emptyCounts(): RowCounts {
   return { rowsRead: 0, rowsRejected: 0, rowsFlagged: 0, rejectedByCode: {}, flagsByCode: {} };
 }
@@ -42,7 +38,7 @@ export function emptyCounts(): RowCounts {
 export function mapBatch(
   compiled: CompiledProfile,
   rows: readonly RawRow[],
-  context: BatchContext,
+  context: RowContext,
 ): MappedBatch {
   const copy: CopyChunk[] = [];
   // PGlite takes each chunk as one Blob, so a batch of large rows is split rather than held whole.
@@ -54,7 +50,7 @@ export function mapBatch(
   const counts = emptyCounts();
   for (const row of rows) {
     counts.rowsRead += 1;
-    const mapped = mapRow(compiled, row, context.today);
+    const mapped = mapRow(compiled, row, context);
     // The records of one row share its raw values: encoded once, not once per record.
     const raw = JSON.stringify(row.values);
     const [first] = mapped.problems;

@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { VetaError } from '../../core/veta-error.js';
 import type { Engine } from '../../store/database.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
-import type { BatchContext, MappedBatch } from './map-batch.js';
+import type { RowContext } from '../mapping/transform.js';
+import type { MappedBatch } from './map-batch.js';
 import type { MapJob, MapReply } from './map-worker.js';
 
 interface Waiting {
@@ -29,7 +31,9 @@ class MapThread {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) this.worker.unref();
-      if ('error' in reply) waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
+      if ('failure' in reply) waiting?.reject(new VetaError(reply.failure.code, reply.failure.message));
+      else if ('error' in reply)
+        waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
       else waiting?.resolve(reply.batch);
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -75,7 +79,7 @@ class MapPool {
 
   constructor(readonly size: number) {}
 
-  map(profile: LoadedProfile, rows: RawRow[], context: BatchContext): Promise<MappedBatch> {
+  map(profile: LoadedProfile, rows: RawRow[], context: RowContext): Promise<MappedBatch> {
     let profileKey = this.keys.get(profile);
     if (profileKey === undefined) {
       profileKey = this.nextKey++;

@@ -1,8 +1,11 @@
 import { parentPort } from 'node:worker_threads';
+import type { ErrorCode } from '../../core/error-codes.js';
+import { isVetaError } from '../../core/veta-error.js';
 import { compileProfile, type CompiledProfile } from '../mapping/compile-profile.js';
 import type { Profile } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
-import { mapBatch, type BatchContext, type MappedBatch } from './map-batch.js';
+import type { RowContext } from '../mapping/transform.js';
+import { mapBatch, type MappedBatch } from './map-batch.js';
 
 /** A batch of rows to map, with the profile (plain data) and the key it is cached under. */
 export interface MapJob {
@@ -11,10 +14,14 @@ export interface MapJob {
   profile: Profile;
   source: string;
   rows: RawRow[];
-  context: BatchContext;
+  context: RowContext;
 }
 
-export type MapReply = { id: number; batch: MappedBatch } | { id: number; error: string };
+/** A batch mapped, a failure that ends the file (a VetaError, rebuilt on the main thread) or a bug. */
+export type MapReply =
+  | { id: number; batch: MappedBatch }
+  | { id: number; failure: { code: ErrorCode; message: string } }
+  | { id: number; error: string };
 
 // Compiled once per profile: the transforms' bound functions cannot cross threads, the data can.
 const compiled = new Map<number, CompiledProfile>();
@@ -29,7 +36,10 @@ parentPort?.on('message', (job: MapJob) => {
     }
     reply = { id: job.id, batch: mapBatch(profile, job.rows, job.context) };
   } catch (error) {
-    reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // A class does not cross threads: the code and message do, and the main thread rebuilds it.
+    if (isVetaError(error)) reply = { id: job.id, failure: { code: error.code, message: error.message } };
+    else
+      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort?.postMessage(reply);
 });

@@ -82,6 +82,8 @@ async function tryOpen(
   try {
     return { profile, source: await openWithProfile(path, profile.profile, limits) };
   } catch (error) {
+    // A file past a bound is past it whatever its layout: say so rather than "unrecognised".
+    if (isVetaError(error, 'READ_LIMIT')) throw error;
     if (isVetaError(error)) return undefined;
     throw error;
   }

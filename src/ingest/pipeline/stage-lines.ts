@@ -1,14 +1,8 @@
 import type { Progress } from '../../core/progress.js';
 import type { CopyChunk } from '../../store/database.js';
+import type { RowContext } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
-import {
-  addCounts,
-  countRejection,
-  emptyCounts,
-  mapBatch,
-  type BatchContext,
-  type MappedBatch,
-} from './map-batch.js';
+import { addCounts, countRejection, emptyCounts, mapBatch, type MappedBatch } from './map-batch.js';
 import { mapPool } from './map-pool.js';
 import type { RecognisedFile } from './recognise.js';
 
@@ -52,7 +46,7 @@ const BATCH_ROWS = 1000;
  */
 export async function* stageLines(
   opened: RecognisedFile,
-  context: BatchContext,
+  context: RowContext,
   counter: RowCounter,
   progress: Progress,
   threads: number,

@@ -126,12 +126,12 @@ describe('openCsv', () => {
     assert.match(rows[1]?.values._raw ?? '', /3;ok/);
   });
 
-  it('quarantines a 10 MB field instead of loading it', async () => {
-    const path = write('huge.csv', `A;B\n1;${'x'.repeat(10 * 1024 * 1024)}\n2;ok\n`);
+  it('quarantines a 2 MB field, within the record limit, instead of loading it', async () => {
+    const path = write('huge.csv', `A;B\n1;${'x'.repeat(2 * 1024 * 1024)}\n2;ok\n`);
     const { rows } = await readAll(path, PE);
     assert.equal(rows.length, 2);
     assert.equal(rows[0]?.problems[0]?.code, 'FIELD_TOO_LONG');
-    assert.match(rows[0]?.problems[0]?.message ?? '', /Row 2, column B: the value has 10,485,760 characters/);
+    assert.match(rows[0]?.problems[0]?.message ?? '', /Row 2, column B: the value has 2,097,152 characters/);
     assert.ok((rows[0]?.values.B?.length ?? 0) < 20_000);
     assert.deepEqual(rows[1]?.values, { A: '2', B: 'ok' });
   });
@@ -167,5 +167,16 @@ describe('openCsv', () => {
     assert.equal(rows[0]?.problems[0]?.column, 'B');
     assert.equal(rows[0]?.values.B, 'badvalue');
     assert.deepEqual(rows[1]?.problems, []);
+  });
+
+  it('strips NUL from the raw text of a row it cannot parse, which the quarantine stores as JSON', async () => {
+    // Found by the fuzz test: PostgreSQL refused the quarantine's JSON and the file failed as INTERNAL.
+    const path = write('nul-unparseable.csv', 'A;B\n\u0000;"\u00c3\n');
+    const { rows } = await readAll(path, PE);
+    assert.deepEqual(
+      rows[0]?.problems.map((problem) => problem.code),
+      ['ROW_UNPARSEABLE', 'CONTROL_CHARACTER'],
+    );
+    assert.ok(!(rows[0]?.values._raw ?? '').includes('\u0000'));
   });
 });

@@ -1,14 +1,17 @@
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream';
+import { qualityFlag } from '@veta/standard';
 import { parse, type CsvError, type Info, type InfoRecord } from 'csv-parse';
-import iconv from 'iconv-lite';
 import { VetaError } from '../../core/veta-error.js';
 import { countedReadStream } from './file-stream.js';
 import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
+import { LineBound } from './line-bound.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
+import { DEFAULT_READ_LIMITS, readLimitExceeded, type ReadLimits } from './read-limits.js';
+import { DetectingDecoder, type TextEncoding } from './text-decoder.js';
 
-export type TextEncoding = 'utf-8' | 'latin1';
+export type { TextEncoding } from './text-decoder.js';
 
 export interface CsvOptions {
   encoding: TextEncoding;
@@ -17,21 +20,25 @@ export interface CsvOptions {
   maxFieldChars?: number;
 }
 
-// A quote opened and never closed swallows the rest of the file; past this the parser gives up.
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 const RAW_KEPT_CHARS = 10_000;
 
 const REPLACEMENT = '\uFFFD';
 
 /**
- * Streams a CSV file as raw rows: decoded from its encoding (a UTF-8 BOM is dropped), parsed by
- * csv-parse. Rows that cannot be parsed come out with a problem instead of stopping the file.
+ * Streams a CSV file as raw rows: decoded from the encoding its bytes are in (a UTF-8 BOM is
+ * dropped), parsed by csv-parse. Rows that cannot be parsed come out with a problem instead of
+ * stopping the file; a line, record or row past the limits fails the file with READ_LIMIT.
  */
-export async function openCsv(path: string, options: CsvOptions): Promise<RowSource> {
+export async function openCsv(
+  path: string,
+  options: CsvOptions,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<RowSource> {
   const file = basename(path);
   const skipped: RawRow[] = [];
   let lastRecordLine = 0;
   const input = countedReadStream(path);
+  const decoder = new DetectingDecoder(options.encoding);
   const csv = parse({
     delimiter: options.delimiter,
     relax_column_count: true,
@@ -39,24 +46,36 @@ export async function openCsv(path: string, options: CsvOptions): Promise<RowSou
     // Agencies' exports carry stray quotes inside values: keep them as written, not reject the row.
     relax_quotes: true,
     skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
+    // A quote opened and never closed swallows the rest of the file: past this the file fails.
+    max_record_size: limits.maxRecordChars,
     info: true,
     raw: true,
-    on_record: (record: string[], context: Info) => {
+    // Thrown here, a READ_LIMIT ends the parse and comes out of the row loop as the file's failure.
+    on_record: (output: string[], context: Info) => {
+      const columns = columnCount(output);
+      if (columns > limits.maxColumns)
+        throw readLimitExceeded(
+          file,
+          'maxColumns',
+          limits,
+          `row ${lastRecordLine + 1} has ${columns.toLocaleString('en')} columns`,
+        );
       lastRecordLine = context.lines;
-      return record;
+      return output;
     },
     on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+      if (error?.code === 'CSV_MAX_RECORD_SIZE')
+        throw readLimitExceeded(
+          file,
+          'maxRecordChars',
+          limits,
+          `the record that starts on row ${lastRecordLine + 1} is too long (a quote left open makes the rest of the file one record)`,
+        );
       skipped.push(unparseable(error, raw, lastRecordLine + 1));
     },
   });
   // pipeline() carries a read error through to the parser, so the row loop fails instead of hanging.
-  const parser = pipeline(
-    input.stream,
-    iconv.decodeStream(options.encoding === 'utf-8' ? 'utf8' : 'latin1'),
-    csv,
-    () => undefined,
-  );
+  const parser = pipeline(input.stream, decoder, new LineBound(file, limits), csv, () => undefined);
   const close = (): void => {
     input.stream.destroy();
     parser.destroy();
@@ -75,10 +94,14 @@ export async function openCsv(path: string, options: CsvOptions): Promise<RowSou
     close();
     throw error;
   }
-  const limits = { encoding: options.encoding, maxFieldChars: options.maxFieldChars ?? 1_000_000 };
+  const rowChecks = {
+    maxFieldChars: options.maxFieldChars ?? 1_000_000,
+    mismatch: () => decoder.mismatch,
+    declared: options.encoding,
+  };
   return {
     header,
-    rows: csvRows(records, header, skipped, limits),
+    rows: csvRows(records, header, skipped, rowChecks),
     bytesRead: () => input.bytesRead(),
     close,
   };
@@ -88,22 +111,56 @@ async function* csvRows(
   records: AsyncIterator<{ record: string[]; info: InfoRecord }>,
   header: readonly string[],
   skipped: RawRow[],
-  limits: RowLimits,
+  checks: RowChecks,
 ): AsyncGenerator<RawRow> {
   for (;;) {
     const next = await records.next();
-    yield* skipped.splice(0);
+    // Their raw text too: PostgreSQL refuses NUL in JSON, and the quarantine keeps it as JSON.
+    for (const row of skipped.splice(0)) yield rejectControlCharacters(row);
     if (next.done === true) return;
     const { record, info } = next.value;
-    yield rejectControlCharacters(
-      checkFieldLengths(toRawRow(record, startLine(info), header, limits.encoding), limits.maxFieldChars),
-    );
+    const row = checkFieldLengths(toRawRow(record, startLine(info), header), checks.maxFieldChars);
+    yield rejectControlCharacters(flagEncoding(row, checks));
   }
 }
 
-interface RowLimits {
-  encoding: TextEncoding;
+/** Columns of what csv-parse hands on_record: with info and raw on, not the array its types say but { record, info, raw }. */
+function columnCount(output: unknown): number {
+  if (Array.isArray(output)) return output.length;
+  if (typeof output === 'object' && output !== null && 'record' in output && Array.isArray(output.record))
+    return output.record.length;
+  return 0;
+}
+
+interface RowChecks {
   maxFieldChars: number;
+  /** The encoding the bytes turned out to be in, when not the declared one (known once non-ASCII came). */
+  mismatch: () => TextEncoding | undefined;
+  declared: TextEncoding;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Flags a row whose text depends on the encoding when the file is not in the declared one: it was
+ * read as what it is, and the flag, kept with each record and counted in the file's report, says
+ * the layout (or the export) needs correcting. A row of ASCII reads the same either way.
+ */
+function flagEncoding(row: RawRow, checks: RowChecks): RawRow {
+  const actual = checks.mismatch();
+  if (actual === undefined) return row;
+  const column = Object.keys(row.values).find((name) => NON_ASCII.test(row.values[name] ?? ''));
+  if (column === undefined) return row;
+  const flag = qualityFlag(
+    'ENCODING_MISMATCH',
+    `Row ${row.rowNumber}: the file is in ${encodingName(actual)} though its layout says ${encodingName(checks.declared)}; it was read as ${encodingName(actual)}. Check the text, then correct the layout's encoding or the export.`,
+    column,
+  );
+  return { ...row, flags: [...(row.flags ?? []), flag] };
+}
+
+function encodingName(encoding: TextEncoding): string {
+  return encoding === 'utf-8' ? 'UTF-8' : 'ISO-8859-1 (Latin-1)';
 }
 
 /** The line a record starts on: csv-parse counts to its end, and a quoted value may span lines. */
@@ -134,12 +191,7 @@ function checkFieldLengths(row: RawRow, maxFieldChars: number): RawRow {
   return row;
 }
 
-function toRawRow(
-  record: readonly string[],
-  rowNumber: number,
-  header: readonly string[],
-  encoding: TextEncoding,
-): RawRow {
+function toRawRow(record: readonly string[], rowNumber: number, header: readonly string[]): RawRow {
   const values: Record<string, string> = {};
   const problems: RowProblem[] = [];
   header.forEach((name, index) => {
@@ -159,8 +211,9 @@ function toRawRow(
       message: `Row ${rowNumber} has ${record.length} columns where the header has ${header.length}: a value may contain an unquoted separator.`,
     });
   }
+  // Only UTF-8 decoding makes the replacement character: Latin-1 maps every byte to a character.
   const garbled = header.find((name) => values[name]?.includes(REPLACEMENT));
-  if (garbled !== undefined && encoding === 'utf-8') {
+  if (garbled !== undefined) {
     problems.push({
       column: garbled,
       code: 'ENCODING_INVALID',

@@ -3,10 +3,12 @@ import { pipeline } from 'node:stream';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
-import { VetaError } from '../../core/veta-error.js';
+import { isVetaError, VetaError } from '../../core/veta-error.js';
 import { rejectControlCharacters } from './control-characters.js';
+import { FeatureBound } from './feature-bound.js';
 import { countedReadStream } from './file-stream.js';
 import type { RawRow, RowSource } from './raw-row.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 
 /** The column that carries a feature's geometry, as GeoJSON text. */
 export const GEOMETRY_COLUMN = 'geometry';
@@ -14,9 +16,14 @@ export const GEOMETRY_COLUMN = 'geometry';
 /**
  * Streams the features of a GeoJSON FeatureCollection as raw rows, one feature at a time: each
  * property becomes a column (objects as JSON text) and the geometry its own column. Row N is the
- * Nth feature. `expected` names the columns to report when the collection is empty.
+ * Nth feature. `expected` names the columns to report when the collection is empty. A feature
+ * past the limits (characters, vertices) or a file of too many features fails with READ_LIMIT.
  */
-export async function openGeoJson(path: string, expected: readonly string[]): Promise<RowSource> {
+export async function openGeoJson(
+  path: string,
+  expected: readonly string[],
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<RowSource> {
   const file = basename(path);
   // pipeline() destroys the last stage on any error, so the loop below sees parse errors too.
   const input = countedReadStream(path);
@@ -24,6 +31,7 @@ export async function openGeoJson(path: string, expected: readonly string[]): Pr
     input.stream,
     parser.asStream(),
     pick.asStream({ filter: 'features' }),
+    new FeatureBound(file, limits),
     streamArray.asStream(),
     () => undefined,
   ) as AsyncIterable<{ key: number; value: unknown }>;
@@ -57,6 +65,7 @@ async function nextFeature(
   try {
     return await iterator.next();
   } catch (error) {
+    if (isVetaError(error)) throw error;
     throw new VetaError(
       'FILE_UNREADABLE',
       `${file} is not valid GeoJSON (${error instanceof Error ? error.message : String(error)}). Check that the export finished.`,

@@ -1,3 +1,5 @@
+import type { QualityFlag } from '@veta/standard';
+
 /** Why a row cannot become a record as read: it goes to the quarantine with this reason. */
 export interface RowProblem {
   column: string | null;
@@ -13,6 +15,8 @@ export interface RawRow {
   rowNumber: number;
   values: Record<string, string>;
   problems: RowProblem[];
+  /** What the reader noticed that keeps the row but should be checked (read in another encoding). */
+  flags?: QualityFlag[];
 }
 
 /** A reader of one file format: header first, then the rows, streamed. */

@@ -6,7 +6,7 @@ import { VetaError } from '../../core/veta-error.js';
  * fails with READ_LIMIT naming the bound and its variable; the process goes on.
  */
 export interface ReadLimits {
-  /** Characters in one CSV record (a line, or several when a quote spans lines). */
+  /** Characters in one CSV line or record (several lines when a quote spans them). */
   readonly maxRecordChars: number;
   /** Columns in one row of any file. */
   readonly maxColumns: number;
@@ -28,6 +28,8 @@ export interface ReadLimits {
   readonly maxReadHeapMb: number;
   /** Features in one GeoJSON file. */
   readonly maxFeatures: number;
+  /** Characters in one GeoJSON feature: its property values and coordinates as written. */
+  readonly maxFeatureChars: number;
   /** Vertices in one geometry (GeoJSON or WKT). */
   readonly maxVertices: number;
 }
@@ -47,6 +49,7 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
   {
     key: 'maxRecordChars',
     variable: 'VETA_MAX_RECORD_CHARS',
+    // csv-parse takes about a second per million characters of one value: a hostile line fails in seconds.
     defaultValue: 4 * MB,
     bounds: 'characters in one CSV record',
   },
@@ -106,6 +109,13 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     variable: 'VETA_MAX_FEATURES',
     defaultValue: 2_000_000,
     bounds: 'features in one GeoJSON file',
+  },
+  {
+    key: 'maxFeatureChars',
+    variable: 'VETA_MAX_FEATURE_CHARS',
+    // A polygon of the most vertices allowed, written with full precision, is about 10 M characters.
+    defaultValue: 32 * MB,
+    bounds: 'characters in one GeoJSON feature',
   },
   {
     key: 'maxVertices',

@@ -1,4 +1,5 @@
-import type { TransformInput } from '../transform.js';
+import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
+import type { RowContext, TransformInput } from '../transform.js';
 
 /** A transform input for unit tests: one row of values, with a layout's conventions. */
 export function transformInput(
@@ -13,6 +14,13 @@ export function transformInput(
     thousandsMark: '',
     dateFormats: ['dd/mm/yyyy'],
     today: '2025-06-30',
+    file: 'TEST.csv',
+    limits: DEFAULT_READ_LIMITS,
     ...overrides,
   };
+}
+
+/** A row context for unit tests: the given day, a test file name and the default bounds. */
+export function testRowContext(today: string): RowContext {
+  return { today, file: 'TEST.csv', limits: DEFAULT_READ_LIMITS };
 }

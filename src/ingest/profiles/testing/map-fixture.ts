@@ -6,6 +6,7 @@ import { validate } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
+import { testRowContext } from '../../mapping/testing/transform-input.js';
 import { openWithProfile } from '../../readers/open-source.js';
 import type { RawRow, RowProblem } from '../../readers/raw-row.js';
 import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
@@ -45,7 +46,7 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
   let rowsRead = 0;
   for await (const row of source.rows) {
     rowsRead++;
-    const mapped = mapRow(loaded, row, TODAY);
+    const mapped = mapRow(loaded, row, testRowContext(TODAY));
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
