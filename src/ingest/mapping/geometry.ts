@@ -1,13 +1,25 @@
 import { Type } from 'typebox';
+import { qualityFlag } from '@veta/standard';
 import { wktToGeoJSON } from '@terraformer/wkt';
-import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
+import { representativePoint } from '../../geo/centre-within.js';
+import { countryAt } from '../../geo/country-boundaries.js';
+import { checkGeometry } from '../../geo/geometry-check.js';
+import {
+  cell,
+  EMPTY,
+  problem,
+  value,
+  type TransformDefinition,
+  type TransformInput,
+  type TransformResult,
+} from './transform.js';
 
 const WktParams = Type.Object(
   { use: Type.Literal('wkt'), column: Type.String(), required: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
 
-/** A POLYGON or MULTIPOLYGON in WKT (WGS84 longitude/latitude) as a GeoJSON geometry. */
+/** A POLYGON or MULTIPOLYGON in WKT (WGS84 longitude/latitude) as a GeoJSON geometry, checked. */
 export const wktTransform: TransformDefinition<typeof WktParams> = {
   name: 'wkt',
   summary: 'A WKT polygon or multipolygon, as a GeoJSON geometry.',
@@ -15,13 +27,15 @@ export const wktTransform: TransformDefinition<typeof WktParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
+    let geometry: unknown;
     try {
-      return value(wktToGeoJSON(text));
+      geometry = wktToGeoJSON(text);
     } catch (error) {
       const reason =
         error instanceof Error ? (error.message.split('\n').at(-1) ?? error.message) : String(error);
-      return problem('GEOMETRY_INVALID', `The WKT cannot be read (${reason}).`);
+      return unreadable(`The WKT cannot be read (${reason}).`, params.required === true);
     }
+    return checked(geometry, input, params.required === true);
   },
 };
 
@@ -30,7 +44,7 @@ const GeoJsonParams = Type.Object(
   { additionalProperties: false },
 );
 
-/** A GeoJSON geometry, as the GeoJSON reader passes it. */
+/** A GeoJSON geometry, as the GeoJSON reader passes it, checked. */
 export const geoJsonTransform: TransformDefinition<typeof GeoJsonParams> = {
   name: 'geojson',
   summary: 'A GeoJSON geometry.',
@@ -38,10 +52,63 @@ export const geoJsonTransform: TransformDefinition<typeof GeoJsonParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
+    let geometry: unknown;
     try {
-      return value(JSON.parse(text) as unknown);
+      geometry = JSON.parse(text) as unknown;
     } catch {
-      return problem('GEOMETRY_INVALID', 'The geometry is not valid JSON.');
+      return unreadable('The geometry is not valid JSON.', params.required === true);
     }
+    return checked(geometry, input, params.required === true);
   },
 };
+
+const PlaceCountryParams = Type.Object(
+  { use: Type.Literal('place-country'), column: Type.String() },
+  { additionalProperties: false },
+);
+
+/**
+ * The country whose reference boundary (Natural Earth, shipped with Veta) holds the centre of a
+ * GeoJSON geometry: where a satellite detection lies, taken from no other uploaded record. Empty
+ * when no boundary holds it or the geometry is unusable (the geometry's own field says why).
+ */
+export const placeCountryTransform: TransformDefinition<typeof PlaceCountryParams> = {
+  name: 'place-country',
+  summary: 'The country whose reference boundary holds the centre of a GeoJSON geometry.',
+  params: PlaceCountryParams,
+  run(params, input) {
+    const text = cell(input, params.column);
+    if (text === '') return EMPTY;
+    let geometry: unknown;
+    try {
+      geometry = JSON.parse(text) as unknown;
+    } catch {
+      return EMPTY;
+    }
+    const result = checkGeometry(geometry, undefined);
+    const point = result.usable ? representativePoint(result.geometry) : null;
+    const country = point === null ? null : countryAt(point);
+    return country === null ? EMPTY : value(country);
+  },
+};
+
+// A geometry that is no place on Earth rejects the row where the record is its geometry (a detection,
+// an area); elsewhere (a right's boundary) the record is kept without it, flagged, the cell in `raw`.
+function unreadable(message: string, required: boolean): TransformResult {
+  return required
+    ? problem('GEOMETRY_INVALID', message)
+    : value(undefined, [
+        qualityFlag(
+          'GEOMETRY_INVALID',
+          `${message} The record is kept without its boundary.`,
+          'geometry',
+          'ERROR',
+        ),
+      ]);
+}
+
+function checked(geometry: unknown, input: TransformInput, required: boolean): TransformResult {
+  const result = checkGeometry(geometry, input.country);
+  if (!result.usable) return unreadable(`The geometry is unusable: ${result.reason}.`, required);
+  return value(result.geometry, result.flags);
+}

@@ -1,0 +1,141 @@
+import { qualityFlag, type QualityFlag } from '@veta/standard';
+import { countryExtent } from './country-boundaries.js';
+import { boxOf, polygonsOf, type AreaGeoJson, type Box } from './polygon.js';
+import { checkBoundary } from './self-intersection.js';
+import { grown } from './spatial-index.js';
+
+/** What checking a geometry as read found: a usable shape with its flags, or why it is no place on Earth. */
+export type GeometryCheck =
+  { usable: true; geometry: AreaGeoJson; flags: QualityFlag[] } | { usable: false; reason: string };
+
+/** How far (metres) a record's shape may reach past its country's reference boundary box: border rights and coarse data. */
+export const COUNTRY_MARGIN_METRES = 50_000;
+
+// A polygon's rings of positions.
+type Coordinates = number[][][];
+
+/**
+ * Checks a geometry read from a file (GeoJSON or WKT) before it is stored. Unusable: not a Polygon
+ * or MultiPolygon, a coordinate that is not a finite number or lies outside WGS84 (longitude
+ * −180..180, latitude −90..90), a ring of fewer than four positions. Usable, flagged ERROR (kept out
+ * of spatial attribution): a ring left open (closed here), a boundary crossing itself or too
+ * intricate to check, a shape reaching past its country's extent plus COUNTRY_MARGIN_METRES.
+ */
+export function checkGeometry(value: unknown, country: string | undefined): GeometryCheck {
+  const parts = polygonParts(value);
+  if (typeof parts === 'string') return { usable: false, reason: parts };
+  const flags: QualityFlag[] = [];
+  let opened = 0;
+  for (const rings of parts) {
+    if (rings.length === 0) return { usable: false, reason: 'a polygon has no ring' };
+    for (const ring of rings) {
+      if (closeRing(ring)) opened += 1;
+      if (ring.length < 4) return { usable: false, reason: 'a ring has fewer than three distinct corners' };
+    }
+  }
+  const geometry: AreaGeoJson =
+    (value as { type: string }).type === 'Polygon'
+      ? { type: 'Polygon', coordinates: parts[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: parts };
+  if (opened > 0)
+    flags.push(
+      geometryFlag(
+        'GEOMETRY_RING_NOT_CLOSED',
+        `${String(opened)} ring(s) do not end where they start; Veta closed them, but the shape may not be the one meant.`,
+      ),
+    );
+  const polygons = polygonsOf(geometry);
+  const checks = polygons.map(checkBoundary);
+  if (checks.includes('crosses'))
+    flags.push(
+      geometryFlag(
+        'GEOMETRY_SELF_INTERSECTION',
+        'The boundary crosses itself: its area and any test of what lies inside it are unreliable; ask the source for a corrected polygon.',
+      ),
+    );
+  else if (checks.includes('too-complex'))
+    flags.push(
+      geometryFlag(
+        'GEOMETRY_TOO_COMPLEX',
+        'The boundary is too intricate to check for self-crossings; ask the source for a simplified polygon.',
+      ),
+    );
+  const outside = country === undefined ? undefined : outsideCountry(boxOf(polygons), country);
+  if (outside) flags.push(geometryFlag('GEOMETRY_OUTSIDE_COUNTRY', outside));
+  return { usable: true, geometry, flags };
+}
+
+function geometryFlag(code: string, message: string): QualityFlag {
+  return qualityFlag(
+    code,
+    `${message} The shape is not used to tell which right or area holds a place.`,
+    'geometry',
+    'ERROR',
+  );
+}
+
+// A Polygon's rings, or a MultiPolygon's polygons' rings, as fresh arrays of checked positions (so
+// closing a ring touches no input), or what is wrong with them.
+function polygonParts(value: unknown): Coordinates[] | string {
+  if (typeof value !== 'object' || value === null) return 'it is not a geometry';
+  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    return `it is a ${typeof type === 'string' ? type : 'shape of no type'}, not a Polygon or MultiPolygon`;
+  const parts = type === 'Polygon' ? [coordinates] : coordinates;
+  if (!Array.isArray(parts)) return 'its coordinates are not nested as GeoJSON nests them';
+  const checked: Coordinates[] = [];
+  for (const rings of parts as unknown[]) {
+    if (!Array.isArray(rings)) return 'its coordinates are not nested as GeoJSON nests them';
+    const polygon: number[][][] = [];
+    for (const ring of rings as unknown[]) {
+      if (!Array.isArray(ring)) return 'its coordinates are not nested as GeoJSON nests them';
+      const positions: number[][] = [];
+      for (const position of ring as unknown[]) {
+        const read = readPosition(position);
+        if (typeof read === 'string') return read;
+        positions.push(read);
+      }
+      polygon.push(positions);
+    }
+    checked.push(polygon);
+  }
+  return checked;
+}
+
+function readPosition(position: unknown): number[] | string {
+  if (!Array.isArray(position) || position.length < 2 || position.length > 3)
+    return 'a position does not have two or three numbers';
+  const numbers: number[] = [];
+  for (const n of position as unknown[]) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) return 'a coordinate is not a finite number';
+    numbers.push(n);
+  }
+  const [x = 0, y = 0] = numbers;
+  if (x < -180 || x > 180 || y < -90 || y > 90)
+    return `the position [${String(x)}, ${String(y)}] lies outside WGS84 (longitude −180 to 180, latitude −90 to 90)`;
+  return numbers;
+}
+
+/** Closes a ring in place; true when it was open. */
+function closeRing(ring: number[][]): boolean {
+  const first = ring[0];
+  const last = ring[ring.length - 1];
+  if (!first || !last || (first[0] === last[0] && first[1] === last[1])) return false;
+  ring.push([...first]);
+  return true;
+}
+
+function outsideCountry(box: Box, country: string): string | undefined {
+  const extent = countryExtent(country);
+  if (!extent) return undefined;
+  const allowed = grown(extent, COUNTRY_MARGIN_METRES);
+  if (
+    box.minX >= allowed.minX &&
+    box.maxX <= allowed.maxX &&
+    box.minY >= allowed.minY &&
+    box.maxY <= allowed.maxY
+  )
+    return undefined;
+  const degrees = (n: number): string => n.toFixed(2);
+  return `The shape spans longitude ${degrees(box.minX)} to ${degrees(box.maxX)}, latitude ${degrees(box.minY)} to ${degrees(box.maxY)}: beyond ${country} (${degrees(extent.minX)} to ${degrees(extent.maxX)}, ${degrees(extent.minY)} to ${degrees(extent.maxY)}) by more than ${String(COUNTRY_MARGIN_METRES / 1000)} km.`;
+}
