@@ -42,11 +42,62 @@ describe('geometry checks as read', () => {
   });
 
   it('finds no place on Earth in coordinates out of WGS84, not finite, or not numbers', () => {
-    assert.match(reason(polygon([[-70, -95], [-69, -12], [-69, -13], [-70, -95]])), /outside WGS84/);
-    assert.match(reason(polygon([[190, -12], [-69, -12], [-69, -13], [190, -12]])), /outside WGS84/);
-    assert.match(reason(polygon([[Infinity, -12], [-69, -12], [-69, -13], [Infinity, -12]])), /finite/);
-    assert.match(reason({ type: 'Polygon', coordinates: [[['-70', '-12'], [-69, -12], [-69, -13]]] }), /finite/);
-    assert.match(reason(polygon([[-70, -12], [-69, -12], [-70, -12]])), /fewer than three/);
+    assert.match(
+      reason(
+        polygon([
+          [-70, -95],
+          [-69, -12],
+          [-69, -13],
+          [-70, -95],
+        ]),
+      ),
+      /outside WGS84/,
+    );
+    assert.match(
+      reason(
+        polygon([
+          [190, -12],
+          [-69, -12],
+          [-69, -13],
+          [190, -12],
+        ]),
+      ),
+      /outside WGS84/,
+    );
+    assert.match(
+      reason(
+        polygon([
+          [Infinity, -12],
+          [-69, -12],
+          [-69, -13],
+          [Infinity, -12],
+        ]),
+      ),
+      /finite/,
+    );
+    assert.match(
+      reason({
+        type: 'Polygon',
+        coordinates: [
+          [
+            ['-70', '-12'],
+            [-69, -12],
+            [-69, -13],
+          ],
+        ],
+      }),
+      /finite/,
+    );
+    assert.match(
+      reason(
+        polygon([
+          [-70, -12],
+          [-69, -12],
+          [-70, -12],
+        ]),
+      ),
+      /fewer than three/,
+    );
     assert.match(reason({ type: 'Point', coordinates: [-70, -12] }), /Point, not a Polygon/);
     assert.match(reason({ type: 'Polygon', coordinates: 7 }), /nested/);
   });
@@ -62,19 +113,43 @@ describe('geometry checks as read', () => {
   });
 
   it('flags a bow tie and a hole crossing its outer ring, in a Polygon or a MultiPolygon', () => {
-    const bowTie = [[-70, -12], [-69, -11], [-69, -12], [-70, -11], [-70, -12]];
+    const bowTie = [
+      [-70, -12],
+      [-69, -11],
+      [-69, -12],
+      [-70, -11],
+      [-70, -12],
+    ];
     assert.deepEqual(flagCodes(polygon(bowTie)), ['GEOMETRY_SELF_INTERSECTION']);
-    const crossingHole = [[-70.45, -12.95], [-70.42, -12.95], [-70.42, -12.85], [-70.45, -12.85], [-70.45, -12.95]];
+    const crossingHole = [
+      [-70.45, -12.95],
+      [-70.42, -12.95],
+      [-70.42, -12.85],
+      [-70.45, -12.85],
+      [-70.45, -12.95],
+    ];
     assert.deepEqual(flagCodes(polygon(peruSquare, crossingHole)), ['GEOMETRY_SELF_INTERSECTION']);
-    assert.deepEqual(
-      flagCodes({ type: 'MultiPolygon', coordinates: [[peruSquare], [bowTie]] }),
-      ['GEOMETRY_SELF_INTERSECTION'],
-    );
+    assert.deepEqual(flagCodes({ type: 'MultiPolygon', coordinates: [[peruSquare], [bowTie]] }), [
+      'GEOMETRY_SELF_INTERSECTION',
+    ]);
     // A spike: the boundary runs out and back along the same line.
-    const spike = [[-70, -12], [-69, -12], [-68, -12], [-69, -12], [-69, -11], [-70, -12]];
+    const spike = [
+      [-70, -12],
+      [-69, -12],
+      [-68, -12],
+      [-69, -12],
+      [-69, -11],
+      [-70, -12],
+    ];
     assert.deepEqual(flagCodes(polygon(spike)), ['GEOMETRY_SELF_INTERSECTION']);
     // A vertex written twice is not a crossing.
-    const repeated = [[-70, -12], [-69, -12], [-69, -12], [-69, -11], [-70, -12]];
+    const repeated = [
+      [-70, -12],
+      [-69, -12],
+      [-69, -12],
+      [-69, -11],
+      [-70, -12],
+    ];
     assert.deepEqual(flagCodes(polygon(repeated)), []);
   });
 
@@ -89,29 +164,51 @@ describe('geometry checks as read', () => {
     });
     const starred = polygonsOf({ type: 'Polygon', coordinates: [[...star, star[0] ?? []]] });
     assert.equal(checkBoundary(starred[0] ?? { outer: [], holes: [] }), 'too-complex');
-    assert.deepEqual(
-      flagCodes({ type: 'Polygon', coordinates: [[...star, star[0] ?? []]] }),
-      ['GEOMETRY_TOO_COMPLEX'],
-    );
+    assert.deepEqual(flagCodes({ type: 'Polygon', coordinates: [[...star, star[0] ?? []]] }), [
+      'GEOMETRY_TOO_COMPLEX',
+    ]);
   });
 
   it('flags a shape reaching past its country, from the shipped reference boundaries', () => {
-    const southAmerica = [[-81, -40], [-35, -40], [-35, 12], [-81, 12], [-81, -40]];
+    const southAmerica = [
+      [-81, -40],
+      [-35, -40],
+      [-35, 12],
+      [-81, 12],
+      [-81, -40],
+    ];
     assert.deepEqual(flagCodes(polygon(southAmerica), 'PE'), ['GEOMETRY_OUTSIDE_COUNTRY']);
     // Just across the border, within the margin: coarse data and border rights are not flagged.
-    const acrossTheBorder = [[-69.0, -11.0], [-68.6, -11.0], [-68.6, -10.8], [-69.0, -10.8], [-69.0, -11.0]];
+    const acrossTheBorder = [
+      [-69.0, -11.0],
+      [-68.6, -11.0],
+      [-68.6, -10.8],
+      [-69.0, -10.8],
+      [-69.0, -11.0],
+    ];
     assert.deepEqual(flagCodes(polygon(acrossTheBorder), 'PE'), []);
     // A Peruvian right drawn in Colombia.
-    const inColombia = [[-74, 4], [-73.9, 4], [-73.9, 4.1], [-74, 4.1], [-74, 4]];
+    const inColombia = [
+      [-74, 4],
+      [-73.9, 4],
+      [-73.9, 4.1],
+      [-74, 4.1],
+      [-74, 4],
+    ];
     assert.deepEqual(flagCodes(polygon(inColombia), 'PE'), ['GEOMETRY_OUTSIDE_COUNTRY']);
     assert.deepEqual(flagCodes(polygon(inColombia), 'CO'), []);
   });
 
   it('names the country holding a point from Natural Earth, or none at sea', () => {
     assert.deepEqual(
-      [[-70.45, -12.85], [-76.68, 5.12], [-78.5, -0.2], [-68.1, -16.5], [-60, -10], [-85, -5]].map((point) =>
-        countryAt([point[0] ?? 0, point[1] ?? 0]),
-      ),
+      [
+        [-70.45, -12.85],
+        [-76.68, 5.12],
+        [-78.5, -0.2],
+        [-68.1, -16.5],
+        [-60, -10],
+        [-85, -5],
+      ].map((point) => countryAt([point[0] ?? 0, point[1] ?? 0])),
       ['PE', 'CO', 'EC', 'BO', 'BR', null],
     );
     const peru = countryExtent('PE');
