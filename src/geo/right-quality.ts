@@ -13,6 +13,11 @@ export interface RightGeometry {
   active: boolean;
 }
 
+// The overlap test compares boundaries edge by edge, at the product of their sizes: cadastral rights
+// have tens to hundreds of vertices, and one of more than this (an upload built to stall the server)
+// is left out of it rather than compared for minutes.
+const OVERLAP_MAX_VERTICES = 5_000;
+
 // One overlap flag per right names this many of the rights it overlaps.
 const NAMED_OVERLAPS = 5;
 
@@ -45,7 +50,7 @@ export function rightGeometryFlags(
     const flag = areaFlag(right, areaTolerance);
     if (flag) add(right.id, flag);
   }
-  const active = rights.filter((right) => right.active);
+  const active = rights.filter((right) => right.active && vertexCount(right) <= OVERLAP_MAX_VERTICES);
   const index = new SpatialIndex(active.map((right) => ({ polygons: right.polygons, value: right })));
   for (const right of active) {
     const others = index
@@ -89,4 +94,11 @@ function areaFlag(right: RightGeometry, areaTolerance: number): QualityFlag | un
         'ERROR',
       )
     : qualityFlag('AREA_DIFFERS_FROM_DECLARED', message, 'areaHa');
+}
+
+function vertexCount(right: RightGeometry): number {
+  return right.polygons.reduce(
+    (sum, polygon) => sum + polygon.outer.length + polygon.holes.reduce((n, hole) => n + hole.length, 0),
+    0,
+  );
 }
