@@ -15,14 +15,14 @@ const peruSquare = [
   [-70.5, -12.9],
 ];
 
-const flagCodes = (value: unknown, country?: string): string[] => {
-  const result = checkGeometry(value, country);
+const flagCodes = (value: unknown, countries: readonly string[] = []): string[] => {
+  const result = checkGeometry(value, countries);
   assert.ok(result.usable, result.usable ? '' : result.reason);
   return result.flags.map((flag) => flag.code);
 };
 
 const reason = (value: unknown): string => {
-  const result = checkGeometry(value, 'PE');
+  const result = checkGeometry(value, ['PE']);
   assert.equal(result.usable, false);
   return result.usable ? '' : result.reason;
 };
@@ -38,7 +38,7 @@ const circle = (n: number): number[][] => {
 
 describe('geometry checks as read', () => {
   it('passes a closed, simple polygon inside its country unflagged', () => {
-    assert.deepEqual(flagCodes(polygon(peruSquare), 'PE'), []);
+    assert.deepEqual(flagCodes(polygon(peruSquare), ['PE']), []);
   });
 
   it('finds no place on Earth in coordinates out of WGS84, not finite, or not numbers', () => {
@@ -103,7 +103,7 @@ describe('geometry checks as read', () => {
   });
 
   it('closes an open ring and flags it', () => {
-    const result = checkGeometry(polygon(peruSquare.slice(0, -1)), 'PE');
+    const result = checkGeometry(polygon(peruSquare.slice(0, -1)), ['PE']);
     assert.ok(result.usable);
     assert.deepEqual(result.geometry.coordinates, [peruSquare]);
     assert.deepEqual(
@@ -177,7 +177,7 @@ describe('geometry checks as read', () => {
       [-81, 12],
       [-81, -40],
     ];
-    assert.deepEqual(flagCodes(polygon(southAmerica), 'PE'), ['GEOMETRY_OUTSIDE_COUNTRY']);
+    assert.deepEqual(flagCodes(polygon(southAmerica), ['PE']), ['GEOMETRY_OUTSIDE_COUNTRY']);
     // Just across the border, within the margin: coarse data and border rights are not flagged.
     const acrossTheBorder = [
       [-69.0, -11.0],
@@ -186,7 +186,7 @@ describe('geometry checks as read', () => {
       [-69.0, -10.8],
       [-69.0, -11.0],
     ];
-    assert.deepEqual(flagCodes(polygon(acrossTheBorder), 'PE'), []);
+    assert.deepEqual(flagCodes(polygon(acrossTheBorder), ['PE']), []);
     // A Peruvian right drawn in Colombia.
     const inColombia = [
       [-74, 4],
@@ -195,8 +195,20 @@ describe('geometry checks as read', () => {
       [-74, 4.1],
       [-74, 4],
     ];
-    assert.deepEqual(flagCodes(polygon(inColombia), 'PE'), ['GEOMETRY_OUTSIDE_COUNTRY']);
-    assert.deepEqual(flagCodes(polygon(inColombia), 'CO'), []);
+    assert.deepEqual(flagCodes(polygon(inColombia), ['PE']), ['GEOMETRY_OUTSIDE_COUNTRY']);
+    assert.deepEqual(flagCodes(polygon(inColombia), ['CO']), []);
+    // A territory straddling a border is checked against the box of both countries.
+    const straddling = [
+      [-75, -1],
+      [-73, -1],
+      [-73, 2],
+      [-75, 2],
+      [-75, -1],
+    ];
+    assert.deepEqual(flagCodes(polygon(straddling), ['EC']), ['GEOMETRY_OUTSIDE_COUNTRY']);
+    assert.deepEqual(flagCodes(polygon(straddling), ['EC', 'CO']), []);
+    // A country Veta holds no boundary of leaves the extent unchecked.
+    assert.deepEqual(flagCodes(polygon(inColombia), ['PE', 'XX']), []);
   });
 
   it('names the country holding a point from Natural Earth, or none at sea', () => {

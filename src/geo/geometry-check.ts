@@ -19,9 +19,9 @@ type Coordinates = number[][][];
  * or MultiPolygon, a coordinate that is not a finite number or lies outside WGS84 (longitude
  * −180..180, latitude −90..90), a ring of fewer than four positions. Usable, flagged ERROR (kept out
  * of spatial attribution): a ring left open (closed here), a boundary crossing itself or too
- * intricate to check, a shape reaching past its country's extent plus COUNTRY_MARGIN_METRES.
+ * intricate to check, a shape reaching past its countries' extent plus COUNTRY_MARGIN_METRES.
  */
-export function checkGeometry(value: unknown, country: string | undefined): GeometryCheck {
+export function checkGeometry(value: unknown, countries: readonly string[]): GeometryCheck {
   const parts = polygonParts(value);
   if (typeof parts === 'string') return { usable: false, reason: parts };
   const flags: QualityFlag[] = [];
@@ -60,7 +60,7 @@ export function checkGeometry(value: unknown, country: string | undefined): Geom
         'The boundary is too intricate to check for self-crossings; ask the source for a simplified polygon.',
       ),
     );
-  const outside = country === undefined ? undefined : outsideCountry(boxOf(polygons), country);
+  const outside = outsideCountries(boxOf(polygons), countries);
   if (outside) flags.push(geometryFlag('GEOMETRY_OUTSIDE_COUNTRY', outside));
   return { usable: true, geometry, flags };
 }
@@ -125,9 +125,12 @@ function closeRing(ring: number[][]): boolean {
   return true;
 }
 
-function outsideCountry(box: Box, country: string): string | undefined {
-  const extent = countryExtent(country);
-  if (!extent) return undefined;
+// Beyond the box around its countries' reference boundaries (a territory may straddle a border), grown
+// by the margin; unchecked when the record names no country, or one Veta holds no boundary of.
+function outsideCountries(box: Box, countries: readonly string[]): string | undefined {
+  const extents = countries.map(countryExtent);
+  if (extents.length === 0 || extents.some((extent) => extent === undefined)) return undefined;
+  const extent = boxOfBoxes(extents.flatMap((known) => (known ? [known] : [])));
   const allowed = grown(extent, COUNTRY_MARGIN_METRES);
   if (
     box.minX >= allowed.minX &&
@@ -137,5 +140,14 @@ function outsideCountry(box: Box, country: string): string | undefined {
   )
     return undefined;
   const degrees = (n: number): string => n.toFixed(2);
-  return `The shape spans longitude ${degrees(box.minX)} to ${degrees(box.maxX)}, latitude ${degrees(box.minY)} to ${degrees(box.maxY)}: beyond ${country} (${degrees(extent.minX)} to ${degrees(extent.maxX)}, ${degrees(extent.minY)} to ${degrees(extent.maxY)}) by more than ${String(COUNTRY_MARGIN_METRES / 1000)} km.`;
+  return `The shape spans longitude ${degrees(box.minX)} to ${degrees(box.maxX)}, latitude ${degrees(box.minY)} to ${degrees(box.maxY)}: beyond ${countries.join(', ')} (${degrees(extent.minX)} to ${degrees(extent.maxX)}, ${degrees(extent.minY)} to ${degrees(extent.maxY)}) by more than ${String(COUNTRY_MARGIN_METRES / 1000)} km.`;
+}
+
+function boxOfBoxes(boxes: readonly Box[]): Box {
+  return {
+    minX: Math.min(...boxes.map((box) => box.minX)),
+    minY: Math.min(...boxes.map((box) => box.minY)),
+    maxX: Math.max(...boxes.map((box) => box.maxX)),
+    maxY: Math.max(...boxes.map((box) => box.maxY)),
+  };
 }

@@ -125,6 +125,37 @@ describeEachEngine('geometry checked as read', (engine) => {
       [detections.rowsAccepted, detections.rowsRejected, detections.rejectedByCode],
       [1, 1, { GEOMETRY_INVALID: 1 }],
     );
+    // A Peruvian reserve drawn in Colombia: its countries come from the row.
+    const areas = await ingest(
+      db,
+      'PROTECTED-AREAS.geojson',
+      featureCollection([
+        {
+          properties: { id: 'PE-ASTRAY', name: 'Extraviada', kind: 'PROTECTED_AREA', country: 'PE' },
+          rings: [squareRing(-74, 4, 0.1)],
+        },
+        {
+          properties: {
+            id: 'PE-CO-BORDER',
+            name: 'Fronteriza',
+            kind: 'INDIGENOUS_TERRITORY',
+            country: 'PE, CO',
+          },
+          rings: [squareRing(-74, 4, 0.1)],
+        },
+      ]),
+    );
+    assert.equal(areas.rowsAccepted, 2);
+    const flagged = await db.query<StoredFlags>(
+      `SELECT id, country, true AS geometry, flags FROM geo_feature WHERE kind <> 'SATELLITE_DETECTION' ORDER BY id`,
+    );
+    assert.deepEqual(
+      flagged.map((row) => [row.id, codesOf(row)]),
+      [
+        ['AREA:PE-ASTRAY', ['GEOMETRY_OUTSIDE_COUNTRY:ERROR']],
+        ['AREA:PE-CO-BORDER', []],
+      ],
+    );
     const [reason] = await db.query<{ message: string }>(
       `SELECT message FROM quarantine WHERE code = 'GEOMETRY_INVALID'`,
     );

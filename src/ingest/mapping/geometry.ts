@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { qualityFlag } from '@veta/standard';
+import { qualityFlag, resolveCountry } from '@veta/standard';
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { representativePoint } from '../../geo/centre-within.js';
 import { countryAt } from '../../geo/country-boundaries.js';
@@ -7,6 +7,7 @@ import { checkGeometry } from '../../geo/geometry-check.js';
 import {
   cell,
   EMPTY,
+  listItems,
   problem,
   value,
   type TransformDefinition,
@@ -40,7 +41,13 @@ export const wktTransform: TransformDefinition<typeof WktParams> = {
 };
 
 const GeoJsonParams = Type.Object(
-  { use: Type.Literal('geojson'), column: Type.String(), required: Type.Optional(Type.Boolean()) },
+  {
+    use: Type.Literal('geojson'),
+    column: Type.String(),
+    required: Type.Optional(Type.Boolean()),
+    /** For a layout of no one country: the column listing the record's countries (comma list). */
+    countriesColumn: Type.Optional(Type.String()),
+  },
   { additionalProperties: false },
 );
 
@@ -58,7 +65,7 @@ export const geoJsonTransform: TransformDefinition<typeof GeoJsonParams> = {
     } catch {
       return unreadable('The geometry is not valid JSON.', params.required === true);
     }
-    return checked(geometry, input, params.required === true);
+    return checked(geometry, input, params.required === true, params.countriesColumn);
   },
 };
 
@@ -85,7 +92,7 @@ export const placeCountryTransform: TransformDefinition<typeof PlaceCountryParam
     } catch {
       return EMPTY;
     }
-    const result = checkGeometry(geometry, undefined);
+    const result = checkGeometry(geometry, []);
     const point = result.usable ? representativePoint(result.geometry) : null;
     const country = point === null ? null : countryAt(point);
     return country === null ? EMPTY : value(country);
@@ -107,8 +114,21 @@ function unreadable(message: string, required: boolean): TransformResult {
       ]);
 }
 
-function checked(geometry: unknown, input: TransformInput, required: boolean): TransformResult {
-  const result = checkGeometry(geometry, input.country);
+function checked(
+  geometry: unknown,
+  input: TransformInput,
+  required: boolean,
+  countriesColumn?: string,
+): TransformResult {
+  const result = checkGeometry(geometry, countriesOf(input, countriesColumn));
   if (!result.usable) return unreadable(`The geometry is unusable: ${result.reason}.`, required);
   return value(result.geometry, result.flags);
+}
+
+// The layout's country, else those the row names (a protected area may straddle a border); a name
+// Veta cannot resolve leaves the extent unchecked, as the countries field itself reports it.
+function countriesOf(input: TransformInput, countriesColumn: string | undefined): string[] {
+  if (input.country !== undefined) return [input.country];
+  const named = listItems(cell(input, countriesColumn), ',').map((term) => resolveCountry(term)?.alpha2);
+  return named.every((code) => code !== undefined) ? named : [];
 }
