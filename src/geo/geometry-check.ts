@@ -22,21 +22,10 @@ type Coordinates = number[][][];
  * intricate to check, a shape reaching past its countries' extent plus COUNTRY_MARGIN_METRES.
  */
 export function checkGeometry(value: unknown, countries: readonly string[]): GeometryCheck {
-  const parts = polygonParts(value);
-  if (typeof parts === 'string') return { usable: false, reason: parts };
+  const read = readAreaGeometry(value);
+  if (typeof read === 'string') return { usable: false, reason: read };
+  const { geometry, opened } = read;
   const flags: QualityFlag[] = [];
-  let opened = 0;
-  for (const rings of parts) {
-    if (rings.length === 0) return { usable: false, reason: 'a polygon has no ring' };
-    for (const ring of rings) {
-      if (closeRing(ring)) opened += 1;
-      if (ring.length < 4) return { usable: false, reason: 'a ring has fewer than three distinct corners' };
-    }
-  }
-  const geometry: AreaGeoJson =
-    (value as { type: string }).type === 'Polygon'
-      ? { type: 'Polygon', coordinates: parts[0] ?? [] }
-      : { type: 'MultiPolygon', coordinates: parts };
   if (opened > 0)
     flags.push(
       geometryFlag(
@@ -63,6 +52,29 @@ export function checkGeometry(value: unknown, countries: readonly string[]): Geo
   const outside = outsideCountries(boxOf(polygons), countries);
   if (outside) flags.push(geometryFlag('GEOMETRY_OUTSIDE_COUNTRY', outside));
   return { usable: true, geometry, flags };
+}
+
+/**
+ * A Polygon or MultiPolygon of finite WGS84 positions, its rings closed (and how many were open), or
+ * why the value is no place on Earth: the structural half of checkGeometry, for a reader that needs
+ * only the shape (a detection's centre).
+ */
+export function readAreaGeometry(value: unknown): { geometry: AreaGeoJson; opened: number } | string {
+  const parts = polygonParts(value);
+  if (typeof parts === 'string') return parts;
+  let opened = 0;
+  for (const rings of parts) {
+    if (rings.length === 0) return 'a polygon has no ring';
+    for (const ring of rings) {
+      if (closeRing(ring)) opened += 1;
+      if (ring.length < 4) return 'a ring has fewer than three distinct corners';
+    }
+  }
+  const geometry: AreaGeoJson =
+    (value as { type: string }).type === 'Polygon'
+      ? { type: 'Polygon', coordinates: parts[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: parts };
+  return { geometry, opened };
 }
 
 function geometryFlag(code: string, message: string): QualityFlag {

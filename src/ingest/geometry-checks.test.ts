@@ -119,11 +119,13 @@ describeEachEngine('geometry checked as read', (engine) => {
       featureCollection([
         { properties: { id: 'OFF', detected_on: '2024-01-20' }, rings: [squareRing(-70, 91, 0.01)] },
         { properties: { id: 'ON', detected_on: '2024-01-20' }, rings: [squareRing(-70.45, -12.85, 0.01)] },
+        // Coordinates nested one level short: rejected like any unusable geometry, the file still loads.
+        { properties: { id: 'FLAT', detected_on: '2024-01-20' }, rings: [[5, 6]] as unknown as number[][][] },
       ]),
     );
     assert.deepEqual(
       [detections.rowsAccepted, detections.rowsRejected, detections.rejectedByCode],
-      [1, 1, { GEOMETRY_INVALID: 1 }],
+      [1, 2, { GEOMETRY_INVALID: 2 }],
     );
     // A Peruvian reserve drawn in Colombia: its countries come from the row.
     const areas = await ingest(
@@ -157,7 +159,7 @@ describeEachEngine('geometry checked as read', (engine) => {
       ],
     );
     const [reason] = await db.query<{ message: string }>(
-      `SELECT message FROM quarantine WHERE code = 'GEOMETRY_INVALID'`,
+      `SELECT message FROM quarantine WHERE code = 'GEOMETRY_INVALID' ORDER BY row_number`,
     );
     assert.match(reason?.message ?? '', /outside WGS84/);
   });

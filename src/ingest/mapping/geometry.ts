@@ -3,7 +3,7 @@ import { qualityFlag, resolveCountry } from '@veta/standard';
 import { wktToGeoJSON } from '@terraformer/wkt';
 import { representativePoint } from '../../geo/centre-within.js';
 import { countryAt } from '../../geo/country-boundaries.js';
-import { checkGeometry } from '../../geo/geometry-check.js';
+import { checkGeometry, readAreaGeometry } from '../../geo/geometry-check.js';
 import {
   cell,
   EMPTY,
@@ -92,8 +92,9 @@ export const placeCountryTransform: TransformDefinition<typeof PlaceCountryParam
     } catch {
       return EMPTY;
     }
-    const result = checkGeometry(geometry, []);
-    const point = result.usable ? representativePoint(result.geometry) : null;
+    // The geometry's own field says what is wrong with an unusable one.
+    const read = readAreaGeometry(geometry);
+    const point = typeof read === 'string' ? null : representativePoint(read.geometry);
     const country = point === null ? null : countryAt(point);
     return country === null ? EMPTY : value(country);
   },
