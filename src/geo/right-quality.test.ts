@@ -98,4 +98,30 @@ describe('mining-right geometry quality', () => {
     assert.deepEqual([codes(edgeToEdge, 'E'), codes(edgeToEdge, 'F')], [[], []]);
     assert.deepEqual(codes(flags, 'D'), []);
   });
+  it('makes a polygon far from its declared hectares an ERROR, and a near one a WARNING', () => {
+    const flags = rightGeometryFlags([right('NEAR', 0, 110), right('FAR', 1, 50), right('HUGE', 2, 500)]);
+    const severities = (id: string): (string | undefined)[] =>
+      (flags.get(id) ?? []).map((flag) => flag.severity);
+    assert.deepEqual(
+      [severities('NEAR'), severities('FAR'), severities('HUGE')],
+      [['WARNING'], ['ERROR'], ['ERROR']],
+    );
+  });
+
+  it('leaves rights of thousands of vertices out of the edge-by-edge overlap test', () => {
+    const circle = (id: string, east: number): RightGeometry => {
+      const ring = Array.from({ length: 6_000 }, (_, i): [number, number] => [
+        east + 0.01 * Math.cos((2 * Math.PI * i) / 6_000),
+        0.01 * Math.sin((2 * Math.PI * i) / 6_000),
+      ]);
+      return {
+        id,
+        polygons: polygonsOf({ type: 'Polygon', coordinates: [[...ring, ring[0] ?? [0, 0]]] }),
+        declaredHa: null,
+        active: true,
+      };
+    };
+    const flags = rightGeometryFlags([circle('BIG1', 0), circle('BIG2', 0.005)]);
+    assert.deepEqual([codes(flags, 'BIG1'), codes(flags, 'BIG2')], [[], []]);
+  });
 });

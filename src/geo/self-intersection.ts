@@ -1,44 +1,97 @@
+import Flatbush from 'flatbush';
 import { locatePoint } from './point-in-polygon.js';
 import { segmentsOf, type Polygon, type Position, type Ring } from './polygon.js';
 import { segmentsMeet } from './overlap.js';
 
+/** Whether a boundary crosses itself, or was too intricate to tell within the work allowed. */
+export type BoundaryCheck = 'crosses' | 'clean' | 'too-complex';
+
+/** An edge of a polygon's boundary: which ring it belongs to, its place along it, and its ends. */
+interface Edge {
+  readonly ring: number;
+  readonly index: number;
+  readonly from: Position;
+  readonly to: Position;
+}
+
+// Pairs of edges whose boxes meet, tested exactly, per edge of the polygon (plus a floor for small
+// shapes): ordinary boundaries need a handful each; a shape built to make every box meet every other
+// would need millions per edge, and is reported too intricate rather than checked for minutes.
+const PAIRS_PER_EDGE = 64;
+const PAIRS_FLOOR = 100_000;
+
 /**
- * True when a polygon's boundary crosses itself: two non-adjacent edges of a ring meet, or a hole's
- * ring meets the outer ring or another hole. (Cadastral rings have tens to hundreds of vertices, so
- * the pairwise test is cheap enough.)
+ * Whether a polygon's boundary crosses itself: two non-adjacent edges of a ring meet, two adjacent
+ * edges fold back over each other, or a hole's ring meets the outer ring or another hole. Candidate
+ * pairs come from an R-tree over the edges' boxes, so a ring of 250 000 vertices costs about n log n,
+ * not n²; a boundary needing more pairs than its share is reported 'too-complex'.
  */
-export function selfIntersects(polygon: Polygon): boolean {
-  const rings = [polygon.outer, ...polygon.holes];
-  if (rings.some(ringCrossesItself)) return true;
-  for (let i = 0; i < rings.length; i++) {
-    for (let j = i + 1; j < rings.length; j++) {
-      const a = rings[i];
-      const b = rings[j];
-      if (a && b && ringsMeet(a, b)) return true;
-    }
-  }
-  return false;
-}
-
-function ringCrossesItself(ring: Ring): boolean {
-  const edges = [...segmentsOf(ring)];
-  for (let i = 0; i < edges.length; i++) {
-    for (let j = i + 2; j < edges.length; j++) {
-      // The first and last edges share the closing vertex.
-      if (i === 0 && j === edges.length - 1) continue;
-      const a = edges[i];
+export function checkBoundary(polygon: Polygon): BoundaryCheck {
+  const rings = [polygon.outer, ...polygon.holes].map(withoutRepeats);
+  const edges: Edge[] = [];
+  rings.forEach((ring, r) => {
+    let index = 0;
+    for (const [from, to] of segmentsOf(ring)) edges.push({ ring: r, index: index++, from, to });
+  });
+  if (edges.length === 0) return 'clean';
+  const lengths = rings.map((ring) => ring.length - 1);
+  const index = new Flatbush(edges.length);
+  for (const edge of edges) index.add(...edgeBox(edge));
+  index.finish();
+  const budget = PAIRS_FLOOR + PAIRS_PER_EDGE * edges.length;
+  let pairs = 0;
+  for (const [i, a] of edges.entries()) {
+    if (pairs > budget) return 'too-complex';
+    const met = index.search(...edgeBox(a), (j) => {
+      if (j <= i) return false;
+      pairs += 1;
       const b = edges[j];
-      if (a && b && segmentsMeet(a[0], a[1], b[0], b[1])) return true;
-    }
+      return b !== undefined && edgesConflict(a, b, lengths[a.ring] ?? 0);
+    });
+    if (met.length > 0) return 'crosses';
   }
-  return false;
+  return 'clean';
 }
 
-function ringsMeet(a: Ring, b: Ring): boolean {
-  for (const [p1, p2] of segmentsOf(a)) {
-    for (const [q1, q2] of segmentsOf(b)) if (segmentsMeet(p1, p2, q1, q2)) return true;
+/** True when a polygon's boundary crosses itself (a boundary too intricate to check counts as not). */
+export function selfIntersects(polygon: Polygon): boolean {
+  return checkBoundary(polygon) === 'crosses';
+}
+
+function edgeBox({ from, to }: Edge): [number, number, number, number] {
+  return [
+    Math.min(from[0], to[0]),
+    Math.min(from[1], to[1]),
+    Math.max(from[0], to[0]),
+    Math.max(from[1], to[1]),
+  ];
+}
+
+// Edges of one ring that follow each other share a vertex by construction: they conflict only when
+// the second folds back along the first. Any other pair conflicts when the edges meet at all.
+function edgesConflict(a: Edge, b: Edge, ringEdges: number): boolean {
+  if (a.ring === b.ring) {
+    const gap = Math.abs(a.index - b.index);
+    if (gap === 1) return foldsBack(a.index < b.index ? a : b, a.index < b.index ? b : a);
+    if (gap === ringEdges - 1) return foldsBack(a.index < b.index ? b : a, a.index < b.index ? a : b);
   }
-  return false;
+  return segmentsMeet(a.from, a.to, b.from, b.to);
+}
+
+function foldsBack(first: Edge, second: Edge): boolean {
+  const ux = first.to[0] - first.from[0];
+  const uy = first.to[1] - first.from[1];
+  const vx = second.to[0] - second.from[0];
+  const vy = second.to[1] - second.from[1];
+  return ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0;
+}
+
+// A vertex written twice in a row makes an edge of no length, which would "meet" both its neighbours.
+function withoutRepeats(ring: Ring): Ring {
+  return ring.filter((point, i) => {
+    const previous = ring[i - 1];
+    return previous === undefined || previous[0] !== point[0] || previous[1] !== point[1];
+  });
 }
 
 // Cadastral rings have few vertices; a cap keeps a pathological pair from costing a quadratic blow-up.

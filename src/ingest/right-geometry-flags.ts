@@ -1,4 +1,5 @@
 import type { Queryable } from '../store/database.js';
+import type { FileReport } from './pipeline/file-report.js';
 import { isAreaGeoJson, polygonsOf } from '../geo/polygon.js';
 import { RIGHT_GEOMETRY_FLAGS, rightGeometryFlags, type RightGeometry } from '../geo/right-quality.js';
 
@@ -18,9 +19,17 @@ export interface RightGeometryReport {
 }
 
 /**
- * Flags the stored mining rights' boundaries (self-intersection, area against the declared hectares,
- * overlap between rights in force or in process) after a load: the checks need every right at once,
- * so they run over the store rather than row by row. A new run replaces the flags of an earlier one.
+ * True when a load stored mining rights, so the boundary checks over the store must run again: after
+ * `veta ingest`, the demo and every upload through the API alike.
+ */
+export function broughtMiningRights(report: FileReport): boolean {
+  return report.status === 'loaded' && (report.recordsByType.MiningRight ?? 0) > 0;
+}
+
+/**
+ * Flags the stored mining rights' boundaries (area against the declared hectares, overlap between
+ * rights in force or in process) after a load: the checks need every right at once, so they run
+ * over the store rather than row by row. A new run replaces the flags of an earlier one.
  */
 export async function flagRightGeometries(db: Queryable, areaTolerance = 0.05): Promise<RightGeometryReport> {
   const rows = await db.query<RightRow>(

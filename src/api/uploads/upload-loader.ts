@@ -3,6 +3,7 @@ import type { Scope } from '../../access/actor.js';
 import { silentLogger } from '../../core/logger.js';
 import type { Progress } from '../../core/progress.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
+import { broughtMiningRights, flagRightGeometries } from '../../ingest/right-geometry-flags.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
 import type { Database } from '../../store/database.js';
 import type { ReceivedFile } from './receive-upload.js';
@@ -58,6 +59,8 @@ export class UploadLoader {
         progress: () => progressOf(upload),
         isolateReading: true,
       });
+      // The same boundary checks over the store as `veta ingest` runs, before the upload counts as done.
+      if (broughtMiningRights(report)) await flagRightGeometries(this.db);
       upload.report = report;
       upload.error = report.error;
       upload.status = report.status === 'failed' ? 'failed' : 'done';

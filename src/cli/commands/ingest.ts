@@ -62,8 +62,9 @@ export function ingestCommand(io: CliIo): Command {
         }
         // Overlaps and areas need every right at once: checked over the store after a load that
         // brought mining rights, not row by row.
-        if (options.dryRun !== true && done.some((report) => (report.recordsByType.MiningRight ?? 0) > 0)) {
-          const { flagRightGeometries } = await import('../../ingest/right-geometry-flags.js');
+        const { broughtMiningRights, flagRightGeometries } =
+          await import('../../ingest/right-geometry-flags.js');
+        if (done.some(broughtMiningRights)) {
           const checked = await flagRightGeometries(db);
           if (!context.json) {
             io.stdout.write(

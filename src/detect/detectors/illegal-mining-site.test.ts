@@ -6,6 +6,7 @@ import { illegalMiningSiteDetector } from './illegal-mining-site.js';
 import { featureCollection, squareRing } from '../testing/geojson.js';
 import { loadLayout, loadLayoutFile } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
+import { flagRightGeometries } from '../../ingest/right-geometry-flags.js';
 
 const SETTINGS = settingsOf('ILLEGAL_MINING_SITE');
 
@@ -131,5 +132,34 @@ describeEachEngine('ILLEGAL_MINING_SITE', (engine) => {
       alerts.map((alert) => alert.subjects[0]),
       ['SAT:AMW-2024-000008', 'SAT:AMW-2024-000010'],
     );
+  });
+  it('lets no right whose boundary is untrusted license a detection: drawn far larger than declared, or crossing itself', async () => {
+    const db = await engine.openMigrated();
+    const ring = (west: number): string =>
+      squareRing(west, -12.9, 0.02)
+        .map(([x, y]) => `${String(x)} ${String(y)}`)
+        .join(', ');
+    await loadLayout(db, 'PE-CATASTRO', [
+      // Declares 10 ha; its polygon measures about 480 ha.
+      `650001144;MINA GRANDE;Peña Quispe Juan;10412345679;TITULADO;METALICA;10;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((${ring(-70.3)}))`,
+      `650001155;MINA CRUZADA;Peña Quispe Juan;10412345679;TITULADO;METALICA;484;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((-70.2 -12.9, -70.18 -12.88, -70.18 -12.9, -70.2 -12.88, -70.2 -12.9))`,
+      `650001166;MINA SANA;Peña Quispe Juan;10412345679;TITULADO;METALICA;484;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((${ring(-70.1)}))`,
+    ]);
+    await flagRightGeometries(db);
+    await loadLayoutFile(
+      db,
+      'SATELLITE-ALERTS.geojson',
+      featureCollection([
+        detection('AMW-2024-000010', -70.295, -12.895, 2, 0.9, 0.01),
+        detection('AMW-2024-000011', -70.1995, -12.8995, 2, 0.9, 0.001),
+        detection('AMW-2024-000012', -70.095, -12.895, 2, 0.9, 0.01),
+      ]),
+    );
+    const alerts = await illegalMiningSiteDetector.run(db, SETTINGS);
+    assert.deepEqual(alerts.map((alert) => alert.subjects[0]).sort(), [
+      'SAT:AMW-2024-000010',
+      'SAT:AMW-2024-000011',
+    ]);
+    assert.ok(alerts.every((alert) => alert.country === 'PE'));
   });
 });

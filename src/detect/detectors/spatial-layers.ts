@@ -1,4 +1,5 @@
 import type { Queryable } from '../../store/database.js';
+import { trustedForAttribution } from '../../geo/geometry-trust.js';
 import { isAreaGeoJson, polygonsOf, type Polygon } from '../../geo/polygon.js';
 import { SpatialIndex } from '../../geo/spatial-index.js';
 import type { Evidence } from '../alert.js';
@@ -59,21 +60,34 @@ function shapeOf(table: string, row: ShapeRow): Shape | undefined {
   };
 }
 
-/** The protected areas and indigenous territories with a boundary. */
+/** The stored flags of a shape that holds places (a right, an area): whether its boundary may be trusted. */
+interface FlaggedRow {
+  flags: { code: string; severity?: string }[];
+}
+
+/** The protected areas and indigenous territories with a boundary trusted to say what lies in them. */
 export async function protectedAreas(db: Queryable): Promise<ProtectedArea[]> {
-  const rows = await db.query<ShapeRow & { kind: ProtectedArea['kind']; name: string | null }>(
+  const rows = await db.query<ShapeRow & FlaggedRow & { kind: ProtectedArea['kind']; name: string | null }>(
     detectorSql('spatial-areas'),
   );
   return rows.flatMap((row) => {
+    if (!trustedForAttribution(row.flags)) return [];
     const shape = shapeOf('geo_feature', row);
     return shape ? [{ ...shape, kind: row.kind, name: row.name ?? row.id }] : [];
   });
 }
 
-/** The mining rights with a boundary, whatever their status. */
+/**
+ * The mining rights with a boundary, whatever their status, but for those whose boundary is not
+ * trusted to say what lies in them (geo/geometry-trust.ts): a right drawn over half a continent
+ * would otherwise license every detection there.
+ */
 export async function rightShapes(db: Queryable): Promise<RightShape[]> {
-  const rows = await db.query<ShapeRow & { legal_status: string | null }>(detectorSql('spatial-rights'));
+  const rows = await db.query<ShapeRow & FlaggedRow & { legal_status: string | null }>(
+    detectorSql('spatial-rights'),
+  );
   return rows.flatMap((row) => {
+    if (!trustedForAttribution(row.flags)) return [];
     const shape = shapeOf('mining_right', row);
     return shape ? [{ ...shape, legalStatus: row.legal_status }] : [];
   });

@@ -3,7 +3,7 @@ import { Compile } from 'typebox/compile';
 import { addressTransform } from './addresses.js';
 import { dateTransform, periodTransform, timestampTransform, yearMonthTransform } from './dates.js';
 import { documentListTransform } from './document-list.js';
-import { geoJsonTransform, wktTransform } from './geometry.js';
+import { geoJsonTransform, placeCountryTransform, wktTransform } from './geometry.js';
 import { canonicalTransform, globalIdTransform, identifierTransform } from './identifiers.js';
 import { interestTransform } from './interests.js';
 import { legalFormTransform } from './legal-forms.js';
@@ -80,6 +80,7 @@ const TRANSFORMS: readonly RegisteredTransform[] = [
   register(documentTransform),
   register(wktTransform),
   register(geoJsonTransform),
+  register(placeCountryTransform),
   register(yearMonthTransform),
   register(lookupTransform),
   register(yesNoTransform),

@@ -5,7 +5,7 @@ import { mapFixture } from './testing/map-fixture.js';
 const codes = (problems: { code: string }[] | undefined): string[] => (problems ?? []).map((p) => p.code);
 
 describe('Peruvian layouts on their fixtures', () => {
-  it('PE-CATASTRO: rights with holders, a bad check digit flagged, broken WKT rejected', async () => {
+  it('PE-CATASTRO: rights with holders, a bad check digit flagged, broken WKT flagged and left out', async () => {
     const f = await mapFixture('PE-CATASTRO');
     const right = f.record('MiningRight', 'PE:MR:010012318').body;
     assert.deepEqual(right.legalStatus, { code: 'IN_FORCE', national: 'TITULADO' });
@@ -22,7 +22,10 @@ describe('Peruvian layouts on their fixtures', () => {
     const lapsed = f.record('MiningRight', 'PE:MR:540002233');
     assert.deepEqual(lapsed.body.legalStatus, { code: 'EXTINCT', national: 'CADUCO' });
     assert.ok(lapsed.flags.some((flag) => flag.code === 'RUC_CHECK_DIGIT' && flag.field === 'RUC_TITULAR'));
-    assert.deepEqual(codes(f.rejected.get(5)), ['GEOMETRY_INVALID']);
+    // The boundary is optional: a right whose WKT cannot be read is kept without it, flagged.
+    const unbounded = f.record('MiningRight', 'PE:MR:540002234');
+    assert.equal(unbounded.body.geometry, undefined);
+    assert.ok(unbounded.flags.some((flag) => flag.code === 'GEOMETRY_INVALID' && flag.severity === 'ERROR'));
   });
 
   it('PE-REINFO: registrations tied to rights; an impossible date rejects the row', async () => {
