@@ -62,7 +62,7 @@ export const userTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
       const { revoked } = await revokeManagedTokens(
         app.db,
         request.params.id,
-        'all',
+        null,
         managerOf(actor, request),
       );
       return { items: revoked.map(presentToken) };

@@ -87,7 +87,7 @@ function revokeTokensCommand(io: CliIo): Command {
       const context = contextFrom(command, io);
       const { revokeManagedTokens } = await import('../../access/managed-tokens.js');
       const { user, revoked } = await withDatabase(context, async (db) =>
-        revokeManagedTokens(db, (await userNamed(db, username)).id, tokenId ?? 'all', cliManager()),
+        revokeManagedTokens(db, (await userNamed(db, username)).id, tokenId ?? null, cliManager()),
       );
       printResult(
         context,
