@@ -14,6 +14,7 @@ import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
+import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
 export interface AppOptions {
@@ -31,6 +32,12 @@ export interface AppOptions {
    * this server count at once; a user disabled from the CLI or another server, within this time.
    */
   readonly actorCacheMs?: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (DEFAULT_TRUST_PROXY,
+   * none, when absent): sign-in limits then count per real client, and the session cookie is Secure
+   * when the proxy says the browser spoke HTTPS.
+   */
+  readonly trustProxy?: TrustProxy;
 }
 
 export const DEFAULT_ACTOR_CACHE_MS = 1000;
@@ -55,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: false,
+    trustProxy: trustProxyOf(options.trustProxy ?? DEFAULT_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
@@ -69,6 +76,12 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   }
   if (options.webRoot !== undefined) await registerWebApp(app, options.webRoot);
   return app;
+}
+
+// Fastify's types take a hop count only as a function: trust the nearest `hops` addresses.
+function trustProxyOf(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return typeof setting === 'object' ? [...setting] : setting;
 }
 
 declare module 'fastify' {

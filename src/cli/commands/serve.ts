@@ -11,6 +11,7 @@ interface ServeOptions {
   uploadLimit: string;
   host: string;
   webRoot?: string;
+  trustProxy?: string;
 }
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
@@ -24,11 +25,17 @@ export function serveCommand(io: CliIo): Command {
     .option('--host <address>', 'address to listen on; 0.0.0.0 for every network interface', '127.0.0.1')
     .option('--web-root <dir>', 'the built web application (default: web/dist of this installation)')
     .option('--upload-limit <MB>', 'largest file accepted for upload, in megabytes', '512')
+    .option(
+      '--trust-proxy <proxies>',
+      'behind a TLS or reverse proxy: the number of proxies in front of Veta (e.g. 1), or their addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16). Their X-Forwarded-For then names the client (sign-in limits count per real client) and X-Forwarded-Proto: https makes the session cookie Secure. Never believed from anyone else. Default: no proxy trusted',
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
+      const { parseTrustProxy } = await import('../../api/trust-proxy.js');
+      const trustProxy = options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy);
       const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       const { buildApp } = await import('../../api/app.js');
@@ -39,6 +46,7 @@ export function serveCommand(io: CliIo): Command {
           uploadLimitBytes,
           profiles,
           ...(webRoot ? { webRoot } : {}),
+          ...(trustProxy === undefined ? {} : { trustProxy }),
         });
         const stopped = untilStopped();
         let address: string;
