@@ -12,6 +12,7 @@ import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerInputGuard } from './plugins/input-guard.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
 import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   registerErrorHandler(app);
   await registerOpenApi(app);
   await registerAuth(app, options.actorCacheMs ?? DEFAULT_ACTOR_CACHE_MS);
+  registerInputGuard(app);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }
