@@ -13,6 +13,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerInputGuard } from './plugins/input-guard.js';
+import { registerOriginCheck } from './plugins/origin-check.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
 import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
@@ -39,6 +40,11 @@ export interface AppOptions {
    * when the proxy says the browser spoke HTTPS.
    */
   readonly trustProxy?: TrustProxy;
+  /**
+   * Origins besides the server's own (e.g. https://veta.example.gob) from which a browser may send
+   * state-changing requests with its session cookie; none when absent.
+   */
+  readonly allowedOrigins?: readonly string[];
 }
 
 export const DEFAULT_ACTOR_CACHE_MS = 1000;
@@ -72,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   registerErrorHandler(app);
   await registerOpenApi(app);
   await registerAuth(app, options.actorCacheMs ?? DEFAULT_ACTOR_CACHE_MS);
+  registerOriginCheck(app, options.allowedOrigins ?? []);
   registerInputGuard(app);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });

@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';
+import { SAME_ORIGIN } from '../testing/same-origin.js';
 
 describeEachEngine('changing your own password', (engine) => {
   it('needs the current password, then ends every other session and token, keeping this browser signed in', async () => {
@@ -21,6 +22,7 @@ describeEachEngine('changing your own password', (engine) => {
         method: 'POST',
         url: '/api/auth/login',
         payload: { username: 'marta', password },
+        headers: SAME_ORIGIN,
       });
       const cookie = response.cookies.find((item) => item.name === 'veta_session');
       return { status: response.statusCode, headers: { cookie: `veta_session=${cookie?.value ?? ''}` } };
@@ -41,7 +43,7 @@ describeEachEngine('changing your own password', (engine) => {
       app.inject({
         method: 'POST',
         url: '/api/auth/password',
-        headers: laptop.headers,
+        headers: { ...laptop.headers, ...SAME_ORIGIN },
         payload: { currentPassword, newPassword: 'a new long passphrase' },
       });
     const wrong = await change('not my password');

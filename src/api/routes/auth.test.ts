@@ -7,6 +7,7 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { userRepository, type StoredUser } from '../../store/user-repository.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { FAILED_SIGN_INS_ALLOWED } from './auth.js';
+import { SAME_ORIGIN } from '../testing/same-origin.js';
 
 const PASSWORD = 'oro-ilegal-2024!';
 /** The TLS proxy in front of Veta, in the proxy tests. */
@@ -31,6 +32,7 @@ function login(app: VetaApp, username: string, password: string, ip = '10.0.0.1'
     url: '/api/auth/login',
     payload: { username, password },
     remoteAddress: ip,
+    headers: SAME_ORIGIN,
   });
 }
 
@@ -83,7 +85,12 @@ describeEachEngine('signing in and out', (engine) => {
       Object.defineProperty(request, 'protocol', { value: 'https' });
       done();
     });
-    const response = await login(app, 'Ana.Quispe', PASSWORD);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'Ana.Quispe', password: PASSWORD },
+      headers: { origin: 'https://localhost:80' },
+    });
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['set-cookie']), /; Secure/);
     await app.close();
@@ -157,6 +164,7 @@ describeEachEngine('signing in and out', (engine) => {
       method: 'POST',
       url: '/api/auth/logout',
       cookies: { veta_session: cookie },
+      headers: SAME_ORIGIN,
     });
     assert.equal(logout.statusCode, 204);
     assert.match(String(logout.headers['set-cookie']), /veta_session=;.*Expires=Thu, 01 Jan 1970/);
@@ -229,6 +237,7 @@ describeEachEngine('signing in and out', (engine) => {
       url: '/api/auth/login',
       payload: { username: 'Ana.Quispe', password: PASSWORD },
       cookies: { veta_session: first },
+      headers: SAME_ORIGIN,
     });
     const second = sessionCookie(again.headers['set-cookie']);
     assert.notEqual(second, first);
@@ -259,7 +268,7 @@ describeEachEngine('signing in and out', (engine) => {
         url: '/api/auth/login',
         payload: { username: 'Ana.Quispe', password },
         remoteAddress: PROXY,
-        headers: { 'x-forwarded-for': client },
+        headers: { 'x-forwarded-for': client, ...SAME_ORIGIN },
       });
     let last = 0;
     for (let attempt = 0; attempt <= 30; attempt += 1)
@@ -278,7 +287,7 @@ describeEachEngine('signing in and out', (engine) => {
         url: '/api/auth/login',
         payload: { username: 'Ana.Quispe', password: 'wrong' },
         remoteAddress: '10.0.0.66',
-        headers: { 'x-forwarded-for': `192.0.2.${String(attempt)}` },
+        headers: { 'x-forwarded-for': `192.0.2.${String(attempt)}`, ...SAME_ORIGIN },
       });
       assert.equal(spoofed.statusCode, 401);
     }
@@ -289,21 +298,34 @@ describeEachEngine('signing in and out', (engine) => {
   it('marks the session cookie Secure when a trusted proxy says the browser spoke HTTPS, never otherwise', async () => {
     const db = await engine.openMigrated();
     await withUser(db);
-    const secureFrom = async (trustProxy: readonly string[] | undefined, remoteAddress: string) => {
+    const secureFrom = async (
+      trustProxy: readonly string[] | undefined,
+      remoteAddress: string,
+      origin: string,
+    ) => {
       const app = await buildApp({ db, ...(trustProxy ? { trustProxy } : {}) });
       const response = await app.inject({
         method: 'POST',
         url: '/api/auth/login',
         payload: { username: 'Ana.Quispe', password: PASSWORD },
         remoteAddress,
-        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '198.51.100.7' },
+        headers: {
+          host: 'veta.example',
+          'x-forwarded-proto': 'https',
+          'x-forwarded-for': '198.51.100.7',
+          origin,
+        },
       });
       await app.close();
       assert.equal(response.statusCode, 200);
       return /;\s*Secure/i.test(String(response.headers['set-cookie']));
     };
-    assert.equal(await secureFrom([PROXY], PROXY), true, 'from the trusted proxy');
-    assert.equal(await secureFrom([PROXY], '10.0.0.66'), false, 'from anyone else');
-    assert.equal(await secureFrom(undefined, PROXY), false, 'when no proxy is trusted');
+    assert.equal(await secureFrom([PROXY], PROXY, 'https://veta.example'), true, 'from the trusted proxy');
+    assert.equal(await secureFrom([PROXY], '10.0.0.66', 'http://veta.example'), false, 'from anyone else');
+    assert.equal(
+      await secureFrom(undefined, PROXY, 'http://veta.example'),
+      false,
+      'when no proxy is trusted',
+    );
   });
 });

@@ -12,6 +12,7 @@ interface ServeOptions {
   host: string;
   webRoot?: string;
   trustProxy?: string;
+  allowedOrigins?: string;
 }
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
@@ -29,6 +30,10 @@ export function serveCommand(io: CliIo): Command {
       '--trust-proxy <proxies>',
       'behind a TLS or reverse proxy: the number of proxies in front of Veta (e.g. 1), or their addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16). Their X-Forwarded-For then names the client (sign-in limits count per real client) and X-Forwarded-Proto: https makes the session cookie Secure. Never believed from anyone else. Default: no proxy trusted',
     )
+    .option(
+      '--allowed-origins <origins>',
+      "origins besides Veta's own address from which browsers may make changes, e.g. https://veta.example.gob (comma-separated); others are refused as cross-site requests",
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
@@ -36,6 +41,9 @@ export function serveCommand(io: CliIo): Command {
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
       const { parseTrustProxy } = await import('../../api/trust-proxy.js');
       const trustProxy = options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy);
+      const { parseAllowedOrigins } = await import('../../api/plugins/origin-check.js');
+      const allowedOrigins =
+        options.allowedOrigins === undefined ? undefined : parseAllowedOrigins(options.allowedOrigins);
       const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       const { buildApp } = await import('../../api/app.js');
@@ -47,6 +55,7 @@ export function serveCommand(io: CliIo): Command {
           profiles,
           ...(webRoot ? { webRoot } : {}),
           ...(trustProxy === undefined ? {} : { trustProxy }),
+          ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
         });
         const stopped = untilStopped();
         let address: string;
