@@ -16,6 +16,12 @@ import { registerInputGuard } from './plugins/input-guard.js';
 import { registerOriginCheck } from './plugins/origin-check.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
+import {
+  DEFAULT_SERVER_TIMEOUTS,
+  registerBodyTimeout,
+  serverTimeoutOptions,
+  type ServerTimeouts,
+} from './server-timeouts.js';
 import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -45,6 +51,8 @@ export interface AppOptions {
    * state-changing requests with its session cookie; none when absent.
    */
   readonly allowedOrigins?: readonly string[];
+  /** How long a client may take over headers, body, whole request and idle keep-alive (DEFAULT_SERVER_TIMEOUTS for any absent). */
+  readonly timeouts?: Partial<ServerTimeouts>;
 }
 
 export const DEFAULT_ACTOR_CACHE_MS = 1000;
@@ -67,15 +75,18 @@ export type VetaApp = FastifyInstance<
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
+  const timeouts = { ...DEFAULT_SERVER_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: trustProxyOf(options.trustProxy ?? DEFAULT_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    ...serverTimeoutOptions(timeouts),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('uploadLimitBytes', options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES);
   app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
+  registerBodyTimeout(app, timeouts.bodyMs);
   await registerOpenApi(app);
   await registerAuth(app, options.actorCacheMs ?? DEFAULT_ACTOR_CACHE_MS);
   registerOriginCheck(app, options.allowedOrigins ?? []);
