@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { it } from 'node:test';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { buildApp } from './app.js';
+import { parseTimeouts } from './server-timeouts.js';
 
 const TIMEOUTS = { headersMs: 300, bodyMs: 300, requestMs: 2000, keepAliveMs: 300 };
 
@@ -66,6 +67,17 @@ describeEachEngine('request timeouts on a listening server', (engine) => {
       assert.equal(await closedWithin(idle, 4000), true, 'an idle kept-alive connection is closed');
     } finally {
       await app.close();
+    }
+  });
+
+  it('reads timeouts from their command-line form, in seconds by name', () => {
+    assert.deepEqual(parseTimeouts('headers=5, request=1800,keep-alive=0.5'), {
+      headersMs: 5000,
+      requestMs: 1_800_000,
+      keepAliveMs: 500,
+    });
+    for (const wrong of ['headers', 'body=0', 'slow=3', 'request=soon']) {
+      assert.throws(() => parseTimeouts(wrong), /is not a timeout/, wrong);
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { VetaError } from '../core/veta-error.js';
 
 /** How long the server waits for each part of a request before it closes the connection. */
 export interface ServerTimeouts {
@@ -66,4 +67,29 @@ export function registerBodyTimeout(app: FastifyInstance, bodyMs: number): void 
     payload.once('error', stop);
     done(null, payload);
   });
+}
+
+const TIMEOUT_NAMES: Record<string, keyof ServerTimeouts> = {
+  headers: 'headersMs',
+  body: 'bodyMs',
+  request: 'requestMs',
+  'keep-alive': 'keepAliveMs',
+};
+
+/** Timeouts from their command-line form, seconds by name: "headers=10,body=15,request=900,keep-alive=5". */
+export function parseTimeouts(value: string): Partial<ServerTimeouts> {
+  const timeouts: Partial<Record<keyof ServerTimeouts, number>> = {};
+  for (const item of value.split(',')) {
+    const [name = '', seconds = ''] = item.split('=').map((part) => part.trim());
+    const key = TIMEOUT_NAMES[name];
+    const number = Number(seconds);
+    if (key === undefined || seconds === '' || !Number.isFinite(number) || number <= 0) {
+      throw new VetaError(
+        'USAGE',
+        `--timeouts "${item}" is not a timeout: give seconds by name, e.g. headers=10,body=15,request=900,keep-alive=5.`,
+      );
+    }
+    timeouts[key] = Math.round(number * 1000);
+  }
+  return timeouts;
 }

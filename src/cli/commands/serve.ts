@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { DEFAULT_SERVER_TIMEOUTS } from '../../api/server-timeouts.js';
 import { VetaError } from '../../core/veta-error.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -13,7 +14,11 @@ interface ServeOptions {
   webRoot?: string;
   trustProxy?: string;
   allowedOrigins?: string;
+  timeouts?: string;
 }
+
+const seconds = (ms: number) => String(ms / 1000);
+const TIMEOUTS_HELP = `how long a client may take, in seconds by name: headers (default ${seconds(DEFAULT_SERVER_TIMEOUTS.headersMs)}), body of a request other than an upload (${seconds(DEFAULT_SERVER_TIMEOUTS.bodyMs)}), whole request, uploads included (${seconds(DEFAULT_SERVER_TIMEOUTS.requestMs)}), idle keep-alive (${seconds(DEFAULT_SERVER_TIMEOUTS.keepAliveMs)}); e.g. headers=5,request=1800`;
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
 export const BUILT_WEB_APP = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -34,6 +39,7 @@ export function serveCommand(io: CliIo): Command {
       '--allowed-origins <origins>',
       "origins besides Veta's own address from which browsers may make changes, e.g. https://veta.example.gob (comma-separated); others are refused as cross-site requests",
     )
+    .option('--timeouts <seconds>', TIMEOUTS_HELP)
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
@@ -44,6 +50,8 @@ export function serveCommand(io: CliIo): Command {
       const { parseAllowedOrigins } = await import('../../api/plugins/origin-check.js');
       const allowedOrigins =
         options.allowedOrigins === undefined ? undefined : parseAllowedOrigins(options.allowedOrigins);
+      const { parseTimeouts } = await import('../../api/server-timeouts.js');
+      const timeouts = options.timeouts === undefined ? undefined : parseTimeouts(options.timeouts);
       const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       const { buildApp } = await import('../../api/app.js');
@@ -56,6 +64,7 @@ export function serveCommand(io: CliIo): Command {
           ...(webRoot ? { webRoot } : {}),
           ...(trustProxy === undefined ? {} : { trustProxy }),
           ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
+          ...(timeouts === undefined ? {} : { timeouts }),
         });
         const stopped = untilStopped();
         let address: string;
