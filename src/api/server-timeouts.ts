@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { VetaError } from '../core/veta-error.js';
 
 /** How long the server waits for each part of a request before it closes the connection. */
@@ -51,22 +51,31 @@ export function serverTimeoutOptions(timeouts: ServerTimeouts): Pick<
  * streamed by their route under the whole-request limit instead, since a large file takes a while.
  */
 export function registerBodyTimeout(app: FastifyInstance, bodyMs: number): void {
-  app.addHook('preParsing', (request, _reply, payload, done) => {
+  app.addHook('preParsing', (request, reply, payload, done) => {
     const upload = request.headers['content-type']?.startsWith('multipart/') === true;
-    if (upload || request.raw.complete) {
+    if (upload || !hasBody(request) || request.raw.complete) {
       done(null, payload);
       return;
     }
     const timer = setTimeout(() => {
       request.log.warn({ url: request.url }, 'request body too slow: connection closed');
-      request.raw.socket.destroy();
+      request.raw.destroy();
     }, bodyMs);
     const stop = () => clearTimeout(timer);
     payload.once('end', stop);
     payload.once('close', stop);
     payload.once('error', stop);
+    // Whatever became of the body, once the answer is out the timer must not outlive the request.
+    reply.raw.once('finish', stop);
+    reply.raw.once('close', stop);
     done(null, payload);
   });
+}
+
+/** Whether the request announces a body: a length above zero, or chunks to come. */
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 const TIMEOUT_NAMES: Record<string, keyof ServerTimeouts> = {
