@@ -51,7 +51,10 @@ export interface AppOptions {
    * state-changing requests with its session cookie; none when absent.
    */
   readonly allowedOrigins?: readonly string[];
-  /** How long a client may take over headers, body, whole request and idle keep-alive (DEFAULT_SERVER_TIMEOUTS for any absent). */
+  /**
+   * How long a client may take over headers, body, whole request and idle keep-alive
+   * (DEFAULT_SERVER_TIMEOUTS for any absent).
+   */
   readonly timeouts?: Partial<ServerTimeouts>;
 }
 
@@ -70,8 +73,9 @@ export type VetaApp = FastifyInstance<
 
 /**
  * Builds the whole application without listening, so tests drive it with `app.inject()`. Plugins
- * are registered in a fixed order: errors, OpenAPI, authentication (and security headers), then
- * every route module under /api, and the web application when a webRoot is given.
+ * are registered in a fixed order: errors, the body timeout, OpenAPI, authentication (and security
+ * headers), the cross-site origin check, the input guard, then every route module under /api, and
+ * the web application when a webRoot is given.
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
