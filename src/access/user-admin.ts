@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit/append-audit.js';
 import { auditCountries, countriesOfUser } from '../audit/audit-countries.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
+import type { Database, Queryable } from '../store/database.js';
 import { userRepository, type StoredUser, type UserChanges } from '../store/user-repository.js';
 import type { Scope } from './actor.js';
 import { generatePassword, hashPassword } from './passwords.js';
@@ -82,7 +82,8 @@ export async function addUser(
 
 /**
  * Changes a user the manager's scope covers (NOT_FOUND otherwise), audited in the same
- * transaction. Disabling a user or setting their password ends their sessions. A manager cannot
+ * transaction. Disabling or enabling a user, or setting their password, ends every session and
+ * revokes every API token they had, in that transaction. A manager cannot
  * disable themselves or change their own role, so an administrator cannot lock everyone out.
  */
 export async function changeUser(
@@ -115,9 +116,7 @@ export async function changeUser(
     }
     const after = await userRepository.update(tx, id, changes);
     if (after === null) throw new VetaError('NOT_FOUND', `There is no user with id ${id}.`);
-    if (changes.disabled === true || changes.passwordHash !== undefined) {
-      await userRepository.deleteSessionsOf(tx, id);
-    }
+    const tokensRevoked = endsCredentials(before, changes) ? await endCredentialsOf(tx, id) : 0;
     await appendAudit(tx, {
       actorId: manager.id,
       actorUsername: manager.username,
@@ -130,10 +129,27 @@ export async function changeUser(
         ...manager.context,
         username: after.username,
         changes: describeChanges(before, after, changes),
+        ...(tokensRevoked > 0 ? { tokensRevoked } : {}),
       },
     });
     return after;
   });
+}
+
+/**
+ * Whether a change must end the user's sessions and tokens: a new password (whoever knew the old
+ * one may hold them), a disable, and an enable too, so tokens from before a disable never revive
+ * (not even those left by a Veta that did not revoke them at the disable).
+ */
+function endsCredentials(before: StoredUser, changes: UserChanges): boolean {
+  const toggled = changes.disabled !== undefined && changes.disabled !== before.disabled;
+  return toggled || changes.passwordHash !== undefined;
+}
+
+/** Ends every session and revokes every API token of the user; returns how many tokens it revoked. */
+export async function endCredentialsOf(db: Queryable, userId: string): Promise<number> {
+  await userRepository.deleteSessionsOf(db, userId);
+  return userRepository.revokeTokensOf(db, userId);
 }
 
 /** Each changed field with its old and new value; a new password only as "changed". */

@@ -12,8 +12,17 @@ import type { Database } from '../store/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';
+import { registerInputGuard } from './plugins/input-guard.js';
+import { registerOriginCheck } from './plugins/origin-check.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ROUTES } from './routes/index.js';
+import {
+  DEFAULT_SERVER_TIMEOUTS,
+  registerBodyTimeout,
+  serverTimeoutOptions,
+  type ServerTimeouts,
+} from './server-timeouts.js';
+import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
 import { defaultUploadWorkDir, type UploadDirs } from './uploads/upload-folder.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -36,6 +45,22 @@ export interface AppOptions {
    * this server count at once; a user disabled from the CLI or another server, within this time.
    */
   readonly actorCacheMs?: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (DEFAULT_TRUST_PROXY,
+   * none, when absent): sign-in limits then count per real client, and the session cookie is Secure
+   * when the proxy says the browser spoke HTTPS.
+   */
+  readonly trustProxy?: TrustProxy;
+  /**
+   * Origins besides the server's own (e.g. https://veta.example.gob) from which a browser may send
+   * state-changing requests with its session cookie; none when absent.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /**
+   * How long a client may take over headers, body, whole request and idle keep-alive
+   * (DEFAULT_SERVER_TIMEOUTS for any absent).
+   */
+  readonly timeouts?: Partial<ServerTimeouts>;
 }
 
 export const DEFAULT_ACTOR_CACHE_MS = 1000;
@@ -53,15 +78,18 @@ export type VetaApp = FastifyInstance<
 
 /**
  * Builds the whole application without listening, so tests drive it with `app.inject()`. Plugins
- * are registered in a fixed order: errors, OpenAPI, authentication (and security headers), then
- * every route module under /api, and the web application when a webRoot is given.
+ * are registered in a fixed order: errors, the body timeout, OpenAPI, authentication (and security
+ * headers), the cross-site origin check, the input guard, then every route module under /api, and
+ * the web application when a webRoot is given.
  */
 export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const logger: FastifyBaseLogger | undefined = options.logger;
+  const timeouts = { ...DEFAULT_SERVER_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: false,
+    trustProxy: trustProxyOf(options.trustProxy ?? DEFAULT_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    ...serverTimeoutOptions(timeouts),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('uploadLimitBytes', options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES);
@@ -71,13 +99,22 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   } satisfies UploadDirs);
   app.decorate('profiles', options.profiles ?? loadProfiles());
   registerErrorHandler(app);
+  registerBodyTimeout(app, timeouts.bodyMs);
   await registerOpenApi(app);
   await registerAuth(app, options.actorCacheMs ?? DEFAULT_ACTOR_CACHE_MS);
+  registerOriginCheck(app, options.allowedOrigins ?? []);
+  registerInputGuard(app);
   for (const route of ROUTES) {
     await app.register(route, { prefix: '/api' });
   }
   if (options.webRoot !== undefined) await registerWebApp(app, options.webRoot);
   return app;
+}
+
+// Fastify's types take a hop count only as a function: trust the nearest `hops` addresses.
+function trustProxyOf(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return typeof setting === 'object' ? [...setting] : setting;
 }
 
 declare module 'fastify' {

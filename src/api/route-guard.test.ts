@@ -2,23 +2,8 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { buildApp } from './app.js';
+import { operationsOf, urlOf } from './testing/openapi-routes.js';
 import { signedIn } from './testing/signed-in.js';
-
-interface Operation {
-  security?: unknown[];
-  parameters?: { in: string; name: string; required?: boolean; schema?: ParameterSchema }[];
-}
-
-interface ParameterSchema {
-  default?: unknown;
-  minimum?: number;
-  enum?: unknown[];
-  type?: string;
-  format?: string;
-  pattern?: string;
-}
-
-type Paths = Record<string, Record<string, Operation>>;
 
 /** What an auditor may call besides the audit trail: their own session and tokens. */
 const AUDITOR_ROUTES = /^\/api\/(audit|auth)(\/|$)/;
@@ -59,37 +44,3 @@ describeEachEngine('every API route', (engine) => {
     await app.close();
   });
 });
-
-async function operationsOf(
-  app: Awaited<ReturnType<typeof buildApp>>,
-): Promise<{ method: string; path: string; operation: Operation }[]> {
-  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Paths }>();
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
-  );
-}
-
-/** The path with each parameter, and the required query, filled by values their schemas accept. */
-function urlOf(path: string, operation: Operation): string {
-  const parameters = operation.parameters ?? [];
-  const filled = path.replace(/\{(\w+)\}/g, (_match, name: string) =>
-    encodeURIComponent(
-      sampleOf(parameters.find((candidate) => candidate.in === 'path' && candidate.name === name)?.schema),
-    ),
-  );
-  const query = parameters
-    .filter((parameter) => parameter.in === 'query' && parameter.required === true)
-    .map((parameter) => `${parameter.name}=${encodeURIComponent(sampleOf(parameter.schema))}`);
-  return query.length === 0 ? filled : `${filled}?${query.join('&')}`;
-}
-
-function sampleOf(schema: ParameterSchema | undefined): string {
-  if (typeof schema?.default === 'string' || typeof schema?.default === 'number')
-    return String(schema.default);
-  const first = schema?.enum?.[0];
-  if (typeof first === 'string') return first;
-  if (schema?.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
-  if (schema?.format === 'date' || schema?.pattern?.includes('\\d{4}') === true) return '2024-01-01';
-  if (schema?.type === 'integer' || schema?.type === 'number') return String(schema.minimum ?? 1);
-  return 'x';
-}

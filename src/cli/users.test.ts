@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { newApiToken } from '../access/secrets.js';
 import { checkSignIn } from '../access/sign-in.js';
+import type { Database } from '../store/database.js';
 import { openDatabase } from '../store/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
+import { userRepository } from '../store/user-repository.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
 describeEachEngine('veta users', (engine) => {
@@ -120,5 +123,72 @@ describeEachEngine('veta users', (engine) => {
     const taken = await runVeta([...db, 'users', 'add', 'X1', '--role', 'viewer', '--countries', 'ALL']);
     assert.equal(taken.code, 1);
     assert.match(taken.stderr, /CONFLICT: Username "X1" is taken/);
+  });
+
+  it('resets a password, lists and revokes tokens, and enables a user without reviving their tokens', async () => {
+    const target = await engine.createTarget();
+    const db = dbArgs(target);
+    // The embedded database admits one process at a time: open it only between runs of veta.
+    const inDatabase = async <T>(work: (database: Database) => Promise<T>): Promise<T> => {
+      const database = await openDatabase(target);
+      try {
+        return await work(database);
+      } finally {
+        await database.close();
+      }
+    };
+    const live = () =>
+      inDatabase(
+        async (database) =>
+          (await database.query('SELECT id FROM api_token WHERE revoked_at IS NULL')).length,
+      );
+    const added = await runVeta([...db, 'users', 'add', 'rosa', '--role', 'analyst', '--countries', 'PE']);
+    assert.equal(added.code, 0, added.stderr);
+    const addTokens = (names: readonly string[]) =>
+      inDatabase(async (database) => {
+        const user = await userRepository.byUsername(database, 'rosa');
+        assert.ok(user);
+        const ids: string[] = [];
+        for (const name of names)
+          ids.push(
+            (
+              await userRepository.createToken(database, {
+                userId: user.id,
+                name,
+                sha256: newApiToken().sha256,
+              })
+            ).id,
+          );
+        return ids;
+      });
+    const [first] = await addTokens(['one', 'two', 'three']);
+
+    const list = await runVeta([...db, 'users', 'tokens', 'ROSA']);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, /^ID\s+STATE\s+LAST USED\s+NAME\n/);
+    assert.match(list.stdout, /active\s+-\s+two\n/);
+
+    const one = await runVeta([...db, 'users', 'revoke-tokens', 'rosa', first ?? '']);
+    assert.equal(one.stdout, 'Revoked 1 API token of rosa.\n', one.stderr);
+    assert.equal(await live(), 2);
+
+    const reset = await runVeta(
+      [...db, 'users', 'reset-password', 'rosa', '--password-stdin'],
+      {},
+      'another long passphrase\n',
+    );
+    assert.equal(reset.code, 0, reset.stderr);
+    assert.match(reset.stdout, /sessions and API tokens have ended/);
+    assert.equal(await live(), 0, 'a password reset revokes every token');
+
+    await addTokens(['after']);
+    assert.equal((await runVeta([...db, 'users', 'disable', 'rosa'])).code, 0);
+    const enabled = await runVeta([...db, 'users', 'enable', 'rosa']);
+    assert.equal(enabled.stdout, 'Enabled rosa.\n', enabled.stderr);
+    assert.equal(await live(), 0, 'enabling does not revive tokens');
+    const status = await inDatabase(
+      async (database) => (await checkSignIn(database, 'rosa', 'another long passphrase')).status,
+    );
+    assert.equal(status, 'signed-in');
   });
 });

@@ -273,6 +273,15 @@ export const userRepository = {
     return { items: rows.map(fromTokenRow), total: count[0]?.total ?? 0 };
   },
 
+  /** Revokes every token of the user not yet revoked; returns how many it revoked. */
+  async revokeTokensOf(db: Queryable, userId: string): Promise<number> {
+    const rows = await db.query<{ id: string }>(
+      `UPDATE api_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+      [userId],
+    );
+    return rows.length;
+  },
+
   /** Revokes one of the user's tokens; null when they have no token with that id. */
   async revokeToken(db: Queryable, userId: string, tokenId: string): Promise<StoredToken | null> {
     if (!isUuid(tokenId)) return null;

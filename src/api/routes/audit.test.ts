@@ -6,6 +6,7 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { userRepository } from '../../store/user-repository.js';
 import { buildApp } from '../app.js';
 import { createSignedInUser, signedIn } from '../testing/signed-in.js';
+import { SAME_ORIGIN } from '../testing/same-origin.js';
 
 interface AuditBody {
   items: {
@@ -50,7 +51,12 @@ describeEachEngine('the audit trail through the API', (engine) => {
       agency: null,
     });
     const login = (password: string) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'Marco', password } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'Marco', password },
+        headers: SAME_ORIGIN,
+      });
     assert.equal((await login('wrong password')).statusCode, 401);
     const signedInResponse = await login('a long passphrase');
     const cookie = /veta_session=([^;]+)/.exec(String(signedInResponse.headers['set-cookie']))?.[1] ?? '';
@@ -59,11 +65,12 @@ describeEachEngine('the audit trail through the API', (engine) => {
       method: 'POST',
       url: '/api/auth/tokens',
       cookies,
+      headers: SAME_ORIGIN,
       payload: { name: 'ci' },
     });
     const id = token.json<{ id: string }>().id;
-    await app.inject({ method: 'DELETE', url: `/api/auth/tokens/${id}`, cookies });
-    await app.inject({ method: 'POST', url: '/api/auth/logout', cookies });
+    await app.inject({ method: 'DELETE', url: `/api/auth/tokens/${id}`, cookies, headers: SAME_ORIGIN });
+    await app.inject({ method: 'POST', url: '/api/auth/logout', cookies, headers: SAME_ORIGIN });
 
     const auditor = await signedIn(app, db, { role: 'auditor', countries: 'ALL' });
     const trail = await app.inject({ method: 'GET', url: '/api/audit', headers: auditor });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { sha256Hex } from '../../access/secrets.js';
+import { changeUser, type UserManager } from '../../access/user-admin.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { userRepository } from '../../store/user-repository.js';
 import { buildApp } from '../app.js';
@@ -13,6 +14,8 @@ interface TokenBody {
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
+
+const OPERATOR: UserManager = { id: null, username: 'cli:test', scope: { countries: 'ALL', agency: null } };
 
 describeEachEngine('API tokens', (engine) => {
   it('authenticates with a bearer token and reports the user’s scope', async () => {
@@ -43,10 +46,16 @@ describeEachEngine('API tokens', (engine) => {
 
     const { user, headers } = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
     assert.equal((await me(headers.authorization)).statusCode, 200);
-    await userRepository.update(db, user.id, { disabled: true });
+    await changeUser(db, user.id, { disabled: true }, OPERATOR);
     assert.equal((await me(headers.authorization)).statusCode, 401);
-    await userRepository.update(db, user.id, { disabled: false });
-    assert.equal((await me(headers.authorization)).statusCode, 200);
+    await changeUser(db, user.id, { disabled: false }, OPERATOR);
+    assert.equal((await me(headers.authorization)).statusCode, 401, 'enabling does not revive old tokens');
+
+    // A token left unrevoked by a disable made before tokens were revoked at all, still ends at the enable.
+    const older = await createSignedInUser(db, { role: 'analyst', countries: ['PE'] });
+    await userRepository.update(db, older.user.id, { disabled: true });
+    await changeUser(db, older.user.id, { disabled: false }, OPERATOR);
+    assert.equal((await me(older.headers.authorization)).statusCode, 401);
     await app.close();
   });
 

@@ -7,8 +7,11 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { userRepository, type StoredUser } from '../../store/user-repository.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { FAILED_SIGN_INS_ALLOWED } from './auth.js';
+import { SAME_ORIGIN } from '../testing/same-origin.js';
 
 const PASSWORD = 'oro-ilegal-2024!';
+/** The TLS proxy in front of Veta, in the proxy tests. */
+const PROXY = '10.0.0.1';
 
 async function withUser(db: Database, username = 'Ana.Quispe'): Promise<StoredUser> {
   const user = await userRepository.create(db, {
@@ -29,6 +32,7 @@ function login(app: VetaApp, username: string, password: string, ip = '10.0.0.1'
     url: '/api/auth/login',
     payload: { username, password },
     remoteAddress: ip,
+    headers: SAME_ORIGIN,
   });
 }
 
@@ -81,7 +85,12 @@ describeEachEngine('signing in and out', (engine) => {
       Object.defineProperty(request, 'protocol', { value: 'https' });
       done();
     });
-    const response = await login(app, 'Ana.Quispe', PASSWORD);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'Ana.Quispe', password: PASSWORD },
+      headers: { origin: 'https://localhost:80' },
+    });
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['set-cookie']), /; Secure/);
     await app.close();
@@ -155,6 +164,7 @@ describeEachEngine('signing in and out', (engine) => {
       method: 'POST',
       url: '/api/auth/logout',
       cookies: { veta_session: cookie },
+      headers: SAME_ORIGIN,
     });
     assert.equal(logout.statusCode, 204);
     assert.match(String(logout.headers['set-cookie']), /veta_session=;.*Expires=Thu, 01 Jan 1970/);
@@ -227,6 +237,7 @@ describeEachEngine('signing in and out', (engine) => {
       url: '/api/auth/login',
       payload: { username: 'Ana.Quispe', password: PASSWORD },
       cookies: { veta_session: first },
+      headers: SAME_ORIGIN,
     });
     const second = sessionCookie(again.headers['set-cookie']);
     assert.notEqual(second, first);
@@ -245,5 +256,76 @@ describeEachEngine('signing in and out', (engine) => {
       assert.equal((await login(app, 'Ana.Quispe', PASSWORD)).statusCode, 200);
     }
     await app.close();
+  });
+
+  it('behind a trusted proxy, limits each real client: one attacker cannot lock out the others', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db, trustProxy: [PROXY] });
+    const viaProxy = (client: string, password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'Ana.Quispe', password },
+        remoteAddress: PROXY,
+        headers: { 'x-forwarded-for': client, ...SAME_ORIGIN },
+      });
+    let last = 0;
+    for (let attempt = 0; attempt <= 30; attempt += 1)
+      last = (await viaProxy('203.0.113.5', 'wrong')).statusCode;
+    assert.equal(last, 429, 'the attacker is paused');
+    assert.equal(
+      (await viaProxy('198.51.100.7', PASSWORD)).statusCode,
+      200,
+      'Ana, at her own address, is not',
+    );
+
+    // Forwarding headers from anyone but the proxy name nobody: the socket's address is the key.
+    for (let attempt = 0; attempt < FAILED_SIGN_INS_ALLOWED; attempt += 1) {
+      const spoofed = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'Ana.Quispe', password: 'wrong' },
+        remoteAddress: '10.0.0.66',
+        headers: { 'x-forwarded-for': `192.0.2.${String(attempt)}`, ...SAME_ORIGIN },
+      });
+      assert.equal(spoofed.statusCode, 401);
+    }
+    assert.equal((await login(app, 'Ana.Quispe', PASSWORD, '10.0.0.66')).statusCode, 429);
+    await app.close();
+  });
+
+  it('marks the session cookie Secure when a trusted proxy says the browser spoke HTTPS, never otherwise', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const secureFrom = async (
+      trustProxy: readonly string[] | undefined,
+      remoteAddress: string,
+      origin: string,
+    ) => {
+      const app = await buildApp({ db, ...(trustProxy ? { trustProxy } : {}) });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'Ana.Quispe', password: PASSWORD },
+        remoteAddress,
+        headers: {
+          host: 'veta.example',
+          'x-forwarded-proto': 'https',
+          'x-forwarded-for': '198.51.100.7',
+          origin,
+        },
+      });
+      await app.close();
+      assert.equal(response.statusCode, 200);
+      return /;\s*Secure/i.test(String(response.headers['set-cookie']));
+    };
+    assert.equal(await secureFrom([PROXY], PROXY, 'https://veta.example'), true, 'from the trusted proxy');
+    assert.equal(await secureFrom([PROXY], '10.0.0.66', 'http://veta.example'), false, 'from anyone else');
+    assert.equal(
+      await secureFrom(undefined, PROXY, 'http://veta.example'),
+      false,
+      'when no proxy is trusted',
+    );
   });
 });

@@ -18,7 +18,8 @@ import {
 
 /** Failed sign-ins allowed per client address and username in one window, before a pause. */
 export const FAILED_SIGN_INS_ALLOWED = 5;
-const FAILURE_WINDOW_MS = 60_000;
+/** The window in which failed attempts are counted. */
+export const SIGN_IN_WINDOW_MS = 60_000;
 /** All sign-in attempts allowed per client address per window, successful or not. */
 const ATTEMPTS_PER_ADDRESS = 30;
 
@@ -33,7 +34,7 @@ const ErrorBody = Type.Object({ code: Type.String(), message: Type.String() });
 export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
   const failures = app.createRateLimit({
     max: FAILED_SIGN_INS_ALLOWED,
-    timeWindow: FAILURE_WINDOW_MS,
+    timeWindow: SIGN_IN_WINDOW_MS,
     keyGenerator: (request) => `sign-in-failures:${request.ip}:${usernameOf(request)}`,
   });
 
@@ -50,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       config: {
         rateLimit: {
           max: ATTEMPTS_PER_ADDRESS,
-          timeWindow: FAILURE_WINDOW_MS,
+          timeWindow: SIGN_IN_WINDOW_MS,
           errorResponseBuilder: (_request, context) =>
             tooMany('sign-in attempts from this address', Math.ceil(context.ttl / 1000)),
         },

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { auditRoutes } from './audit.js';
+import { authPasswordRoutes } from './auth-password.js';
 import { authTokenRoutes } from './auth-tokens.js';
 import { authRoutes } from './auth.js';
 import { alertTriageRoutes } from './alert-triage.js';
 import { alertRoutes } from './alerts.js';
 import { batchRoutes } from './batches.js';
 import { healthRoutes } from './health.js';
+import { userTokenRoutes } from './user-tokens.js';
 import { userRoutes } from './users.js';
 import { overviewRoutes } from './overview.js';
 import { uploadRoutes } from './uploads.js';
@@ -19,7 +21,9 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   healthRoutes,
   authRoutes,
   authTokenRoutes,
+  authPasswordRoutes,
   userRoutes,
+  userTokenRoutes,
   auditRoutes,
   alertRoutes,
   alertTriageRoutes,

@@ -15,6 +15,7 @@ import {
   RiskSummarySchema,
 } from '../presenters/risk-presenter.js';
 import { requirePermission } from '../request-actor.js';
+import { IsoDay } from '../schemas/common.js';
 
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO alpha-2 country code' });
 
@@ -33,7 +34,7 @@ const RiskPage = Type.Object({
 });
 
 const WarningQuery = Type.Object({
-  since: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }),
+  since: IsoDay,
   step: Type.Optional(
     Type.Number({ minimum: 0, exclusiveMaximum: 1, description: "Default: the latest run's riseStep" }),
   ),

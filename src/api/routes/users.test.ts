@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
 import { createSignedInUser, signedIn } from '../testing/signed-in.js';
+import { SAME_ORIGIN } from '../testing/same-origin.js';
 
 interface UserBody {
   id: string;
@@ -39,6 +40,7 @@ describeEachEngine('managing users through the API', (engine) => {
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'rosa', password: user.password },
+      headers: SAME_ORIGIN,
     });
     assert.equal(login.statusCode, 200);
 

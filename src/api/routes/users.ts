@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Actor } from '../../access/actor.js';
-import { addUser, changeUser, type UserManager } from '../../access/user-admin.js';
+import { addUser, changeUser } from '../../access/user-admin.js';
 import { userRepository } from '../../store/user-repository.js';
 import { ManagedUserSchema, presentManagedUser } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
+import { managerOf } from '../request-manager.js';
 
 const Page = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
@@ -102,7 +101,8 @@ export const userRoutes: FastifyPluginAsyncTypebox = (app) => {
     {
       schema: {
         tags: ['users'],
-        summary: "Change a user's name, role, countries, agency or password, or disable them",
+        summary:
+          "Change a user's name, role, countries, agency or password, or disable them; a new password, a disable or an enable ends their sessions and revokes their API tokens",
         params: Type.Object({ id: Type.String() }),
         body: UserPatch,
         response: { 200: ManagedUserSchema },
@@ -116,7 +116,3 @@ export const userRoutes: FastifyPluginAsyncTypebox = (app) => {
   );
   return Promise.resolve();
 };
-
-function managerOf(actor: Actor, request: FastifyRequest): UserManager {
-  return { id: actor.userId, username: actor.username, scope: actor.scope, context: { ip: request.ip } };
-}

@@ -5,8 +5,8 @@ export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([schema, Type.Null()]);
 }
 
-/** An ISO day, YYYY-MM-DD. */
-export const IsoDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A day, YYYY-MM-DD.' });
+/** An ISO day, YYYY-MM-DD, that exists in the calendar: 2024-02-30 and 2024-13-45 are refused. */
+export const IsoDay = Type.String({ format: 'date', description: 'A day, YYYY-MM-DD.' });
 
 /** An ISO alpha-2 country code. */
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 alpha-2, e.g. PE.' });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { DEFAULT_SERVER_TIMEOUTS } from '../../api/server-timeouts.js';
 import { VetaError } from '../../core/veta-error.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -12,7 +13,13 @@ interface ServeOptions {
   host: string;
   webRoot?: string;
   keepUploads?: string;
+  trustProxy?: string;
+  allowedOrigins?: string;
+  timeouts?: string;
 }
+
+const seconds = (ms: number) => String(ms / 1000);
+const TIMEOUTS_HELP = `how long a client may take, in seconds by name: headers (default ${seconds(DEFAULT_SERVER_TIMEOUTS.headersMs)}), body of a request other than an upload (${seconds(DEFAULT_SERVER_TIMEOUTS.bodyMs)}), whole request, uploads included (${seconds(DEFAULT_SERVER_TIMEOUTS.requestMs)}), idle keep-alive (${seconds(DEFAULT_SERVER_TIMEOUTS.keepAliveMs)}); e.g. headers=5,request=1800`;
 
 /** Where `npm run build` in web/ puts the web application, relative to this installation. */
 export const BUILT_WEB_APP = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -29,13 +36,32 @@ export function serveCommand(io: CliIo): Command {
       '--keep-uploads <dir>',
       'keep each uploaded file, once loaded or failed, in this folder (named by its SHA-256) instead of deleting it',
     )
+    .option(
+      '--trust-proxy <proxies>',
+      'behind a TLS or reverse proxy: the number of proxies in front of Veta (e.g. 1), or their addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16). Their X-Forwarded-For then names the client (sign-in limits count per real client) and X-Forwarded-Proto: https makes the session cookie Secure. Never believed from anyone else. Default: no proxy trusted',
+    )
+    .option(
+      '--allowed-origins <origins>',
+      "origins besides Veta's own address from which browsers may make changes, e.g. https://veta.example.gob (comma-separated); others are refused as cross-site requests",
+    )
+    .option('--timeouts <seconds>', TIMEOUTS_HELP)
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
+      const { parseTrustProxy } = await import('../../api/trust-proxy.js');
+      const trustProxy = options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy);
+      const { parseAllowedOrigins } = await import('../../api/plugins/origin-check.js');
+      const allowedOrigins =
+        options.allowedOrigins === undefined ? undefined : parseAllowedOrigins(options.allowedOrigins);
+      const { parseTimeouts } = await import('../../api/server-timeouts.js');
+      const timeouts = options.timeouts === undefined ? undefined : parseTimeouts(options.timeouts);
       const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
+      const { readLimitsFrom } = await import('../../ingest/readers/read-limits.js');
+      // A mistyped VETA_MAX_* would otherwise fail every upload later: refuse to start instead.
+      readLimitsFrom(io.env);
       const { buildApp } = await import('../../api/app.js');
       await withDatabase(context, async (db) => {
         const app = await buildApp({
@@ -45,6 +71,9 @@ export function serveCommand(io: CliIo): Command {
           profiles,
           ...(webRoot ? { webRoot } : {}),
           ...(options.keepUploads === undefined ? {} : { keepUploadsDir: resolve(options.keepUploads) }),
+          ...(trustProxy === undefined ? {} : { trustProxy }),
+          ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
+          ...(timeouts === undefined ? {} : { timeouts }),
         });
         const stopped = untilStopped();
         let address: string;

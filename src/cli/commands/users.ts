@@ -1,11 +1,10 @@
-import { userInfo } from 'node:os';
 import { Command } from 'commander';
-import type { UserManager } from '../../access/user-admin.js';
-import { VetaError } from '../../core/veta-error.js';
 import type { StoredUser } from '../../store/user-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
+import { credentialCommands } from './user-credentials.js';
+import { cliManager, readPassword, userNamed } from './user-operator.js';
 
 interface AddOptions {
   role: string;
@@ -15,7 +14,7 @@ interface AddOptions {
   passwordStdin?: boolean;
 }
 
-/** `veta users`: add, list and disable the people who sign in to the web application. */
+/** `veta users`: add, list, disable and enable the people who sign in, reset their passwords and revoke their tokens. */
 export function usersCommand(io: CliIo): Command {
   const users = new Command('users').description('Manage the users of the web application and API.');
 
@@ -74,48 +73,15 @@ export function usersCommand(io: CliIo): Command {
     .argument('<username>', 'the user to disable')
     .action(async (username: string, _options: object, command: Command) => {
       const context = contextFrom(command, io);
-      const { userRepository } = await import('../../store/user-repository.js');
       const { changeUser } = await import('../../access/user-admin.js');
-      const user = await withDatabase(context, async (db) => {
-        const found = await userRepository.byUsername(db, username);
-        if (found === null) {
-          throw new VetaError(
-            'NOT_FOUND',
-            `There is no user "${username}"; "veta users list" shows them all.`,
-          );
-        }
-        return changeUser(db, found.id, { disabled: true }, cliManager());
-      });
+      const user = await withDatabase(context, async (db) =>
+        changeUser(db, (await userNamed(db, username)).id, { disabled: true }, cliManager()),
+      );
       printResult(context, { user: describe(user) }, () => `Disabled ${user.username}.`);
     });
 
+  for (const command of credentialCommands(io)) users.addCommand(command);
   return users;
-}
-
-/** The command line acts for whoever runs it, with every country: it has the database already. */
-function cliManager(): UserManager {
-  return { id: null, username: `cli:${osUser()}`, scope: { countries: 'ALL', agency: null } };
-}
-
-function osUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
-}
-
-async function readPassword(io: CliIo): Promise<string> {
-  const stdin = io.stdin;
-  if (stdin === undefined) throw new VetaError('USAGE', '--password-stdin needs a standard input to read.');
-  let text = '';
-  for await (const chunk of stdin)
-    text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-  // One trailing newline (from echo or a here-string) is not part of the password.
-  const password = text.replace(/\r?\n$/, '');
-  if (password === '')
-    throw new VetaError('USAGE', '--password-stdin read an empty password from standard input.');
-  return password;
 }
 
 function describe(user: StoredUser): Record<string, unknown> {

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseTrustProxy } from './trust-proxy.js';
+
+describe('the --trust-proxy setting', () => {
+  it('reads a hop count, or addresses and CIDR ranges, and refuses anything else', () => {
+    assert.equal(parseTrustProxy('1'), 1);
+    assert.equal(parseTrustProxy('0'), false);
+    assert.deepEqual(parseTrustProxy('10.0.0.5, 192.168.0.0/16,fd00::/8'), [
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'fd00::/8',
+    ]);
+    for (const wrong of ['proxy.example', '10.0.0.0/33', '', 'true', '1.5']) {
+      assert.throws(() => parseTrustProxy(wrong), /neither a hop count nor addresses/, wrong);
+    }
+  });
+});
