@@ -28,6 +28,20 @@ export const TokenSchema = Type.Object({
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
+/** The paging of a token list: one's own or, for an administrator, a user's. */
+export const TokenPageQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+  offset: Type.Integer({ minimum: 0, default: 0 }),
+});
+
+/** A page of API tokens. */
+export const TokenList = Type.Object({
+  items: Type.Array(TokenSchema),
+  total: Type.Integer(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+});
+
 /** The user in the API's shape. */
 export function presentUser(user: StoredUser): Static<typeof UserSchema> {
   return {

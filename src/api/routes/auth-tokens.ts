@@ -5,20 +5,8 @@ import { VetaError } from '../../core/veta-error.js';
 import { userRepository } from '../../store/user-repository.js';
 import { countriesOfScope } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
-import { presentToken, TokenSchema } from '../presenters/user.js';
+import { presentToken, TokenList, TokenPageQuery, TokenSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
-
-const Page = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
-
-const TokenList = Type.Object({
-  items: Type.Array(TokenSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
 
 const NewToken = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) });
 
@@ -35,7 +23,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['auth'],
         summary: "The caller's API tokens, newest first (never the tokens themselves)",
-        querystring: Page,
+        querystring: TokenPageQuery,
         response: { 200: TokenList },
       },
     },

@@ -1,21 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { revokeManagedTokens, tokensOfManagedUser } from '../../access/managed-tokens.js';
-import { presentToken, TokenSchema } from '../presenters/user.js';
+import { presentToken, TokenList, TokenPageQuery, TokenSchema } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';
-
-const Page = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
-
-const TokenList = Type.Object({
-  items: Type.Array(TokenSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
 
 const Revoked = Type.Object({
   items: Type.Array(TokenSchema, { description: 'The tokens this request revoked' }),
@@ -32,7 +20,7 @@ export const userTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['users'],
         summary: "A user's API tokens, newest first, revoked ones included (never the tokens themselves)",
         params: UserId,
-        querystring: Page,
+        querystring: TokenPageQuery,
         response: { 200: TokenList },
       },
     },

@@ -1,3 +1,4 @@
+import { presentToken } from '../../api/presenters/user.js';
 import { Command } from 'commander';
 import type { StoredToken } from '../../store/user-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
@@ -72,7 +73,7 @@ function tokensCommand(io: CliIo): Command {
           offset: 0,
         }),
       );
-      printResult(context, { username: page.user.username, tokens: page.items.map(describe) }, () =>
+      printResult(context, { username: page.user.username, tokens: page.items.map(presentToken) }, () =>
         tokenTable(page.user.username, page.items),
       );
     });
@@ -91,20 +92,10 @@ function revokeTokensCommand(io: CliIo): Command {
       );
       printResult(
         context,
-        { username: user.username, revoked: revoked.map(describe) },
+        { username: user.username, revoked: revoked.map(presentToken) },
         () => `Revoked ${plural(revoked.length, 'API token')} of ${user.username}.`,
       );
     });
-}
-
-function describe(token: StoredToken): Record<string, unknown> {
-  return {
-    id: token.id,
-    name: token.name,
-    createdAt: token.createdAt.toISOString(),
-    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
-    revokedAt: token.revokedAt?.toISOString() ?? null,
-  };
 }
 
 function tokenTable(username: string, tokens: readonly StoredToken[]): string {
