@@ -44,6 +44,9 @@ export function demoCommand(io: CliIo): Command {
           'PATH_NOT_FOUND',
           `The web application is not built (no ${BUILT_WEB_APP}/index.html); run "npm run build" first.`,
         );
+      const { readLimitsFrom } = await import('../../ingest/readers/read-limits.js');
+      // The demo loads files and serves uploads: a mistyped VETA_MAX_* must stop it before either.
+      readLimitsFrom(io.env);
       const started = performance.now();
       const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const { prepareDemo } = await import('../../demo/demo-folder.js');
