@@ -50,6 +50,7 @@ export const ERROR_CODES = {
   },
   LAYOUT_OUT_OF_SCOPE: { usage: false, summary: "A file's layout is data outside the user's scope." },
   UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
+  RIGHT_CHECKS_FAILED: { usage: false, summary: 'A file loaded; the rights boundary checks failed.' },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

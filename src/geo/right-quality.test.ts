@@ -124,4 +124,14 @@ describe('mining-right geometry quality', () => {
     const flags = rightGeometryFlags([circle('BIG1', 0), circle('BIG2', 0.005)]);
     assert.deepEqual([codes(flags, 'BIG1'), codes(flags, 'BIG2')], [[], []]);
   });
+
+  it('compares a right with a bounded number of others, and flags one among too many as unchecked', () => {
+    // 202 rights stacked on one place: each meets 201 others, past the 200 compared edge by edge.
+    const stacked = Array.from({ length: 202 }, (_, i) => right(`S${String(i)}`, 0));
+    const flags = rightGeometryFlags([...stacked, right('APART', 1)]);
+    assert.deepEqual(codes(flags, 'S0'), ['RIGHT_OVERLAP_UNCHECKED']);
+    assert.match(flags.get('S0')?.[0]?.message ?? '', /meets 201 other rights .* was not checked/);
+    assert.deepEqual(codes(flags, 'APART'), []);
+    assert.equal(flags.get('S0')?.[0]?.severity, 'WARNING');
+  });
 });

@@ -18,11 +18,20 @@ export interface RightGeometry {
 // is left out of it rather than compared for minutes.
 const OVERLAP_MAX_VERTICES = 5_000;
 
+// A right is compared edge by edge with at most this many others whose boxes meet its own: cadastral
+// grids give a few neighbours, and thousands of rights stacked in one place (an upload built to stall
+// the server) would otherwise make the comparisons grow as the square of their number.
+const OVERLAP_MAX_NEIGHBOURS = 200;
+
 // One overlap flag per right names this many of the rights it overlaps.
 const NAMED_OVERLAPS = 5;
 
 /** The codes of the flags this module sets, so a new run can replace its own earlier flags. */
-export const RIGHT_GEOMETRY_FLAGS = ['AREA_DIFFERS_FROM_DECLARED', 'RIGHT_OVERLAP'];
+export const RIGHT_GEOMETRY_FLAGS = [
+  'AREA_DIFFERS_FROM_DECLARED',
+  'RIGHT_OVERLAP',
+  'RIGHT_OVERLAP_UNCHECKED',
+];
 
 /**
  * A polygon measuring more than this many times its declared hectares, or less than their share by
@@ -35,7 +44,8 @@ export const AREA_UNTRUSTED_FACTOR = 2;
  * Data-quality flags on mining-right boundaries that need every right at once or the declared area:
  * a polygon whose ellipsoidal area departs from the declared hectares by more than `areaTolerance`
  * (a fraction; an ERROR past AREA_UNTRUSTED_FACTOR), and rights in force or in process whose insides
- * overlap (edges shared in a cadastral grid do not count). A boundary's own defects (crossing itself,
+ * overlap (edges shared in a cadastral grid do not count; a right among too many to compare is flagged
+ * as unchecked). A boundary's own defects (crossing itself,
  * out of its country) are flagged as each row is read (geo/geometry-check.ts).
  */
 export function rightGeometryFlags(
@@ -53,14 +63,23 @@ export function rightGeometryFlags(
   const active = rights.filter((right) => right.active && vertexCount(right) <= OVERLAP_MAX_VERTICES);
   const index = new SpatialIndex(active.map((right) => ({ polygons: right.polygons, value: right })));
   for (const right of active) {
-    const others = index
+    const near = index
       .nearPolygons(right.polygons, 0)
       .map((item) => item.value)
-      .filter(
-        (other) =>
-          other.id !== right.id &&
-          right.polygons.some((p) => other.polygons.some((q) => interiorsOverlap(p, q))),
-      )
+      .filter((other) => other.id !== right.id);
+    if (near.length > OVERLAP_MAX_NEIGHBOURS) {
+      add(
+        right.id,
+        qualityFlag(
+          'RIGHT_OVERLAP_UNCHECKED',
+          `The right's extent meets ${String(near.length)} other rights in force or in process, more than the ${String(OVERLAP_MAX_NEIGHBOURS)} Veta compares boundary by boundary, so whether it overlaps them was not checked; compare it with the cadastre's map.`,
+          'geometry',
+        ),
+      );
+      continue;
+    }
+    const others = near
+      .filter((other) => right.polygons.some((p) => other.polygons.some((q) => interiorsOverlap(p, q))))
       .map((other) => other.id)
       .sort();
     if (others.length === 0) continue;

@@ -90,4 +90,40 @@ describeEachEngine('detections by scope, whatever is uploaded', (engine) => {
       await app.close();
     }
   });
+
+  it('lists on a right’s page only the detections of the right’s own country', async () => {
+    const db = await engine.openMigrated();
+    // A Peruvian right drawn in Colombia's Amazon trapezium, within Peru's box plus its margin.
+    await loadLayoutFile(
+      db,
+      'PE-CATASTRO.csv',
+      `${HEADERS['PE-CATASTRO']}\n650001177;MINA;MINERA SUR S.A.;${HOLDER};TITULADO;METALICA;484;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((-70.01 -3.51, -69.99 -3.51, -69.99 -3.49, -70.01 -3.49, -70.01 -3.51))\n`,
+    );
+    await loadLayoutFile(
+      db,
+      'SATELLITE-ALERTS.geojson',
+      featureCollection([
+        {
+          properties: { id: 'IN-CO-TRAPEZIO', detected_on: '2024-01-20', area_ha: 1.2, confidence: 0.9 },
+          rings: [squareRing(-70.002, -3.502, 0.004)],
+        },
+      ]),
+    );
+    const app = await buildApp({ db });
+    try {
+      const region = await signedIn(app, db, { role: 'viewer', countries: 'ALL' });
+      const answer = await app.inject({ method: 'GET', url: '/api/rights/PE:MR:650001177', headers: region });
+      assert.equal(answer.statusCode, 200, answer.body);
+      assert.deepEqual(answer.json<{ detections: unknown[] }>().detections, []);
+      const detections = await app.inject({ method: 'GET', url: '/api/detections', headers: region });
+      assert.deepEqual(
+        detections
+          .json<{ features: { id: string; properties: { countries: string[] } }[] }>()
+          .features.map((feature) => [feature.id, feature.properties.countries]),
+        [['SAT:IN-CO-TRAPEZIO', ['CO']]],
+      );
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -77,7 +77,13 @@ export const geographyRoutes: FastifyPluginAsyncTypebox = (app) => {
               limit: RIGHT_DETECTIONS,
             }),
       ]);
-      const inside = nearby.items.filter((detection) => centreWithin(right.geometry, detection.geometry));
+      // Only its own country's: as in the detectors, a right drawn across a border holds nothing beyond it.
+      const inside = nearby.items.filter(
+        (detection) =>
+          right.country !== null &&
+          detection.countries.includes(right.country) &&
+          centreWithin(right.geometry, detection.geometry),
+      );
       return presentRightDetail(right, months, inputs, inside);
     },
   );

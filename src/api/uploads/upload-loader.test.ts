@@ -7,6 +7,8 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { multipartFile } from '../testing/multipart.js';
 import { signedIn } from '../testing/signed-in.js';
+import { uploadSettled } from '../testing/uploads.js';
+import { HEADERS } from '../../detect/testing/headers.js';
 
 type Headers = { authorization: string };
 interface UploadState {
@@ -90,6 +92,33 @@ describeEachEngine('UploadLoader reads each file in a capped worker thread first
       /^EC-PRODUCCION-2024\.xlsx was not loaded: reading it took all the memory it was given, past the limit of 48 megabytes .* VETA_MAX_READ_HEAP_MB/,
     );
     assert.deepEqual([loaded?.status, loaded?.error], ['done', null]);
+    await app.close();
+  });
+});
+
+describeEachEngine('UploadLoader after a load that brings mining rights', (engine) => {
+  it('reports a committed load as done, with a sentence, when the boundary checks then fail', async () => {
+    const db = await engine.openMigrated();
+    // The database refuses the checks' update of stored rights, as a lost connection or a bug would.
+    await db.query(`CREATE FUNCTION refuse_right_update() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused'; END $$`);
+    await db.query(`CREATE TRIGGER refuse_right_update BEFORE UPDATE ON mining_right
+      FOR EACH ROW EXECUTE FUNCTION refuse_right_update()`);
+    const app = await buildApp({ db });
+    const headers = await signedIn(app, db, { role: 'analyst', countries: ['PE'] });
+    const cadastre = `${HEADERS['PE-CATASTRO']}\n650001122;MINA;Peña Quispe Juan;10412345679;TITULADO;METALICA;484;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((-70.5 -12.9, -70.48 -12.9, -70.48 -12.88, -70.5 -12.88, -70.5 -12.9))\n`;
+    const state = await uploadSettled(app, headers, 'PE-CATASTRO.csv', cadastre);
+    assert.equal(state.status, 'done');
+    assert.equal(state.rowsAccepted, 1);
+    assert.notEqual(state.batchId, null);
+    assert.equal(state.error?.code, 'RIGHT_CHECKS_FAILED');
+    assert.match(
+      state.error?.message ?? '',
+      /^PE-CATASTRO\.csv was loaded, but checking the mining rights' boundaries/,
+    );
+    assert.doesNotMatch(state.error?.message ?? '', /refused|\//);
+    const [stored] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mining_right');
+    assert.equal(stored?.n, 1);
     await app.close();
   });
 });

@@ -59,10 +59,10 @@ export class UploadLoader {
         progress: () => progressOf(upload),
         isolateReading: true,
       });
-      // The same boundary checks over the store as `veta ingest` runs, before the upload counts as done.
-      if (broughtMiningRights(report)) await flagRightGeometries(this.db);
       upload.report = report;
       upload.error = report.error;
+      // The same boundary checks over the store as `veta ingest` runs, before the upload counts as done.
+      if (broughtMiningRights(report)) upload.error = await this.#checkRights(upload);
       upload.status = report.status === 'failed' ? 'failed' : 'done';
       this.log.info({ upload: upload.id, file: upload.fileName, status: report.status }, 'upload loaded');
     } catch (error) {
@@ -76,6 +76,21 @@ export class UploadLoader {
     } finally {
       upload.finishedAt = new Date();
       await this.#settle(upload, file);
+    }
+  }
+
+  // The checks run after the load's transaction has committed: their failure leaves the batch loaded,
+  // so it is told as what it is, never as a failed load.
+  async #checkRights(upload: Upload): Promise<Upload['error']> {
+    try {
+      await flagRightGeometries(this.db);
+      return null;
+    } catch (error) {
+      this.log.error({ err: error, upload: upload.id }, 'boundary checks of mining rights failed');
+      return {
+        code: 'RIGHT_CHECKS_FAILED',
+        message: `${upload.fileName} was loaded, but checking the mining rights' boundaries (area against the declared hectares, overlaps) failed, so their flags may be out of date: load the file again (ticking "load again") or ask an administrator to read the server log.`,
+      };
     }
   }
 

@@ -162,4 +162,42 @@ describeEachEngine('ILLEGAL_MINING_SITE', (engine) => {
     ]);
     assert.ok(alerts.every((alert) => alert.country === 'PE'));
   });
+
+  it('lets a right license only detections of its own country, and files an alert under the detection’s country', async () => {
+    const db = await engine.openMigrated();
+    // A Peruvian right in force drawn in Colombia's Amazon trapezium, within Peru's box plus its margin.
+    await loadLayout(db, 'PE-CATASTRO', [right('650001177', 'TITULADO', -70.01, -3.51, 0.02)]);
+    await flagRightGeometries(db);
+    await loadLayoutFile(
+      db,
+      'PROTECTED-AREAS.geojson',
+      featureCollection([
+        {
+          properties: {
+            id: 'PE-CO-BORDE',
+            name: 'Territorio Fronterizo',
+            kind: 'INDIGENOUS_TERRITORY',
+            country: 'PE, CO',
+          },
+          rings: [squareRing(-74, 4, 0.1)],
+        },
+      ]),
+    );
+    await loadLayoutFile(
+      db,
+      'SATELLITE-ALERTS.geojson',
+      featureCollection([
+        detection('AMW-2024-000013', -70.005, -3.505, 5),
+        detection('AMW-2024-000014', -73.97, 4.03, 0.5),
+      ]),
+    );
+    const alerts = await illegalMiningSiteDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects, alert.country]),
+      [
+        [['SAT:AMW-2024-000013'], 'CO'],
+        [['SAT:AMW-2024-000014', 'AREA:PE-CO-BORDE'], 'CO'],
+      ],
+    );
+  });
 });

@@ -29,7 +29,7 @@ const COVERING = new Set(['IN_FORCE', 'IN_PROCESS']);
 
 /**
  * The detections, confident enough, that overlap a protected area or indigenous territory, or lie
- * farther than the buffer from every right in force. Outside protected land a detection must also be
+ * farther than the buffer from every right in force of its own country. Outside protected land a detection must also be
  * large enough to tell mining apart; inside it no mining is legal, so every confident detection counts.
  */
 export async function illegalSites(
@@ -55,9 +55,16 @@ export async function illegalSites(
       continue;
     }
     if (areaHa < minAreaHa) continue;
+    // A right licenses only work in its own country (the detection's is set at ingest from reference
+    // boundaries): a right drawn across a border must not silence another country's alerts.
     const licensed = rightIndex
       .nearPolygons(detection.polygons, bufferM)
-      .some((item) => polygonDistanceMetres(detection.polygons, item.value.polygons) <= bufferM);
+      .some(
+        (item) =>
+          item.value.country !== null &&
+          item.value.country === detection.country &&
+          polygonDistanceMetres(detection.polygons, item.value.polygons) <= bufferM,
+      );
     if (!licensed) sites.push({ detection, areaHa, areas: [] });
   }
   return sites;
@@ -84,7 +91,8 @@ export function illegalSiteAlert(site: IllegalSite, settings: DetectorSettings):
     typology: 'ILLEGAL_MINING_SITE',
     severity: areas.length > 0 ? 'critical' : severityFor(areaHa, bands),
     score: areas.length > 0 ? 1 : Math.min(1, areaHa / bands.critical),
-    country: areas[0]?.country ?? detection.country,
+    // The detection's own country first: an area listed for two countries must not claim the other's work.
+    country: detection.country ?? areas[0]?.country ?? null,
     period: { start: day, end: day },
     subjects: [detection.id, ...areas.map((area) => area.id)],
     title: {

@@ -44,7 +44,8 @@ export function UploadForm({ onFinished }: { onFinished: () => void }) {
     try {
       const { id } = await uploadFile(file, force, setSent);
       const last = await follow(id);
-      if (last.status === 'failed') setError(last.error?.message ?? t('common.error'));
+      // A loaded file may still carry an error: its rights' boundary checks failed after the load.
+      if (last.status === 'failed' || last.error) setError(last.error?.message ?? t('common.error'));
       onFinished();
     } catch (reason) {
       setError(reason instanceof ApiError ? reason.message : t('common.error'));
