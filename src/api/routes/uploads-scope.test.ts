@@ -48,6 +48,14 @@ describeEachEngine('POST /api/uploads within the uploader scope', (engine) => {
     }
     assert.deepEqual(await stored(db), [0, 0, 0, 0], 'no file, batch or record stored');
     assert.deepEqual(readdirSync(work), [], 'the refused files are deleted');
+    const refusals = await db.query<{ countries: string[]; file: string }>(
+      `SELECT countries, details->>'file' AS file FROM audit_event WHERE action = 'upload.refused' ORDER BY id`,
+    );
+    assert.deepEqual(
+      refusals,
+      ['CO-RUCOM.csv', 'export.csv', 'PROTECTED-AREAS.geojson'].map((file) => ({ countries: ['PE'], file })),
+      "each refusal is audited for the uploader's own country",
+    );
 
     // The same files from their own country, and from the region.
     const colombia = await signedIn(app, db, { role: 'analyst', countries: ['CO'] });
