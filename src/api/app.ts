@@ -47,8 +47,8 @@ export interface AppOptions {
   readonly actorCacheMs?: number;
   /**
    * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (DEFAULT_TRUST_PROXY,
-   * none, when absent; a hop count only from a proxy on this machine): sign-in limits then count per real client, and the session cookie is Secure
-   * when the proxy says the browser spoke HTTPS.
+   * none, when absent; a hop count only from a proxy on this machine): sign-in limits then count per
+   * real client, and the session cookie is Secure when the proxy says the browser spoke HTTPS.
    */
   readonly trustProxy?: TrustProxy;
   /**

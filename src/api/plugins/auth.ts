@@ -43,7 +43,8 @@ export async function registerAuth(app: FastifyInstance, actorCacheMs: number): 
   });
   // Before the body is read, so an anonymous caller's body is never parsed and they learn nothing
   // about a route's inputs: every route the OpenAPI document publishes is closed unless its schema
-  // says `security: []`. Unpublished ones (the docs, the document itself, the not-found answer) hold no data.
+  // says `security: []`. Unpublished ones (the docs, the document itself, the not-found answer)
+  // hold no data.
   app.addHook('preParsing', (request, _reply, payload, done) => {
     if (request.actor !== null || !isClosed(request)) {
       done(null, payload);

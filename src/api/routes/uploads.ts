@@ -76,7 +76,8 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } catch (error) {
         await folder.discard(received);
         if (isVetaError(error, 'LAYOUT_OUT_OF_SCOPE')) {
-          // A probe at another country's or agency's data leaves a trace for the uploader's own administrators.
+          // A probe at another country's or agency's data leaves a trace for the uploader's own
+          // administrators; the subject's are not told the prober's name.
           await audit(request, {
             action: 'upload.refused',
             subjectKind: 'upload',

@@ -13,8 +13,8 @@ export interface ReceivedFile {
 }
 
 /**
- * Streams an uploaded file to `dir` (an existing folder, UploadFolder.create) as it arrives, never holding it in memory; a file past the
- * limit is deleted and refused with UPLOAD_TOO_LARGE. The file keeps its name (made safe for the
+ * Streams an uploaded file to `dir` (made by UploadFolder.create) as it arrives, never holding it
+ * in memory; a file past the limit is deleted and refused with UPLOAD_TOO_LARGE. The file keeps its name (made safe for the
  * disk), because ingestion recognises a layout by its file name.
  */
 export async function receiveUpload(
