@@ -31,13 +31,3 @@ export function scopeCoversCondition(scope: Scope, column: string, params: unkno
   params.push([...scope.countries]);
   return `(${column} IS NOT NULL AND ${column} <@ $${String(params.length)}::text[])`;
 }
-
-/**
- * A SQL condition that keeps rows of another agency from a user tied to one: rows whose `column`
- * names an agency are kept for that agency's users (and users tied to none); rows naming none, for all.
- */
-export function agencyCondition(scope: Scope, column: string, params: unknown[]): string {
-  if (scope.agency === null) return 'TRUE';
-  params.push(scope.agency);
-  return `(${column} IS NULL OR ${column} = $${String(params.length)})`;
-}

@@ -22,7 +22,7 @@ import {
   serverTimeoutOptions,
   type ServerTimeouts,
 } from './server-timeouts.js';
-import { DEFAULT_TRUST_PROXY, type TrustProxy } from './trust-proxy.js';
+import { DEFAULT_TRUST_PROXY, fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 import { defaultUploadWorkDir, type UploadDirs } from './uploads/upload-folder.js';
 
 /** What the app needs from its host: the database and, optionally, where the built web app lives. */
@@ -47,8 +47,8 @@ export interface AppOptions {
   readonly actorCacheMs?: number;
   /**
    * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (DEFAULT_TRUST_PROXY,
-   * none, when absent): sign-in limits then count per real client, and the session cookie is Secure
-   * when the proxy says the browser spoke HTTPS.
+   * none, when absent; a hop count only from a proxy on this machine): sign-in limits then count per
+   * real client, and the session cookie is Secure when the proxy says the browser spoke HTTPS.
    */
   readonly trustProxy?: TrustProxy;
   /**
@@ -87,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   const timeouts = { ...DEFAULT_SERVER_TIMEOUTS, ...options.timeouts };
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: trustProxyOf(options.trustProxy ?? DEFAULT_TRUST_PROXY),
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? DEFAULT_TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     ...serverTimeoutOptions(timeouts),
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -109,12 +109,6 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   }
   if (options.webRoot !== undefined) await registerWebApp(app, options.webRoot);
   return app;
-}
-
-// Fastify's types take a hop count only as a function: trust the nearest `hops` addresses.
-function trustProxyOf(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
-  if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  return typeof setting === 'object' ? [...setting] : setting;
 }
 
 declare module 'fastify' {

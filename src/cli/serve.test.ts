@@ -122,6 +122,26 @@ describeEachEngine('veta serve', (engine) => {
     assert.deepEqual(readdirSync(keep), [`${sha256}-PE-COMPRAS.csv`]);
   });
 
+  it(
+    'refuses a hop count for --trust-proxy unless it listens on a loopback address',
+    { timeout: 30_000 },
+    async () => {
+      const target = await engine.createTarget();
+      const run = await runVeta([
+        ...dbArgs(target),
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+        '--trust-proxy',
+        '1',
+      ]);
+      assert.equal(run.code, 2, run.stdout);
+      assert.match(run.stderr, /USAGE: --trust-proxy 1 .*give the proxies' addresses or CIDR ranges instead/);
+    },
+  );
+
   it('refuses a web root without index.html', async () => {
     const target = await engine.createTarget();
     const child = spawn(process.execPath, [BIN, ...dbArgs(target), 'serve', '--web-root', tmpdir()], {

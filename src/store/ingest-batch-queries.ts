@@ -1,5 +1,5 @@
 import type { Scope } from '../access/actor.js';
-import { agencyCondition, countryCondition } from '../access/scope-sql.js';
+import { layoutsOwnedBy, ownsLayout, type LayoutOwner } from '../access/layout-owner.js';
 import type { Queryable } from './database.js';
 import {
   batchOutcomeOf,
@@ -7,13 +7,6 @@ import {
   type BatchOutcomeRow,
   type BatchStatus,
 } from './provenance-repository.js';
-
-/** Whose data a layout is, as its profile says: the country and, optionally, the agency. */
-export interface LayoutOwner {
-  layout: string;
-  country: string | null;
-  agency: string | null;
-}
 
 /** A batch with its file and the country of its layout, as the API lists it. */
 export interface BatchListRow extends BatchOutcome {
@@ -62,7 +55,7 @@ export const ingestBatchQueries = {
     page: { limit: number; offset: number },
   ): Promise<{ rows: BatchListRow[]; total: number }> {
     const params: unknown[] = [JSON.stringify(owners)];
-    const where = [inScope(scope, params)];
+    const where = [inScope(scope, owners, params)];
     if (filter.layout) where.push(`b.layout = $${String(params.push(filter.layout))}`);
     if (filter.status) where.push(`b.status = $${String(params.push(filter.status))}`);
     const condition = where.join(' AND ');
@@ -87,7 +80,7 @@ export const ingestBatchQueries = {
   ): Promise<(BatchListRow & { report: unknown }) | undefined> {
     const params: unknown[] = [JSON.stringify(owners), id];
     const [row] = await db.query<BatchRow>(
-      `SELECT ${BATCH_COLUMNS}, b.report ${FROM_BATCHES} WHERE b.id = $2 AND ${inScope(scope, params)}`,
+      `SELECT ${BATCH_COLUMNS}, b.report ${FROM_BATCHES} WHERE b.id = $2 AND ${inScope(scope, owners, params)}`,
       params,
     );
     return row ? { ...toBatch(row), report: row.report ?? null } : undefined;
@@ -102,7 +95,7 @@ export const ingestBatchQueries = {
     page: { limit: number; offset: number },
   ): Promise<{ rows: QuarantineListRow[]; total: number }> {
     const params: unknown[] = [JSON.stringify(owners)];
-    const where = [inScope(scope, params)];
+    const where = [inScope(scope, owners, params)];
     if (filter.batchId !== undefined) where.push(`q.batch_id = $${String(params.push(filter.batchId))}`);
     if (filter.code) where.push(`q.code = $${String(params.push(filter.code))}`);
     const from = `FROM quarantine q JOIN ingest_batch b ON b.id = q.batch_id
@@ -121,8 +114,12 @@ export const ingestBatchQueries = {
   },
 };
 
-function inScope(scope: Scope, params: unknown[]): string {
-  return `${countryCondition(scope, 'o.country', params)} AND ${agencyCondition(scope, 'o.agency', params)}`;
+// The rule uploads are refused by (ownsLayout), so an uploader sees exactly the batches they may
+// load; a batch of a layout no profile declares any more is regional data of no agency.
+function inScope(scope: Scope, owners: readonly LayoutOwner[], params: unknown[]): string {
+  const owned = `b.layout = ANY($${String(params.push(layoutsOwnedBy(scope, owners)))}::text[])`;
+  const orphanSeen = ownsLayout(scope, { layout: '', country: null, agency: null });
+  return orphanSeen ? `(o.layout IS NULL OR ${owned})` : owned;
 }
 
 function toBatch(row: BatchRow): BatchListRow {

@@ -41,12 +41,13 @@ export async function registerAuth(app: FastifyInstance, actorCacheMs: number): 
     if (changed && CREDENTIAL_ROUTES.test(request.routeOptions.url ?? '')) actors.clear();
     done(null, payload);
   });
-  // Before any input is validated, so an anonymous caller learns nothing about a route's inputs:
-  // every route the OpenAPI document publishes is closed unless its schema says `security: []`.
-  // Unpublished ones (the docs, the document itself, the not-found answer) hold no data.
-  app.addHook('preValidation', (request, _reply, done) => {
+  // Before the body is read, so an anonymous caller's body is never parsed and they learn nothing
+  // about a route's inputs: every route the OpenAPI document publishes is closed unless its schema
+  // says `security: []`. Unpublished ones (the docs, the document itself, the not-found answer)
+  // hold no data.
+  app.addHook('preParsing', (request, _reply, payload, done) => {
     if (request.actor !== null || !isClosed(request)) {
-      done();
+      done(null, payload);
       return;
     }
     done(new VetaError('UNAUTHENTICATED', 'Sign in, or send an API token, to use this part of Veta.'));

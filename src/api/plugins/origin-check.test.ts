@@ -49,6 +49,24 @@ describeEachEngine('cross-site request forgery', (engine) => {
     await app.close();
   });
 
+  it('refuses a cross-site change before its body is read, as it refuses an anonymous one', async () => {
+    const db = await engine.openMigrated();
+    const app = await buildApp({ db });
+    const { cookie } = await browserSession(db);
+    // A body that cannot be parsed answers 400 only once it is read: these must never get that far.
+    const unreadable = (headers: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/tokens',
+        headers: { ...headers, 'content-type': 'application/json' },
+        payload: '{"name": ',
+      });
+    assert.equal((await unreadable({ cookie, origin: 'https://evil.example' })).statusCode, 403);
+    assert.equal((await unreadable({ origin: 'https://evil.example' })).statusCode, 401);
+    assert.equal((await unreadable({ cookie, ...SAME_ORIGIN })).statusCode, 400, 'read when it may be');
+    await app.close();
+  });
+
   it('checks sign-in and the multipart upload too, and lets bearer tokens through', async () => {
     const db = await engine.openMigrated();
     const app = await buildApp({ db });

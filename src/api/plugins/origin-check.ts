@@ -8,18 +8,19 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * does not carry a bearer token (so a browser may have added the session cookie on its own) must
  * come from Veta's own origin, or one of `allowedOrigins`, as its Origin header says (its Referer
  * when a browser sends no Origin). A request that names neither is refused. It runs after the
- * sign-in check, before the body is read; the multipart upload is checked like every other route.
+ * sign-in check and before the body is read (preParsing), so a cross-site body is never parsed; the
+ * multipart upload is checked like every other route.
  */
 export function registerOriginCheck(app: FastifyInstance, allowedOrigins: readonly string[]): void {
   const allowed = new Set(allowedOrigins.map(originOf));
-  app.addHook('preValidation', (request, _reply, done) => {
+  app.addHook('preParsing', (request, _reply, payload, done) => {
     if (!needsCheck(request)) {
-      done();
+      done(null, payload);
       return;
     }
     const from = senderOf(request);
     if (from !== null && (from === ownOrigin(request) || allowed.has(from))) {
-      done();
+      done(null, payload);
       return;
     }
     done(

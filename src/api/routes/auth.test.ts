@@ -295,6 +295,25 @@ describeEachEngine('signing in and out', (engine) => {
     await app.close();
   });
 
+  it('with a hop count, believes no forwarding header from a client that connects directly', async () => {
+    const db = await engine.openMigrated();
+    await withUser(db);
+    const app = await buildApp({ db, trustProxy: 1 });
+    // A new forged address with every attempt must not buy a new allowance of attempts.
+    for (let attempt = 0; attempt < FAILED_SIGN_INS_ALLOWED; attempt += 1) {
+      const forged = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'Ana.Quispe', password: 'wrong' },
+        remoteAddress: '203.0.113.9',
+        headers: { 'x-forwarded-for': `192.0.2.${String(attempt)}`, ...SAME_ORIGIN },
+      });
+      assert.equal(forged.statusCode, 401);
+    }
+    assert.equal((await login(app, 'Ana.Quispe', PASSWORD, '203.0.113.9')).statusCode, 429);
+    await app.close();
+  });
+
   it('marks the session cookie Secure when a trusted proxy says the browser spoke HTTPS, never otherwise', async () => {
     const db = await engine.openMigrated();
     await withUser(db);

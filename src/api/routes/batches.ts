@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
-import { ingestBatchQueries, type LayoutOwner } from '../../store/ingest-batch-queries.js';
+import { layoutOwnerOf, type LayoutOwner } from '../../access/layout-owner.js';
+import { ingestBatchQueries } from '../../store/ingest-batch-queries.js';
 import { presentBatch, presentQuarantinedRow } from '../presenters/data-presenter.js';
 import { presentReport } from '../presenters/server-paths.js';
 import { requirePermission } from '../request-actor.js';
@@ -17,11 +18,7 @@ import {
 
 /** Whose data each layout is, as the profiles say: what scopes batches and the quarantine. */
 export function layoutOwners(profiles: readonly LoadedProfile[]): LayoutOwner[] {
-  return profiles.map(({ profile }) => ({
-    layout: profile.id,
-    country: profile.country ?? null,
-    agency: profile.agency ?? null,
-  }));
+  return profiles.map(({ profile }) => layoutOwnerOf(profile));
 }
 
 /** GET /batches, GET /batches/:id, GET /quarantine: what was loaded, and what was rejected and why. */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { BUILTIN_PROFILES_DIR, loadProfiles } from '../../ingest/profiles/load-profiles.js';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
@@ -47,6 +48,14 @@ describeEachEngine('POST /api/uploads within the uploader scope', (engine) => {
     }
     assert.deepEqual(await stored(db), [0, 0, 0, 0], 'no file, batch or record stored');
     assert.deepEqual(readdirSync(work), [], 'the refused files are deleted');
+    const refusals = await db.query<{ countries: string[]; file: string }>(
+      `SELECT countries, details->>'file' AS file FROM audit_event WHERE action = 'upload.refused' ORDER BY id`,
+    );
+    assert.deepEqual(
+      refusals,
+      ['CO-RUCOM.csv', 'export.csv', 'PROTECTED-AREAS.geojson'].map((file) => ({ countries: ['PE'], file })),
+      "each refusal is audited for the uploader's own country",
+    );
 
     // The same files from their own country, and from the region.
     const colombia = await signedIn(app, db, { role: 'analyst', countries: ['CO'] });
@@ -57,6 +66,36 @@ describeEachEngine('POST /api/uploads within the uploader scope', (engine) => {
     const areas = await uploadSettled(app, region, 'PROTECTED-AREAS.geojson', AREAS);
     assert.equal(areas.status, 'done', JSON.stringify(areas.error));
     assert.ok(areas.rowsAccepted > 0);
+    await app.close();
+  });
+
+  it("refuses a layout that names an agency to another agency's users, who cannot see its batches either", async () => {
+    const db = await engine.openMigrated();
+    // An operator's profile folder (VETA_PROFILES_DIR) that gives the purchase register to SUNAT.
+    const dir = mkdtempSync(join(tmpdir(), 'veta-agency-profiles-'));
+    const builtIn = readFileSync(join(BUILTIN_PROFILES_DIR, 'PE-COMPRAS.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'PE-COMPRAS.yaml'),
+      builtIn.replace('country: PE\n', 'country: PE\nagency: SUNAT\n'),
+    );
+    const app = await buildApp({ db, profiles: loadProfiles(dir) });
+    const purchases = readFileSync(join(FIXTURES_DIR, 'PE-COMPRAS.csv'));
+    const otherAgency = await signedIn(app, db, { role: 'analyst', countries: ['PE'], agency: 'INGEMMET' });
+    const sunat = await signedIn(app, db, { role: 'analyst', countries: ['PE'], agency: 'SUNAT' });
+
+    const refused = await upload(app, otherAgency, 'PE-COMPRAS.csv', purchases);
+    assert.equal(refused.statusCode, 403, refused.body);
+    assert.match(
+      refused.json<{ message: string }>().message,
+      /PE-COMPRAS layout, which is data of PE held by SUNAT/,
+    );
+    assert.deepEqual(await stored(db), [0, 0, 0, 0], 'nothing stored');
+
+    const loaded = await uploadSettled(app, sunat, 'PE-COMPRAS.csv', purchases);
+    assert.equal(loaded.status, 'done', JSON.stringify(loaded.error));
+    const batchesOf = async (headers: { authorization: string }) =>
+      (await app.inject({ method: 'GET', url: '/api/batches', headers })).json<{ total: number }>().total;
+    assert.deepEqual([await batchesOf(sunat), await batchesOf(otherAgency)], [1, 0]);
     await app.close();
   });
 });

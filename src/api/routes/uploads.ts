@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { VetaError } from '../../core/veta-error.js';
-import { countriesConcerned } from '../../audit/audit-countries.js';
+import { isVetaError, VetaError } from '../../core/veta-error.js';
+import { countriesConcerned, countriesOfScope } from '../../audit/audit-countries.js';
 import { profilesByName } from '../../ingest/pipeline/recognise.js';
 import { audit } from '../audit-request.js';
 import { presentUpload } from '../presenters/data-presenter.js';
@@ -58,7 +58,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw new VetaError('USAGE', 'Send the file as multipart/form-data with one file part.');
       }
       const id = randomUUID();
-      const received = await receiveUpload(part, folder.dirFor(id), limit);
+      const received = await receiveUpload(part, await folder.create(id), limit);
       const force = isForced(part);
       try {
         await checkUploadScope(received.path, app.profiles, actor.scope);
@@ -75,6 +75,17 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         });
       } catch (error) {
         await folder.discard(received);
+        if (isVetaError(error, 'LAYOUT_OUT_OF_SCOPE')) {
+          // A probe at another country's or agency's data leaves a trace for the uploader's own
+          // administrators; the subject's are not told the prober's name.
+          await audit(request, {
+            action: 'upload.refused',
+            subjectKind: 'upload',
+            subjectId: id,
+            countries: countriesOfScope(actor.scope.countries),
+            details: { file: received.fileName, sizeBytes: received.sizeBytes, reason: error.message },
+          });
+        }
         throw error;
       }
       const queued = registry.add(id, actor.userId, received.fileName, received.sizeBytes);

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
@@ -13,8 +13,8 @@ export interface ReceivedFile {
 }
 
 /**
- * Streams an uploaded file to `dir` as it arrives, never holding it in memory; a file past the
- * limit is deleted and refused with UPLOAD_TOO_LARGE. The file keeps its name (made safe for the
+ * Streams an uploaded file to `dir` (made by UploadFolder.create) as it arrives, never holding it
+ * in memory; a file past the limit is deleted and refused with UPLOAD_TOO_LARGE. The file keeps its name (made safe for the
  * disk), because ingestion recognises a layout by its file name.
  */
 export async function receiveUpload(
@@ -22,7 +22,6 @@ export async function receiveUpload(
   dir: string,
   limitBytes: number,
 ): Promise<ReceivedFile> {
-  await mkdir(dir, { recursive: true });
   const fileName = safeFileName(file.filename);
   const path = join(dir, fileName);
   try {

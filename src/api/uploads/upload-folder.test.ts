@@ -9,6 +9,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';
 import { upload, uploadSettled } from '../testing/uploads.js';
+import { UploadFolder } from './upload-folder.js';
 
 const COMPRAS = readFileSync(join(FIXTURES_DIR, 'PE-COMPRAS.csv'));
 const RUCOM = readFileSync(join(FIXTURES_DIR, 'CO-RUCOM.csv'));
@@ -76,5 +78,18 @@ describeEachEngine('uploaded files after their load', (engine) => {
     assert.equal(existsSync(live), true);
     await app.close();
     rmSync(live, { recursive: true });
+  });
+
+  it("creates the working folder and each upload's folder for the server's user alone (mode 0700)", async () => {
+    const db = await engine.openMigrated();
+    const work = join(mkdtempSync(join(tmpdir(), 'veta-upload-mode-')), 'work');
+    const app = await buildApp({ db, uploadWorkDir: work });
+    const ana = await signedIn(app, db, { role: 'analyst', countries: ['PE'] });
+    assert.equal((await uploadSettled(app, ana, 'PE-COMPRAS.csv', COMPRAS)).status, 'done');
+    assert.equal(statSync(work).mode & 0o777, 0o700, 'the working folder');
+    await app.close();
+
+    const one = await new UploadFolder({ work, keep: undefined }).create('one-upload');
+    assert.equal(statSync(one).mode & 0o777, 0o700, "an upload's folder");
   });
 });

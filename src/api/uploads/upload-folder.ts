@@ -17,6 +17,9 @@ export interface UploadDirs {
 // starting can remove the folders of servers that were killed without touching a live one's.
 const SHARED_ROOT = join(tmpdir(), 'veta-uploads');
 
+// Owner only: uploads are national files, and the temporary folder is shared with other local users.
+const PRIVATE = 0o700;
+
 /** A fresh working folder for this process's uploads under the system's temporary folder. */
 export function defaultUploadWorkDir(): string {
   return join(SHARED_ROOT, `server-${String(process.pid)}-${randomUUID().slice(0, 8)}`);
@@ -32,9 +35,15 @@ export class UploadFolder {
 
   constructor(private readonly dirs: UploadDirs) {}
 
-  /** The folder one upload is written to. */
-  dirFor(id: string): string {
+  /**
+   * Creates the folder one upload is written to, and the working folder when it is missing, both
+   * readable by this server's user alone: the shared temporary folder is open to every local user.
+   */
+  async create(id: string): Promise<string> {
+    await mkdir(dirname(this.dirs.work), { recursive: true });
+    await mkdir(this.dirs.work, { recursive: true, mode: PRIVATE });
     const dir = join(this.dirs.work, id);
+    await mkdir(dir, { mode: PRIVATE });
     this.#made.add(dir);
     return dir;
   }

@@ -38,7 +38,7 @@ export function serveCommand(io: CliIo): Command {
     )
     .option(
       '--trust-proxy <proxies>',
-      'behind a TLS or reverse proxy: the number of proxies in front of Veta (e.g. 1), or their addresses or CIDR ranges (e.g. 10.0.0.5,10.1.0.0/16). Their X-Forwarded-For then names the client (sign-in limits count per real client) and X-Forwarded-Proto: https makes the session cookie Secure. Never believed from anyone else. Default: no proxy trusted',
+      'behind a TLS or reverse proxy: the addresses or CIDR ranges of the proxies (e.g. 10.0.0.5,10.1.0.0/16), or, only when Veta listens on a loopback address (--host 127.0.0.1) behind a proxy on this machine, their number (e.g. 1). Requests from those proxies then have X-Forwarded-For name the client (sign-in limits count per real client), and X-Forwarded-Proto: https makes the session cookie Secure; from any other sender these headers are ignored. Default: no proxy trusted',
     )
     .option(
       '--allowed-origins <origins>',
@@ -50,8 +50,9 @@ export function serveCommand(io: CliIo): Command {
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
-      const { parseTrustProxy } = await import('../../api/trust-proxy.js');
+      const { checkTrustProxyHost, parseTrustProxy } = await import('../../api/trust-proxy.js');
       const trustProxy = options.trustProxy === undefined ? undefined : parseTrustProxy(options.trustProxy);
+      if (trustProxy !== undefined) checkTrustProxyHost(trustProxy, options.host);
       const { parseAllowedOrigins } = await import('../../api/plugins/origin-check.js');
       const allowedOrigins =
         options.allowedOrigins === undefined ? undefined : parseAllowedOrigins(options.allowedOrigins);

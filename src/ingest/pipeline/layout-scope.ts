@@ -1,18 +1,22 @@
-import { seesCountry, type Scope } from '../../access/actor.js';
+import type { Scope } from '../../access/actor.js';
+import { layoutOwnerOf, ownsLayout } from '../../access/layout-owner.js';
 import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 
 /**
- * Why a user of `scope` may not load a file of this layout, or undefined when they may: a national
- * layout is its country's data, and a layout of no country (protected areas, prices) is regional.
+ * Why a user of `scope` may not load a file of this layout, or undefined when they may: exactly the
+ * layouts whose batches they could see (ownsLayout), so a national layout is its country's data, a
+ * layout of no country (protected areas, prices) is regional, and one naming an agency is that
+ * agency's.
  */
 export function layoutRefusal(profile: LoadedProfile, scope: Scope): VetaError | undefined {
-  const { id, country } = profile.profile;
-  if (seesCountry(scope, country ?? null)) return undefined;
-  const whose = country === undefined ? 'regional data' : `data of ${country}`;
+  const owner = layoutOwnerOf(profile.profile);
+  if (ownsLayout(scope, owner)) return undefined;
+  const whose = owner.country === null ? 'regional data' : `data of ${owner.country}`;
+  const agency = owner.agency === null ? '' : ` held by ${owner.agency}`;
   return new VetaError(
     'LAYOUT_OUT_OF_SCOPE',
-    `This file is in the ${id} layout, which is ${whose}, outside the countries you work on; nothing was stored. Ask a user with that scope to load it.`,
+    `This file is in the ${owner.layout} layout, which is ${whose}${agency}, outside the countries and agency you work for; nothing was stored. Ask a user with that scope to load it.`,
   );
 }
 
