@@ -6,6 +6,7 @@ import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { readLimitExceeded, type ReadLimits } from '../readers/read-limits.js';
 import type { ReadJob, ReadReply } from './read-worker.js';
 import { profilesByName } from './recognise.js';
+import { unforeseenFailure } from './unforeseen-failure.js';
 
 /** Which profiles to read a file with: the one forced, or all of them to recognise it by. */
 export interface ReadProfiles {
@@ -52,25 +53,18 @@ export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimi
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? readLimitExceeded(file, 'maxReadHeapMb', limits, 'reading it took all the memory it was given')
-          : broke(file, error),
+          : unforeseenFailure(file, error),
       ),
     );
     worker.on('exit', (code) =>
-      settle(broke(file, new Error(`the reading thread exited with code ${code}`))),
+      settle(unforeseenFailure(file, new Error(`the reading thread exited with code ${code}`))),
     );
   });
 }
 
 /** A failure the thread reported: an expected one as it was, a bug without its internals. */
 function replyError(file: string, reply: { code: string; message: string }): VetaError {
-  if (reply.code === 'INTERNAL' || !(reply.code in ERROR_CODES)) return broke(file, new Error(reply.message));
+  if (reply.code === 'INTERNAL' || !(reply.code in ERROR_CODES))
+    return unforeseenFailure(file, new Error(reply.message));
   return new VetaError(reply.code as ErrorCode, reply.message);
-}
-
-function broke(file: string, cause: Error): VetaError {
-  return new VetaError(
-    'INTERNAL',
-    `${file} could not be read: reading it stopped in a way Veta did not foresee, and nothing was stored. Check the file opens in a spreadsheet or text editor; if it does, report it with the server log.`,
-    { cause },
-  );
 }

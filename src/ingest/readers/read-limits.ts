@@ -99,9 +99,11 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     bounds: 'elements open at once inside an XLSX part',
   },
   {
+    // Half the main process's own ceiling (bin/veta.js): that heap also holds PGlite and the load
+    // under way, so a reading thread allowed as much could take the process down with it.
     key: 'maxReadHeapMb',
     variable: 'VETA_MAX_READ_HEAP_MB',
-    defaultValue: 1_024,
+    defaultValue: 512,
     bounds: 'megabytes of memory that reading one uploaded file may take',
   },
   {
