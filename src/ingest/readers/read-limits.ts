@@ -12,6 +12,8 @@ export interface ReadLimits {
   readonly maxColumns: number;
   /** Bytes one part of an XLSX workbook may inflate to. */
   readonly maxXlsxPartBytes: number;
+  /** Bytes all the parts of an XLSX workbook inflate to together. */
+  readonly maxXlsxTotalBytes: number;
   /** How many times larger than its compressed size an XLSX part may inflate (checked past 1 MB). */
   readonly maxXlsxInflationRatio: number;
   /** Strings in an XLSX workbook's shared-string table. */
@@ -59,6 +61,15 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     variable: 'VETA_MAX_XLSX_PART_BYTES',
     defaultValue: 512 * MB,
     bounds: 'bytes one XLSX part inflates to',
+  },
+  {
+    // Reading a sheet may mean walking the whole workbook (xlsx.ts), and exceljs copies sheets to
+    // temporary files as it does: what every part inflates to together bounds both. Four parts at
+    // their own limit, far more than a real export's sheets and shared strings.
+    key: 'maxXlsxTotalBytes',
+    variable: 'VETA_MAX_XLSX_TOTAL_BYTES',
+    defaultValue: 2_048 * MB,
+    bounds: 'bytes all the parts of an XLSX workbook inflate to',
   },
   {
     key: 'maxXlsxInflationRatio',
