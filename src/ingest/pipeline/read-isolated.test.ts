@@ -1,6 +1,6 @@
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isVetaError } from '../../core/veta-error.js';
@@ -10,6 +10,7 @@ import { sheetFirstWorkbook, temporaryFilesLeft } from '../testing/temp-files.js
 import { readInWorker } from './read-isolated.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veta-read-isolated-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const profiles = loadProfiles();
 const HEADER = ['SEMESTRE', 'CODIGO', 'RUC', 'MINERAL', 'PRODUCCION', 'UNIDAD'];
 

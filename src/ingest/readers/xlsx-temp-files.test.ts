@@ -1,6 +1,6 @@
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isVetaError } from '../../core/veta-error.js';
@@ -9,6 +9,7 @@ import { DEFAULT_READ_LIMITS } from './read-limits.js';
 import { openXlsx } from './xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veta-xlsx-temp-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const SHEET = 'EC-PRODUCCION';
 
 function write(name: string): string {
