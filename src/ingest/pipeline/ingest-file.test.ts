@@ -1,5 +1,6 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { pino } from 'pino';
 import { silentLogger } from '../../core/logger.js';
 import type { Database } from '../../store/database.js';
 import { provenanceRepository } from '../../store/provenance-repository.js';
@@ -187,5 +188,23 @@ describeEachEngine('ingestFile', (engine) => {
     const report = await ingestFile(db, path, OPTIONS);
     assert.equal(report.error?.code, 'LAYOUT_UNRECOGNISED');
     assert.deepEqual(await counts(db), { purchases: 0, parties: 0, quarantined: 0, batches: 0, files: 0 });
+  });
+
+  it('shows the user one sentence for a failure nobody foresaw, and its cause only to the log', async () => {
+    const db = await engine.openMigrated();
+    // A store that lost a table: the driver's message names it, which is no business of the user's.
+    await db.query('DROP TABLE mineral_transaction CASCADE');
+    const logged: string[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => logged.push(line) });
+    const report = await ingestFile(db, writeComprasFile([comprasLine('F001-1', 100)]), {
+      ...OPTIONS,
+      logger,
+    });
+    assert.equal(report.error?.code, 'INTERNAL');
+    assert.match(report.error.message, /did not foresee, and nothing was stored/);
+    assert.doesNotMatch(report.error.message, /mineral_transaction|relation/);
+    const [batch] = await provenanceRepository.listBatches(db);
+    assert.equal(batch?.errorMessage, report.error.message);
+    assert.match(logged.join(''), /mineral_transaction/);
   });
 });

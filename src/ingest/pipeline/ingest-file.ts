@@ -15,6 +15,7 @@ import { mappingThreads } from './map-pool.js';
 import { openChecked, profilesByName, recogniseFile, type RecognisedFile } from './recognise.js';
 import { readInWorker } from './read-isolated.js';
 import { RowCounter, stageLines } from './stage-lines.js';
+import { unforeseenFailure } from './unforeseen-failure.js';
 
 export interface IngestOptions {
   profiles: readonly LoadedProfile[];
@@ -181,14 +182,11 @@ async function recordFailure(
   error: unknown,
   options: IngestOptions,
 ): Promise<FileReport> {
-  if (!isVetaError(error))
-    options.logger.error({ err: error, file: report.file }, 'ingest failed unexpectedly');
-  const failure = isVetaError(error)
-    ? { code: error.code, message: error.message }
-    : {
-        code: 'INTERNAL',
-        message: `${report.file} could not be loaded: ${error instanceof Error ? error.message : String(error)}. Nothing was stored; run again with --log-level debug and report it.`,
-      };
+  const shown =
+    isVetaError(error) && error.code !== 'INTERNAL' ? error : unforeseenFailure(report.file, error);
+  if (shown.code === 'INTERNAL')
+    options.logger.error({ err: rootCause(error), file: report.file }, 'ingest failed unexpectedly');
+  const failure = { code: shown.code, message: shown.message };
   // A failed load stores nothing of the file's rows, but the failure itself is kept for the record;
   // not a refusal for scope, whose batch would show the layout's country what an outsider sent.
   const refused = isVetaError(error) && error.code === 'LAYOUT_OUT_OF_SCOPE';
@@ -220,4 +218,9 @@ function localToday(): string {
   const now = new Date();
   const month = String(now.getMonth() + 1).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** What went wrong underneath a failure already put in the user's terms, for the log. */
+function rootCause(error: unknown): unknown {
+  return isVetaError(error, 'INTERNAL') && error.cause !== undefined ? error.cause : error;
 }

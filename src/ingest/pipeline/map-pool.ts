@@ -32,8 +32,7 @@ class MapThread {
       this.waiting.delete(reply.id);
       if (this.waiting.size === 0) this.worker.unref();
       if ('failure' in reply) waiting?.reject(new VetaError(reply.failure.code, reply.failure.message));
-      else if ('error' in reply)
-        waiting?.reject(new Error(`mapping failed in a worker thread: ${reply.error}`));
+      else if ('error' in reply) waiting?.reject(threadError(reply.error));
       else waiting?.resolve(reply.batch);
     });
     this.worker.on('error', (error) => this.fail(error));
@@ -110,4 +109,11 @@ export function mapPool(size: number): MapPool {
     pools.set(size, pool);
   }
   return pool;
+}
+
+/** A bug met in a mapping thread, as an error of this one whose stack (for the log) is the thread's. */
+function threadError(thrown: { message: string; stack: string }): Error {
+  const error = new Error(`mapping failed in a worker thread: ${thrown.message}`);
+  error.stack = thrown.stack;
+  return error;
 }

@@ -17,11 +17,14 @@ export interface MapJob {
   context: RowContext;
 }
 
-/** A batch mapped, a failure that ends the file (a VetaError, rebuilt on the main thread) or a bug. */
+/**
+ * A batch mapped, a failure that ends the file (a VetaError, rebuilt on the main thread) or a bug,
+ * whose message and stack are for the log only (ingest-file.ts shows the user one sentence).
+ */
 export type MapReply =
   | { id: number; batch: MappedBatch }
   | { id: number; failure: { code: ErrorCode; message: string } }
-  | { id: number; error: string };
+  | { id: number; error: { message: string; stack: string } };
 
 // Compiled once per profile: the transforms' bound functions cannot cross threads, the data can.
 const compiled = new Map<number, CompiledProfile>();
@@ -38,8 +41,13 @@ parentPort?.on('message', (job: MapJob) => {
   } catch (error) {
     // A class does not cross threads: the code and message do, and the main thread rebuilds it.
     if (isVetaError(error)) reply = { id: job.id, failure: { code: error.code, message: error.message } };
-    else
-      reply = { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      reply = {
+        id: job.id,
+        error: { message, stack: error instanceof Error ? (error.stack ?? message) : message },
+      };
+    }
   }
   parentPort?.postMessage(reply);
 });

@@ -1,4 +1,6 @@
-import { basename } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ERROR_CODES, type ErrorCode } from '../../core/error-codes.js';
 import { VetaError } from '../../core/veta-error.js';
@@ -6,6 +8,7 @@ import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { readLimitExceeded, type ReadLimits } from '../readers/read-limits.js';
 import type { ReadJob, ReadReply } from './read-worker.js';
 import { profilesByName } from './recognise.js';
+import { unforeseenFailure } from './unforeseen-failure.js';
 
 /** Which profiles to read a file with: the one forced, or all of them to recognise it by. */
 export interface ReadProfiles {
@@ -19,7 +22,7 @@ export interface ReadProfiles {
  * that bound's error; one that exhausts the thread's heap, or breaks it in a way nobody foresaw,
  * fails with a sentence of its own. Either way only the thread ends, never the process.
  */
-export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<void> {
+export async function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<void> {
   // Only the profiles recognition would try: compiling all of them in the thread costs a second.
   const byName = profilesByName(path, using.profiles);
   const candidates = using.profile ? [using.profile] : byName.length > 0 ? byName : using.profiles;
@@ -33,17 +36,30 @@ export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimi
     forced: using.profile !== undefined,
     limits,
   };
+  // The thread's temporary files (exceljs copies sheets there) go to a folder of this reading's
+  // own, removed with everything in it once the thread is gone: a thread ended mid-read, or one
+  // that ran out of memory, cleans up nothing itself.
+  const temporary = await mkdtemp(join(tmpdir(), 'veta-read-'));
   const worker = new Worker(new URL('./read-worker.js', import.meta.url), {
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: limits.maxReadHeapMb },
+    env: { ...process.env, TMPDIR: temporary, TMP: temporary, TEMP: temporary },
   });
-  const file = basename(path);
+  try {
+    await outcome(worker, basename(path), limits);
+  } finally {
+    await worker.terminate();
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** How the thread's reading ended: its first word on it, whether a reply, an error or its exit. */
+function outcome(worker: Worker, file: string, limits: ReadLimits): Promise<void> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (error?: Error): void => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
@@ -52,25 +68,18 @@ export function readInWorker(path: string, using: ReadProfiles, limits: ReadLimi
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? readLimitExceeded(file, 'maxReadHeapMb', limits, 'reading it took all the memory it was given')
-          : broke(file, error),
+          : unforeseenFailure(file, error),
       ),
     );
     worker.on('exit', (code) =>
-      settle(broke(file, new Error(`the reading thread exited with code ${code}`))),
+      settle(unforeseenFailure(file, new Error(`the reading thread exited with code ${code}`))),
     );
   });
 }
 
 /** A failure the thread reported: an expected one as it was, a bug without its internals. */
 function replyError(file: string, reply: { code: string; message: string }): VetaError {
-  if (reply.code === 'INTERNAL' || !(reply.code in ERROR_CODES)) return broke(file, new Error(reply.message));
+  if (reply.code === 'INTERNAL' || !(reply.code in ERROR_CODES))
+    return unforeseenFailure(file, new Error(reply.message));
   return new VetaError(reply.code as ErrorCode, reply.message);
-}
-
-function broke(file: string, cause: Error): VetaError {
-  return new VetaError(
-    'INTERNAL',
-    `${file} could not be read: reading it stopped in a way Veta did not foresee, and nothing was stored. Check the file opens in a spreadsheet or text editor; if it does, report it with the server log.`,
-    { cause },
-  );
 }

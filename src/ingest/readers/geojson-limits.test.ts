@@ -100,4 +100,41 @@ describe('openGeoJson within the read limits', () => {
       ),
     );
   });
+
+  it('fails a feature of more properties than the columns allowed, each short', async () => {
+    const path = join(dir, 'columns.geojson');
+    const many = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`p${index}`, 'x']));
+    // Nested values are one column's text: only the properties themselves count.
+    const nested = { type: 'Feature', properties: { id: 'A', detail: many }, geometry: null };
+    writeFileSync(path, collection([nested, square('B', many)]));
+    // The geometry is a column too: 20 properties and the id make 22 with it.
+    assert.equal((await readAll(path, { ...DEFAULT_READ_LIMITS, maxColumns: 22 })).length, 2);
+    await assert.rejects(
+      readAll(path, { ...DEFAULT_READ_LIMITS, maxColumns: 21 }),
+      readLimit(
+        'VETA_MAX_COLUMNS',
+        /feature 2 has more properties .*past the limit of 21 columns in one row/,
+      ),
+    );
+  });
+
+  it('fails a feature nested thousands deep with READ_LIMIT, not a stack overflow', async () => {
+    const path = join(dir, 'deep.geojson');
+    const depth = 100_000;
+    writeFileSync(
+      path,
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"A"},"geometry":{"type":"Polygon","coordinates":' +
+        '['.repeat(depth) +
+        ']'.repeat(depth) +
+        '}}]}',
+    );
+    await assert.rejects(readAll(path, DEFAULT_READ_LIMITS), (error: unknown) => {
+      assert.ok(isVetaError(error, 'READ_LIMIT'), String(error));
+      assert.match(
+        error.message,
+        /^deep\.geojson was not loaded: feature 1 nests arrays or objects more than 64 deep/,
+      );
+      return true;
+    });
+  });
 });

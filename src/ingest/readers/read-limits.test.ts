@@ -10,6 +10,7 @@ import {
   readLimitsFrom,
 } from './read-limits.js';
 
+const CLI = fileURLToPath(new URL('../../../bin/veta.js', import.meta.url));
 const SECURITY_DOC = fileURLToPath(new URL('../../../docs/security.md', import.meta.url));
 
 describe('reading limits', () => {
@@ -60,5 +61,11 @@ describe('reading limits', () => {
       rows,
       READ_LIMIT_SETTINGS.map((setting) => [setting.variable, setting.defaultValue, setting.bounds]),
     );
+  });
+
+  it('gives a reading thread at most half the heap of the process that holds the database', () => {
+    const ceiling = /--max-old-space-size=(\d+)/.exec(readFileSync(CLI, 'utf8'))?.[1];
+    assert.ok(ceiling, 'bin/veta.js sets the heap ceiling');
+    assert.ok(DEFAULT_READ_LIMITS.maxReadHeapMb <= Number(ceiling) / 2);
   });
 });

@@ -12,6 +12,8 @@ export interface ReadLimits {
   readonly maxColumns: number;
   /** Bytes one part of an XLSX workbook may inflate to. */
   readonly maxXlsxPartBytes: number;
+  /** Bytes all the parts of an XLSX workbook inflate to together. */
+  readonly maxXlsxTotalBytes: number;
   /** How many times larger than its compressed size an XLSX part may inflate (checked past 1 MB). */
   readonly maxXlsxInflationRatio: number;
   /** Strings in an XLSX workbook's shared-string table. */
@@ -61,6 +63,15 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     bounds: 'bytes one XLSX part inflates to',
   },
   {
+    // Reading a sheet may mean walking the whole workbook (xlsx.ts), and exceljs copies sheets to
+    // temporary files as it does: what every part inflates to together bounds both. Four parts at
+    // their own limit, far more than a real export's sheets and shared strings.
+    key: 'maxXlsxTotalBytes',
+    variable: 'VETA_MAX_XLSX_TOTAL_BYTES',
+    defaultValue: 2_048 * MB,
+    bounds: 'bytes all the parts of an XLSX workbook inflate to',
+  },
+  {
     key: 'maxXlsxInflationRatio',
     variable: 'VETA_MAX_XLSX_INFLATION_RATIO',
     defaultValue: 200,
@@ -99,9 +110,11 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     bounds: 'elements open at once inside an XLSX part',
   },
   {
+    // Half the main process's own ceiling (bin/veta.js): that heap also holds PGlite and the load
+    // under way, so a reading thread allowed as much could take the process down with it.
     key: 'maxReadHeapMb',
     variable: 'VETA_MAX_READ_HEAP_MB',
-    defaultValue: 1_024,
+    defaultValue: 512,
     bounds: 'megabytes of memory that reading one uploaded file may take',
   },
   {

@@ -131,6 +131,25 @@ describe('openXlsx within the read limits (issue 17, items 3 and 11)', () => {
     );
   });
 
+  it('bounds what all the parts inflate to together, each within its own limit', async () => {
+    const sheets = Array.from({ length: 4 }, (_, index) => ({
+      path: `xl/worksheets/sheet${index + 2}.xml`,
+      data: Buffer.from(`<worksheet><sheetData>${'<row/>'.repeat(20_000)}</sheetData></worksheet>`),
+    }));
+    const path = write(
+      'EC-PRODUCCION-total.xlsx',
+      workbookWith((parts) => [...parts, ...sheets]),
+    );
+    const limits = { ...DEFAULT_READ_LIMITS, maxXlsxPartBytes: 200_000 };
+    assert.equal(await readAll(path, { ...limits, maxXlsxTotalBytes: 600_000 }), 1);
+    await failsWith(
+      path,
+      { ...limits, maxXlsxTotalBytes: 400_000 },
+      'READ_LIMIT',
+      /its parts together inflate further, past the limit of 400,000 bytes all the parts .* VETA_MAX_XLSX_TOTAL_BYTES/,
+    );
+  });
+
   it('fails a huge single cell, naming the cell limit', async () => {
     const path = write(
       'EC-PRODUCCION-cell.xlsx',

@@ -58,6 +58,7 @@ async function feed(file: string, input: Readable, zip: Duplex, fed: Fed): Promi
 /** The entries of the zip, each inflated to its end and measured, one after the other. */
 class PartWalk {
   #parts = 0;
+  #inflated = 0;
 
   constructor(
     private readonly file: string,
@@ -130,6 +131,7 @@ class PartWalk {
     let inflated = 0;
     for await (const chunk of entry as AsyncIterable<Buffer>) {
       inflated += chunk.length;
+      this.#inflated += chunk.length;
       this.#checkSize(entry, inflated, this.fed.bytes - fedAtStart, strings);
       if (shape && !shape.write(chunk)) throw this.#shapeError(entry.path, shape.problem);
       if (strings && shape && shape.elements > this.limits.maxSharedStrings)
@@ -146,6 +148,8 @@ class PartWalk {
     const { limits, file } = this;
     if (inflated > limits.maxXlsxPartBytes)
       throw readLimitExceeded(file, 'maxXlsxPartBytes', limits, `its part ${entry.path} inflates further`);
+    if (this.#inflated > limits.maxXlsxTotalBytes)
+      throw readLimitExceeded(file, 'maxXlsxTotalBytes', limits, 'its parts together inflate further');
     if (strings && inflated > limits.maxSharedStringsBytes)
       throw readLimitExceeded(
         file,

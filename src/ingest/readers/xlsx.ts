@@ -27,16 +27,54 @@ async function readSheet(
   attempt: number,
 ): Promise<RowSource> {
   const file = basename(path);
-  const input = countedReadStream(path);
+  const workbook = new Workbook(countedReadStream(path), file);
   try {
-    return await findSheet({ file, limits }, input, sheetName);
+    return await findSheet({ file, limits }, workbook, sheetName);
   } catch (error) {
-    input.stream.destroy();
+    workbook.finish();
     // exceljs's streaming reader now and then ends its walk of the zip before the last entry
     // (xl/workbook.xml in most writers) and then fails on the sheets it set aside; seen under load,
     // never twice in a row. A file that really lacks it fails the second reading the same way.
     if (attempt === 1 && endedBeforeWorkbook(error)) return readSheet(path, sheetName, limits, 2);
     throw error;
+  }
+}
+
+/**
+ * A workbook as exceljs streams it, and the sheet being read. exceljs copies every sheet it meets
+ * before the shared strings (where Excel writes them) to a temporary file, and deletes that copy
+ * only once it has read it through and been asked for the next sheet: so however a read ends
+ * (read through, closed early, failed on a bound) the workbook is walked on to its end before the
+ * file is closed, or the copies would stay until the process exits. The walk is bounded by the
+ * workbook's total size (xlsx-bounds.ts) and runs in the background, as nothing waits on it.
+ */
+class Workbook {
+  readonly sheets: AsyncGenerator<SheetReader>;
+  rows: AsyncIterator<ExcelJS.Row> | undefined;
+  #finished = false;
+
+  constructor(
+    readonly input: CountedStream,
+    file: string,
+  ) {
+    this.sheets = workbookSheets(input, file);
+  }
+
+  /** Walks the rest of the workbook, so exceljs removes its copies, then closes the file; once. */
+  finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    const rest = async (): Promise<void> => {
+      const rows = this.rows;
+      if (rows) while ((await rows.next()).done !== true) continue;
+      for (let next = await this.sheets.next(); next.done !== true; next = await this.sheets.next())
+        await drain(next.value);
+    };
+    // A failure here is the reading's own, already met or met past the rows it wanted: either way
+    // the reading is over, and exceljs's graceful cleanup removes what is left when the process exits.
+    void rest()
+      .catch(() => undefined)
+      .finally(() => this.input.stream.destroy());
   }
 }
 
@@ -54,12 +92,11 @@ function endedBeforeWorkbook(error: unknown): boolean {
   );
 }
 
-async function findSheet(reading: Reading, input: CountedStream, sheetName: string): Promise<RowSource> {
+async function findSheet(reading: Reading, workbook: Workbook, sheetName: string): Promise<RowSource> {
   const { file } = reading;
-  const sheets = workbookSheets(input, file);
   const seen: string[] = [];
   for (;;) {
-    const next = await sheets.next();
+    const next = await workbook.sheets.next();
     if (next.done === true) {
       throw new VetaError(
         'SHEET_MISSING',
@@ -69,7 +106,7 @@ async function findSheet(reading: Reading, input: CountedStream, sheetName: stri
     const sheet = next.value;
     const name = 'name' in sheet && typeof sheet.name === 'string' ? sheet.name : '';
     seen.push(name);
-    if (name === sheetName) return openSheet(reading, sheet, input);
+    if (name === sheetName) return openSheet(reading, sheet, workbook);
     await drain(sheet);
   }
 }
@@ -112,9 +149,10 @@ function unreadable(file: string, error: unknown): VetaError {
   );
 }
 
-async function openSheet(reading: Reading, sheet: SheetReader, input: CountedStream): Promise<RowSource> {
+async function openSheet(reading: Reading, sheet: SheetReader, workbook: Workbook): Promise<RowSource> {
   const { file } = reading;
   const rows = guarded(file, sheet[Symbol.asyncIterator]());
+  workbook.rows = rows;
   const first = await rows.next();
   if (first.done === true) {
     throw new VetaError('FILE_EMPTY', `${file}: the sheet is empty, with no header row.`);
@@ -127,8 +165,8 @@ async function openSheet(reading: Reading, sheet: SheetReader, input: CountedStr
   return {
     header,
     rows: sheetRows(reading, rows, header),
-    bytesRead: () => input.bytesRead(),
-    close: () => input.stream.destroy(),
+    bytesRead: () => workbook.input.bytesRead(),
+    close: () => workbook.finish(),
   };
 }
 
