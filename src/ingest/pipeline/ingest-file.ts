@@ -71,9 +71,17 @@ export async function ingestFile(db: Database, path: string, options: IngestOpti
     // Known before the file is opened, so a file that then fails is recorded against its layout.
     if (named.length === 1) report.layout = named[0]?.profile.id ?? null;
     if (options.scope) refuseOutOfScope(named, options.scope);
-    if (options.isolateReading === true) await readInWorker(path, options, limits);
-    opened = options.profile
-      ? await openChecked(path, [options.profile], limits)
+    // The thread that read the file through has recognised it already: open with that layout
+    // rather than try every profile again (for an XLSX, a walk of the whole workbook each).
+    const known =
+      options.isolateReading === true
+        ? layoutNamed(
+            await readInWorker(path, options, limits),
+            options.profile ? [options.profile] : options.profiles,
+          )
+        : options.profile;
+    opened = known
+      ? await openChecked(path, [known], limits)
       : await recogniseFile(path, options.profiles, limits);
     report.layout = opened.profile.profile.id;
     if (options.scope) refuseOutOfScope([opened.profile], options.scope);
@@ -211,6 +219,11 @@ function alreadyLoaded(batch: { id: number; finishedAt: Date }): string {
 /** The report as its batch keeps it: without the path, which is where the file was on one machine. */
 function storedReport(report: FileReport): Record<string, unknown> {
   return Object.fromEntries(Object.entries(report).filter(([key]) => key !== 'path'));
+}
+
+/** The profile of the layout the reading thread read the file as, among those it was given. */
+function layoutNamed(layout: string, given: readonly LoadedProfile[]): LoadedProfile | undefined {
+  return given.find((candidate) => candidate.profile.id === layout);
 }
 
 /** Today's date where Veta runs: an evening purchase in Lima is not dated tomorrow. */

@@ -23,7 +23,8 @@ function write(name: string): string {
 
 describe('readInWorker', () => {
   it('leaves none of the thread’s temporary files behind once a workbook is read', async () => {
-    await readInWorker(write('EC-PRODUCCION-read.xlsx'), { profiles }, DEFAULT_READ_LIMITS);
+    const layout = await readInWorker(write('EC-PRODUCCION-read.xlsx'), { profiles }, DEFAULT_READ_LIMITS);
+    assert.equal(layout, 'EC-PRODUCCION');
     assert.deepEqual(temporaryFilesLeft(), []);
   });
 

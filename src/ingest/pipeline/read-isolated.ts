@@ -20,9 +20,10 @@ export interface ReadProfiles {
  * Recognises a file and reads it to its end in a worker thread whose heap is capped at
  * `limits.maxReadHeapMb`, with the same readers a load uses. A file that passes a bound fails with
  * that bound's error; one that exhausts the thread's heap, or breaks it in a way nobody foresaw,
- * fails with a sentence of its own. Either way only the thread ends, never the process.
+ * fails with a sentence of its own. Either way only the thread ends, never the process. Returns the
+ * layout the file was read as.
  */
-export async function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<void> {
+export async function readInWorker(path: string, using: ReadProfiles, limits: ReadLimits): Promise<string> {
   // Only the profiles recognition would try: compiling all of them in the thread costs a second.
   const byName = profilesByName(path, using.profiles);
   const candidates = using.profile ? [using.profile] : byName.length > 0 ? byName : using.profiles;
@@ -46,7 +47,7 @@ export async function readInWorker(path: string, using: ReadProfiles, limits: Re
     env: { ...process.env, TMPDIR: temporary, TMP: temporary, TEMP: temporary },
   });
   try {
-    await outcome(worker, basename(path), limits);
+    return await outcome(worker, basename(path), limits);
   } finally {
     await worker.terminate();
     await rm(temporary, { recursive: true, force: true });
@@ -54,16 +55,16 @@ export async function readInWorker(path: string, using: ReadProfiles, limits: Re
 }
 
 /** How the thread's reading ended: its first word on it, whether a reply, an error or its exit. */
-function outcome(worker: Worker, file: string, limits: ReadLimits): Promise<void> {
+function outcome(worker: Worker, file: string, limits: ReadLimits): Promise<string> {
   return new Promise((resolve, reject) => {
     let settled = false;
-    const settle = (error?: Error): void => {
+    const settle = (result: string | Error): void => {
       if (settled) return;
       settled = true;
-      if (error) reject(error);
-      else resolve();
+      if (typeof result === 'string') resolve(result);
+      else reject(result);
     };
-    worker.on('message', (reply: ReadReply) => settle(reply.ok ? undefined : replyError(file, reply)));
+    worker.on('message', (reply: ReadReply) => settle(reply.ok ? reply.layout : replyError(file, reply)));
     worker.on('error', (error: Error & { code?: string }) =>
       settle(
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'

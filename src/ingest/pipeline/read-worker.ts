@@ -15,8 +15,9 @@ export interface ReadJob {
   limits: ReadLimits;
 }
 
-/** How the reading ended: read through, or failed with a code and a sentence. */
-export type ReadReply = { ok: true; lastRow: number } | { ok: false; code: string; message: string };
+/** How the reading ended: read through (as which layout), or failed with a code and a sentence. */
+export type ReadReply =
+  { ok: true; layout: string; lastRow: number } | { ok: false; code: string; message: string };
 
 async function readThrough(job: ReadJob): Promise<ReadReply> {
   // Compiled here: the transforms' bound functions cannot cross threads, the data can.
@@ -34,7 +35,7 @@ async function readThrough(job: ReadJob): Promise<ReadReply> {
   } finally {
     opened.source.close();
   }
-  return { ok: true, lastRow };
+  return { ok: true, layout: opened.profile.profile.id, lastRow };
 }
 
 const job = workerData as ReadJob;
