@@ -55,7 +55,7 @@ class Workbook {
 
   constructor(
     readonly input: CountedStream,
-    file: string,
+    readonly file: string,
   ) {
     this.sheets = workbookSheets(input, file);
   }
@@ -68,7 +68,7 @@ class Workbook {
       const rows = this.rows;
       if (rows) while ((await rows.next()).done !== true) continue;
       for (let next = await this.sheets.next(); next.done !== true; next = await this.sheets.next())
-        await drain(next.value);
+        await drain(next.value, this.file);
     };
     // A failure here is the reading's own, already met or met past the rows it wanted: either way
     // the reading is over, and exceljs's graceful cleanup removes what is left when the process exits.
@@ -107,13 +107,16 @@ async function findSheet(reading: Reading, workbook: Workbook, sheetName: string
     const name = 'name' in sheet && typeof sheet.name === 'string' ? sheet.name : '';
     seen.push(name);
     if (name === sheetName) return openSheet(reading, sheet, workbook);
-    await drain(sheet);
+    await drain(sheet, file);
   }
 }
 
-/** The streaming reader only reaches the next sheet once this one has been read to its end. */
-async function drain(sheet: SheetReader): Promise<void> {
-  const rows = sheet[Symbol.asyncIterator]();
+/**
+ * The streaming reader only reaches the next sheet once this one has been read to its end; a sheet
+ * skipped on the way can be as damaged as the one wanted, and fails in the same terms.
+ */
+async function drain(sheet: SheetReader, file: string): Promise<void> {
+  const rows = guarded(file, sheet[Symbol.asyncIterator]());
   while ((await rows.next()).done !== true) {
     // skip the row
   }
