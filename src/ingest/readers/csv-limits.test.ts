@@ -67,6 +67,16 @@ describe('openCsv within the read limits', () => {
     );
   });
 
+  it('keeps the start of an unparseable record of many lines within the record limit', async () => {
+    // Doubled quotes count once towards a record's size but twice in its raw text (fuzz seed 1359244038).
+    const path = join(dir, 'quotes.csv');
+    writeFileSync(path, `A;B\n1;2\n${'"'.repeat(1201)}\n${','.repeat(1300)}\n`);
+    const rows = await readAll(path, PE, { ...DEFAULT_READ_LIMITS, maxRecordChars: 2000 });
+    const kept = rows.find((row) => row.problems.some((problem) => problem.code === 'ROW_UNPARSEABLE'));
+    assert.equal(kept?.values._raw?.length, 2000);
+    assert.match(kept?.values._raw ?? '', /… \(2503 characters\)$/);
+  });
+
   it('fails a row of more columns than the limit, the header among them', async () => {
     const header = Array.from({ length: 3000 }, (_, index) => `C${index}`).join(';');
     const path = join(dir, 'wide.csv');

@@ -71,7 +71,7 @@ export async function openCsv(
           limits,
           `the record that starts on row ${lastRecordLine + 1} is too long (a quote left open makes the rest of the file one record)`,
         );
-      skipped.push(unparseable(error, raw, lastRecordLine + 1));
+      skipped.push(unparseable(error, raw, lastRecordLine + 1, limits.maxRecordChars));
     },
   });
   // pipeline() carries a read error through to the parser, so the row loop fails instead of hanging.
@@ -168,6 +168,13 @@ function startLine(info: InfoRecord): number {
   return info.lines - innerLineBreaks(info.raw ?? '');
 }
 
+/** The text, or its start and its length, in at most `max` characters. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const note = `… (${text.length} characters)`;
+  return `${text.slice(0, Math.max(0, max - note.length))}${note}`;
+}
+
 function innerLineBreaks(raw: string): number {
   // Skipped blank lines come at the front of the raw text; they are not part of the record.
   return (
@@ -182,7 +189,7 @@ function checkFieldLengths(row: RawRow, maxFieldChars: number): RawRow {
   const long = Object.keys(row.values).find((name) => (row.values[name]?.length ?? 0) > maxFieldChars);
   if (long === undefined) return row;
   const length = row.values[long]?.length ?? 0;
-  row.values[long] = `${row.values[long]?.slice(0, RAW_KEPT_CHARS) ?? ''}… (${length} characters)`;
+  row.values[long] = shortened(row.values[long] ?? '', RAW_KEPT_CHARS);
   row.problems.push({
     column: long,
     code: 'FIELD_TOO_LONG',
@@ -223,7 +230,12 @@ function toRawRow(record: readonly string[], rowNumber: number, header: readonly
   return { rowNumber, values, problems };
 }
 
-function unparseable(error: CsvError | undefined, raw: string | undefined, fallback: number): RawRow {
+function unparseable(
+  error: CsvError | undefined,
+  raw: string | undefined,
+  fallback: number,
+  maxRecordChars: number,
+): RawRow {
   const lastLine = typeof error?.lines === 'number' ? error.lines : fallback;
   const rowNumber = raw === undefined ? fallback : Math.max(1, lastLine - innerLineBreaks(raw));
   const span =
@@ -234,12 +246,10 @@ function unparseable(error: CsvError | undefined, raw: string | undefined, fallb
     error?.code === 'CSV_QUOTE_NOT_CLOSED'
       ? `could not be read: a quote opened in row ${rowNumber} is never closed. Fix the quote and load the file again`
       : `could not be parsed (${error?.message ?? 'unknown error'})`;
-  const text = raw ?? '';
-  const kept =
-    text.length > RAW_KEPT_CHARS ? `${text.slice(0, RAW_KEPT_CHARS)}… (${text.length} characters)` : text;
   return {
     rowNumber,
-    values: { _raw: kept },
+    // A record of many lines can be longer than any one value may be: what is kept stays within both.
+    values: { _raw: shortened(raw ?? '', Math.min(RAW_KEPT_CHARS, maxRecordChars)) },
     problems: [{ column: null, code: 'ROW_UNPARSEABLE', message: `${span} ${reason}.` }],
   };
 }
