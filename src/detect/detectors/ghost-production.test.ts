@@ -4,7 +4,7 @@ import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
 import { loadLayout, loadLayoutFile, type Layout } from '../testing/load-layout.js';
-import { ghostProductionDetector } from './ghost-production.js';
+import { detectionInRight, ghostProductionDetector } from './ghost-production.js';
 
 const SETTINGS = settingsOf('GHOST_PRODUCTION');
 const HOLDER = '10123456781';
@@ -154,4 +154,21 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
       [['PE:MR:020000006', 'NO_ACTIVITY,SUDDEN_START']],
     );
   });
+});
+
+it('places a detection in a right as src/geo/ does: a corner on the edge is in, one in a hole is not', () => {
+  const square = (x: number, y: number, size: number): number[][] => [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ];
+  const right = { type: 'Polygon' as const, coordinates: [square(0, 0, 10), square(4, 4, 2)] };
+  const detection = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [square(x, y, 1)] });
+  assert.equal(detectionInRight(detection(1, 1), right), true);
+  // Its lower left corner lies on the right's eastern edge, the rest beyond it.
+  assert.equal(detectionInRight(detection(10, 5), right), true);
+  assert.equal(detectionInRight(detection(4.2, 4.2), right), false);
+  assert.equal(detectionInRight(detection(11, 5), right), false);
 });
