@@ -2,6 +2,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
+import { squareRing } from '../testing/geojson.js';
 import { settingsOf } from '../testing/settings.js';
 import { loadLayout, loadLayoutFile, type Layout } from '../testing/load-layout.js';
 import { detectionInRight, ghostProductionDetector } from './ghost-production.js';
@@ -157,15 +158,11 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
 });
 
 it('places a detection in a right as src/geo/ does: a corner on the edge is in, one in a hole is not', () => {
-  const square = (x: number, y: number, size: number): number[][] => [
-    [x, y],
-    [x + size, y],
-    [x + size, y + size],
-    [x, y + size],
-    [x, y],
-  ];
-  const right = { type: 'Polygon' as const, coordinates: [square(0, 0, 10), square(4, 4, 2)] };
-  const detection = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [square(x, y, 1)] });
+  const right = { type: 'Polygon' as const, coordinates: [squareRing(0, 0, 10), squareRing(4, 4, 2)] };
+  const detection = (x: number, y: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [squareRing(x, y, 1)],
+  });
   assert.equal(detectionInRight(detection(1, 1), right), true);
   // Its lower left corner lies on the right's eastern edge, the rest beyond it.
   assert.equal(detectionInRight(detection(10, 5), right), true);
