@@ -2,9 +2,10 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../store/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
+import { squareRing } from '../testing/geojson.js';
 import { settingsOf } from '../testing/settings.js';
 import { loadLayout, loadLayoutFile, type Layout } from '../testing/load-layout.js';
-import { ghostProductionDetector } from './ghost-production.js';
+import { detectionInRight, ghostProductionDetector } from './ghost-production.js';
 
 const SETTINGS = settingsOf('GHOST_PRODUCTION');
 const HOLDER = '10123456781';
@@ -154,4 +155,17 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
       [['PE:MR:020000006', 'NO_ACTIVITY,SUDDEN_START']],
     );
   });
+});
+
+it('places a detection in a right as src/geo/ does: a corner on the edge is in, one in a hole is not', () => {
+  const right = { type: 'Polygon' as const, coordinates: [squareRing(0, 0, 10), squareRing(4, 4, 2)] };
+  const detection = (x: number, y: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [squareRing(x, y, 1)],
+  });
+  assert.equal(detectionInRight(detection(1, 1), right), true);
+  // Its lower left corner lies on the right's eastern edge, the rest beyond it.
+  assert.equal(detectionInRight(detection(10, 5), right), true);
+  assert.equal(detectionInRight(detection(4.2, 4.2), right), false);
+  assert.equal(detectionInRight(detection(11, 5), right), false);
 });

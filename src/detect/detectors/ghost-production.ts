@@ -3,19 +3,13 @@ import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
-
-type Position = readonly number[];
-type Ring = readonly Position[];
-/** A GeoJSON Polygon or MultiPolygon, as the standard stores rights and detections. */
-interface Area {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: readonly Ring[] | readonly (readonly Ring[])[];
-}
+import { coversPoint } from '../../geo/point-in-polygon.js';
+import { polygonsOf, type AreaGeoJson, type Position } from '../../geo/polygon.js';
 
 /** The signs of no real activity a right can show. */
 export type GhostSign = 'NO_INPUTS' | 'NO_ACTIVITY' | 'HIGH_YIELD' | 'SUDDEN_START';
 
-type DetectionRow = EvidenceRow & { geometry: Area | null };
+type DetectionRow = EvidenceRow & { geometry: AreaGeoJson | null };
 type RecordRow = EvidenceRow & { table: string };
 
 interface GhostRow {
@@ -24,7 +18,7 @@ interface GhostRow {
   legal_status: string;
   area_ha: string | null;
   holders: string[];
-  geometry: Area | null;
+  geometry: AreaGeoJson | null;
   first_day: Date;
   last_day: Date;
   span_months: number;
@@ -61,34 +55,18 @@ export interface GhostRight {
   evidence: Evidence[];
 }
 
-function polygonsOf(area: Area): (readonly Ring[])[] {
-  return area.type === 'Polygon'
-    ? [area.coordinates as readonly Ring[]]
-    : [...(area.coordinates as readonly (readonly Ring[])[])];
-}
-
-// Even-odd ray casting over every ring of a polygon, so holes count as outside.
-function inside(point: Position, area: Area): boolean {
-  const [x = 0, y = 0] = point;
-  return polygonsOf(area).some((rings) => {
-    let odd = false;
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi = 0, yi = 0] = ring[i] ?? [];
-        const [xj = 0, yj = 0] = ring[j] ?? [];
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
-      }
-    }
-    return odd;
-  });
-}
-
-/** Whether a detection lies in the right: its centre or any of its corners falls inside the right. */
-export function detectionInRight(detection: Area, right: Area): boolean {
-  const corners = polygonsOf(detection).flatMap((rings) => rings[0] ?? []);
+/**
+ * Whether a detection lies in the right: its centre or any of its corners falls in the right (or on
+ * its edge, as src/geo/ counts a boundary). The centre is the mean of the outer rings' positions as
+ * written, closing position included (GeoJSON closes every ring), as this detector has always taken it.
+ */
+export function detectionInRight(detection: AreaGeoJson, right: AreaGeoJson): boolean {
+  const corners = polygonsOf(detection).flatMap((polygon) => polygon.outer);
   if (corners.length === 0) return false;
-  const centre = [0, 1].map((axis) => corners.reduce((sum, p) => sum + (p[axis] ?? 0), 0) / corners.length);
-  return [centre, ...corners].some((point) => inside(point, right));
+  const mean = (axis: 0 | 1): number => corners.reduce((sum, p) => sum + p[axis], 0) / corners.length;
+  const centre: Position = [mean(0), mean(1)];
+  const area = polygonsOf(right);
+  return [centre, ...corners].some((point) => coversPoint(area, point));
 }
 
 // A detection's outline stays out of the evidence figures: the record holds it.

@@ -54,7 +54,7 @@ addresses AS (
 ),
 gold_value AS (
   SELECT u.person, sum(t.fine_mass_kg) AS fine_kg,
-         sum(t.fine_mass_kg * 32.1507466 * price.price) AS value_usd
+         sum(troy_ounces(t.fine_mass_kg) * price.price) AS value_usd
   FROM unrelated u
   JOIN mineral_transaction t ON t.buyer = u.company AND t.metal = 'AU'
   LEFT JOIN reference_price price ON price.metal = 'AU' AND price.currency = 'USD' AND price.per_unit = 'ozt'

@@ -14,13 +14,13 @@ WITH trades AS (
 ),
 turnover AS (
   SELECT t.company, min(t.date) AS first_trade, max(t.date) AS last_trade, sum(t.fine_kg) AS fine_kg,
-         sum(t.fine_kg * 32.1507466 * p.price) AS value_usd
+         sum(troy_ounces(t.fine_kg) * p.price) AS value_usd
   FROM trades t
   JOIN reference_price p ON p.metal = 'AU' AND p.currency = 'USD' AND p.per_unit = 'ozt'
    AND t.date BETWEEN p.period_start AND p.period_end
   WHERE t.company IS NOT NULL
   GROUP BY t.company
-  HAVING sum(t.fine_kg * 32.1507466 * p.price) >= $5::numeric
+  HAVING sum(troy_ounces(t.fine_kg) * p.price) >= $5::numeric
 ),
 register AS (
   SELECT r.party AS company, min((r.body->>'validFrom')::date) AS registered_on

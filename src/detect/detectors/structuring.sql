@@ -8,11 +8,9 @@
 WITH cash AS (
   SELECT t.buyer, t.seller, t.country, t.date, t.id, t.layout, t.row_number, f.name AS file,
          (t.body #>> '{price,amount}')::numeric AS amount, t.body #>> '{price,currency}' AS currency,
-         CASE
-           WHEN t.body #>> '{price,currency}' = 'USD' THEN (t.body #>> '{price,amount}')::numeric
-           WHEN (t.body ->> 'exchangeRate')::numeric > 0
-             THEN (t.body #>> '{price,amount}')::numeric / (t.body ->> 'exchangeRate')::numeric
-         END AS usd
+         -- transaction_usd()'s rule in exact decimals: the figures are sums of these.
+         price_in_usd((t.body #>> '{price,amount}')::numeric, t.body #>> '{price,currency}',
+                      (t.body ->> 'exchangeRate')::numeric) AS usd
   FROM mineral_transaction t
   JOIN source_file f ON f.id = t.source_file_id
   WHERE t.body #>> '{paymentMethod,code}' = 'CASH' AND t.buyer IS NOT NULL AND t.seller IS NOT NULL

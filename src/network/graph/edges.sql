@@ -5,10 +5,6 @@
 WITH node_of AS (
   SELECT record_id AS id, min(entity_id) AS node FROM entity_member GROUP BY record_id
 ),
-gold_price AS (
-  SELECT period_start, period_end, price FROM reference_price
-  WHERE metal = 'AU' AND per_unit = 'ozt' AND currency = 'USD'
-),
 control AS (
   SELECT r.interested_party AS a, r.subject AS b,
          CASE WHEN 'shareholding' = ANY (r.interest_types) OR 'votingRights' = ANY (r.interest_types)
@@ -17,11 +13,9 @@ control AS (
   WHERE r.subject IS NOT NULL AND r.interested_party IS NOT NULL
 ),
 addressed AS (
-  SELECT DISTINCT p.id, upper(regexp_replace(trim(a->>'address'), '[\s.,#-]+', ' ', 'g'))
-           || '|' || coalesce(upper(a->>'region'), '') || '|' || coalesce(a->>'country', p.body->>'country', '') AS address
-  FROM party p CROSS JOIN LATERAL jsonb_array_elements(coalesce(p.body->'addresses', '[]'::jsonb)) a
-  WHERE p.kind = 'ORGANISATION' AND coalesce(a->>'type', 'registered') = 'registered'
-    AND nullif(trim(a->>'address'), '') IS NOT NULL
+  SELECT DISTINCT p.id, k.address
+  FROM party p CROSS JOIN LATERAL unnest(registered_address_keys(p.kind, p.body)) AS k(address)
+  WHERE p.kind = 'ORGANISATION' -- the only parties with registered-address keys: spares the rest a call
 ),
 shared AS (
   SELECT x.id AS a, y.id AS b, 'SHARED_ADDRESS' AS kind
@@ -29,17 +23,16 @@ shared AS (
   WHERE x.address IN (SELECT address FROM addressed GROUP BY address HAVING count(*) <= $1::int)
 ),
 sales AS (
-  SELECT t.seller AS a, t.buyer AS b, 'TRADE' AS kind, t.fine_mass_kg AS fine_kg,
-         t.fine_mass_kg * 32.1507466 * g.price AS usd
+  SELECT t.seller AS a, t.buyer AS b, 'TRADE' AS kind, t.fine_mass_kg AS fine_kg, t.fine_mass_kg * g.usd_per_kg AS usd
   FROM mineral_transaction t
-  LEFT JOIN gold_price g ON t.date BETWEEN g.period_start AND g.period_end
+  LEFT JOIN gold_usd_per_kg g ON g.month = date_trunc('month', t.date)::date
   WHERE t.metal = 'AU' AND t.seller IS NOT NULL AND t.buyer IS NOT NULL
 ),
 exports AS (
   SELECT c.declarant AS a, c.partner_country AS b, 'TRADE' AS kind, c.fine_mass_kg AS fine_kg,
-         c.fine_mass_kg * 32.1507466 * g.price AS usd
+         c.fine_mass_kg * g.usd_per_kg AS usd
   FROM customs_declaration c
-  LEFT JOIN gold_price g ON c.date BETWEEN g.period_start AND g.period_end
+  LEFT JOIN gold_usd_per_kg g ON g.month = date_trunc('month', c.date)::date
   WHERE c.flow = 'EXPORT' AND c.hs_code LIKE '7108%' AND c.declarant IS NOT NULL
     AND c.partner_country IS NOT NULL
 ),
