@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { can, ROLES, seesCountry } from './actor.js';
+import { can, permissionsOf, ROLES, seesCountry } from './actor.js';
 import { countryCondition, countriesCondition } from './scope-sql.js';
 
 void describe('roles and scope', () => {
@@ -14,6 +14,11 @@ void describe('roles and scope', () => {
       ['admin', 'auditor'],
     );
     assert.equal(can({ role: 'auditor' }, 'read'), false);
+  });
+
+  it('lists what a role may do, as the API sends it to the web app', () => {
+    assert.deepEqual(permissionsOf('supervisor'), ['read', 'triage', 'assign', 'close', 'ingest']);
+    assert.deepEqual(permissionsOf('auditor'), ['read-audit']);
   });
 
   it('keeps a national user to their countries and country-less data to regional users', () => {

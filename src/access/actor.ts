@@ -27,7 +27,16 @@ export interface Actor {
 }
 
 /** The things a role may do; reading within scope is granted to every role but auditor. */
-export type Permission = 'read' | 'triage' | 'assign' | 'close' | 'ingest' | 'manage-users' | 'read-audit';
+export const PERMISSIONS = [
+  'read',
+  'triage',
+  'assign',
+  'close',
+  'ingest',
+  'manage-users',
+  'read-audit',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   viewer: ['read'],
@@ -40,6 +49,11 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
 /** Whether the actor's role grants the permission. */
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   return GRANTS[actor.role].includes(permission);
+}
+
+/** What a role may do, in the order of PERMISSIONS: the API sends it so the web app holds no copy. */
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((permission) => GRANTS[role].includes(permission));
 }
 
 /** Whether the scope covers a country (null: data not tied to one country, regional users only). */

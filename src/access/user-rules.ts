@@ -1,10 +1,11 @@
+import { REGION_COUNTRIES, type RegionCountry } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
 import { ROLES, type Role, type Scope } from './actor.js';
 import { MIN_PASSWORD_LENGTH } from './passwords.js';
 import { isRole } from './user-actor.js';
 
-/** The countries whose data Veta holds: a user's scope names some of them, or ALL. */
-export const SCOPE_COUNTRIES = ['BO', 'CO', 'EC', 'PE'] as const;
+/** The countries whose data Veta holds, alphabetically: a user's scope names some of them, or ALL. */
+export const SCOPE_COUNTRIES: readonly RegionCountry[] = [...REGION_COUNTRIES].sort();
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$/;
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { severityAt, severityRank, type Severity } from '../core/severity.js';
 import type { AlertFinding } from '../store/alert-head.js';
 
-export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export type { Severity } from '../core/severity.js';
 
 /** Text in both of Veta's languages. */
 export interface Bilingual {
@@ -56,15 +57,12 @@ export function severityFor(figure: number, bands: Readonly<Record<Severity, num
   return 'low';
 }
 
-const ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
-
 /** One band up when `up` holds (a typology's escalateAboveUsd was passed), critical staying critical. */
 export function escalated(severity: Severity, up: boolean): Severity {
-  if (!up) return severity;
-  return ORDER[Math.min(ORDER.indexOf(severity) + 1, ORDER.length - 1)] ?? severity;
+  return up ? severityAt(severityRank(severity) + 1) : severity;
 }
 
 /** The worse of two severities: `floor` is the least a signal that alone is serious deserves. */
 export function atLeast(severity: Severity, floor: Severity): Severity {
-  return ORDER.indexOf(severity) < ORDER.indexOf(floor) ? floor : severity;
+  return severityRank(severity) < severityRank(floor) ? floor : severity;
 }

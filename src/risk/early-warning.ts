@@ -1,4 +1,5 @@
 import type { Scope } from '../access/actor.js';
+import type { Severity } from '../core/severity.js';
 import { VetaError } from '../core/veta-error.js';
 import type { Bilingual } from '../detect/alert.js';
 import type { Queryable } from '../store/database.js';
@@ -187,7 +188,7 @@ function subjectReason(
   };
 }
 
-const SEVERITY_ES: Readonly<Record<string, string>> = {
+const SEVERITY_ES: Readonly<Record<Severity, string>> = {
   low: 'baja',
   medium: 'media',
   high: 'alta',
@@ -198,7 +199,7 @@ function alertReason(alert: NewAlertRow): Bilingual {
   const day = alert.firstDetectedAt.toISOString().slice(0, 10);
   const name = evidenceName(alert.typology);
   return {
-    es: `Detectada por primera vez el ${day}: ${name.es}, severidad ${SEVERITY_ES[alert.severity] ?? alert.severity}. ${alert.title.es}`,
+    es: `Detectada por primera vez el ${day}: ${name.es}, severidad ${SEVERITY_ES[alert.severity]}. ${alert.title.es}`,
     en: `First detected on ${day}: ${name.en}, ${alert.severity} severity. ${alert.title.en}`,
   };
 }

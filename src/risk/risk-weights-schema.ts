@@ -1,4 +1,5 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TNumber } from 'typebox';
+import type { Severity as SeverityName } from '../core/severity.js';
 
 // The shape of weights.yaml. The YAML holds the numbers; this schema is the single source of their
 // TypeScript type and of their validation. Rules a schema cannot say (every typology of the
@@ -27,8 +28,9 @@ export type SignalCode = (typeof SIGNAL_CODES)[number];
 const Share = Type.Number({ minimum: 0, maximum: 1, description: 'A number from 0 to 1.' });
 const CodeKey = '^[A-Z][A-Z0-9_]*$';
 
+// One weight per severity of core/severity.ts: the compiler refuses a list that gains or loses one.
 const Severity = Type.Object(
-  { low: Share, medium: Share, high: Share, critical: Share },
+  { low: Share, medium: Share, high: Share, critical: Share } satisfies Record<SeverityName, TNumber>,
   { additionalProperties: false, description: "An alert's value by its severity." },
 );
 const Recency = Type.Object(

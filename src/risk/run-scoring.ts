@@ -1,3 +1,4 @@
+import { severitiesFrom } from '../core/severity.js';
 import { sqlText } from '../core/sql-text.js';
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/database.js';
@@ -44,7 +45,7 @@ export async function runScoring(db: Database, options: ScoringOptions): Promise
     await tx.exec(sqlText('risk/evidence/evidence-tables.sql'));
     await tx.query(sqlText('risk/evidence/alert-values.sql'), [weightsJson, asOf]);
     await tx.query(sqlText('risk/evidence/failing-identifiers.sql'));
-    await tx.query(sqlText('risk/evidence/purchase-signals.sql'));
+    await tx.query(sqlText('risk/evidence/purchase-signals.sql'), [severitiesFrom('high')]);
     for (const kind of RISK_KINDS)
       await tx.query(sqlText(`risk/evidence/${kind}-evidence.sql`), [weightsJson]);
     await tx.query(sqlText('risk/combine-scores.sql'), [runId, weights.repeatDecay]);

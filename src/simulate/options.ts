@@ -1,3 +1,4 @@
+import type { RegionCountry } from '@veta/standard';
 import type { Month } from './calendar.js';
 
 /** The three sizes of simulated region. */
@@ -29,7 +30,7 @@ export interface CountryCounts {
   readonly baseMetal: number;
 }
 
-const SMALL_COUNTS: Readonly<Record<'PE' | 'CO' | 'EC' | 'BO', CountryCounts>> = {
+const SMALL_COUNTS: Readonly<Record<RegionCountry, CountryCounts>> = {
   PE: {
     large: 2,
     medium: 4,
@@ -87,7 +88,7 @@ const SMALL_COUNTS: Readonly<Record<'PE' | 'CO' | 'EC' | 'BO', CountryCounts>> =
 const FACTORS: Record<Scale, number> = { small: 1, medium: 20, large: 200 };
 
 /** Actor counts of a country at a scale: most grow with the scale, large mines only with its root. */
-export function countsFor(country: 'PE' | 'CO' | 'EC' | 'BO', scale: Scale): CountryCounts {
+export function countsFor(country: RegionCountry, scale: Scale): CountryCounts {
   const base = SMALL_COUNTS[country];
   const factor = FACTORS[scale];
   const root = Math.sqrt(factor);

@@ -1,9 +1,10 @@
 import type { Scope } from '../access/actor.js';
 import { countryCondition } from '../access/scope-sql.js';
+import type { CaseStatus } from '../core/case-statuses.js';
 import type { Queryable } from './database.js';
 
 /** A case's status as stored (the triage module owns the rules between them). */
-export type StoredCaseStatus = 'open' | 'in_review' | 'escalated' | 'dismissed' | 'closed';
+export type StoredCaseStatus = CaseStatus;
 
 /** An alert's case as it stands, with the alert's country (for deciding who may hold it). */
 export interface AlertCase {

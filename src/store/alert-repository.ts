@@ -1,3 +1,4 @@
+import { severityRankSql, SEVERITIES_WORST_FIRST } from '../core/severity.js';
 import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
 import type { Queryable } from './database.js';
 
@@ -52,7 +53,7 @@ export const alertRepository = {
   ): Promise<StoredAlert[]> {
     const rows = await db.query<AlertRow>(
       `SELECT * FROM alert WHERE ($1::text IS NULL OR typology = $1) AND ($2::text IS NULL OR country = $2)
-       ORDER BY array_position(ARRAY['critical','high','medium','low'], severity), score DESC, id`,
+       ORDER BY ${severityRankSql('severity', SEVERITIES_WORST_FIRST)}, score DESC, id`,
       [filter.typology ?? null, filter.country ?? null],
     );
     return rows.map(fromRow);

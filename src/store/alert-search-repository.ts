@@ -1,3 +1,4 @@
+import { severityRankSql, type Severity } from '../core/severity.js';
 import type { Scope } from '../access/actor.js';
 import { countryCondition } from '../access/scope-sql.js';
 import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
@@ -31,7 +32,7 @@ export interface AlertFilter {
 }
 
 /** An alert's severity, as the alert table's check allows. */
-export type AlertSeverity = 'low' | 'medium' | 'high' | 'critical';
+export type AlertSeverity = Severity;
 
 /** An alert with its case, as lists show it. */
 export interface AlertListRow extends AlertHead<AlertSeverity> {
@@ -59,7 +60,7 @@ interface DetailRow extends Row {
   detector_version: string;
 }
 
-const SEVERITY_RANK = "array_position(ARRAY['low','medium','high','critical'], a.severity)";
+const SEVERITY_RANK = severityRankSql('a.severity');
 
 // Every order ends on the id, so pages never overlap or skip an alert between two requests.
 const SORT_SQL: Readonly<Record<AlertSort, string>> = {

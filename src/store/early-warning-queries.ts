@@ -1,3 +1,4 @@
+import { severityRankSql, SEVERITIES_WORST_FIRST, type Severity } from '../core/severity.js';
 import type { Scope } from '../access/actor.js';
 import { countryCondition } from '../access/scope-sql.js';
 import type { Queryable } from './database.js';
@@ -26,7 +27,7 @@ export interface ScoreChangeRow {
 export interface NewAlertRow {
   id: string;
   typology: string;
-  severity: string;
+  severity: Severity;
   score: number;
   country: string | null;
   subjects: string[];
@@ -123,7 +124,7 @@ export const earlyWarningQueries = {
       `SELECT id, typology, severity, score::float8 AS score, country, subjects, title,
               first_detected_at AS "firstDetectedAt", count(*) OVER ()::int AS total
        FROM alert WHERE first_detected_at >= $1 AND ${inScope}
-       ORDER BY array_position(ARRAY['critical','high','medium','low'], severity), score DESC, id
+       ORDER BY ${severityRankSql('severity', SEVERITIES_WORST_FIRST)}, score DESC, id
        LIMIT $2`,
       params,
     );

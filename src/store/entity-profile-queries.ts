@@ -1,6 +1,7 @@
 import type { Scope } from '../access/actor.js';
 import { applyScope } from '../access/scope-markers.js';
 import { countryCondition } from '../access/scope-sql.js';
+import { SEVERITIES_WORST_FIRST } from '../core/severity.js';
 import { sqlText } from '../core/sql-text.js';
 import type { Queryable } from './database.js';
 import type { StoredEntity } from './entity-queries.js';
@@ -104,7 +105,7 @@ export const entityProfileQueries = {
     id: string,
     alertLimit: number,
   ): Promise<EntityProfileRows | undefined> {
-    const params: unknown[] = [id, alertLimit];
+    const params: unknown[] = [id, alertLimit, SEVERITIES_WORST_FIRST];
     const [row] = await db.query<ProfileRow>(
       applyScope(sqlText('store/entity-profile.sql'), scope, params),
       params,

@@ -1,7 +1,8 @@
 -- An entity's profile in one round trip, read through the user's scope: the entity (only if one of
 -- its records is visible), its visible records with file, row and batch, the visible alerts naming
 -- one of its parties (or the entity itself), and counts of the visible records naming its parties.
--- No row when no record of the entity is visible. $1 the entity's id, $2 the most alerts listed.
+-- No row when no record of the entity is visible. $1 the entity's id, $2 the most alerts listed,
+-- $3 the severities worst first (core/severity.ts), the order alerts are listed in.
 WITH identities AS (
   SELECT p.layout, p.id AS "recordId", f.name AS file, p.row_number AS row, p.batch_id AS "batchId",
          p.name, p.kind, coalesce(p.identifiers, '{}') AS identifiers, p.country
@@ -17,7 +18,7 @@ alerts AS (
   SELECT a.id, a.typology, a.severity, a.score::float8 AS score, a.country,
          to_char(a.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(a.period_end, 'YYYY-MM-DD') AS "periodEnd",
          a.subjects, a.title, a.first_detected_at AS "firstDetectedAt", a.last_detected_at AS "lastDetectedAt",
-         array_position(ARRAY['critical', 'high', 'medium', 'low'], a.severity) AS rank
+         array_position($3::text[], a.severity) AS rank
   FROM alert a, parties
   WHERE a.subjects && (parties.ids || $1::text) AND {scope:a.country}
 )

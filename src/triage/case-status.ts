@@ -1,11 +1,10 @@
 /**
- * The life of an alert as a case: the statuses an analyst moves it through and which move may
- * follow which. Kept as data so the API, the web app and the docs read one table.
+ * The life of an alert as a case: which move may follow which, over the statuses of
+ * core/case-statuses.ts. Kept as data so the API, the web app and the docs read one table.
  */
+import { CASE_STATUSES, type CaseStatus } from '../core/case-statuses.js';
 
-/** Every case status, in the order a case usually passes through them. */
-export const CASE_STATUSES = ['open', 'in_review', 'escalated', 'dismissed', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export { CASE_STATUSES, type CaseStatus } from '../core/case-statuses.js';
 
 /** Statuses of a case still waiting for a decision: the overview counts these as open work. */
 export const UNRESOLVED_STATUSES: readonly CaseStatus[] = ['open', 'in_review', 'escalated'];

@@ -48,6 +48,7 @@ export { checkBoNit } from './identifiers/bo-nit.js';
 export { checkBoNim } from './identifiers/bo-nim.js';
 export { IDENTIFIER_RULES, type IdentifierRule } from './identifiers/rules.js';
 export { CountryCode, Country, listCountries, resolveCountry, countryByImfCode } from './codes/countries.js';
+export { REGION_COUNTRIES, type RegionCountry } from './codes/region-countries.js';
 export {
   COMMODITIES,
   METAL_CODES,

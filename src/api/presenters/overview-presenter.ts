@@ -1,3 +1,4 @@
+import { SEVERITIES_WORST_FIRST } from '../../core/severity.js';
 import type { Catalogue } from '../../detect/catalogue/catalogue.js';
 import {
   UNACCOUNTED_FINE_KG_FIGURES,
@@ -8,7 +9,6 @@ import {
 import { CASE_STATUSES, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import type { Overview } from '../schemas/overview-schemas.js';
 
-const SEVERITIES_WORST_FIRST = ['critical', 'high', 'medium', 'low'] as const;
 const NONE: AlertTally = { alerts: 0, valueAtStakeUsd: 0, unaccountedFineKg: 0 };
 
 /** The overview a dashboard shows: every severity (zeros included), typologies named, every status counted. */

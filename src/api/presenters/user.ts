@@ -1,16 +1,26 @@
 import { Type, type Static } from 'typebox';
+import { PERMISSIONS, permissionsOf, ROLES, type Role } from '../../access/actor.js';
 import type { StoredToken, StoredUser } from '../../store/user-repository.js';
+import { wordList } from '../schemas/word-list.js';
 
 /** A user as the API shows them: never the password hash. */
 export const UserSchema = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: Type.String({ description: 'viewer, analyst, supervisor, admin or auditor' }),
+  role: Type.String({ description: wordList(ROLES) }),
   countries: Type.Union([Type.Array(Type.String()), Type.Literal('ALL')], {
     description: 'ISO alpha-2 codes of the countries the user sees, or "ALL"',
   }),
   agency: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** The signed-in user, with what their role lets them do: the web app offers only that. */
+export const MeSchema = Type.Object({
+  ...UserSchema.properties,
+  permissions: Type.Array(Type.Enum([...PERMISSIONS]), {
+    description: "What the user's role lets them do; the server checks again on every request.",
+  }),
 });
 
 /** A user with the fields administrators manage. */
@@ -52,6 +62,11 @@ export function presentUser(user: StoredUser): Static<typeof UserSchema> {
     countries: user.countries ?? 'ALL',
     agency: user.agency,
   };
+}
+
+/** The signed-in user in the API's shape, with the permissions of the role they act in. */
+export function presentMe(user: StoredUser, role: Role): Static<typeof MeSchema> {
+  return { ...presentUser(user), permissions: permissionsOf(role) };
 }
 
 /** The user with the fields administrators manage. */

@@ -7,7 +7,7 @@ import { VetaError } from '../../core/veta-error.js';
 import { userRepository } from '../../store/user-repository.js';
 import { countriesOfScope, countriesOfUser } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
-import { presentUser, UserSchema } from '../presenters/user.js';
+import { MeSchema, presentMe, presentUser, UserSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
 import {
   clearSessionCookie,
@@ -140,8 +140,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'The signed-in user, their role and scope',
-        response: { 200: UserSchema, 401: ErrorBody },
+        summary: 'The signed-in user, their role, scope and permissions',
+        response: { 200: MeSchema, 401: ErrorBody },
       },
     },
     async (request) => {
@@ -149,7 +149,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       const user = await userRepository.byId(app.db, actor.userId);
       if (user === null)
         throw new VetaError('UNAUTHENTICATED', 'Sign in again: your account no longer exists.');
-      return presentUser(user);
+      return presentMe(user, actor.role);
     },
   );
   return Promise.resolve();

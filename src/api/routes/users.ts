@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { ROLES } from '../../access/actor.js';
 import { addUser, changeUser } from '../../access/user-admin.js';
+import { SCOPE_COUNTRIES } from '../../access/user-rules.js';
 import { userRepository } from '../../store/user-repository.js';
 import { ManagedUserSchema, presentManagedUser } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';
+import { wordList } from '../schemas/word-list.js';
 
 const Page = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
@@ -21,10 +24,10 @@ const UserList = Type.Object({
 const Countries = Type.Union(
   [Type.Array(Type.String(), { minItems: 1, maxItems: 10 }), Type.Literal('ALL')],
   {
-    description: 'Country codes (BO, CO, EC, PE) the user sees, or "ALL"',
+    description: `Country codes (${SCOPE_COUNTRIES.join(', ')}) the user sees, or "ALL"`,
   },
 );
-const Role = Type.String({ description: 'viewer, analyst, supervisor, admin or auditor' });
+const Role = Type.String({ description: wordList(ROLES) });
 
 const NewUser = Type.Object({
   username: Type.String({ minLength: 2, maxLength: 64 }),

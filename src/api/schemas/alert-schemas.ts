@@ -1,14 +1,18 @@
 import { Type, type Static } from 'typebox';
+import { CASE_STATUSES } from '../../core/case-statuses.js';
+import { SEVERITIES } from '../../core/severity.js';
 import { ALERT_SORTS } from '../../store/alert-search-repository.js';
-import { CASE_STATUSES, UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
+import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
-
-const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+import { wordList } from './word-list.js';
 
 /** A case status. */
 export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {
-  description: 'open, in_review, escalated, dismissed or closed.',
+  description: `${wordList(CASE_STATUSES)}.`,
 });
+
+/** An alert's severity, least serious first. */
+export const SeveritySchema = Type.Enum([...SEVERITIES], { description: `${wordList(SEVERITIES)}.` });
 
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' });
 const Country = Type.String({ pattern: '^[A-Z]{2}$' });
@@ -19,7 +23,7 @@ export const AlertSummary = Type.Object({
   id: Type.String(),
   typology: Type.String(),
   typologyName: BilingualText,
-  severity: Type.Enum([...SEVERITIES]),
+  severity: SeveritySchema,
   score: Type.Number({ minimum: 0, maximum: 1 }),
   country: Nullable(Type.String()),
   period: Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }),
@@ -90,9 +94,7 @@ export const AlertQuery = Type.Object({
       description: `Case status. Repeat for several; "${UNRESOLVED}" stands for ${UNRESOLVED_STATUSES.join(', ')}.`,
     }),
   ),
-  severity: Type.Optional(
-    Type.Array(Type.Enum([...SEVERITIES]), { description: 'Severity. Repeat for several.' }),
-  ),
+  severity: Type.Optional(Type.Array(SeveritySchema, { description: 'Severity. Repeat for several.' })),
   typology: Type.Optional(
     Type.Array(Code, { description: 'Typology code, e.g. STRUCTURING. Repeat for several.' }),
   ),

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { CaseStatusSchema, SeveritySchema } from './alert-schemas.js';
 import { BilingualText } from './common-schemas.js';
 
 const Tally = {
@@ -11,9 +12,11 @@ const Tally = {
 
 /** GET /overview: the unresolved alerts in scope and what they put at stake. */
 export const Overview = Type.Object({
-  unresolvedStatuses: Type.Array(Type.String(), { description: 'The case statuses counted as unresolved.' }),
+  unresolvedStatuses: Type.Array(CaseStatusSchema, {
+    description: 'The case statuses counted as unresolved.',
+  }),
   unresolved: Type.Object(Tally),
-  bySeverity: Type.Array(Type.Object({ severity: Type.String(), ...Tally }), {
+  bySeverity: Type.Array(Type.Object({ severity: SeveritySchema, ...Tally }), {
     description: 'Every severity, critical first.',
   }),
   byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: BilingualText, ...Tally }), {

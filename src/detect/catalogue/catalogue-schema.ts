@@ -1,5 +1,6 @@
 import { RECORD_TYPE_NAMES } from '@veta/standard';
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TNumber } from 'typebox';
+import type { Severity } from '../../core/severity.js';
 
 // The shape of typologies.yaml. The YAML is the catalogue; this schema is the single source of its
 // TypeScript type and of its validation. Rules a schema cannot say (unique codes, known pillars,
@@ -30,10 +31,6 @@ export const THRESHOLD_UNITS = [
 export const ThresholdUnit = Type.Enum(THRESHOLD_UNITS);
 export type ThresholdUnit = Static<typeof ThresholdUnit>;
 
-/** Alert severities, from least to most serious. */
-export const SEVERITY_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
-export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
-
 const Text = Type.String({ minLength: 1 });
 const Code = Type.String({
   pattern: '^[A-Z][A-Z0-9_]*$',
@@ -59,7 +56,13 @@ export const SeverityRule = Type.Object(
     unit: ThresholdUnit,
     direction: Type.Enum(['higher', 'lower'], { description: 'Whether a larger figure is worse.' }),
     bands: Type.Object(
-      { low: Type.Number(), medium: Type.Number(), high: Type.Number(), critical: Type.Number() },
+      // One band per severity of core/severity.ts: the compiler refuses a list that gains or loses one.
+      {
+        low: Type.Number(),
+        medium: Type.Number(),
+        high: Type.Number(),
+        critical: Type.Number(),
+      } satisfies Record<Severity, TNumber>,
       { additionalProperties: false, description: 'Where each level starts.' },
     ),
     escalateAboveUsd: Type.Optional(

@@ -11,7 +11,6 @@ export type {
   Bilingual,
   Catalogue,
   Pillar,
-  SeverityLevel,
   SeverityRule,
   Threshold,
   ThresholdUnit,

@@ -1,5 +1,5 @@
+import { SEVERITIES } from '../../core/severity.js';
 import type { Catalogue, SeverityRule, ThresholdUnit, Typology } from './catalogue-schema.js';
-import { SEVERITY_LEVELS } from './catalogue-schema.js';
 
 // Rules the schema cannot express. Each problem names the entry and the mistake, so whoever edits
 // typologies.yaml (or an override file) can fix it without reading code.
@@ -80,14 +80,14 @@ function thresholdProblems(typology: Typology): string[] {
 
 function severityProblems(severity: SeverityRule): string[] {
   const problems: string[] = [];
-  for (const level of SEVERITY_LEVELS) {
+  for (const level of SEVERITIES) {
     const problem = thresholdValueProblem(severity.unit, severity.bands[level]);
     if (problem) problems.push(`band ${level}: ${problem}`);
   }
   // Each level starts further along the direction of "worse" than the one before it.
-  for (let i = 1; i < SEVERITY_LEVELS.length; i++) {
-    const previous = SEVERITY_LEVELS[i - 1] ?? 'low';
-    const level = SEVERITY_LEVELS[i] ?? 'critical';
+  for (let i = 1; i < SEVERITIES.length; i++) {
+    const previous = SEVERITIES[i - 1] ?? 'low';
+    const level = SEVERITIES[i] ?? 'critical';
     const [a, b] = [severity.bands[previous], severity.bands[level]];
     const ordered = severity.direction === 'higher' ? b > a : b < a;
     if (!ordered)

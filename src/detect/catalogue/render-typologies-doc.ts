@@ -1,5 +1,5 @@
+import { SEVERITIES } from '../../core/severity.js';
 import type { Catalogue, SeverityRule, Typology } from './catalogue-schema.js';
-import { SEVERITY_LEVELS } from './catalogue-schema.js';
 
 // docs/typologies.md, rendered from the catalogue so the documentation can never drift from what
 // the detectors read. Tables are written without padding: scripts/write-typologies-doc.js runs the
@@ -154,9 +154,9 @@ function languageSection(typology: Typology, lang: Lang, pillarName: string): st
 function severityTable(severity: SeverityRule, lang: Lang): string {
   const l = LABELS[lang];
   const sign = severity.direction === 'higher' ? '≥' : '≤';
-  const cells = SEVERITY_LEVELS.map((level) => `${sign} ${formatNumber(severity.bands[level])}`);
+  const cells = SEVERITIES.map((level) => `${sign} ${formatNumber(severity.bands[level])}`);
   return table(
-    [l.measure, ...SEVERITY_LEVELS.map((level) => l.levels[level])],
+    [l.measure, ...SEVERITIES.map((level) => l.levels[level])],
     [[`\`${severity.measure}\` (${severity.unit})`, ...cells]],
   );
 }

@@ -1,3 +1,4 @@
+import { severityAt, severityRank } from '../../core/severity.js';
 import type { Queryable } from '../../store/database.js';
 import { coversPoint } from '../../geo/point-in-polygon.js';
 import { pointToPolygonMetres } from '../../geo/distance.js';
@@ -151,17 +152,15 @@ function* tracksOf(
   if (track.length > 0) yield track;
 }
 
-const LEVELS = ['low', 'medium', 'high', 'critical'] as const;
-
 /** The alert for an asset's diversion: by the farthest stop, at least high at an illegal site, critical in protected land. */
 export function diversionAlert(diversion: Diversion, settings: DetectorSettings): AlertDraft {
   const bands = settings.severity.bands;
   const km = Math.max(...diversion.stops.map((flagged) => (flagged.distanceM ?? 0) / 1000));
   const areas = unique(diversion.stops.flatMap((flagged) => flagged.areas));
   const sites = unique(diversion.stops.flatMap((flagged) => flagged.sites));
-  let level = LEVELS.indexOf(severityFor(km, bands));
-  if (sites.length > 0) level = Math.max(level, 2);
-  if (areas.length > 0) level = 3;
+  let level = severityRank(severityFor(km, bands));
+  if (sites.length > 0) level = Math.max(level, severityRank('high'));
+  if (areas.length > 0) level = severityRank('critical');
   const days = diversion.stops.map((flagged) => isoDay(flagged.stop.to)).sort();
   const period = { start: days[0] ?? '', end: days[days.length - 1] ?? '' };
   const asset = `${diversion.deviceId}${diversion.assetRef ? ` (${diversion.assetRef})` : ''}`;
@@ -183,8 +182,8 @@ export function diversionAlert(diversion: Diversion, settings: DetectorSettings)
   };
   return {
     typology: 'INPUT_DIVERSION',
-    severity: LEVELS[level] ?? 'low',
-    score: Math.min(1, Math.max(km / bands.critical, level / 3)),
+    severity: severityAt(level),
+    score: Math.min(1, Math.max(km / bands.critical, level / severityRank('critical'))),
     country: diversion.country,
     period,
     subjects: [diversion.owner, diversion.right, ...sites.map((s) => s.id), ...areas.map((a) => a.id)].filter(

@@ -2,10 +2,11 @@
 -- purchases where no fine mass is given): bought from sellers whose identifiers fail their check
 -- digit, bought naming neither a right nor a place of origin, bought citing rights that carry a
 -- high or critical alert (one that does not already name the buyer: that alert counts on its
--- own). Traders and exporters both read these.
+-- own). Traders and exporters both read these. $1 the severities counted serious (high and above,
+-- from core/severity.ts).
 WITH serious AS (
   SELECT a.subject AS right_id, a.alert_id, a.subjects FROM risk_alert a
-  WHERE a.severity IN ('high', 'critical') AND EXISTS (SELECT 1 FROM mining_right r WHERE r.id = a.subject)
+  WHERE a.severity = ANY ($1::text[]) AND EXISTS (SELECT 1 FROM mining_right r WHERE r.id = a.subject)
 ),
 serious_rights AS (
   SELECT right_id, count(DISTINCT alert_id) AS alerts FROM serious GROUP BY right_id

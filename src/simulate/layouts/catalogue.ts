@@ -1,5 +1,6 @@
+import type { RegionCountry } from '@veta/standard';
 /** Where a layout's file goes: a national folder or the international one. */
-export type Folder = 'PE' | 'CO' | 'EC' | 'BO' | 'INTL';
+export type Folder = RegionCountry | 'INTL';
 
 /** One file layout of ../shared/formats/national-layouts.md: its id, folder and exact columns. */
 export interface Layout {

@@ -1,3 +1,4 @@
+import { REGION_COUNTRIES } from '@veta/standard';
 import { monthRange } from '../calendar.js';
 import { countsFor, type SimulateOptions } from '../options.js';
 import { Rng } from '../rng.js';
@@ -9,7 +10,7 @@ import { World } from './world.js';
 import type { CountryCode } from './types.js';
 
 /** The countries in the order the simulator builds and writes them. */
-export const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'EC', 'BO'];
+export const COUNTRIES: readonly CountryCode[] = REGION_COUNTRIES;
 
 /** Builds the clean region for a seed and scale: parties, rights, chains and field assets. */
 export function buildWorld(options: Pick<SimulateOptions, 'seed' | 'scale' | 'from' | 'to'>): World {

@@ -1,7 +1,8 @@
+import type { RegionCountry } from '@veta/standard';
 import type { Day } from '../calendar.js';
 
-/** The four countries the simulator models. */
-export type CountryCode = 'PE' | 'CO' | 'EC' | 'BO';
+/** The four countries the simulator models: the region's. */
+export type CountryCode = RegionCountry;
 
 /** An identifier as a registry holds it; `value` is normalised (no separate check digit). */
 export interface Identifier {

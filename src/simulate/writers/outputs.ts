@@ -1,3 +1,4 @@
+import { REGION_COUNTRIES } from '@veta/standard';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compactDay, isoDay, slashDay } from '../calendar.js';
@@ -39,8 +40,7 @@ export class Outputs {
   private readonly collections = new Map<string, GeoJsonWriter>();
 
   constructor(private readonly outDir: string) {
-    for (const folder of ['PE', 'CO', 'EC', 'BO', 'INTL'])
-      mkdirSync(join(outDir, folder), { recursive: true });
+    for (const folder of [...REGION_COUNTRIES, 'INTL']) mkdirSync(join(outDir, folder), { recursive: true });
     for (const l of LAYOUTS) this.open(l);
   }
 

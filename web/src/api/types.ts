@@ -39,6 +39,8 @@ export interface Me {
   role: 'viewer' | 'analyst' | 'supervisor' | 'admin' | 'auditor';
   countries: string[] | 'ALL';
   agency: string | null;
+  /** What the user's role lets them do (the server's access/actor.ts grants). */
+  permissions: ('read' | 'triage' | 'assign' | 'close' | 'ingest' | 'manage-users' | 'read-audit')[];
 }
 
 /** An alert as the queue lists it. */

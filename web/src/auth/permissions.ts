@@ -1,17 +1,9 @@
 import type { Me } from '../api/types';
 
-/** What a user may do, mirroring the server's grants so the UI offers only what will succeed. */
-export type Permission = 'triage' | 'assign' | 'close' | 'ingest';
+/** What a user may do, as the server sends it with the signed-in user (GET /auth/me). */
+export type Permission = Me['permissions'][number];
 
-const GRANTS: Record<Me['role'], readonly Permission[]> = {
-  viewer: [],
-  analyst: ['triage', 'ingest'],
-  supervisor: ['triage', 'assign', 'close', 'ingest'],
-  admin: ['triage', 'assign', 'close', 'ingest'],
-  auditor: [],
-};
-
-/** Whether the user's role grants the permission (the server checks again). */
+/** Whether the signed-in user may do it: the UI offers only what will succeed (the server checks again). */
 export function may(me: Me | null | undefined, permission: Permission): boolean {
-  return me ? GRANTS[me.role].includes(permission) : false;
+  return me ? me.permissions.includes(permission) : false;
 }

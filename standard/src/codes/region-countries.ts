@@ -1,0 +1,9 @@
+/**
+ * The countries whose national files the standard harmonises: the one list the simulator, user
+ * scopes, the API and the docs name. Their codes, names and IMF codes are in the countries code list
+ * (codes/countries.json); codes/region-countries.test.ts checks each one is there.
+ */
+
+/** The region's countries, in the order Veta lists them (Peru, Colombia, Ecuador, Bolivia). */
+export const REGION_COUNTRIES = ['PE', 'CO', 'EC', 'BO'] as const;
+export type RegionCountry = (typeof REGION_COUNTRIES)[number];
