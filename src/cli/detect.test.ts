@@ -2,6 +2,8 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
+import { mirrorTradeGapDetector } from '../detect/detectors/mirror-trade-gap.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
@@ -20,6 +22,8 @@ interface AlertJson {
   title: { es: string; en: string };
   explanation: { es: string; en: string };
   evidence: { file: string; row: number }[];
+  detectorVersion: string;
+  catalogueVersion: string | null;
 }
 
 describeEachEngine('veta detect and veta alerts', (engine) => {
@@ -45,6 +49,14 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     ) as AlertJson[];
     assert.equal(alerts.length, run?.alerts);
     assert.equal(new Set(alerts.map((alert) => alert.id)).size, alerts.length);
+    // Each alert names the detector's version and the catalogue's, as typologies.yaml promises.
+    const catalogue = builtinCatalogue().version;
+    assert.ok(
+      alerts.every(
+        (alert) =>
+          alert.catalogueVersion === catalogue && alert.detectorVersion === mirrorTradeGapDetector.version,
+      ),
+    );
     const peru = alerts.find((alert) => alert.country === 'PE' && alert.subjects.includes('CH'));
     assert.ok(peru);
     assert.deepEqual(peru.period, { start: '2017-01-01', end: '2017-12-31' });

@@ -28,10 +28,11 @@ export interface AlertDraft extends AlertFinding<Severity> {
   evidence: Evidence[];
 }
 
-/** An alert with its stable id and the detector version that raised it. */
+/** An alert with its stable id, the detector version that raised it and the catalogue version in force. */
 export interface Alert extends AlertDraft {
   id: string;
   detectorVersion: string;
+  catalogueVersion: string;
 }
 
 /**

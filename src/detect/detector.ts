@@ -11,6 +11,11 @@ export interface DetectorSettings {
 /** A detector of one typology: set-based SQL where the data lives, shaped into explained alerts. */
 export interface Detector {
   code: string;
+  /**
+   * Semantic version of the logic: bumped whenever a change to its code, SQL or default thresholds can
+   * alter its alerts (fingerprint/detector-versions.test.ts fails until it is, or until a change that
+   * alters none is recorded by "npm run detector-fingerprints").
+   */
   version: string;
   /** Raises this typology's alerts from the stored records, under the settings in force. */
   run(db: Queryable, settings: DetectorSettings): Promise<AlertDraft[]>;

@@ -94,7 +94,9 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
     const drafts = (await detector.run(db, settings)).filter(
       (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
     );
-    const alerts = distinct(drafts.map((draft) => stored(draft, detector.version)));
+    const alerts = distinct(
+      drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)),
+    );
     const { created, updated } = await db.transaction((tx) => alertRepository.upsert(tx, alerts));
     runs.push({
       code: detector.code,
@@ -124,11 +126,12 @@ function chosen(only: readonly string[] | undefined): readonly Detector[] {
   return DETECTORS.filter((detector) => only.includes(detector.code));
 }
 
-function stored(draft: AlertDraft, version: string): AlertToStore {
+function stored(draft: AlertDraft, version: string, catalogueVersion: string): AlertToStore {
   return {
     ...draft,
     id: alertId(draft.typology, draft.subjects, draft.period, String(draft.figures.hsCode ?? '')),
     detectorVersion: version,
+    catalogueVersion,
   };
 }
 

@@ -8,15 +8,20 @@ export interface StoredAlert extends AlertHead {
   figures: Record<string, unknown>;
   evidence: unknown[];
   detectorVersion: string;
+  /** The typology catalogue's version the alert was raised under; null for alerts stored before it was kept. */
+  catalogueVersion: string | null;
 }
 
-export type AlertToStore = Omit<StoredAlert, 'firstDetectedAt' | 'lastDetectedAt'>;
+export type AlertToStore = Omit<StoredAlert, 'firstDetectedAt' | 'lastDetectedAt' | 'catalogueVersion'> & {
+  catalogueVersion?: string;
+};
 
 interface AlertRow extends AlertHeadRow {
   explanation: { es: string; en: string };
   figures: Record<string, unknown>;
   evidence: unknown[];
   detector_version: string;
+  catalogue_version: string | null;
 }
 
 /** Storage of alerts. Writing an alert that exists updates it: detection never duplicates. */
@@ -29,16 +34,17 @@ export const alertRepository = {
     if (alerts.length === 0) return { created: 0, updated: 0 };
     const rows = await db.query<{ created: boolean }>(
       `INSERT INTO alert (id, typology, severity, score, country, period_start, period_end, subjects, title,
-                          explanation, figures, evidence, detector_version)
+                          explanation, figures, evidence, detector_version, catalogue_version)
        SELECT a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end,
               ARRAY(SELECT jsonb_array_elements_text(a.subjects)), a.title, a.explanation, a.figures, a.evidence,
-              a.detector_version
+              a.detector_version, a.catalogue_version
        FROM jsonb_to_recordset($1::jsonb) AS a(id text, typology text, severity text, score numeric, country text,
             period_start date, period_end date, subjects jsonb, title jsonb, explanation jsonb, figures jsonb,
-            evidence jsonb, detector_version text)
+            evidence jsonb, detector_version text, catalogue_version text)
        ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, score = excluded.score,
          title = excluded.title, explanation = excluded.explanation, figures = excluded.figures,
-         evidence = excluded.evidence, detector_version = excluded.detector_version, last_detected_at = now()
+         evidence = excluded.evidence, detector_version = excluded.detector_version,
+         catalogue_version = excluded.catalogue_version, last_detected_at = now()
        RETURNING (xmax = 0) AS created`,
       [JSON.stringify(alerts.map(toJson))],
     );
@@ -75,6 +81,7 @@ function toJson(alert: AlertToStore): Record<string, unknown> {
     figures: alert.figures,
     evidence: alert.evidence,
     detector_version: alert.detectorVersion,
+    catalogue_version: alert.catalogueVersion ?? null,
   };
 }
 
@@ -85,5 +92,6 @@ function fromRow(row: AlertRow): StoredAlert {
     figures: row.figures,
     evidence: row.evidence,
     detectorVersion: row.detector_version,
+    catalogueVersion: row.catalogue_version,
   };
 }

@@ -149,7 +149,8 @@ export function surgeAlert(surge: Surge, settings: DetectorSettings): AlertDraft
 /** EXPORTER_SURGE: exports up tenfold year on year, or a newly registered company among the largest. */
 export const exporterSurgeDetector: Detector = {
   code: 'EXPORTER_SURGE',
-  version: '1.0.0',
+  // 1.1.0: a newcomer's first year is measured from its first export (catalogue 1.6.0).
+  version: '1.1.0',
   async run(db, settings) {
     return (await surges(db, settings.thresholds)).map((surge) => surgeAlert(surge, settings));
   },

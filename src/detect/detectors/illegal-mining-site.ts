@@ -125,7 +125,9 @@ function kindName(area: ProtectedArea, language: 'es' | 'en'): string {
 /** ILLEGAL_MINING_SITE: mining disturbance seen from space outside rights in force or inside protected land. */
 export const illegalMiningSiteDetector: Detector = {
   code: 'ILLEGAL_MINING_SITE',
-  version: '1.0.0',
+  // 1.1.0: rights and areas with untrusted boundaries license and attribute nothing; a right
+  // licenses only detections of its own country, and an alert takes the detection's country first.
+  version: '1.1.0',
   async run(db, settings) {
     return (await illegalSites(db, settings.thresholds)).map((site) => illegalSiteAlert(site, settings));
   },

@@ -235,7 +235,9 @@ function unique<T extends { id: string }>(items: readonly T[]): T[] {
 /** INPUT_DIVERSION: tracked tankers and machines that stop away from the right they are authorised to serve. */
 export const inputDiversionDetector: Detector = {
   code: 'INPUT_DIVERSION',
-  version: '1.0.0',
+  // 1.1.0: rights and areas with untrusted boundaries are left out, and illegal sites are those of
+  // ILLEGAL_MINING_SITE 1.1.0.
+  version: '1.1.0',
   async run(db, settings) {
     return (await diversions(db, settings.thresholds)).map((diversion) =>
       diversionAlert(diversion, settings),

@@ -92,7 +92,8 @@ export function shellAlert(row: ShellRow, settings: DetectorSettings): AlertDraf
 /** SHELL_COMPANY: a young, thin company with shared address or officers that trades gold all the same. */
 export const shellCompanyDetector: Detector = {
   code: 'SHELL_COMPANY',
-  version: '1.0.0',
+  // 1.1.0: an owner or officer fronting many companies is a marker of its own (catalogue 1.7.0).
+  version: '1.1.0',
   async run(db, settings) {
     const { thresholds } = settings;
     const rows = await db.query<ShellRow>(detectorSql('shell-company'), [
