@@ -1,5 +1,6 @@
 import type { PreparedRecord } from './prepared-record.js';
 import { spanishPhonetic } from './spanish-phonetic.js';
+import { pairCode } from './pair-codes.js';
 
 /** How wide blocking casts its net. */
 export interface BlockingOptions {
@@ -134,7 +135,7 @@ class PairBuffer {
       grown.set(this.codes);
       this.codes = grown;
     }
-    this.codes[this.size++] = a < b ? a * this.n + b : b * this.n + a;
+    this.codes[this.size++] = pairCode(a, b, this.n);
   }
 
   sortedUnique(): Float64Array {

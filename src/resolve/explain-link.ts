@@ -21,16 +21,21 @@ export interface LinkExplanation {
 /** Explains a stored link with the model that scored it; features not comparable are left out. */
 export function explainLink(
   model: FellegiSunterModel | undefined,
-  link: { pattern: number; termFrequency: number; weight: number; probability: number },
+  link: {
+    pattern: number;
+    termFrequency: number;
+    weight: number;
+    probability: number;
+    confirmedByAnalyst: boolean;
+  },
 ): LinkExplanation {
-  const confirmedByAnalyst = link.pattern === 0 && link.probability === 1;
   const features: FeatureEvidence[] = [];
   FEATURES.forEach((feature, f) => {
     const level = levelOf(link.pattern, f);
     if (level === 0) return;
     features.push({
       feature: feature.name,
-      level: feature.levels[level - 1] ?? String(level),
+      level: feature.levels[level - 1]?.label ?? String(level),
       weight: model ? round(levelWeight(model, f, level)) : Number.NaN,
     });
   });
@@ -40,7 +45,7 @@ export function explainLink(
     termFrequency: round(link.termFrequency),
     weight: round(link.weight),
     probability: link.probability,
-    confirmedByAnalyst,
+    confirmedByAnalyst: link.confirmedByAnalyst,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareRecords, FEATURES, ID, levelOf } from './features.js';
+import { compareRecords, FEATURES, levelOf } from './features.js';
+import { ID } from './identifier-comparison.js';
 import { compareNames, NAME_LEVEL } from './name-comparison.js';
 import { prepareOrganisationName, preparePersonName } from './name-parts.js';
 import { prepareRecord } from './prepared-record.js';

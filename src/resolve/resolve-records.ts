@@ -8,8 +8,11 @@ import {
   type BlockingOptions,
 } from './blocking.js';
 import { clusterRecords } from './clustering.js';
-import { compareRecords, ID, levelOf } from './features.js';
+import { confirmedLink, type EntityLink } from './entity-link.js';
+import { compareRecords, FEATURE, levelOf } from './features.js';
 import { estimateModel, levelFrequencies, type FellegiSunterModel } from './fellegi-sunter.js';
+import { ID } from './identifier-comparison.js';
+import { pairOf } from './pair-codes.js';
 import { prepareRecord, type PreparedRecord } from './prepared-record.js';
 import { randomPatterns } from './random-pairs.js';
 import type { ResolutionRecord } from './resolution-record.js';
@@ -58,7 +61,7 @@ export interface Resolution {
   /** Entity id of each input record, by input position. */
   readonly entityOf: readonly string[];
   /** The links each entity rests on (a spanning forest), by input positions. */
-  readonly links: readonly ScoredLink[];
+  readonly links: readonly EntityLink[];
   readonly snapshot: ModelSnapshot;
   readonly prepared: readonly PreparedRecord[];
   /** Blocking keys of each record small enough to look up later (oversized blocks left out). */
@@ -101,10 +104,7 @@ export function resolveRecords(
   const entityOf = entityIds(prepared, clustered.roots, options.previous ?? new Map());
   return {
     entityOf,
-    links: [
-      ...clustered.confirmed.map((link) => ({ ...link, pattern: 0, termFrequency: 0, probability: 1 })),
-      ...clustered.used,
-    ],
+    links: [...clustered.confirmed.map(confirmedLink), ...clustered.used],
     snapshot: { threshold, blocking, kinds },
     prepared,
     keys,
@@ -152,7 +152,7 @@ export function entityIds(
  * so that a pool of look-alike names cannot pull the "match" class towards "same name".
  */
 function identifierLabel(pattern: number): 0 | 1 | undefined {
-  const level = levelOf(pattern, 0);
+  const level = levelOf(pattern, FEATURE.identifier);
   if (level === ID.SHARED_CHECKED || level === ID.SHARED) return 1;
   return level === ID.CONFLICT_CHECKED ? 0 : undefined;
 }
@@ -174,10 +174,8 @@ function resolveKind(
   const signatures: (string | undefined)[] = new Array<string | undefined>(pairs.length);
   const counts = new Map<number, number>();
   pairs.forEach((code, i) => {
-    const comparison = compareRecords(
-      records[Math.floor(code / n)] as PreparedRecord,
-      records[code % n] as PreparedRecord,
-    );
+    const [a, b] = pairOf(code, n);
+    const comparison = compareRecords(records[a] as PreparedRecord, records[b] as PreparedRecord);
     patterns[i] = comparison.pattern;
     signatures[i] = comparison.nameSignature;
     counts.set(comparison.pattern, (counts.get(comparison.pattern) ?? 0) + 1);
@@ -192,13 +190,8 @@ function resolveKind(
   const scorer = new PairScorer(model, names, threshold);
   const links: ScoredLink[] = [];
   pairs.forEach((code, i) => {
-    const link = scorer.link(
-      Math.floor(code / n),
-      code % n,
-      patterns[i] ?? 0,
-      signatures[i],
-      kind === 'PERSON',
-    );
+    const [a, b] = pairOf(code, n);
+    const link = scorer.link(a, b, patterns[i] ?? 0, signatures[i], kind === 'PERSON');
     if (link) links.push(link);
   });
   const keys = allKeys.map((list) => list.filter((key) => !oversized.has(keyHash(key))));

@@ -12,26 +12,17 @@ import { entityQueries } from '../store/entity-queries.js';
 import { entityRepository } from '../store/entity-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { entityDetails } from './entity-details.js';
+import { explanationText } from './explain-link.js';
 import { runIncrementalResolution } from './incremental.js';
 import { runFullResolution } from './run-resolution.js';
+import { ANDEAN_SURNAMES } from './testing/andean-surnames.js';
 
 const PADRON =
   'RUC;RAZON_SOCIAL;TIPO_CONTRIBUYENTE;ESTADO;CONDICION;FECHA_INSCRIPCION;CIIU;DIRECCION;DEPARTAMENTO;REPRESENTANTE_TIPO_DOC;REPRESENTANTE_NUM_DOC;REPRESENTANTE_NOMBRE';
 const OWNERS =
   'RUC_PERSONA_JURIDICA;TIPO_DOC;NUM_DOC;APELLIDO_PATERNO;APELLIDO_MATERNO;NOMBRES;NACIONALIDAD;FECHA_NACIMIENTO;CRITERIO;PORCENTAJE;RUC_INTERMEDIARIO;FECHA_DECLARACION';
 const GIVEN = ['JUAN CARLOS', 'ROSA', 'LUIS', 'CARMEN', 'EDGAR', 'FLOR', 'CÉSAR', 'MARTHA', 'RAÚL', 'ELENA'];
-const SURNAMES = [
-  'QUISPE',
-  'MAMANI',
-  'CONDORI',
-  'HUAMÁN',
-  'APAZA',
-  'TICONA',
-  'CHOQUE',
-  'YUPANQUI',
-  'CCAMA',
-  'PAREDES',
-];
+const SURNAMES = [...ANDEAN_SURNAMES, 'YUPANQUI', 'CCAMA', 'PAREDES'];
 
 const rucOf = (dni: string): string => `10${dni}${peRucCheckDigit(`10${dni}`)}`;
 const dniOf = (i: number): string => String(41_000_000 + i * 7919);
@@ -115,6 +106,43 @@ describeEachEngine('veta resolve', (engine) => {
       assert.ok(left && right && merged);
       assert.notEqual(left.id, right.id);
       assert.ok([left.id, right.id].includes(merged.id), 'one side keeps the old id');
+    }
+  });
+
+  it('stores an analyst-confirmed link with its own flag, in a full and an incremental run', async () => {
+    const db = await engine.openMigrated();
+    await load(db, 'PE-PADRON-RUC.csv', PADRON, range(0, 60).map(padronRow));
+    await load(db, 'PE-BENEFICIARIO-FINAL.csv', OWNERS, range(0, 50).map(ownerRow));
+    const padron = (i: number): string => `PE-PADRON-RUC/PE:RUC:${rucOf(dniOf(i))}`;
+    await entityRepository.judge(db, padron(1), padron(2), 'CONFIRM', null);
+    await runFullResolution(db);
+    await load(db, 'PE-BENEFICIARIO-FINAL-2.csv', OWNERS, range(50, 60).map(ownerRow));
+    // A batch record and the stored record it would join anyway: the confirmation takes the place of the score.
+    await entityRepository.judge(
+      db,
+      `PE-BENEFICIARIO-FINAL/PE:DNI:${dniOf(55)}`,
+      padron(55),
+      'CONFIRM',
+      null,
+    );
+    await runIncrementalResolution(db);
+    for (const [i, other] of [
+      [1, padron(2)],
+      [55, `PE-BENEFICIARIO-FINAL/PE:DNI:${dniOf(55)}`],
+    ] as const) {
+      const entity = await entityQueries.find(db, padron(i));
+      assert.ok(entity);
+      const links = await entityQueries.links(db, entity.id);
+      const confirmed = links.filter((link) => link.confirmedByAnalyst);
+      assert.deepEqual(
+        confirmed.map((link) => [link.recordA, link.recordB].sort()),
+        [[padron(i), other].sort()],
+      );
+      if (i === 1) assert.equal(links.length, 3, 'two scored links beside the confirmed one');
+      const details = await entityDetails(db, padron(i));
+      const explained = details?.links.find((link) => link.explanation.confirmedByAnalyst);
+      assert.ok(explained);
+      assert.deepEqual(explanationText(explained.explanation), ['confirmed by an analyst']);
     }
   });
 

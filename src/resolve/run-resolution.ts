@@ -6,7 +6,9 @@ import {
   type MemberToStore,
   type PartyForResolution,
 } from '../store/entity-repository.js';
+import { linkToStore } from './entity-link.js';
 import { entityProfile } from './entity-profile.js';
+import { judgedPairs } from './judged-pairs.js';
 import { partyToRecord } from './party-record.js';
 import { resolveRecords, type ModelSnapshot } from './resolve-records.js';
 import type { ResolutionRecord } from './resolution-record.js';
@@ -43,14 +45,12 @@ export async function runFullResolution(db: Database, options: RunOptions = {}):
   for await (const page of entityRepository.assignments(db))
     for (const row of page) previous.set(row.recordKey, row.entityId);
   const judgements = await entityRepository.judgements(db);
-  const pairsOf = (verdict: string): [string, string][] =>
-    judgements.filter((j) => j.verdict === verdict).map((j) => [j.recordA, j.recordB]);
   stage('resolving');
   const resolution = resolveRecords(records, {
     ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
     previous,
-    confirmed: pairsOf('CONFIRM'),
-    rejected: pairsOf('REJECT'),
+    confirmed: judgedPairs(judgements, 'CONFIRM'),
+    rejected: judgedPairs(judgements, 'REJECT'),
   });
   previous.clear();
   const byEntity = new Map<string, number[]>();
@@ -84,19 +84,9 @@ export async function runFullResolution(db: Database, options: RunOptions = {}):
       for (const blockKey of resolution.keys[p] ?? []) yield [blockKey, key];
     }
   };
+  const keyOf = (position: number): string => records[position]?.key ?? '';
   const links = function* (): Generator<LinkToStore> {
-    for (const link of resolution.links) {
-      const [a, b] = [records[link.a]?.key ?? '', records[link.b]?.key ?? ''].sort();
-      yield {
-        entityId: resolution.entityOf[link.a] ?? '',
-        recordA: a ?? '',
-        recordB: b ?? '',
-        weight: Number.isFinite(link.weight) ? link.weight : 999,
-        probability: link.probability,
-        pattern: link.pattern,
-        termFrequency: link.termFrequency,
-      };
-    }
+    for (const link of resolution.links) yield linkToStore(link, keyOf, resolution.entityOf);
   };
   stage('writing entities');
   await db.transaction((tx) =>

@@ -1,4 +1,6 @@
-import { compareRecords, ID, levelOf } from './features.js';
+import { compareRecords, FEATURE, levelOf } from './features.js';
+import { COUNTRY } from './field-comparisons.js';
+import { ID } from './identifier-comparison.js';
 import { matchProbability, patternWeight, type FellegiSunterModel } from './fellegi-sunter.js';
 import type { Link } from './clustering.js';
 import type { PreparedRecord } from './prepared-record.js';
@@ -10,6 +12,7 @@ export interface ScoredLink extends Link {
   /** Bits the name's rarity added (or took away). */
   readonly termFrequency: number;
   readonly probability: number;
+  readonly confirmedByAnalyst: false;
 }
 
 /**
@@ -19,8 +22,8 @@ export interface ScoredLink extends Link {
  * person; persons do cross borders and are left to the weights).
  */
 export function vetoed(pattern: number, person: boolean): boolean {
-  if (levelOf(pattern, 0) === ID.CONFLICT_CHECKED) return true;
-  return !person && levelOf(pattern, 4) === 2;
+  if (levelOf(pattern, FEATURE.identifier) === ID.CONFLICT_CHECKED) return true;
+  return !person && levelOf(pattern, FEATURE.country) === COUNTRY.DIFFERENT;
 }
 
 /** A fitted model ready to score pairs: pattern weights are cached, names adjust by rarity. */
@@ -55,6 +58,8 @@ export class PairScorer {
     const termFrequency = nameSignature === undefined ? 0 : this.names.adjustment(nameSignature);
     const weight = base + termFrequency;
     const probability = matchProbability(weight);
-    return probability >= this.threshold ? { a, b, weight, pattern, termFrequency, probability } : undefined;
+    return probability >= this.threshold
+      ? { a, b, weight, pattern, termFrequency, probability, confirmedByAnalyst: false }
+      : undefined;
   }
 }

@@ -27,6 +27,7 @@ export interface StoredLink {
   probability: number;
   pattern: number;
   termFrequency: number;
+  confirmedByAnalyst: boolean;
 }
 
 const ENTITY_COLUMNS = `id, kind, name, country, identifiers, member_count AS "memberCount", updated_at AS "updatedAt"`;
@@ -74,7 +75,8 @@ export const entityQueries = {
 
   async links(db: Queryable, entityId: string): Promise<StoredLink[]> {
     return db.query(
-      `SELECT record_a AS "recordA", record_b AS "recordB", weight, probability, pattern, term_frequency AS "termFrequency"
+      `SELECT record_a AS "recordA", record_b AS "recordB", weight, probability, pattern,
+              term_frequency AS "termFrequency", confirmed_by_analyst AS "confirmedByAnalyst"
        FROM entity_link WHERE entity_id = $1 ORDER BY weight DESC, record_a, record_b`,
       [entityId],
     );

@@ -45,6 +45,8 @@ export interface LinkToStore {
   probability: number;
   pattern: number;
   termFrequency: number;
+  /** An analyst confirmed the pair; the figures are then fixed ones (resolve/entity-link.ts). */
+  confirmedByAnalyst: boolean;
 }
 
 export interface Judgement {
@@ -223,7 +225,16 @@ export const entityRepository = {
     await tx.copyRows('entity_block_key', ['block_key', 'record_key'], blockKeys);
     await tx.copyRows(
       'entity_link',
-      ['entity_id', 'record_a', 'record_b', 'weight', 'probability', 'pattern', 'term_frequency'],
+      [
+        'entity_id',
+        'record_a',
+        'record_b',
+        'weight',
+        'probability',
+        'pattern',
+        'term_frequency',
+        'confirmed_by_analyst',
+      ],
       map(links, (l) => [
         l.entityId,
         l.recordA,
@@ -232,6 +243,7 @@ export const entityRepository = {
         l.probability,
         l.pattern,
         l.termFrequency,
+        l.confirmedByAnalyst,
       ]),
     );
   },

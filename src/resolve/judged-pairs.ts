@@ -1,0 +1,9 @@
+import type { Judgement } from '../store/entity-repository.js';
+
+/** The pairs of record keys analysts gave one verdict. */
+export function judgedPairs(
+  judgements: readonly Judgement[],
+  verdict: Judgement['verdict'],
+): [string, string][] {
+  return judgements.filter((j) => j.verdict === verdict).map((j) => [j.recordA, j.recordB]);
+}
