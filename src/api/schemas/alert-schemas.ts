@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { ALERT_SORTS } from '../../store/alert-search-repository.js';
 import { CASE_STATUSES, UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
-import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
+import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -11,20 +11,18 @@ export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {
 });
 
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' });
-const Country = Type.String({ pattern: '^[A-Z]{2}$' });
-const Timestamp = Type.String({ format: 'date-time' });
 
 /** An alert as lists show it. */
 export const AlertSummary = Type.Object({
   id: Type.String(),
   typology: Type.String(),
-  typologyName: BilingualText,
+  typologyName: Bilingual,
   severity: Type.Enum([...SEVERITIES]),
   score: Type.Number({ minimum: 0, maximum: 1 }),
   country: Nullable(Type.String()),
   period: Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }),
   subjects: Type.Array(Type.String(), { description: 'Ids of the parties and rights the alert is about.' }),
-  title: BilingualText,
+  title: Bilingual,
   status: CaseStatusSchema,
   assignee: Nullable(Type.String({ description: 'Username of the user holding the case.' })),
   firstDetectedAt: Timestamp,
@@ -68,7 +66,7 @@ export type CaseHistoryEntry = Static<typeof CaseHistoryEntry>;
 /** An alert with its explanation, figures, evidence and case. */
 export const AlertDetail = Type.Object({
   ...AlertSummary.properties,
-  explanation: BilingualText,
+  explanation: Bilingual,
   figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
   evidence: Type.Array(EvidenceItem),
   detectorVersion: Type.String(),
@@ -96,7 +94,9 @@ export const AlertQuery = Type.Object({
   typology: Type.Optional(
     Type.Array(Code, { description: 'Typology code, e.g. STRUCTURING. Repeat for several.' }),
   ),
-  country: Type.Optional(Type.Array(Country, { description: 'Country, ISO alpha-2. Repeat for several.' })),
+  country: Type.Optional(
+    Type.Array(CountryCode, { description: 'Country, ISO alpha-2. Repeat for several.' }),
+  ),
   subject: Type.Optional(
     Type.String({ minLength: 1, description: 'A subject id, e.g. PE:RUC:20100000017.' }),
   ),

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { BilingualText } from './common-schemas.js';
+import { Bilingual } from './common.js';
 
 const Tally = {
   alerts: Type.Integer({ minimum: 0 }),
@@ -16,7 +16,7 @@ export const Overview = Type.Object({
   bySeverity: Type.Array(Type.Object({ severity: Type.String(), ...Tally }), {
     description: 'Every severity, critical first.',
   }),
-  byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: BilingualText, ...Tally }), {
+  byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: Bilingual, ...Tally }), {
     description: 'Typologies with unresolved alerts, the most alerts first.',
   }),
   byStatus: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), {
