@@ -1,12 +1,14 @@
 import { Type, type Static } from 'typebox';
+import { ROLES } from '../../access/actor.js';
 import type { StoredToken, StoredUser } from '../../store/user-repository.js';
+import { Page, pageQuery } from '../schemas/common.js';
 
 /** A user as the API shows them: never the password hash. */
 export const UserSchema = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: Type.String({ description: 'viewer, analyst, supervisor, admin or auditor' }),
+  role: Type.String({ enum: [...ROLES], description: 'viewer, analyst, supervisor, admin or auditor' }),
   countries: Type.Union([Type.Array(Type.String()), Type.Literal('ALL')], {
     description: 'ISO alpha-2 codes of the countries the user sees, or "ALL"',
   }),
@@ -29,18 +31,10 @@ export const TokenSchema = Type.Object({
 });
 
 /** The paging of a token list: one's own or, for an administrator, a user's. */
-export const TokenPageQuery = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
+export const TokenPageQuery = Type.Object(pageQuery(500, 100));
 
 /** A page of API tokens. */
-export const TokenList = Type.Object({
-  items: Type.Array(TokenSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+export const TokenList = Page(TokenSchema);
 
 /** The user in the API's shape. */
 export function presentUser(user: StoredUser): Static<typeof UserSchema> {
