@@ -63,14 +63,27 @@ export async function renderApiTypes(document: OpenApiDocument): Promise<string>
   return format(source, { ...(await resolveConfig(API_TYPES_FILE)), filepath: API_TYPES_FILE });
 }
 
-/** The values of the enum at a JSON pointer of the document; throws when there is none. */
+/**
+ * The names the schema at a JSON pointer of the document allows: its `enum`, or the constants of
+ * its `anyOf`/`oneOf` (a TypeBox union of literals); throws when it is no such list.
+ */
 function enumAt(document: OpenApiDocument, pointer: string): string[] {
   let at: unknown = document;
   for (const key of pointer.split('/').slice(1)) at = isRecord(at) ? at[key] : undefined;
-  const values = isRecord(at) ? at.enum : undefined;
-  if (!Array.isArray(values) || !values.every((value) => typeof value === 'string'))
-    throw new Error(`The OpenAPI document has no list of names at ${pointer}.`);
+  const values = namesOf(at);
+  if (values === undefined) throw new Error(`The OpenAPI document has no list of names at ${pointer}.`);
   return values;
+}
+
+function namesOf(schema: unknown): string[] | undefined {
+  if (!isRecord(schema)) return undefined;
+  if (typeof schema.const === 'string') return [schema.const];
+  if (Array.isArray(schema.enum))
+    return schema.enum.every((value) => typeof value === 'string') ? schema.enum : undefined;
+  const choices = schema.anyOf ?? schema.oneOf;
+  if (!Array.isArray(choices)) return undefined;
+  const names = choices.map(namesOf);
+  return names.every((name) => name !== undefined) ? names.flat() : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

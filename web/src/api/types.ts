@@ -39,7 +39,7 @@ export type AlertStatus = (typeof CASE_STATUS_VALUES)[number];
 export const ALERT_STATUSES = CASE_STATUS_VALUES;
 
 /** The signed-in user and what they may see. */
-export type Me = Schemas['User'];
+export type Me = Answer<'/api/auth/me'>;
 
 export type AlertSummary = Schemas['AlertSummary'];
 export type Evidence = Schemas['EvidenceItem'];
