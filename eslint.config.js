@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.veta/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.veta/**', 'coverage/**', 'web/src/api/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

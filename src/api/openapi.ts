@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { markNamedSchemas, nameResponseSchemas } from './openapi-names.js';
 
 /**
  * The OpenAPI 3 document is generated from the routes' own schemas, so it cannot drift from them:
@@ -24,6 +25,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       security: [{ session: [] }, { token: [] }],
     },
+    // Shared response shapes are named once under components.schemas (see openapi-names.ts).
+    transform: ({ schema, url }) => ({ schema: markNamedSchemas(schema), url }),
+    transformObject: (document) =>
+      'openapiObject' in document ? nameResponseSchemas(document.openapiObject) : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true, security: [] } }, () => app.swagger());

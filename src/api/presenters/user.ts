@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { PERMISSIONS, permissionsOf, ROLES, type Role } from '../../access/actor.js';
 import type { StoredToken, StoredUser } from '../../store/user-repository.js';
+import { Page, pageQuery } from '../schemas/common.js';
 import { wordList } from '../schemas/word-list.js';
 
 /** A user as the API shows them: never the password hash. */
@@ -8,7 +9,7 @@ export const UserSchema = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: Type.String({ description: wordList(ROLES) }),
+  role: Type.String({ enum: [...ROLES], description: wordList(ROLES) }),
   countries: Type.Union([Type.Array(Type.String()), Type.Literal('ALL')], {
     description: 'ISO alpha-2 codes of the countries the user sees, or "ALL"',
   }),
@@ -39,18 +40,10 @@ export const TokenSchema = Type.Object({
 });
 
 /** The paging of a token list: one's own or, for an administrator, a user's. */
-export const TokenPageQuery = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
+export const TokenPageQuery = Type.Object(pageQuery(500, 100));
 
 /** A page of API tokens. */
-export const TokenList = Type.Object({
-  items: Type.Array(TokenSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+export const TokenList = Page(TokenSchema);
 
 /** The user in the API's shape. */
 export function presentUser(user: StoredUser): Static<typeof UserSchema> {

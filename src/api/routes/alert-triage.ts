@@ -29,9 +29,7 @@ import {
   CommentBody,
   TransitionBody,
 } from '../schemas/alert-schemas.js';
-import { ErrorBody } from '../schemas/common-schemas.js';
-
-const CHANGE_ERRORS = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 
 /**
  * POST /alerts/:id/transition, /assign and /comments: an analyst's work on an alert's case. Each
@@ -55,7 +53,7 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary: "Move an alert's case to another status (open, in_review, escalated, dismissed, closed)",
         params: AlertParams,
         body: TransitionBody,
-        response: { 200: AlertDetail, ...CHANGE_ERRORS },
+        response: { 200: AlertDetail, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 404, 409) },
       },
     },
     async (request) => {
@@ -85,7 +83,7 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
         description:
           'Supervisors and administrators: active users who may work on alerts and see the alert’s country, by name. Empty when the alert is closed.',
         params: AlertParams,
-        response: { 200: Assignees, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        response: { 200: Assignees, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -111,7 +109,7 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
           'Analysts may take an unheld alert or let go of their own; supervisors and administrators assign anyone who may work alerts and sees the alert’s country.',
         params: AlertParams,
         body: AssignBody,
-        response: { 200: AlertDetail, ...CHANGE_ERRORS },
+        response: { 200: AlertDetail, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 404, 409) },
       },
     },
     async (request) => {
@@ -141,7 +139,7 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary: "Comment on an alert's case",
         params: AlertParams,
         body: CommentBody,
-        response: { 201: CaseComment, ...CHANGE_ERRORS },
+        response: { 201: CaseComment, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 404, 409) },
       },
     },
     async (request, reply) => {

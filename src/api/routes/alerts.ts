@@ -9,7 +9,7 @@ import { audit } from '../audit-request.js';
 import { presentAlertDetail, presentAlertSummary } from '../presenters/alert-presenter.js';
 import { requirePermission } from '../request-actor.js';
 import { AlertDetail, AlertPage, AlertParams, AlertQuery } from '../schemas/alert-schemas.js';
-import { ErrorBody } from '../schemas/common-schemas.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 /** GET /alerts and GET /alerts/:id: the alerts the caller may see, and one alert in full. */
 export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
@@ -20,7 +20,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['alerts'],
         summary: 'Alerts in scope, filtered, sorted and paged',
         querystring: AlertQuery,
-        response: { 200: AlertPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: AlertPage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -45,7 +45,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['alerts'],
         summary: 'One alert: explanation, figures, evidence, comments and history',
         params: AlertParams,
-        response: { 200: AlertDetail, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        response: { 200: AlertDetail, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {

@@ -9,18 +9,12 @@ import {
   presentAuditVerification,
 } from '../presenters/audit-event.js';
 import { requirePermission } from '../request-actor.js';
+import { Page, pageQuery } from '../schemas/common.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
-const Page = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
+const AuditPageQuery = Type.Object(pageQuery(500, 50));
 
-const AuditList = Type.Object({
-  items: Type.Array(AuditEventSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+const AuditList = Page(AuditEventSchema);
 
 /** GET /audit and GET /audit/verify: the audit trail, for administrators and auditors. */
 export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
@@ -30,8 +24,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['audit'],
         summary: 'The audit trail, newest entry first: the entries concerning your countries',
-        querystring: Page,
-        response: { 200: AuditList },
+        querystring: AuditPageQuery,
+        response: { 200: AuditList, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -48,7 +42,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['audit'],
         summary: 'Walk the hash chain and report the first entry that was tampered with, if any',
-        response: { 200: AuditVerificationSchema },
+        response: { 200: AuditVerificationSchema, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {

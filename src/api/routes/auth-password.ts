@@ -8,6 +8,7 @@ import { presentUser, UserSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
 import { SESSION_LIFETIME_SECONDS, setSessionCookie } from '../session-cookie.js';
 import { FAILED_SIGN_INS_ALLOWED, SIGN_IN_WINDOW_MS } from './auth.js';
+import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 
 const PasswordChange = Type.Object({
   currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
@@ -33,7 +34,7 @@ export const authPasswordRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['auth'],
         summary: 'Change your own password; ends every session and revokes every API token you had',
         body: PasswordChange,
-        response: { 200: UserSchema },
+        response: { 200: UserSchema, ...errorResponses(...SIGNED_IN, ...WITH_BODY) },
       },
     },
     async (request, reply) => {

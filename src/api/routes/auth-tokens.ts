@@ -7,6 +7,7 @@ import { countriesOfScope } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { presentToken, TokenList, TokenPageQuery, TokenSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
+import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 
 const NewToken = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) });
 
@@ -24,7 +25,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['auth'],
         summary: "The caller's API tokens, newest first (never the tokens themselves)",
         querystring: TokenPageQuery,
-        response: { 200: TokenList },
+        response: { 200: TokenList, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -42,7 +43,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['auth'],
         summary: 'Create an API token; the answer is the only time the token is shown',
         body: NewToken,
-        response: { 201: CreatedToken },
+        response: { 201: CreatedToken, ...errorResponses(...SIGNED_IN, ...WITH_BODY) },
       },
     },
     async (request, reply) => {
@@ -78,7 +79,7 @@ export const authTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['auth'],
         summary: 'Revoke one of your API tokens',
         params: Type.Object({ id: Type.String() }),
-        response: { 200: TokenSchema },
+        response: { 200: TokenSchema, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {

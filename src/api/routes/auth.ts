@@ -15,6 +15,7 @@ import {
   SESSION_LIFETIME_SECONDS,
   setSessionCookie,
 } from '../session-cookie.js';
+import { errorResponses, SIGNED_IN, WITH_BODY, PUBLIC } from '../schemas/error-responses.js';
 
 /** Failed sign-ins allowed per client address and username in one window, before a pause. */
 export const FAILED_SIGN_INS_ALLOWED = 5;
@@ -27,8 +28,6 @@ const Credentials = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 64 }),
   password: Type.String({ minLength: 1, maxLength: 1024 }),
 });
-
-const ErrorBody = Type.Object({ code: Type.String(), message: Type.String() });
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me: browser sessions. */
 export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
@@ -46,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary: 'Sign in with username and password; sets the veta_session cookie',
         security: [],
         body: Credentials,
-        response: { 200: UserSchema, 401: ErrorBody, 429: ErrorBody },
+        response: { 200: UserSchema, ...errorResponses(...PUBLIC, ...WITH_BODY, 401, 403, 429) },
       },
       config: {
         rateLimit: {
@@ -116,7 +115,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign out: ends the session and clears its cookie',
-        response: { 204: Type.Null() },
+        response: { 204: Type.Null(), ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request, reply) => {
@@ -141,7 +140,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user, their role, scope and permissions',
-        response: { 200: MeSchema, 401: ErrorBody },
+        response: { 200: MeSchema, ...errorResponses(400, 401, 500) },
       },
     },
     async (request) => {

@@ -6,7 +6,6 @@ import { ingestBatchQueries } from '../../store/ingest-batch-queries.js';
 import { presentBatch, presentQuarantinedRow } from '../presenters/data-presenter.js';
 import { presentReport } from '../presenters/server-paths.js';
 import { requirePermission } from '../request-actor.js';
-import { ErrorBody } from '../schemas/common-schemas.js';
 import {
   BatchDetail,
   BatchPage,
@@ -15,6 +14,7 @@ import {
   QuarantinePage,
   QuarantineQuery,
 } from '../schemas/data-schemas.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 /** Whose data each layout is, as the profiles say: what scopes batches and the quarantine. */
 export function layoutOwners(profiles: readonly LoadedProfile[]): LayoutOwner[] {
@@ -32,7 +32,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['data'],
         summary: "Ingest batches of the caller's countries (and agency), most recent first",
         querystring: BatchQuery,
-        response: { 200: BatchPage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: BatchPage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -53,7 +53,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['data'],
         summary: 'One ingest batch with its stored report',
         params: BatchParams,
-        response: { 200: BatchDetail, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        response: { 200: BatchDetail, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -73,7 +73,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['data'],
         summary: 'Rejected rows of the batches the caller can see, whole, with the reason',
         querystring: QuarantineQuery,
-        response: { 200: QuarantinePage, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: QuarantinePage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {

@@ -31,6 +31,7 @@ import {
   TimelineQuery,
 } from '../schemas/entity-schemas.js';
 import { requirePermission } from '../request-actor.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 /** Alerts a profile lists (the total says how many more there are). */
 const PROFILE_ALERTS = 50;
@@ -73,7 +74,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['entities'],
         summary: 'Find entities by name (accents and typos forgiven) or identifier, best first',
         querystring: EntitySearchQuery,
-        response: { 200: EntitySearchPage },
+        response: { 200: EntitySearchPage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -97,7 +98,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['entities'],
         summary: 'An entity: its records in each source with provenance, its alerts and activity',
         params: IdParams,
-        response: { 200: EntityProfile },
+        response: { 200: EntityProfile, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -124,7 +125,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['entities'],
         summary: 'Who owns or controls the entity: every declared chain and its ultimate owners',
         params: IdParams,
-        response: { 200: EntityOwners },
+        response: { 200: EntityOwners, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -148,7 +149,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
           'The parties within some links of the entity: ownership, control, shared address, gold trade',
         params: IdParams,
         querystring: NetworkQuery,
-        response: { 200: EntityNetwork },
+        response: { 200: EntityNetwork, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -174,7 +175,7 @@ export const entityRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary: 'What the entity declared, bought, sold, exported and imported, by date',
         params: IdParams,
         querystring: TimelineQuery,
-        response: { 200: EntityTimeline },
+        response: { 200: EntityTimeline, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {

@@ -20,6 +20,7 @@ import {
   RightsQuery,
 } from '../schemas/geography-schemas.js';
 import { requirePermission } from '../request-actor.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 /** Detections read around one right before the exact test (a right rarely holds more). */
 const RIGHT_DETECTIONS = 1000;
@@ -33,7 +34,7 @@ export const geographyRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['geography'],
         summary: 'Mining rights as GeoJSON, by country and/or map window',
         querystring: RightsQuery,
-        response: { 200: RightsCollection },
+        response: { 200: RightsCollection, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -53,7 +54,7 @@ export const geographyRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary:
           'A mining right: boundary, holders, production declared vs bought vs capacity by month, inputs, detections',
         params: IdParams,
-        response: { 200: RightDetail },
+        response: { 200: RightDetail, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -95,7 +96,7 @@ export const geographyRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['geography'],
         summary: 'Satellite detections of mining as GeoJSON points, by map window and dates',
         querystring: DetectionsQuery,
-        response: { 200: DetectionsCollection },
+        response: { 200: DetectionsCollection, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -117,7 +118,7 @@ export const geographyRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['geography'],
         summary: 'Protected areas and indigenous territories as GeoJSON',
-        response: { 200: AreasCollection },
+        response: { 200: AreasCollection, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {

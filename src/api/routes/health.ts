@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { errorResponses, PUBLIC } from '../schemas/error-responses.js';
 
 const Health = Type.Object({
   status: Type.Literal('ok'),
@@ -18,7 +19,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['system'],
         summary: 'Server and database health (the engine only for a signed-in caller)',
         security: [],
-        response: { 200: Health },
+        response: { 200: Health, ...errorResponses(...PUBLIC) },
       },
     },
     async (request) => {

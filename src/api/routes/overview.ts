@@ -6,8 +6,8 @@ import { alertOverviewRepository } from '../../store/alert-overview-repository.j
 import { UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { presentOverview } from '../presenters/overview-presenter.js';
 import { requirePermission } from '../request-actor.js';
-import { ErrorBody } from '../schemas/common-schemas.js';
 import { Overview } from '../schemas/overview-schemas.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 const Typologies = Type.Object({
   version: Type.String({ description: 'Version of the catalogue.' }),
@@ -26,7 +26,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['alerts'],
         summary: 'Unresolved alerts in scope by severity and typology, with the value and gold at stake',
-        response: { 200: Overview, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: Overview, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -44,7 +44,7 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['alerts'],
         summary:
           'The typology catalogue: every typology with its names, formula, thresholds and severity rule, in Spanish and English',
-        response: { 200: Typologies, 401: ErrorBody, 403: ErrorBody },
+        response: { 200: Typologies, ...errorResponses(...SIGNED_IN) },
       },
     },
     (request) => {

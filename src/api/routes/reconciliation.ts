@@ -3,6 +3,7 @@ import { reconciliationQueries } from '../../store/reconciliation-queries.js';
 import { presentBalance } from '../presenters/geography.js';
 import { ReconciliationPage, ReconciliationQuery } from '../schemas/geography-schemas.js';
 import { requirePermission } from '../request-actor.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 /** GET /reconciliation: the national gold balance by country and month, within the caller's countries. */
 export const reconciliationRoutes: FastifyPluginAsyncTypebox = (app) => {
@@ -14,7 +15,7 @@ export const reconciliationRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary:
           'Gold produced, bought, exported and imported by partners, by country and month (fine kg, USD)',
         querystring: ReconciliationQuery,
-        response: { 200: ReconciliationPage },
+        response: { 200: ReconciliationPage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {

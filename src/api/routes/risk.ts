@@ -15,23 +15,16 @@ import {
   RiskSummarySchema,
 } from '../presenters/risk-presenter.js';
 import { requirePermission } from '../request-actor.js';
-import { IsoDay } from '../schemas/common.js';
-
-const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO alpha-2 country code' });
+import { CountryCode, IsoDay, Page, PageQuery } from '../schemas/common.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 const RiskQuery = Type.Object({
   kind: Type.Optional(RiskKindSchema),
-  country: Type.Optional(Country),
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Items per page, at most 200' }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
+  country: Type.Optional(CountryCode),
+  ...PageQuery,
 });
 
-const RiskPage = Type.Object({
-  items: Type.Array(RiskSummarySchema),
-  total: Type.Integer({ minimum: 0 }),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+const RiskPage = Page(RiskSummarySchema, 'Scored subjects, highest score first.');
 
 const WarningQuery = Type.Object({
   since: IsoDay,
@@ -56,7 +49,7 @@ export const riskRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['risk'],
         summary: 'Risk scores of the latest run, highest first, within your scope',
         querystring: RiskQuery,
-        response: { 200: RiskPage },
+        response: { 200: RiskPage, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -79,7 +72,7 @@ export const riskRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['risk'],
         summary: "One subject's risk score with every contribution, the run and its history",
         params: Type.Object({ kind: RiskKindSchema, id: Type.String({ minLength: 1 }) }),
-        response: { 200: RiskDetailSchema },
+        response: { 200: RiskDetailSchema, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -114,7 +107,7 @@ export const riskRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary:
           'Subjects first scored or riskier since a date, and alerts first detected since it, each with the reason',
         querystring: WarningQuery,
-        response: { 200: EarlyWarningSchema },
+        response: { 200: EarlyWarningSchema, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {

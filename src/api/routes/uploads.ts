@@ -8,13 +8,13 @@ import { profilesByName } from '../../ingest/pipeline/recognise.js';
 import { audit } from '../audit-request.js';
 import { presentUpload } from '../presenters/data-presenter.js';
 import { requirePermission } from '../request-actor.js';
-import { ErrorBody } from '../schemas/common-schemas.js';
 import { UploadParams, UploadState } from '../schemas/data-schemas.js';
 import { receiveUpload } from '../uploads/receive-upload.js';
 import { UploadFolder } from '../uploads/upload-folder.js';
 import { UploadLoader } from '../uploads/upload-loader.js';
 import { UploadRegistry } from '../uploads/upload-registry.js';
 import { checkUploadScope } from '../uploads/upload-scope.js';
+import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 
 /**
  * POST /uploads and GET /uploads/:id: a national file sent from the browser, written to disk as it
@@ -44,10 +44,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         consumes: ['multipart/form-data'],
         response: {
           202: Type.Object({ id: Type.String() }),
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          413: ErrorBody,
+          ...errorResponses(...SIGNED_IN, ...WITH_BODY, 422),
         },
       },
     },
@@ -101,7 +98,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['data'],
         summary: 'How an upload is going: status, fraction read, rows, and the report once loaded',
         params: UploadParams,
-        response: { 200: UploadState, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+        response: { 200: UploadState, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     (request) => {

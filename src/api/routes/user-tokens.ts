@@ -4,6 +4,7 @@ import { revokeManagedTokens, tokensOfManagedUser } from '../../access/managed-t
 import { presentToken, TokenList, TokenPageQuery, TokenSchema } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';
+import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 
 const Revoked = Type.Object({
   items: Type.Array(TokenSchema, { description: 'The tokens this request revoked' }),
@@ -21,7 +22,7 @@ export const userTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         summary: "A user's API tokens, newest first, revoked ones included (never the tokens themselves)",
         params: UserId,
         querystring: TokenPageQuery,
-        response: { 200: TokenList },
+        response: { 200: TokenList, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -42,7 +43,7 @@ export const userTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['users'],
         summary: 'Revoke every API token of a user; their scripts stop working at once',
         params: UserId,
-        response: { 200: Revoked },
+        response: { 200: Revoked, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {
@@ -67,7 +68,7 @@ export const userTokenRoutes: FastifyPluginAsyncTypebox = (app) => {
           id: Type.String({ maxLength: 100 }),
           tokenId: Type.String({ maxLength: 100 }),
         }),
-        response: { 200: TokenSchema },
+        response: { 200: TokenSchema, ...errorResponses(...SIGNED_IN, 404) },
       },
     },
     async (request) => {

@@ -7,19 +7,13 @@ import { userRepository } from '../../store/user-repository.js';
 import { ManagedUserSchema, presentManagedUser } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';
+import { Page, pageQuery } from '../schemas/common.js';
+import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 import { wordList } from '../schemas/word-list.js';
 
-const Page = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-  offset: Type.Integer({ minimum: 0, default: 0 }),
-});
+const UserPageQuery = Type.Object(pageQuery(500, 100));
 
-const UserList = Type.Object({
-  items: Type.Array(ManagedUserSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+const UserList = Page(ManagedUserSchema);
 
 const Countries = Type.Union(
   [Type.Array(Type.String(), { minItems: 1, maxItems: 10 }), Type.Literal('ALL')],
@@ -67,8 +61,8 @@ export const userRoutes: FastifyPluginAsyncTypebox = (app) => {
       schema: {
         tags: ['users'],
         summary: 'The users you manage (those who see no more countries than you), by username',
-        querystring: Page,
-        response: { 200: UserList },
+        querystring: UserPageQuery,
+        response: { 200: UserList, ...errorResponses(...SIGNED_IN) },
       },
     },
     async (request) => {
@@ -86,7 +80,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['users'],
         summary: 'Create a user; the password is generated and shown once when none is given',
         body: NewUser,
-        response: { 201: CreatedUser },
+        response: { 201: CreatedUser, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 409) },
       },
     },
     async (request, reply) => {
@@ -108,7 +102,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = (app) => {
           "Change a user's name, role, countries, agency or password, or disable them; a new password, a disable or an enable ends their sessions and revokes their API tokens",
         params: Type.Object({ id: Type.String() }),
         body: UserPatch,
-        response: { 200: ManagedUserSchema },
+        response: { 200: ManagedUserSchema, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 404, 409) },
       },
     },
     async (request) => {

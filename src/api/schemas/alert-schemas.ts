@@ -3,7 +3,7 @@ import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { SEVERITIES } from '../../core/severity.js';
 import { ALERT_SORTS } from '../../store/alert-search-repository.js';
 import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
-import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
+import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
 import { wordList } from './word-list.js';
 
 /** A case status. */
@@ -15,20 +15,18 @@ export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {
 export const SeveritySchema = Type.Enum([...SEVERITIES], { description: `${wordList(SEVERITIES)}.` });
 
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' });
-const Country = Type.String({ pattern: '^[A-Z]{2}$' });
-const Timestamp = Type.String({ format: 'date-time' });
 
 /** An alert as lists show it. */
 export const AlertSummary = Type.Object({
   id: Type.String(),
   typology: Type.String(),
-  typologyName: BilingualText,
+  typologyName: Bilingual,
   severity: SeveritySchema,
   score: Type.Number({ minimum: 0, maximum: 1 }),
   country: Nullable(Type.String()),
   period: Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }),
   subjects: Type.Array(Type.String(), { description: 'Ids of the parties and rights the alert is about.' }),
-  title: BilingualText,
+  title: Bilingual,
   status: CaseStatusSchema,
   assignee: Nullable(Type.String({ description: 'Username of the user holding the case.' })),
   firstDetectedAt: Timestamp,
@@ -72,7 +70,7 @@ export type CaseHistoryEntry = Static<typeof CaseHistoryEntry>;
 /** An alert with its explanation, figures, evidence and case. */
 export const AlertDetail = Type.Object({
   ...AlertSummary.properties,
-  explanation: BilingualText,
+  explanation: Bilingual,
   figures: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
   evidence: Type.Array(EvidenceItem),
   detectorVersion: Type.String(),
@@ -98,7 +96,9 @@ export const AlertQuery = Type.Object({
   typology: Type.Optional(
     Type.Array(Code, { description: 'Typology code, e.g. STRUCTURING. Repeat for several.' }),
   ),
-  country: Type.Optional(Type.Array(Country, { description: 'Country, ISO alpha-2. Repeat for several.' })),
+  country: Type.Optional(
+    Type.Array(CountryCode, { description: 'Country, ISO alpha-2. Repeat for several.' }),
+  ),
   subject: Type.Optional(
     Type.String({ minLength: 1, description: 'A subject id, e.g. PE:RUC:20100000017.' }),
   ),

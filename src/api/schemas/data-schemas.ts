@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
-import { Nullable, Page, PageQuery } from './common-schemas.js';
+import { Nullable, Page, PageQuery, Timestamp } from './common.js';
 
 const BATCH_STATUSES = ['running', 'succeeded', 'failed', 'skipped', 'interrupted'] as const;
-const Timestamp = Type.String({ format: 'date-time' });
 const Failure = Nullable(Type.Object({ code: Type.String(), message: Type.String() }));
 
 /** One attempt to load one file. */

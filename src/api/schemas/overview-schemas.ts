@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CaseStatusSchema, SeveritySchema } from './alert-schemas.js';
-import { BilingualText } from './common-schemas.js';
+import { Bilingual } from './common.js';
 
 const Tally = {
   alerts: Type.Integer({ minimum: 0 }),
@@ -19,7 +19,7 @@ export const Overview = Type.Object({
   bySeverity: Type.Array(Type.Object({ severity: SeveritySchema, ...Tally }), {
     description: 'Every severity, critical first.',
   }),
-  byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: BilingualText, ...Tally }), {
+  byTypology: Type.Array(Type.Object({ typology: Type.String(), typologyName: Bilingual, ...Tally }), {
     description: 'Typologies with unresolved alerts, the most alerts first.',
   }),
   byStatus: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), {

@@ -32,6 +32,7 @@ export interface Operation {
   security?: unknown[];
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+  responses?: Record<string, { content?: Record<string, { schema?: JsonSchema & { $ref?: string } }> }>;
 }
 
 /** Every operation the app's OpenAPI document publishes, so a route added later is walked too. */

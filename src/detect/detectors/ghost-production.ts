@@ -210,7 +210,8 @@ export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): Alert
 /** GHOST_PRODUCTION: a right declares or is cited for gold with no sign that anything is mined there. */
 export const ghostProductionDetector: Detector = {
   code: 'GHOST_PRODUCTION',
-  version: '1.0.0',
+  // 1.0.1: a detection on a right's very edge counts as inside it, as src/geo decides for every typology.
+  version: '1.0.1',
   async run(db, settings) {
     return (await ghostRights(db, settings.thresholds)).map((ghost) => ghostAlert(ghost, settings));
   },

@@ -1,5 +1,5 @@
 import { apiGet, apiPost, type Query } from './client';
-import type { AlertDetail, AlertStatus, AlertSummary, Overview, Page, Typology } from './types';
+import type { AlertDetail, AlertStatus, Answer, Overview, Typology } from './types';
 
 /** The filters of the alert queue, as the query string carries them. */
 export interface AlertFilter {
@@ -16,8 +16,8 @@ export interface AlertFilter {
 }
 
 /** A page of the alert queue. */
-export function listAlerts(filter: AlertFilter, signal?: AbortSignal): Promise<Page<AlertSummary>> {
-  return apiGet<Page<AlertSummary>>('/alerts', filter as Query, signal);
+export function listAlerts(filter: AlertFilter, signal?: AbortSignal): Promise<Answer<'/api/alerts'>> {
+  return apiGet<Answer<'/api/alerts'>>('/alerts', filter as Query, signal);
 }
 
 /** One alert with its explanation and evidence. */
@@ -56,7 +56,7 @@ export function commentAlert(id: string, text: string): Promise<unknown> {
 
 /** The typology catalogue. */
 export async function listTypologies(signal?: AbortSignal): Promise<Typology[]> {
-  return (await apiGet<Page<Typology>>('/typologies', { limit: 200 }, signal)).items;
+  return (await apiGet<{ items: Typology[] }>('/typologies', { limit: 200 }, signal)).items;
 }
 
 /** The overview's key figures. */

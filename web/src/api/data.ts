@@ -1,18 +1,22 @@
 import { apiGet } from './client';
-import type { Page } from './types';
-import type { Batch, QuarantineRow, UploadStatus } from './types-geo';
+import type { Answer } from './types';
+import type { UploadStatus } from './types-geo';
 
 /** Ingest batches, newest first. */
-export function listBatches(limit: number, offset: number, signal?: AbortSignal): Promise<Page<Batch>> {
-  return apiGet<Page<Batch>>('/batches', { limit, offset }, signal);
+export function listBatches(
+  limit: number,
+  offset: number,
+  signal?: AbortSignal,
+): Promise<Answer<'/api/batches'>> {
+  return apiGet<Answer<'/api/batches'>>('/batches', { limit, offset }, signal);
 }
 
 /** Quarantined rows, optionally of one batch or one reason code. */
 export function listQuarantine(
   filter: { batch?: string; code?: string; limit: number; offset: number },
   signal?: AbortSignal,
-): Promise<Page<QuarantineRow>> {
-  return apiGet<Page<QuarantineRow>>('/quarantine', filter, signal);
+): Promise<Answer<'/api/quarantine'>> {
+  return apiGet<Answer<'/api/quarantine'>>('/quarantine', filter, signal);
 }
 
 /** Where an upload stands. */

@@ -1,5 +1,4 @@
 import { apiGet } from './client';
-import type { Page } from './types';
 import type {
   EntityProfile,
   EntitySummary,
@@ -16,7 +15,7 @@ export async function searchEntities(
   country?: string,
   signal?: AbortSignal,
 ): Promise<EntitySummary[]> {
-  return (await apiGet<Page<EntitySummary>>('/entities', { q, country, limit: 20 }, signal)).items;
+  return (await apiGet<{ items: EntitySummary[] }>('/entities', { q, country, limit: 20 }, signal)).items;
 }
 
 /** An entity's profile. */
@@ -36,7 +35,7 @@ export function getNetwork(id: string, signal?: AbortSignal): Promise<Network> {
 
 /** An entity's declarations, purchases and exports over time. */
 export async function getTimeline(id: string, signal?: AbortSignal): Promise<TimelineEvent[]> {
-  const page = await apiGet<Page<TimelineEvent>>(
+  const page = await apiGet<{ items: TimelineEvent[] }>(
     `/entities/${encodeURIComponent(id)}/timeline`,
     { limit: 1000 },
     signal,
@@ -45,8 +44,12 @@ export async function getTimeline(id: string, signal?: AbortSignal): Promise<Tim
 }
 
 /** The riskiest subjects of a kind. */
-export function listRisk(kind: string, limit = 10, signal?: AbortSignal): Promise<Page<RiskScore>> {
-  return apiGet<Page<RiskScore>>('/risk', { kind, limit }, signal);
+export function listRisk(
+  kind: string,
+  limit = 10,
+  signal?: AbortSignal,
+): Promise<{ items: RiskScore[]; total: number }> {
+  return apiGet<{ items: RiskScore[]; total: number }>('/risk', { kind, limit }, signal);
 }
 
 /** One subject's risk score with every contribution. */

@@ -1,5 +1,4 @@
 import { apiGet } from './client';
-import type { Page } from './types';
 import type { FeatureCollection, ReconciliationRow, RightDetail } from './types-geo';
 
 /** Mining rights as GeoJSON (the region has a few thousand at most). */
@@ -27,5 +26,6 @@ export async function getReconciliation(
   country?: string,
   signal?: AbortSignal,
 ): Promise<ReconciliationRow[]> {
-  return (await apiGet<Page<ReconciliationRow>>('/reconciliation', { country, limit: 5000 }, signal)).items;
+  return (await apiGet<{ items: ReconciliationRow[] }>('/reconciliation', { country, limit: 5000 }, signal))
+    .items;
 }

@@ -24,7 +24,7 @@ function series(rows: readonly ReconciliationRow[], country: string, unit: Unit)
     const month = row.month.slice(0, 7);
     FLOWS.forEach((flow, index) => {
       const total = totals[index];
-      total?.set(month, (total.get(month) ?? 0) + row[flow][unit]);
+      total?.set(month, (total.get(month) ?? 0) + (row[flow][unit] ?? 0));
     });
   }
   return {

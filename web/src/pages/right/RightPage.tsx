@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { formatDate, formatNumber } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
 import { boundsOf } from '../../map/bounds';
+import { drawable } from '../../map/mapData';
 import { DETECTION_STYLES, RIGHT_STYLES } from '../../map/layerStyles';
 import { MapView, type MapLayer } from '../../map/MapView';
 import { RightChart } from './RightChart';
@@ -28,13 +29,13 @@ export function RightPage() {
     loading,
     reload,
   } = useResource((signal) => getRight(id, signal), `right-${id}`);
-  const bounds = useMemo(() => boundsOf(right?.geometry ?? null), [right]);
+  const bounds = useMemo(() => boundsOf(drawable(right?.geometry ?? null)), [right]);
   const layers = useMemo<MapLayer[]>(() => {
     if (!right) return [];
     const polygon: MapFeatureCollection = {
       type: 'FeatureCollection',
       features: right.geometry
-        ? [{ type: 'Feature', geometry: right.geometry, properties: { id: right.id } }]
+        ? [{ type: 'Feature', geometry: drawable(right.geometry), properties: { id: right.id } }]
         : [],
     };
     const detections: MapFeatureCollection = {
