@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { can, ROLES, seesCountry } from './actor.js';
-import { countryCondition, countriesCondition } from './scope-sql.js';
+import { countryCondition, countriesCondition } from '../store/scope/scope-sql.js';
 
 void describe('roles and scope', () => {
   it('grants changes only to the roles that make them', () => {

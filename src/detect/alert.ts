@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AlertFinding } from '../store/alert-head.js';
+import type { AlertFinding } from '../store/alerts/alert-head.js';
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 

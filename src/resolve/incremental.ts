@@ -1,10 +1,10 @@
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import {
   entityRepository,
   type BlockKeyToStore,
   type LinkToStore,
   type MemberToStore,
-} from '../store/entity-repository.js';
+} from '../store/entities/entity-repository.js';
 import { blockingKeys, candidatePairs, nameOrder } from './blocking.js';
 import { clusterRecords } from './clustering.js';
 import { entityProfile } from './entity-profile.js';

@@ -1,11 +1,11 @@
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import {
   entityRepository,
   type BlockKeyToStore,
   type LinkToStore,
   type MemberToStore,
   type PartyForResolution,
-} from '../store/entity-repository.js';
+} from '../store/entities/entity-repository.js';
 import { entityProfile } from './entity-profile.js';
 import { partyToRecord } from './party-record.js';
 import { resolveRecords, type ModelSnapshot } from './resolve-records.js';

@@ -3,7 +3,7 @@ import type { Scope } from '../../access/actor.js';
 import type { EarlyWarningFeed, WarningAlert, WarningSubject } from '../../risk/early-warning.js';
 import { evidenceName } from '../../risk/evidence-names.js';
 import { RISK_KINDS } from '../../risk/risk-weights-schema.js';
-import type { StoredContribution, StoredRiskRun, StoredRiskScore } from '../../store/risk-repository.js';
+import type { StoredContribution, StoredRiskRun, StoredRiskScore } from '../../store/risk/risk-repository.js';
 
 const Bilingual = Type.Object({ es: Type.String(), en: Type.String() });
 const Country = Type.Union([Type.String(), Type.Null()], { description: 'ISO alpha-2, or null' });

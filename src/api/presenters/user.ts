@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import type { StoredToken, StoredUser } from '../../store/user-repository.js';
+import type { StoredToken, StoredUser } from '../../store/users/user-repository.js';
 
 /** A user as the API shows them: never the password hash. */
 export const UserSchema = Type.Object({

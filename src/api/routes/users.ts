@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { addUser, changeUser } from '../../access/user-admin.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { ManagedUserSchema, presentManagedUser } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ALERT_SORTS } from '../../store/alert-search-repository.js';
+import { ALERT_SORTS } from '../../store/alerts/alert-search-repository.js';
 import { CASE_STATUSES, UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { BilingualText, Nullable, Page, PageQuery } from './common-schemas.js';
 

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { coversPoint } from '../../geo/point-in-polygon.js';
 import { pointToPolygonMetres } from '../../geo/distance.js';
 import { type AlertDraft, type Evidence, severityFor } from '../alert.js';
