@@ -1,4 +1,4 @@
-import type { Scope } from '../access/actor.js';
+import type { Scope } from '../store/scope/scope.js';
 import type { Queryable } from '../store/engine/database.js';
 import { auditRepository, type StoredAuditEvent } from '../store/audit/audit-repository.js';
 import { readableBy } from './audit-countries.js';

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import type { EarlyWarningFeed, WarningAlert, WarningSubject } from '../../risk/early-warning.js';
 import { evidenceName } from '../../risk/evidence-names.js';
 import { RISK_KINDS } from '../../risk/risk-weights-schema.js';

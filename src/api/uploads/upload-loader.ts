@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import { silentLogger } from '../../core/logger.js';
 import type { Progress } from '../../core/progress.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';

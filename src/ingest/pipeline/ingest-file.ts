@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import type { Logger } from '../../core/logger.js';
 import { silentProgress, type Progress } from '../../core/progress.js';
 import { isVetaError } from '../../core/veta-error.js';

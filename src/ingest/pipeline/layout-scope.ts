@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import { layoutOwnerOf, ownsLayout } from '../../store/scope/layout-owner.js';
 import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';

@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import { applyScope } from '../../store/scope/scope-markers.js';
 import { sqlText } from '../../core/sql-text.js';
 import type { Queryable } from '../../store/engine/database.js';

@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../scope/scope.js';
 import { applyScope } from '../scope/scope-markers.js';
 import { sqlText } from '../../core/sql-text.js';
 import type { Queryable } from '../engine/database.js';

@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../scope/scope.js';
 import { layoutsOwnedBy, ownsLayout, type LayoutOwner } from '../scope/layout-owner.js';
 import type { Queryable } from '../engine/database.js';
 import {

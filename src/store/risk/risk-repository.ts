@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../scope/scope.js';
 import { countryCondition } from '../scope/scope-sql.js';
 import type { Queryable } from '../engine/database.js';
 

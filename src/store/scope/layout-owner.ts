@@ -1,4 +1,4 @@
-import { seesCountry, type Scope } from '../../access/actor.js';
+import { seesCountry, type Scope } from './scope.js';
 
 /** Whose data a layout is, as its profile says: the country and, optionally, the agency. */
 export interface LayoutOwner {

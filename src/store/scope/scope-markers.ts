@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from './scope.js';
 import { countriesCondition, countryCondition } from './scope-sql.js';
 
 const MARKER = /\{(scope|scopes):([A-Za-z_][\w.]*)\}/g;

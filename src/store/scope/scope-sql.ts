@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from './scope.js';
 
 /**
  * A SQL condition that keeps only rows within the scope, for a query being built with positional
