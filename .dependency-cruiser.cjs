@@ -10,11 +10,50 @@ module.exports = {
       to: { path: '^src/' },
     },
     {
+      name: 'core-is-the-base',
+      comment: 'core/ is what every layer shares: it imports nothing else from src/.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(?!core/)' },
+    },
+    {
       name: 'store-is-a-foundation',
-      comment: 'Storage knows nothing of the modules that use it.',
+      comment:
+        'Storage knows nothing of the modules that use it: it narrows reads by a Scope (store/scope/) but never asks who the actor is (access/).',
       severity: 'error',
       from: { path: '^src/store/' },
-      to: { path: '^src/(ingest|detect|resolve|network|risk|simulate|api|cli)/' },
+      to: { path: '^src/(access|audit|triage|ingest|detect|resolve|network|risk|simulate|api|cli)/' },
+    },
+    {
+      name: 'audit-sits-on-store',
+      comment:
+        'The audit trail records what access/ and the API did; it imports neither them nor the analytics.',
+      severity: 'error',
+      from: { path: '^src/audit/' },
+      to: { path: '^src/(access|triage|ingest|detect|resolve|network|risk|simulate)/' },
+    },
+    {
+      name: 'access-sits-on-audit',
+      comment:
+        'Users, roles and sign-in use store/ and audit/; only triage/ and the entry points use access/.',
+      severity: 'error',
+      from: { path: '^src/access/' },
+      to: { path: '^src/(triage|ingest|detect|resolve|network|risk|simulate)/' },
+    },
+    {
+      name: 'triage-sits-on-access',
+      comment: 'Cases are moved by actors under access rules; triage/ does not reach into the analytics.',
+      severity: 'error',
+      from: { path: '^src/triage/' },
+      to: { path: '^src/(ingest|detect|resolve|network|risk|simulate)/' },
+    },
+    {
+      name: 'analytics-know-no-users',
+      comment:
+        'Ingestion and the analytics take a Scope from store/scope/ when they read for someone; users, the audit trail and cases are above them.',
+      severity: 'error',
+      from: { path: '^src/(ingest|detect|resolve|network|risk|simulate)/' },
+      to: { path: '^src/(access|audit|triage)/' },
     },
     {
       name: 'only-entry-points-import-the-cli-and-api',

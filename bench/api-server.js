@@ -2,7 +2,7 @@
 // The API over one database, listening on an ephemeral port, for the API benchmarks: run apart from
 // the load generator so that the two do not share one event loop. Prints `PORT=<n>` once listening.
 // Usage: node bench/api-server.js <postgres-url>
-import { openDatabase } from '../dist/store/open-database.js';
+import { openDatabase } from '../dist/store/engine/open-database.js';
 import { buildApp } from '../dist/api/app.js';
 
 const db = await openDatabase({ engine: 'postgres', url: process.argv[2] });

@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { argument, createDatabase, dropDatabase, scenario, serverUrl, timedVeta } from './support.js';
-import { openDatabase } from '../dist/store/open-database.js';
-import { resolveDatabaseTarget } from '../dist/store/database-target.js';
-import { userRepository } from '../dist/store/user-repository.js';
+import { openDatabase } from '../dist/store/engine/open-database.js';
+import { resolveDatabaseTarget } from '../dist/store/engine/database-target.js';
+import { userRepository } from '../dist/store/users/user-repository.js';
 import { newApiToken } from '../dist/access/secrets.js';
 import { NO_PASSWORD } from '../dist/access/passwords.js';
 

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
-import { openDatabase } from '../dist/store/open-database.js';
+import { openDatabase } from '../dist/store/engine/open-database.js';
 import { createSignedInUser } from '../dist/api/testing/signed-in.js';
 import { argument } from './support.js';
 

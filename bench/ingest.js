@@ -14,8 +14,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase } from '../dist/store/open-database.js';
-import { RECORD_TABLES } from '../dist/store/record-tables.js';
+import { openDatabase } from '../dist/store/engine/open-database.js';
+import { RECORD_TABLES } from '../dist/store/records/record-tables.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'medium';
 const scenario = join(tmpdir(), `veta-bench-${scale}-seed7`);

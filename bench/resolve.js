@@ -8,10 +8,10 @@
 // BENCH_DATABASE_URL or DATABASE_URL (a fresh database is created there and dropped afterwards).
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { openDatabase } from '../dist/store/open-database.js';
-import { loadMigrations } from '../dist/store/migration-files.js';
-import { migrate } from '../dist/store/migrator.js';
-import { textArrayLiteral } from '../dist/store/entity-repository.js';
+import { openDatabase } from '../dist/store/engine/open-database.js';
+import { loadMigrations } from '../dist/store/migrator/migration-files.js';
+import { migrate } from '../dist/store/migrator/migrator.js';
+import { textArrayLiteral } from '../dist/store/entities/entity-repository.js';
 import { pairwiseScores } from '../dist/resolve/pairwise-scores.js';
 import { makeEntities, noisyRecord, randomSource } from './resolve-population.js';
 

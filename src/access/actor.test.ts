@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { can, permissionsOf, ROLES, seesCountry } from './actor.js';
-import { countryCondition, countriesCondition } from './scope-sql.js';
+import { can, permissionsOf, ROLES } from './actor.js';
 
-void describe('roles and scope', () => {
+void describe('roles', () => {
   it('grants changes only to the roles that make them', () => {
     assert.deepEqual(
       ROLES.filter((role) => can({ role }, 'triage')),
@@ -19,23 +18,5 @@ void describe('roles and scope', () => {
   it('lists what a role may do, as the API sends it to the web app', () => {
     assert.deepEqual(permissionsOf('supervisor'), ['read', 'triage', 'assign', 'close', 'ingest']);
     assert.deepEqual(permissionsOf('auditor'), ['read-audit']);
-  });
-
-  it('keeps a national user to their countries and country-less data to regional users', () => {
-    const peru = { countries: ['PE'], agency: null };
-    const region = { countries: 'ALL' as const, agency: null };
-    assert.equal(seesCountry(peru, 'PE'), true);
-    assert.equal(seesCountry(peru, 'CO'), false);
-    assert.equal(seesCountry(peru, null), false);
-    assert.equal(seesCountry(region, null), true);
-  });
-
-  it('builds conditions that append their values to the parameters', () => {
-    const params: unknown[] = ['x'];
-    const sql = countryCondition({ countries: ['PE', 'BO'], agency: null }, 'a.country', params);
-    assert.equal(sql, 'a.country = ANY($2::text[])');
-    assert.deepEqual(params, ['x', ['PE', 'BO']]);
-    assert.equal(countriesCondition({ countries: 'ALL', agency: null }, 'c', params), 'TRUE');
-    assert.equal(params.length, 2);
   });
 });

@@ -1,20 +1,13 @@
 /**
  * Who is asking, and what they may see and do. Every API route receives an Actor from the auth
- * plugin; every query that returns data narrows it with the actor's Scope (scope-sql.ts), so the
+ * plugin; every query that returns data narrows it with the actor's Scope (store/scope/), so the
  * line between countries and agencies is drawn in one place.
  */
+import type { Scope } from '../store/scope/scope.js';
 
 /** The roles, from least to most trusted for changes; auditors read the audit trail, not cases. */
 export const ROLES = ['viewer', 'analyst', 'supervisor', 'admin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
-
-/** What part of the region's data a user may see. */
-export interface Scope {
-  /** ISO alpha-2 codes of the countries whose data the user sees, or 'ALL' for the regional secretariat. */
-  readonly countries: readonly string[] | 'ALL';
-  /** The user's agency (e.g. "SUNAT", "UIAF"), or null for a user not tied to one agency. */
-  readonly agency: string | null;
-}
 
 /** An authenticated user, as the API and the audit trail know them. */
 export interface Actor {
@@ -54,10 +47,4 @@ export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean
 /** What a role may do, in the order of PERMISSIONS: the API sends it so the web app holds no copy. */
 export function permissionsOf(role: Role): Permission[] {
   return PERMISSIONS.filter((permission) => GRANTS[role].includes(permission));
-}
-
-/** Whether the scope covers a country (null: data not tied to one country, regional users only). */
-export function seesCountry(scope: Scope, country: string | null): boolean {
-  if (scope.countries === 'ALL') return true;
-  return country !== null && scope.countries.includes(country);
 }

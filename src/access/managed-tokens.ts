@@ -1,8 +1,8 @@
 import { countriesOfUser } from '../audit/audit-countries.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database, Queryable } from '../store/database.js';
-import { userRepository, type StoredToken, type StoredUser } from '../store/user-repository.js';
+import type { Database, Queryable } from '../store/engine/database.js';
+import { userRepository, type StoredToken, type StoredUser } from '../store/users/user-repository.js';
 import type { UserManager } from './user-admin.js';
 
 /** A page of one user's API tokens, as their administrator sees it. */

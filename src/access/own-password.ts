@@ -1,8 +1,8 @@
 import { countriesOfUser } from '../audit/audit-countries.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
-import { userRepository, type StoredUser } from '../store/user-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { userRepository, type StoredUser } from '../store/users/user-repository.js';
 import { hashPassword, NO_PASSWORD, verifyPassword } from './passwords.js';
 import { endCredentialsOf } from './user-admin.js';
 import { checkPassword } from './user-rules.js';

@@ -1,5 +1,5 @@
-import type { Queryable } from '../store/database.js';
-import { userRepository, type StoredUser } from '../store/user-repository.js';
+import type { Queryable } from '../store/engine/database.js';
+import { userRepository, type StoredUser } from '../store/users/user-repository.js';
 import { NO_PASSWORD, verifyPassword } from './passwords.js';
 import { actorOf } from './user-actor.js';
 

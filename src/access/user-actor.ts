@@ -1,4 +1,4 @@
-import type { StoredUser } from '../store/user-repository.js';
+import type { StoredUser } from '../store/users/user-repository.js';
 import { ROLES, type Actor, type Role } from './actor.js';
 
 /** Whether a string names one of the roles. */

@@ -1,9 +1,9 @@
 import { appendAudit } from '../audit/append-audit.js';
 import { auditCountries, countriesOfUser } from '../audit/audit-countries.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database, Queryable } from '../store/database.js';
-import { userRepository, type StoredUser, type UserChanges } from '../store/user-repository.js';
-import type { Scope } from './actor.js';
+import type { Database, Queryable } from '../store/engine/database.js';
+import type { Scope } from '../store/scope/scope.js';
+import { userRepository, type StoredUser, type UserChanges } from '../store/users/user-repository.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import { checkGrantable, checkPassword, checkUsername, parseCountries, parseRole } from './user-rules.js';
 

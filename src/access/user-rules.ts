@@ -1,6 +1,7 @@
 import { REGION_COUNTRIES, type RegionCountry } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
-import { ROLES, type Role, type Scope } from './actor.js';
+import type { Scope } from '../store/scope/scope.js';
+import { ROLES, type Role } from './actor.js';
 import { MIN_PASSWORD_LENGTH } from './passwords.js';
 import { isRole } from './user-actor.js';
 

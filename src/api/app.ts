@@ -8,7 +8,7 @@ import Fastify, {
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from '../core/logger.js';
 import { loadProfiles, type LoadedProfile } from '../ingest/profiles/load-profiles.js';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAuth } from './plugins/auth.js';

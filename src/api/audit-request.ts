@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from '../audit/append-audit.js';
 import type { AuditCountries } from '../audit/audit-countries.js';
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 
 /** What a route records: the action and its subject; the actor and address come from the request. */
 export interface AuditInput {

@@ -1,5 +1,5 @@
 import { VetaError } from '../core/veta-error.js';
-import type { BoundingBox } from '../store/right-queries.js';
+import type { BoundingBox } from '../store/rights/right-queries.js';
 
 /** A `west,south,east,north` map window (already matched by BboxParameter's pattern), checked for sense. */
 export function parseBbox(text: string | undefined): BoundingBox | undefined {

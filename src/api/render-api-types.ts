@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import { buildApp } from './app.js';
 import type { OpenApiDocument } from './openapi-names.js';
 

@@ -1,5 +1,5 @@
-import type { Database, Queryable } from '../store/database.js';
-import { auditRepository, type StoredAuditEvent } from '../store/audit-repository.js';
+import type { Database, Queryable } from '../store/engine/database.js';
+import { auditRepository, type StoredAuditEvent } from '../store/audit/audit-repository.js';
 import type { AuditCountries } from './audit-countries.js';
 import { exactTime, GENESIS_HASH, hashEntry } from './audit-hash.js';
 import { GroupCommit } from './group-commit.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Scope } from '../access/actor.js';
+import type { Scope } from '../store/scope/scope.js';
 import { auditCountries, countriesConcerned, countriesOfUser, readableBy } from './audit-countries.js';
 
 const peru: Scope = { countries: ['PE'], agency: null };

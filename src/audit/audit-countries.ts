@@ -1,4 +1,4 @@
-import type { Scope } from '../access/actor.js';
+import type { Scope } from '../store/scope/scope.js';
 
 /**
  * The countries an audit entry concerns, sorted and without repeats. An entry is shown to a reader

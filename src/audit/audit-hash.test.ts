@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { it } from 'node:test';
-import type { Database } from '../store/database.js';
-import { auditRepository } from '../store/audit-repository.js';
-import { loadMigrations } from '../store/migration-files.js';
-import { migrate } from '../store/migrator.js';
+import type { Database } from '../store/engine/database.js';
+import { auditRepository } from '../store/audit/audit-repository.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
 import { describeEachEngine, type TestEngine } from '../store/testing/engines.js';
 import { appendAudit } from './append-audit.js';
 import { canonicalJson, GENESIS_HASH } from './audit-hash.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StoredAuditEvent } from '../store/audit-repository.js';
+import type { StoredAuditEvent } from '../store/audit/audit-repository.js';
 
 /** The prev_hash of the first entry: the chain starts from nothing. */
 export const GENESIS_HASH = '0'.repeat(64);

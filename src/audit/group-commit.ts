@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../store/database.js';
+import type { Database, Queryable } from '../store/engine/database.js';
 
 /** Items committed together at most; a busy server commits the rest in the next transaction. */
 const MAX_GROUP = 100;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { appendAudit } from './append-audit.js';
-import { auditRepository } from '../store/audit-repository.js';
+import { auditRepository } from '../store/audit/audit-repository.js';
 import { GENESIS_HASH, hashEntry } from './audit-hash.js';
 import { verifyAudit } from './verify-audit.js';
 

@@ -1,6 +1,6 @@
-import type { Scope } from '../access/actor.js';
-import type { Queryable } from '../store/database.js';
-import { auditRepository, type StoredAuditEvent } from '../store/audit-repository.js';
+import type { Scope } from '../store/scope/scope.js';
+import type { Queryable } from '../store/engine/database.js';
+import { auditRepository, type StoredAuditEvent } from '../store/audit/audit-repository.js';
 import { readableBy } from './audit-countries.js';
 import { GENESIS_HASH, hashEntry } from './audit-hash.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { openDatabase } from '../store/open-database.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 

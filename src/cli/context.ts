@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from '../core/logger.js';
 import { createProgress, silentProgress } from '../core/progress.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
-import { resolveDatabaseTarget, type DatabaseTarget } from '../store/database-target.js';
-import { loadMigrations } from '../store/migration-files.js';
-import { migrate } from '../store/migrator.js';
-import { openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/engine/database.js';
+import { resolveDatabaseTarget, type DatabaseTarget } from '../store/engine/database-target.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import type { CliIo } from './io.js';
 
 /** The global options every command shares, resolved once per run. */

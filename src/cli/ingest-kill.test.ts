@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { comprasLine, writeComprasFile } from '../ingest/testing/compras-file.js';
-import { openDatabase } from '../store/open-database.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs } from './testing/run-veta.js';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { comprasLine, writeComprasFile } from '../ingest/testing/compras-file.js';
-import { openDatabase } from '../store/open-database.js';
-import { recordRepository } from '../store/record-repository.js';
+import { openDatabase } from '../store/engine/open-database.js';
+import { recordRepository } from '../store/records/record-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 

@@ -1,4 +1,4 @@
-import type { Scope } from '../access/actor.js';
+import type { Scope } from '../store/scope/scope.js';
 import { VetaError } from '../core/veta-error.js';
 
 /**

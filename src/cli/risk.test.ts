@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRiskWorld, storeAlerts, WORLD, worldAlert } from '../risk/testing/risk-world.js';
-import type { DatabaseTarget } from '../store/database-target.js';
-import { loadMigrations } from '../store/migration-files.js';
-import { migrate } from '../store/migrator.js';
-import { openDatabase } from '../store/open-database.js';
+import type { DatabaseTarget } from '../store/engine/database-target.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 

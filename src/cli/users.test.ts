@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { newApiToken } from '../access/secrets.js';
 import { checkSignIn } from '../access/sign-in.js';
-import type { Database } from '../store/database.js';
-import { openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/engine/database.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { userRepository } from '../store/user-repository.js';
+import { userRepository } from '../store/users/user-repository.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
 describeEachEngine('veta users', (engine) => {

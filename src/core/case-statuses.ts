@@ -2,7 +2,7 @@
  * The statuses of an alert's case: the one list triage, the store, the API schemas and (through the
  * OpenAPI document) the web app read. It sits in core because the store types its rows with it and
  * the store imports nothing above it; triage/case-status.ts keeps the moves between statuses.
- * The alert_case tables' CHECK constraints restate it in SQL; core/vocabulary.test.ts fails when
+ * The alert_case tables' CHECK constraints restate it in SQL; access/vocabulary-checks.test.ts fails when
  * they differ.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Alert severities: the one list the detectors, the catalogue, the store's orderings, the API
  * schemas and (through the OpenAPI document) the web app read. The alert table's CHECK
- * constraint restates it in SQL; core/vocabulary.test.ts fails when the two differ.
+ * constraint restates it in SQL; access/vocabulary-checks.test.ts fails when the two differ.
  */
 
 /** Every severity, from least to most serious. */

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from '../core/logger.js';
-import type { Database } from '../store/database.js';
-import { loadMigrations } from '../store/migration-files.js';
-import { migrate } from '../store/migrator.js';
-import { openDatabase } from '../store/open-database.js';
+import type { Database } from '../store/engine/database.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
+import { openDatabase } from '../store/engine/open-database.js';
 import { runDemoPipeline, type DemoStage, type DemoSummary } from './demo-pipeline.js';
 import { ensureDemoUser } from './demo-user.js';
 

@@ -1,9 +1,9 @@
 import type { Logger } from '../core/logger.js';
 import { silentLogger } from '../core/logger.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
-import { loadMigrations } from '../store/migration-files.js';
-import { migrate } from '../store/migrator.js';
+import type { Database } from '../store/engine/database.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
 import type { Month } from '../simulate/calendar.js';
 
 /** What the demo builds: the simulated months and where the files go. */

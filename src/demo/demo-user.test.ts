@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { checkSignIn } from '../access/sign-in.js';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { userRepository } from '../store/user-repository.js';
+import { userRepository } from '../store/users/user-repository.js';
 import { DEMO_CREDENTIALS, ensureDemoUser } from './demo-user.js';
 
 describeEachEngine('the demo user', (engine) => {

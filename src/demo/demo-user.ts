@@ -1,6 +1,6 @@
 import { hashPassword } from '../access/passwords.js';
-import type { Database } from '../store/database.js';
-import { userRepository } from '../store/user-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { userRepository } from '../store/users/user-repository.js';
 
 /** The demo's sign-in, printed when the demo starts and written in the README. */
 export const DEMO_CREDENTIALS = { username: 'demo', password: 'veta-demo-2024' } as const;

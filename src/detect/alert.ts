@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { severityAt, severityRank, type Severity } from '../core/severity.js';
-import type { AlertFinding } from '../store/alert-head.js';
+import type { AlertFinding } from '../store/alerts/alert-head.js';
 
 export type { Severity } from '../core/severity.js';
 

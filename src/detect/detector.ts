@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 import type { AlertDraft } from './alert.js';
 import type { SeverityRule } from './catalogue/catalogue-schema.js';
 

@@ -1,7 +1,7 @@
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
-import { alertRepository, type AlertToStore } from '../store/alert-repository.js';
-import { RECORD_TABLES } from '../store/record-tables.js';
+import type { Database } from '../store/engine/database.js';
+import { alertRepository, type AlertToStore } from '../store/alerts/alert-repository.js';
+import { RECORD_TABLES } from '../store/records/record-tables.js';
 import { alertId, type AlertDraft } from './alert.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, type VetaApp } from '../api/app.js';
 import { runDemoPipeline, type DemoSummary } from '../demo/demo-pipeline.js';
 import { ensureDemoUser } from '../demo/demo-user.js';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 
 /** The built web application the server serves (npm run build writes it). */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));

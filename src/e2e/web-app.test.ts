@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { hashPassword } from '../access/passwords.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
 import { describeEachEngine } from '../store/testing/engines.js';
-import { userRepository } from '../store/user-repository.js';
+import { userRepository } from '../store/users/user-repository.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 import { eventually, horizontalOverflow, screenshot, unnamedControls } from './page-checks.js';

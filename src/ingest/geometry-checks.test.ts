@@ -7,7 +7,7 @@ import { peRucCheckDigit } from '@veta/standard';
 import { silentLogger } from '../core/logger.js';
 import { HEADERS } from '../detect/testing/headers.js';
 import { featureCollection, squareRing } from '../detect/testing/geojson.js';
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { ingestFile } from './pipeline/ingest-file.js';
 import type { FileReport } from './pipeline/file-report.js';

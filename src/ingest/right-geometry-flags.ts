@@ -1,4 +1,4 @@
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 import type { FileReport } from './pipeline/file-report.js';
 import { isAreaGeoJson, polygonsOf } from '../geo/polygon.js';
 import { RIGHT_GEOMETRY_FLAGS, rightGeometryFlags, type RightGeometry } from '../geo/right-quality.js';

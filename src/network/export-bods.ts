@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 import {
   partyStatement,
   relationshipStatement,

@@ -1,7 +1,7 @@
-import type { Scope } from '../access/actor.js';
-import { applyScope } from '../access/scope-markers.js';
+import type { Scope } from '../store/scope/scope.js';
+import { applyScope } from '../store/scope/scope-markers.js';
 import { sqlText } from '../core/sql-text.js';
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 
 /** A register entry one link of a chain rests on. */
 export interface ChainLink {

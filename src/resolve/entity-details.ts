@@ -1,6 +1,6 @@
-import type { Queryable } from '../store/database.js';
-import { entityQueries, type StoredEntity } from '../store/entity-queries.js';
-import { entityRepository } from '../store/entity-repository.js';
+import type { Queryable } from '../store/engine/database.js';
+import { entityQueries, type StoredEntity } from '../store/entities/entity-queries.js';
+import { entityRepository } from '../store/entities/entity-repository.js';
 import { explainLink, type LinkExplanation } from './explain-link.js';
 import type { ModelSnapshot } from './resolve-records.js';
 

@@ -1,4 +1,4 @@
-import type { LinkToStore } from '../store/entity-repository.js';
+import type { LinkToStore } from '../store/entities/entity-repository.js';
 import type { Link } from './clustering.js';
 import type { ScoredLink } from './scoring.js';
 

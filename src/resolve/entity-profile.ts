@@ -1,4 +1,4 @@
-import type { EntityToStore } from '../store/entity-repository.js';
+import type { EntityToStore } from '../store/entities/entity-repository.js';
 import type { ResolutionRecord } from './resolution-record.js';
 
 /**

@@ -1,6 +1,6 @@
 import { foldForComparison } from '@veta/standard';
-import type { Queryable } from '../store/database.js';
-import { entityQueries } from '../store/entity-queries.js';
+import type { Queryable } from '../store/engine/database.js';
+import { entityQueries } from '../store/entities/entity-queries.js';
 import { pairwiseScores, type PairwiseScores } from './pairwise-scores.js';
 import { truthRowKey, type TruthMentions } from './truth-party-records.js';
 

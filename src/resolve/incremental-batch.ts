@@ -1,5 +1,5 @@
-import type { Database } from '../store/database.js';
-import { entityRepository, type PartyForResolution } from '../store/entity-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { entityRepository, type PartyForResolution } from '../store/entities/entity-repository.js';
 import { blockingKeys, candidatePairs, nameOrder, type BlockingOptions } from './blocking.js';
 import { pairCode, pairOf } from './pair-codes.js';
 import { partyToRecord } from './party-record.js';

@@ -1,4 +1,4 @@
-import type { BlockKeyToStore, LinkToStore, MemberToStore } from '../store/entity-repository.js';
+import type { BlockKeyToStore, LinkToStore, MemberToStore } from '../store/entities/entity-repository.js';
 import type { Link } from './clustering.js';
 import { confirmedLink, linkToStore } from './entity-link.js';
 import { entityProfile } from './entity-profile.js';

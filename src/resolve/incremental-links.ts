@@ -1,4 +1,4 @@
-import type { Judgement } from '../store/entity-repository.js';
+import type { Judgement } from '../store/entities/entity-repository.js';
 import { clusterRecords, type Link } from './clustering.js';
 import type { Neighbours } from './incremental-batch.js';
 import { judgedPairs } from './judged-pairs.js';

@@ -1,5 +1,5 @@
-import type { Database } from '../store/database.js';
-import { entityRepository } from '../store/entity-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { entityRepository } from '../store/entities/entity-repository.js';
 import { batchPairs, prepareBatch, storedNeighbours } from './incremental-batch.js';
 import { batchChanges, newProfiles } from './incremental-changes.js';
 import { clusterBatch, scorePairs, snapshotScorers } from './incremental-links.js';

@@ -1,4 +1,4 @@
-import type { Judgement } from '../store/entity-repository.js';
+import type { Judgement } from '../store/entities/entity-repository.js';
 
 /** The pairs of record keys analysts gave one verdict. */
 export function judgedPairs(

@@ -1,4 +1,4 @@
-import type { PartyForResolution } from '../store/entity-repository.js';
+import type { PartyForResolution } from '../store/entities/entity-repository.js';
 import type { ResolutionRecord } from './resolution-record.js';
 
 /** The record key of a stored party: its layout and id, which together are its primary key. */

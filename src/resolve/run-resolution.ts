@@ -1,11 +1,11 @@
-import type { Database } from '../store/database.js';
+import type { Database } from '../store/engine/database.js';
 import {
   entityRepository,
   type BlockKeyToStore,
   type LinkToStore,
   type MemberToStore,
   type PartyForResolution,
-} from '../store/entity-repository.js';
+} from '../store/entities/entity-repository.js';
 import { linkToStore } from './entity-link.js';
 import { entityProfile } from './entity-profile.js';
 import { judgedPairs } from './judged-pairs.js';

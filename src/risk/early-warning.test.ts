@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Database } from '../store/database.js';
-import { entityQueries } from '../store/entity-queries.js';
-import type { StoredContribution } from '../store/risk-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { entityQueries } from '../store/entities/entity-queries.js';
+import type { StoredContribution } from '../store/risk/risk-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { changedEvidence, earlyWarning } from './early-warning.js';
 import { loadRiskWeights } from './risk-weights.js';

@@ -1,14 +1,14 @@
-import type { Scope } from '../access/actor.js';
+import type { Scope } from '../store/scope/scope.js';
 import type { Severity } from '../core/severity.js';
 import { VetaError } from '../core/veta-error.js';
 import type { Bilingual } from '../detect/alert.js';
-import type { Queryable } from '../store/database.js';
+import type { Queryable } from '../store/engine/database.js';
 import {
   earlyWarningQueries,
   type NewAlertRow,
   type ScoreChangeRow,
-} from '../store/early-warning-queries.js';
-import type { StoredContribution, StoredRiskRun } from '../store/risk-repository.js';
+} from '../store/risk/early-warning-queries.js';
+import type { StoredContribution, StoredRiskRun } from '../store/risk/risk-repository.js';
 import { evidenceName } from './evidence-names.js';
 import { loadRiskWeights } from './risk-weights.js';
 

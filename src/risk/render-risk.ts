@@ -1,4 +1,4 @@
-import type { StoredRiskScore } from '../store/risk-repository.js';
+import type { StoredRiskScore } from '../store/risk/risk-repository.js';
 import type { EarlyWarningFeed } from './early-warning.js';
 import { evidenceName } from './evidence-names.js';
 import type { ScoringRun } from './run-scoring.js';

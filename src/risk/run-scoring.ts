@@ -1,8 +1,8 @@
 import { severitiesFrom } from '../core/severity.js';
 import { sqlText } from '../core/sql-text.js';
 import { VetaError } from '../core/veta-error.js';
-import type { Database } from '../store/database.js';
-import { riskRepository } from '../store/risk-repository.js';
+import type { Database } from '../store/engine/database.js';
+import { riskRepository } from '../store/risk/risk-repository.js';
 import { RISK_KINDS, type RiskKind } from './risk-weights-schema.js';
 import type { LoadedWeights } from './risk-weights.js';
 

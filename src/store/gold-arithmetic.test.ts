@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { convertUnit } from '@veta/standard';
-import { MIGRATIONS_DIR } from './migration-files.js';
+import { MIGRATIONS_DIR } from './migrator/migration-files.js';
 import { describeEachEngine } from './testing/engines.js';
 
 const SRC = join(MIGRATIONS_DIR, '..', '..');

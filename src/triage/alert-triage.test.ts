@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Actor, Role } from '../access/actor.js';
 import { isVetaError } from '../core/veta-error.js';
-import { alertCaseRepository } from '../store/alert-case-repository.js';
-import { alertRepository, type AlertToStore } from '../store/alert-repository.js';
-import { alertSearchRepository } from '../store/alert-search-repository.js';
-import type { Database, Queryable } from '../store/database.js';
+import { alertCaseRepository } from '../store/alerts/alert-case-repository.js';
+import { alertRepository, type AlertToStore } from '../store/alerts/alert-repository.js';
+import { alertSearchRepository } from '../store/alerts/alert-search-repository.js';
+import type { Database, Queryable } from '../store/engine/database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { assignAlert, commentOnAlert, transitionAlert } from './alert-triage.js';
 

@@ -1,9 +1,13 @@
 import type { Actor } from '../access/actor.js';
 import { isRole } from '../access/user-actor.js';
 import { VetaError } from '../core/veta-error.js';
-import { alertCaseRepository, type AlertCase, type CaseEvent } from '../store/alert-case-repository.js';
-import type { Queryable } from '../store/database.js';
-import { userRepository, type StoredUser } from '../store/user-repository.js';
+import {
+  alertCaseRepository,
+  type AlertCase,
+  type CaseEvent,
+} from '../store/alerts/alert-case-repository.js';
+import type { Queryable } from '../store/engine/database.js';
+import { userRepository, type StoredUser } from '../store/users/user-repository.js';
 import { nextStatuses, type CaseStatus } from './case-status.js';
 import {
   assignmentRefusal,

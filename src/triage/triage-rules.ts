@@ -1,4 +1,5 @@
-import { can, seesCountry, type Actor, type Role, type Scope } from '../access/actor.js';
+import { can, type Actor, type Role } from '../access/actor.js';
+import { seesCountry, type Scope } from '../store/scope/scope.js';
 import { nextStatuses, type CaseStatus } from './case-status.js';
 
 /**

@@ -6,8 +6,8 @@ import { ActorCache } from '../actor-cache.js';
 import { sha256Hex, TOKEN_PREFIX } from '../../access/secrets.js';
 import { actorOf } from '../../access/user-actor.js';
 import { VetaError } from '../../core/veta-error.js';
-import type { Database } from '../../store/database.js';
-import { userRepository } from '../../store/user-repository.js';
+import type { Database } from '../../store/engine/database.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { SESSION_IDLE_SECONDS, sessionCookieOf } from '../session-cookie.js';
 import { registerSecurityHeaders } from './security-headers.js';
 

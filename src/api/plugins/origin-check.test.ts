@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { newSessionSecret } from '../../access/secrets.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { parseAllowedOrigins } from './origin-check.js';
 import { multipartFile } from '../testing/multipart.js';

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { Catalogue } from '../../detect/catalogue/catalogue.js';
-import type { CaseEvent } from '../../store/alert-case-repository.js';
-import type { AlertDetailRow, AlertListRow } from '../../store/alert-search-repository.js';
+import type { CaseEvent } from '../../store/alerts/alert-case-repository.js';
+import type { AlertDetailRow, AlertListRow } from '../../store/alerts/alert-search-repository.js';
 import type { CaseStatus } from '../../triage/case-status.js';
 import type {
   AlertDetail,

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import type { StoredAuditEvent } from '../../store/audit-repository.js';
+import type { StoredAuditEvent } from '../../store/audit/audit-repository.js';
 import type { AuditVerification } from '../../audit/verify-audit.js';
 
 /** One audit trail entry as the API shows it, hashes included so a reader can check the chain. */

@@ -1,5 +1,5 @@
 import type { Static } from 'typebox';
-import type { BatchListRow, QuarantineListRow } from '../../store/ingest-batch-queries.js';
+import type { BatchListRow, QuarantineListRow } from '../../store/records/ingest-batch-queries.js';
 import type { BatchSummary, QuarantinedRow, UploadState } from '../schemas/data-schemas.js';
 import { uploadFraction, type Upload } from '../uploads/upload-registry.js';
 import { presentReport, withoutPaths } from './server-paths.js';

@@ -2,9 +2,9 @@ import type { Static } from 'typebox';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import type { Neighbourhood } from '../../network/graph/neighbourhood.js';
 import type { OwnershipReport } from '../../network/ultimate-owners.js';
-import type { EntityAlertRow, EntityProfileRows } from '../../store/entity-profile-queries.js';
-import type { EntityMatch } from '../../store/entity-search-queries.js';
-import type { TimelineEvent } from '../../store/entity-timeline-queries.js';
+import type { EntityAlertRow, EntityProfileRows } from '../../store/entities/entity-profile-queries.js';
+import type { EntityMatch } from '../../store/entities/entity-search-queries.js';
+import type { TimelineEvent } from '../../store/entities/entity-timeline-queries.js';
 import type {
   AlertBrief,
   EntityNetwork,

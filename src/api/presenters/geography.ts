@@ -1,8 +1,13 @@
 import type { Static } from 'typebox';
 import { representativePoint } from '../../geo/centre-within.js';
-import type { AreaRow, DetectionRow } from '../../store/geo-feature-queries.js';
-import type { BalanceFlow, BalanceRow } from '../../store/reconciliation-queries.js';
-import type { RightDetailRow, RightInputMonth, RightMonth, RightRow } from '../../store/right-queries.js';
+import type { AreaRow, DetectionRow } from '../../store/geo/geo-feature-queries.js';
+import type { BalanceFlow, BalanceRow } from '../../store/reconciliation/reconciliation-queries.js';
+import type {
+  RightDetailRow,
+  RightInputMonth,
+  RightMonth,
+  RightRow,
+} from '../../store/rights/right-queries.js';
 import type { Geometry } from '../schemas/geojson.js';
 import type {
   AreasCollection,

@@ -5,7 +5,7 @@ import {
   VALUE_AT_STAKE_FIGURES,
   type AlertOverviewRows,
   type AlertTally,
-} from '../../store/alert-overview-repository.js';
+} from '../../store/alerts/alert-overview-repository.js';
 import { CASE_STATUSES, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import type { Overview } from '../schemas/overview-schemas.js';
 

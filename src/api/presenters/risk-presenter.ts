@@ -1,10 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { Bilingual } from '../schemas/common.js';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import type { EarlyWarningFeed, WarningAlert, WarningSubject } from '../../risk/early-warning.js';
 import { evidenceName } from '../../risk/evidence-names.js';
 import { RISK_KINDS } from '../../risk/risk-weights-schema.js';
-import type { StoredContribution, StoredRiskRun, StoredRiskScore } from '../../store/risk-repository.js';
+import type { StoredContribution, StoredRiskRun, StoredRiskScore } from '../../store/risk/risk-repository.js';
 
 const Country = Type.Union([Type.String(), Type.Null()], { description: 'ISO alpha-2, or null' });
 const Instant = Type.String({ format: 'date-time' });

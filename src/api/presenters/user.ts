@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { PERMISSIONS, permissionsOf, ROLES, type Role } from '../../access/actor.js';
-import type { StoredToken, StoredUser } from '../../store/user-repository.js';
+import type { StoredToken, StoredUser } from '../../store/users/user-repository.js';
 import { Page, pageQuery } from '../schemas/common.js';
 import { wordList } from '../schemas/word-list.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../access/actor.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine, type TestEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
 import type { AlertDetail, AlertSummary } from '../schemas/alert-schemas.js';

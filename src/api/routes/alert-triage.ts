@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Actor } from '../../access/actor.js';
 import { VetaError } from '../../core/veta-error.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
-import { alertCaseRepository } from '../../store/alert-case-repository.js';
-import { alertSearchRepository } from '../../store/alert-search-repository.js';
-import type { Queryable } from '../../store/database.js';
-import { userRepository } from '../../store/user-repository.js';
+import { alertCaseRepository } from '../../store/alerts/alert-case-repository.js';
+import { alertSearchRepository } from '../../store/alerts/alert-search-repository.js';
+import type { Queryable } from '../../store/engine/database.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import {
   alertNotFound,
   assignAlert,

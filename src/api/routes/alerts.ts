@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
-import { alertCaseRepository } from '../../store/alert-case-repository.js';
-import { alertSearchRepository } from '../../store/alert-search-repository.js';
+import { alertCaseRepository } from '../../store/alerts/alert-case-repository.js';
+import { alertSearchRepository } from '../../store/alerts/alert-search-repository.js';
 import { alertNotFound, statusesOpenTo } from '../../triage/alert-triage.js';
 import { expandStatuses } from '../../triage/case-status.js';
 import { audit } from '../audit-request.js';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { hashPassword } from '../../access/passwords.js';
-import { alertRepository, type AlertToStore } from '../../store/alert-repository.js';
+import { alertRepository, type AlertToStore } from '../../store/alerts/alert-repository.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { buildApp } from '../app.js';
 import { createSignedInUser, signedIn } from '../testing/signed-in.js';
 import { SAME_ORIGIN } from '../testing/same-origin.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { verifyAudit } from '../../audit/verify-audit.js';
-import { auditRepository } from '../../store/audit-repository.js';
+import { auditRepository } from '../../store/audit/audit-repository.js';
 import {
   AuditEventSchema,
   AuditVerificationSchema,

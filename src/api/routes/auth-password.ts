@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { changeOwnPassword } from '../../access/own-password.js';
 import { newSessionSecret } from '../../access/secrets.js';
 import { isVetaError, VetaError } from '../../core/veta-error.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { presentUser, UserSchema } from '../presenters/user.js';
 import { requireActor } from '../request-actor.js';
 import { SESSION_LIFETIME_SECONDS, setSessionCookie } from '../session-cookie.js';

@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { sha256Hex } from '../../access/secrets.js';
 import { changeUser, type UserManager } from '../../access/user-admin.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { buildApp } from '../app.js';
 import { createSignedInUser, signedIn } from '../testing/signed-in.js';
 

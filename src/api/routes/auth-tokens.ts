@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { newApiToken } from '../../access/secrets.js';
 import { VetaError } from '../../core/veta-error.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { countriesOfScope } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { presentToken, TokenList, TokenPageQuery, TokenSchema } from '../presenters/user.js';

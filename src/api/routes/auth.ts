@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { newSessionSecret, sha256Hex } from '../../access/secrets.js';
 import { checkSignIn } from '../../access/sign-in.js';
 import { VetaError } from '../../core/veta-error.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { countriesOfScope, countriesOfUser } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import { MeSchema, presentMe, presentUser, UserSchema } from '../presenters/user.js';

@@ -7,7 +7,7 @@ import { silentLogger } from '../../core/logger.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import { loadProfiles } from '../../ingest/profiles/load-profiles.js';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';

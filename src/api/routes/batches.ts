@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
-import { layoutOwnerOf, type LayoutOwner } from '../../access/layout-owner.js';
-import { ingestBatchQueries } from '../../store/ingest-batch-queries.js';
+import { layoutOwnerOf, type LayoutOwner } from '../../store/scope/layout-owner.js';
+import { ingestBatchQueries } from '../../store/records/ingest-batch-queries.js';
 import { presentBatch, presentQuarantinedRow } from '../presenters/data-presenter.js';
 import { presentReport } from '../presenters/server-paths.js';
 import { requirePermission } from '../request-actor.js';

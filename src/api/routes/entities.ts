@@ -4,12 +4,12 @@ import type { Actor } from '../../access/actor.js';
 import { VetaError } from '../../core/veta-error.js';
 import { neighbourhood } from '../../network/graph/neighbourhood.js';
 import { ultimateOwners } from '../../network/ultimate-owners.js';
-import type { Database } from '../../store/database.js';
-import { entityProfileQueries, type EntityIdentity } from '../../store/entity-profile-queries.js';
-import type { StoredEntity } from '../../store/entity-queries.js';
-import { riskRepository } from '../../store/risk-repository.js';
-import { entitySearchQueries } from '../../store/entity-search-queries.js';
-import { entityTimelineQueries } from '../../store/entity-timeline-queries.js';
+import type { Database } from '../../store/engine/database.js';
+import { entityProfileQueries, type EntityIdentity } from '../../store/entities/entity-profile-queries.js';
+import type { StoredEntity } from '../../store/entities/entity-queries.js';
+import { riskRepository } from '../../store/risk/risk-repository.js';
+import { entitySearchQueries } from '../../store/entities/entity-search-queries.js';
+import { entityTimelineQueries } from '../../store/entities/entity-timeline-queries.js';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { VetaError } from '../../core/veta-error.js';
 import { areaBox, centreWithin } from '../../geo/centre-within.js';
-import { geoFeatureQueries } from '../../store/geo-feature-queries.js';
-import { rightQueries } from '../../store/right-queries.js';
+import { geoFeatureQueries } from '../../store/geo/geo-feature-queries.js';
+import { rightQueries } from '../../store/rights/right-queries.js';
 import { parseBbox } from '../bbox.js';
 import {
   presentAreas,

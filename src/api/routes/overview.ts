@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Catalogue } from '../../detect/catalogue/catalogue-schema.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
-import { alertOverviewRepository } from '../../store/alert-overview-repository.js';
+import { alertOverviewRepository } from '../../store/alerts/alert-overview-repository.js';
 import { UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { presentOverview } from '../presenters/overview-presenter.js';
 import { requirePermission } from '../request-actor.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { reconciliationQueries } from '../../store/reconciliation-queries.js';
+import { reconciliationQueries } from '../../store/reconciliation/reconciliation-queries.js';
 import { presentBalance } from '../presenters/geography.js';
 import { ReconciliationPage, ReconciliationQuery } from '../schemas/geography-schemas.js';
 import { requirePermission } from '../request-actor.js';

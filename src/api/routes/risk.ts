@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { VetaError } from '../../core/veta-error.js';
 import { earlyWarning, riseStepOf } from '../../risk/early-warning.js';
-import { riskRepository } from '../../store/risk-repository.js';
+import { riskRepository } from '../../store/risk/risk-repository.js';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
 import {

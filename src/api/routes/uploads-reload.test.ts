@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { COMPRAS_HEADER, comprasLine } from '../../ingest/testing/compras-file.js';
-import { recordRepository } from '../../store/record-repository.js';
+import { recordRepository } from '../../store/records/record-repository.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';

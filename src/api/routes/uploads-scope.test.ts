@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { BUILTIN_PROFILES_DIR, loadProfiles } from '../../ingest/profiles/load-profiles.js';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
 import { signedIn } from '../testing/signed-in.js';

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { ROLES } from '../../access/actor.js';
 import { addUser, changeUser } from '../../access/user-admin.js';
 import { SCOPE_COUNTRIES } from '../../access/user-rules.js';
-import { userRepository } from '../../store/user-repository.js';
+import { userRepository } from '../../store/users/user-repository.js';
 import { ManagedUserSchema, presentManagedUser } from '../presenters/user.js';
 import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';

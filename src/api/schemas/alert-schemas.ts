@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { SEVERITIES } from '../../core/severity.js';
-import { ALERT_SORTS } from '../../store/alert-search-repository.js';
+import { ALERT_SORTS } from '../../store/alerts/alert-search-repository.js';
 import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
 import { wordList } from './word-list.js';

@@ -3,7 +3,7 @@ import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { runDetection } from '../../detect/run-detection.js';
 import { loadWithPrices, purchase } from '../../detect/testing/gold-lines.js';
 import { loadLayout } from '../../detect/testing/load-layout.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 
 /** A valid RUC from its first ten digits. */
 function ruc(firstTen: string): string {

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../access/actor.js';
 import { NO_PASSWORD } from '../../access/passwords.js';
 import { newApiToken } from '../../access/secrets.js';
-import type { Database } from '../../store/database.js';
-import { userRepository, type StoredUser } from '../../store/user-repository.js';
+import type { Database } from '../../store/engine/database.js';
+import { userRepository, type StoredUser } from '../../store/users/user-repository.js';
 
 /** The scope and role of a test user. */
 export interface TestUser {

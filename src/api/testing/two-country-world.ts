@@ -4,9 +4,9 @@ import { loadLayout, loadLayoutFile, WINDOWS_EXPORT } from '../../detect/testing
 import { runFullResolution } from '../../resolve/run-resolution.js';
 import { loadRiskWeights } from '../../risk/risk-weights.js';
 import { runScoring } from '../../risk/run-scoring.js';
-import { alertRepository, type AlertToStore } from '../../store/alert-repository.js';
-import type { Database } from '../../store/database.js';
-import { entityRepository } from '../../store/entity-repository.js';
+import { alertRepository, type AlertToStore } from '../../store/alerts/alert-repository.js';
+import type { Database } from '../../store/engine/database.js';
+import { entityRepository } from '../../store/entities/entity-repository.js';
 
 const ruc = (base: string): string => `${base}${peRucCheckDigit(base)}`;
 

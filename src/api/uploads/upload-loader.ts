@@ -1,11 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import { silentLogger } from '../../core/logger.js';
 import type { Progress } from '../../core/progress.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import { broughtMiningRights, flagRightGeometries } from '../../ingest/right-geometry-flags.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import type { ReceivedFile } from './receive-upload.js';
 import type { UploadFolder } from './upload-folder.js';
 import type { Upload } from './upload-registry.js';

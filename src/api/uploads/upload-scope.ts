@@ -1,4 +1,4 @@
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import { layoutRefusal, refuseOutOfScope } from '../../ingest/pipeline/layout-scope.js';
 import { profilesByName, recogniseFile } from '../../ingest/pipeline/recognise.js';
 import type { LoadedProfile } from '../../ingest/profiles/load-profiles.js';

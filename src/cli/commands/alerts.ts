@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import type { StoredAlert } from '../../store/alert-repository.js';
+import type { StoredAlert } from '../../store/alerts/alert-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 
@@ -21,7 +21,7 @@ export function alertsCommand(io: CliIo): Command {
     )
     .action(async (options: AlertsOptions, command: Command) => {
       const context = contextFrom(command, io);
-      const { alertRepository } = await import('../../store/alert-repository.js');
+      const { alertRepository } = await import('../../store/alerts/alert-repository.js');
       const alerts = await withDatabase(context, (db) =>
         alertRepository.list(db, {
           typology: options.typology?.toUpperCase(),

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { VetaError } from '../../core/veta-error.js';
-import type { Database } from '../../store/database.js';
-import { loadMigrations } from '../../store/migration-files.js';
-import { migrationStatus, resetDatabase, type MigrationStatus } from '../../store/migrator.js';
+import type { Database } from '../../store/engine/database.js';
+import { loadMigrations } from '../../store/migrator/migration-files.js';
+import { migrationStatus, resetDatabase, type MigrationStatus } from '../../store/migrator/migrator.js';
 import { contextFrom, migrateWithProgress, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';

@@ -20,7 +20,7 @@ export function entitiesCommand(io: CliIo): Command {
     .option('--offset <n>', 'skip this many', '0')
     .action(async (options: EntitiesOptions, command: Command) => {
       const context = contextFrom(command, io);
-      const { entityQueries } = await import('../../store/entity-queries.js');
+      const { entityQueries } = await import('../../store/entities/entity-queries.js');
       const result = await withDatabase(context, async (db) => ({
         total: await entityQueries.count(db),
         entities: await entityQueries.list(db, {

@@ -61,7 +61,7 @@ export function entityCommand(io: CliIo): Command {
       .action(async (recordA: string, recordB: string, options: JudgeOptions, command: Command) => {
         const context = contextFrom(command, io);
         if (recordA === recordB) throw new VetaError('USAGE', 'Give two different records.');
-        const { entityRepository } = await import('../../store/entity-repository.js');
+        const { entityRepository } = await import('../../store/entities/entity-repository.js');
         await withDatabase(context, (db) =>
           entityRepository.judge(
             db,

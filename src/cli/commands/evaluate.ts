@@ -26,7 +26,7 @@ export function evaluateCommand(io: CliIo): Command {
       const { renderEvaluation, TARGETS, meetsTargets } =
         await import('../../detect/evaluate/render-evaluation.js');
       const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
-      const { alertRepository } = await import('../../store/alert-repository.js');
+      const { alertRepository } = await import('../../store/alerts/alert-repository.js');
       const truth = await readTruth(resolve(options.truth));
       const alerts = await withDatabase(context, (db) => alertRepository.list(db));
       const evaluation = evaluate(truth, alerts);

@@ -24,7 +24,7 @@ export function riskCommand(io: CliIo): Command {
       const context = contextFrom(command, io);
       const top = positiveInteger(options.top, '--top');
       const { RISK_KINDS } = await import('../../risk/risk-weights-schema.js');
-      const { riskRepository } = await import('../../store/risk-repository.js');
+      const { riskRepository } = await import('../../store/risk/risk-repository.js');
       const render = await import('../../risk/render-risk.js');
       const kind = options.kind?.toLowerCase();
       if (kind !== undefined && !(RISK_KINDS as readonly string[]).includes(kind))

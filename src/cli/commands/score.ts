@@ -28,7 +28,7 @@ export function scoreCommand(io: CliIo): Command {
       const { loadRiskWeights } = await import('../../risk/risk-weights.js');
       const { runScoring } = await import('../../risk/run-scoring.js');
       const { RISK_KINDS } = await import('../../risk/risk-weights-schema.js');
-      const { riskRepository } = await import('../../store/risk-repository.js');
+      const { riskRepository } = await import('../../store/risk/risk-repository.js');
       const { renderScoringRun } = await import('../../risk/render-risk.js');
       const weights = loadRiskWeights(options.weights ?? io.env.VETA_RISK_WEIGHTS);
       const result = await withDatabase(context, async (db) => {

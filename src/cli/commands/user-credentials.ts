@@ -1,6 +1,6 @@
 import { presentToken } from '../../api/presenters/user.js';
 import { Command } from 'commander';
-import type { StoredToken } from '../../store/user-repository.js';
+import type { StoredToken } from '../../store/users/user-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import type { UserManager } from '../../access/user-admin.js';
 import { VetaError } from '../../core/veta-error.js';
-import type { Queryable } from '../../store/database.js';
-import type { StoredUser } from '../../store/user-repository.js';
+import type { Queryable } from '../../store/engine/database.js';
+import type { StoredUser } from '../../store/users/user-repository.js';
 import type { CliIo } from '../io.js';
 
 /** The command line acts for whoever runs it, with every country: it has the database already. */
@@ -12,7 +12,7 @@ export function cliManager(): UserManager {
 
 /** The user with this username (ignoring case), or a NOT_FOUND error that says how to list them. */
 export async function userNamed(db: Queryable, username: string): Promise<StoredUser> {
-  const { userRepository } = await import('../../store/user-repository.js');
+  const { userRepository } = await import('../../store/users/user-repository.js');
   const found = await userRepository.byUsername(db, username);
   if (found === null) {
     throw new VetaError('NOT_FOUND', `There is no user "${username}"; "veta users list" shows them all.`);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { StoredUser } from '../../store/user-repository.js';
+import type { StoredUser } from '../../store/users/user-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -60,7 +60,7 @@ export function usersCommand(io: CliIo): Command {
     .description('List every user with their role, countries and state.')
     .action(async (_options: object, command: Command) => {
       const context = contextFrom(command, io);
-      const { userRepository } = await import('../../store/user-repository.js');
+      const { userRepository } = await import('../../store/users/user-repository.js');
       const page = await withDatabase(context, (db) =>
         userRepository.list(db, { countries: 'ALL', agency: null }, { limit: 100_000, offset: 0 }),
       );

@@ -36,7 +36,7 @@ export function warningsCommand(io: CliIo): Command {
       if (kind !== undefined && !(RISK_KINDS as readonly string[]).includes(kind))
         throw new VetaError('USAGE', `--kind ${options.kind ?? ''} is not one of ${RISK_KINDS.join(', ')}.`);
       const { earlyWarning, riseStepOf } = await import('../../risk/early-warning.js');
-      const { riskRepository } = await import('../../store/risk-repository.js');
+      const { riskRepository } = await import('../../store/risk/risk-repository.js');
       const { renderWarnings } = await import('../../risk/render-risk.js');
       const feed = await withDatabase(context, async (db) =>
         earlyWarning(db, {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { DatabaseTarget } from '../../store/database-target.js';
+import type { DatabaseTarget } from '../../store/engine/database-target.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/veta.js', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { illegalMiningSiteDetector } from './illegal-mining-site.js';
 import { featureCollection, squareRing } from '../testing/geojson.js';

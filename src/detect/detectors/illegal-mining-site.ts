@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { areaHectares } from '../../geo/area.js';
 import { polygonDistanceMetres } from '../../geo/distance.js';
 import { polygonsOverlap } from '../../geo/overlap.js';

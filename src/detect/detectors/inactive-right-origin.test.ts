@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
 import { HEADERS, loadLayouts, type Layout } from '../testing/load-layout.js';

@@ -1,5 +1,5 @@
 import { severityAt, severityRank } from '../../core/severity.js';
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { coversPoint } from '../../geo/point-in-polygon.js';
 import { pointToPolygonMetres } from '../../geo/distance.js';
 import { type AlertDraft, type Evidence, severityFor } from '../alert.js';

@@ -1,7 +1,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { peRucCheckDigit } from '@veta/standard';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { inputOutputMismatchDetector } from './input-output-mismatch.js';
 import { loadLayout } from '../testing/load-layout.js';

@@ -1,5 +1,5 @@
 import { listCountries } from '@veta/standard';
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { escalated, severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { en as enNumber, es as esNumber, isoDay, periodLabel } from '../explain.js';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';

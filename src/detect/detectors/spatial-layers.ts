@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { trustedForAttribution } from '../../geo/geometry-trust.js';
 import { isAreaGeoJson, polygonsOf, type Polygon } from '../../geo/polygon.js';
 import { SpatialIndex } from '../../geo/spatial-index.js';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { severityFor, type AlertDraft, type Evidence, type Severity, escalated } from '../alert.js';
 import type { SeverityRule } from '../catalogue/catalogue-schema.js';
 import type { Detector, DetectorSettings } from '../detector.js';

@@ -70,7 +70,7 @@ describe('detector fingerprint', () => {
       'geo/point-in-polygon.ts',
     ])
       assert.ok(files.includes(file), file);
-    assert.ok(!files.includes('store/database.ts'), 'type-only imports carry no logic');
+    assert.ok(!files.includes('store/engine/database.ts'), 'type-only imports carry no logic');
   });
 
   it('ignores comments and layout but not code', () => {

@@ -1,4 +1,4 @@
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { loadLayouts, type Layout } from './load-layout.js';
 
 // Lines of the Peruvian purchase and customs files that the trade-volume detector tests build on.

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { silentLogger } from '../../core/logger.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import { loadProfiles, type LoadedProfile } from '../../ingest/profiles/load-profiles.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { HEADERS, type Layout } from './headers.js';
 
 export { HEADERS, type Layout } from './headers.js';

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import type { Scope } from '../../access/actor.js';
+import type { Scope } from '../../store/scope/scope.js';
 import type { Logger } from '../../core/logger.js';
 import { silentProgress, type Progress } from '../../core/progress.js';
 import { isVetaError } from '../../core/veta-error.js';
-import type { Database } from '../../store/database.js';
-import { provenanceRepository as provenance } from '../../store/provenance-repository.js';
-import { recordRepository } from '../../store/record-repository.js';
+import type { Database } from '../../store/engine/database.js';
+import { provenanceRepository as provenance } from '../../store/records/provenance-repository.js';
+import { recordRepository } from '../../store/records/record-repository.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import { readLimitsFrom, type ReadLimits } from '../readers/read-limits.js';
 import { emptyReport, type FileReport } from './file-report.js';

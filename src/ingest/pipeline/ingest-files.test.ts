@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { silentLogger } from '../../core/logger.js';
-import { recordRepository } from '../../store/record-repository.js';
+import { recordRepository } from '../../store/records/record-repository.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { loadProfiles } from '../profiles/load-profiles.js';
 import { comprasLine, writeComprasFile } from '../testing/compras-file.js';

@@ -1,5 +1,5 @@
 import { runInOrder } from '../../core/ordered-tasks.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import type { FileReport } from './file-report.js';
 import { ingestFile, type IngestOptions } from './ingest-file.js';
 import { profilesByName } from './recognise.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
+import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { loadProfiles } from '../profiles/load-profiles.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../readers/read-limits.js';

@@ -1,8 +1,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { silentLogger } from '../../core/logger.js';
-import type { Database } from '../../store/database.js';
-import { provenanceRepository } from '../../store/provenance-repository.js';
+import type { Database } from '../../store/engine/database.js';
+import { provenanceRepository } from '../../store/records/provenance-repository.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { loadProfiles } from '../profiles/load-profiles.js';
 import { comprasLine, writeComprasFile } from '../testing/compras-file.js';

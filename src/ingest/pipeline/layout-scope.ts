@@ -1,5 +1,5 @@
-import type { Scope } from '../../access/actor.js';
-import { layoutOwnerOf, ownsLayout } from '../../access/layout-owner.js';
+import type { Scope } from '../../store/scope/scope.js';
+import { layoutOwnerOf, ownsLayout } from '../../store/scope/layout-owner.js';
 import { VetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 

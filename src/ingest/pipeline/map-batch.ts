@@ -1,7 +1,7 @@
 import type { QualityFlag } from '@veta/standard';
-import { CopyChunker } from '../../store/copy-csv.js';
-import type { CopyChunk } from '../../store/database.js';
-import { stagedLineText, type StagedLine } from '../../store/record-repository.js';
+import { CopyChunker } from '../../store/engine/copy-csv.js';
+import type { CopyChunk } from '../../store/engine/database.js';
+import { stagedLineText, type StagedLine } from '../../store/records/record-repository.js';
 import type { CompiledProfile } from '../mapping/compile-profile.js';
 import { mapRow } from '../mapping/map-row.js';
 import type { RowContext } from '../mapping/transform.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { VetaError } from '../../core/veta-error.js';
-import type { Engine } from '../../store/database.js';
+import type { Engine } from '../../store/engine/database.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
 import type { RawRow } from '../readers/raw-row.js';
 import type { RowContext } from '../mapping/transform.js';

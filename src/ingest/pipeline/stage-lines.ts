@@ -1,5 +1,5 @@
 import type { Progress } from '../../core/progress.js';
-import type { CopyChunk } from '../../store/database.js';
+import type { CopyChunk } from '../../store/engine/database.js';
 import type { RowContext } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { addCounts, countRejection, emptyCounts, mapBatch, type MappedBatch } from './map-batch.js';

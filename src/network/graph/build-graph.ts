@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { sqlText } from '../../core/sql-text.js';
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 
 /** Why two parties are linked: who owns or controls whom, a shared address, gold traded. */
 export type EdgeKind = 'OWNERSHIP' | 'CONTROL' | 'SHARED_ADDRESS' | 'TRADE';

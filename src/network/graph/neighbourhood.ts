@@ -1,7 +1,7 @@
-import type { Scope } from '../../access/actor.js';
-import { applyScope } from '../../access/scope-markers.js';
+import type { Scope } from '../../store/scope/scope.js';
+import { applyScope } from '../../store/scope/scope-markers.js';
 import { sqlText } from '../../core/sql-text.js';
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { MAX_ADDRESS_GROUP, type EdgeKind } from './build-graph.js';
 
 /** A node of a neighbourhood: an entity, an unresolved party, or a country gold was exported to. */

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../store/database.js';
+import type { Queryable } from '../../store/engine/database.js';
 import { buildGraph } from './build-graph.js';
 import { networkMetrics, type NetworkMetrics } from './metrics.js';
 

@@ -2,8 +2,8 @@ import { peRucCheckDigit } from '@veta/standard';
 import { alertId, type Severity } from '../../detect/alert.js';
 import { loadLayouts, WINDOWS_EXPORT } from '../../detect/testing/load-layout.js';
 import { runFullResolution } from '../../resolve/run-resolution.js';
-import { alertRepository, type AlertToStore } from '../../store/alert-repository.js';
-import type { Database } from '../../store/database.js';
+import { alertRepository, type AlertToStore } from '../../store/alerts/alert-repository.js';
+import type { Database } from '../../store/engine/database.js';
 
 /** A Peruvian RUC with its check digit, from its first ten digits. */
 export function ruc(first10: string): string {

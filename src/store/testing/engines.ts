@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe } from 'node:test';
 import pg from 'pg';
-import type { Database, Engine } from '../database.js';
-import type { DatabaseTarget } from '../database-target.js';
-import { loadMigrations } from '../migration-files.js';
-import { migrate } from '../migrator.js';
-import { openDatabase } from '../open-database.js';
+import type { Database, Engine } from '../engine/database.js';
+import type { DatabaseTarget } from '../engine/database-target.js';
+import { loadMigrations } from '../migrator/migration-files.js';
+import { migrate } from '../migrator/migrator.js';
+import { openDatabase } from '../engine/open-database.js';
 
 /** Fresh, isolated databases on one engine for a test suite; everything is removed after it. */
 export interface TestEngine {

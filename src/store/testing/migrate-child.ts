@@ -1,9 +1,9 @@
 // Runs the migrator in a child process so a test can kill it mid-migration.
 // Usage: node migrate-child.js '<DatabaseTarget as JSON>' <migrations dir>
-import type { DatabaseTarget } from '../database-target.js';
-import { loadMigrations } from '../migration-files.js';
-import { migrate } from '../migrator.js';
-import { openDatabase } from '../open-database.js';
+import type { DatabaseTarget } from '../engine/database-target.js';
+import { loadMigrations } from '../migrator/migration-files.js';
+import { migrate } from '../migrator/migrator.js';
+import { openDatabase } from '../engine/open-database.js';
 
 const [targetJson, dir] = process.argv.slice(2);
 if (!targetJson || !dir) throw new Error('usage: migrate-child.js <target-json> <dir>');

@@ -1,0 +1,97 @@
+import { severityRankSql, SEVERITIES_WORST_FIRST } from '../../core/severity.js';
+import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
+import type { Queryable } from '../engine/database.js';
+
+/** An alert as stored: the detector's draft, its stable id and when it was first and last raised. */
+export interface StoredAlert extends AlertHead {
+  explanation: { es: string; en: string };
+  figures: Record<string, unknown>;
+  evidence: unknown[];
+  detectorVersion: string;
+  /** The typology catalogue's version the alert was raised under; null for alerts stored before it was kept. */
+  catalogueVersion: string | null;
+}
+
+export type AlertToStore = Omit<StoredAlert, 'firstDetectedAt' | 'lastDetectedAt' | 'catalogueVersion'> & {
+  catalogueVersion?: string;
+};
+
+interface AlertRow extends AlertHeadRow {
+  explanation: { es: string; en: string };
+  figures: Record<string, unknown>;
+  evidence: unknown[];
+  detector_version: string;
+  catalogue_version: string | null;
+}
+
+/** Storage of alerts. Writing an alert that exists updates it: detection never duplicates. */
+export const alertRepository = {
+  /** Inserts new alerts and updates known ones in one statement; returns how many were new. */
+  async upsert(
+    db: Queryable,
+    alerts: readonly AlertToStore[],
+  ): Promise<{ created: number; updated: number }> {
+    if (alerts.length === 0) return { created: 0, updated: 0 };
+    const rows = await db.query<{ created: boolean }>(
+      `INSERT INTO alert (id, typology, severity, score, country, period_start, period_end, subjects, title,
+                          explanation, figures, evidence, detector_version, catalogue_version)
+       SELECT a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end,
+              ARRAY(SELECT jsonb_array_elements_text(a.subjects)), a.title, a.explanation, a.figures, a.evidence,
+              a.detector_version, a.catalogue_version
+       FROM jsonb_to_recordset($1::jsonb) AS a(id text, typology text, severity text, score numeric, country text,
+            period_start date, period_end date, subjects jsonb, title jsonb, explanation jsonb, figures jsonb,
+            evidence jsonb, detector_version text, catalogue_version text)
+       ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, score = excluded.score,
+         title = excluded.title, explanation = excluded.explanation, figures = excluded.figures,
+         evidence = excluded.evidence, detector_version = excluded.detector_version,
+         catalogue_version = excluded.catalogue_version, last_detected_at = now()
+       RETURNING (xmax = 0) AS created`,
+      [JSON.stringify(alerts.map(toJson))],
+    );
+    const created = rows.filter((row) => row.created).length;
+    return { created, updated: rows.length - created };
+  },
+
+  /** Alerts, most severe and highest-scoring first, optionally of one typology or country. */
+  async list(
+    db: Queryable,
+    filter: { typology?: string | undefined; country?: string | undefined } = {},
+  ): Promise<StoredAlert[]> {
+    const rows = await db.query<AlertRow>(
+      `SELECT * FROM alert WHERE ($1::text IS NULL OR typology = $1) AND ($2::text IS NULL OR country = $2)
+       ORDER BY ${severityRankSql('severity', SEVERITIES_WORST_FIRST)}, score DESC, id`,
+      [filter.typology ?? null, filter.country ?? null],
+    );
+    return rows.map(fromRow);
+  },
+};
+
+function toJson(alert: AlertToStore): Record<string, unknown> {
+  return {
+    id: alert.id,
+    typology: alert.typology,
+    severity: alert.severity,
+    score: alert.score,
+    country: alert.country,
+    period_start: alert.period.start,
+    period_end: alert.period.end,
+    subjects: alert.subjects,
+    title: alert.title,
+    explanation: alert.explanation,
+    figures: alert.figures,
+    evidence: alert.evidence,
+    detector_version: alert.detectorVersion,
+    catalogue_version: alert.catalogueVersion ?? null,
+  };
+}
+
+function fromRow(row: AlertRow): StoredAlert {
+  return {
+    ...alertHeadOf(row),
+    explanation: row.explanation,
+    figures: row.figures,
+    evidence: row.evidence,
+    detectorVersion: row.detector_version,
+    catalogueVersion: row.catalogue_version,
+  };
+}

@@ -1,0 +1,156 @@
+import { severityRankSql, type Severity } from '../../core/severity.js';
+import type { Scope } from '../scope/scope.js';
+import { countryCondition } from '../scope/scope-sql.js';
+import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
+import type { Queryable } from '../engine/database.js';
+import type { StoredCaseStatus } from './alert-case-repository.js';
+
+/** Orders a list of alerts can take; a leading minus reverses (see SORT_SQL). */
+export const ALERT_SORTS = [
+  'score',
+  '-score',
+  'period',
+  '-period',
+  'severity',
+  '-severity',
+  'detected',
+] as const;
+export type AlertSort = (typeof ALERT_SORTS)[number];
+
+/** What a list of alerts is narrowed to; every field is optional, several values mean any of them. */
+export interface AlertFilter {
+  status?: readonly StoredCaseStatus[] | undefined;
+  severity?: readonly AlertSeverity[] | undefined;
+  typology?: readonly string[] | undefined;
+  country?: readonly string[] | undefined;
+  /** A subject id the alert names, e.g. PE:RUC:20100000017. */
+  subject?: string | undefined;
+  /** The username holding the case, ignoring case as sign-in does. */
+  assignee?: string | undefined;
+  /** Words in the title, in either language, accents and case ignored. */
+  q?: string | undefined;
+}
+
+/** An alert's severity, as the alert table's check allows. */
+export type AlertSeverity = Severity;
+
+/** An alert with its case, as lists show it. */
+export interface AlertListRow extends AlertHead<AlertSeverity> {
+  status: StoredCaseStatus;
+  assigneeUsername: string | null;
+}
+
+/** An alert with everything the detail view shows, but its history. */
+export interface AlertDetailRow extends AlertListRow {
+  explanation: { es: string; en: string };
+  figures: Record<string, unknown>;
+  evidence: unknown[];
+  detectorVersion: string;
+}
+
+interface Row extends AlertHeadRow<AlertSeverity> {
+  status: StoredCaseStatus;
+  assignee_username: string | null;
+}
+
+interface DetailRow extends Row {
+  explanation: { es: string; en: string };
+  figures: Record<string, unknown>;
+  evidence: unknown[];
+  detector_version: string;
+}
+
+const SEVERITY_RANK = severityRankSql('a.severity');
+
+// Every order ends on the id, so pages never overlap or skip an alert between two requests.
+const SORT_SQL: Readonly<Record<AlertSort, string>> = {
+  score: 'a.score, a.id',
+  '-score': 'a.score DESC, a.id',
+  period: 'a.period_start, a.period_end, a.id',
+  '-period': 'a.period_start DESC, a.period_end DESC, a.id',
+  severity: `${SEVERITY_RANK}, a.score, a.id`,
+  '-severity': `${SEVERITY_RANK} DESC, a.score DESC, a.id`,
+  detected: 'a.first_detected_at DESC, a.id',
+};
+
+const COLUMNS = `a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end, a.subjects,
+  a.title, COALESCE(c.status, 'open') AS status, c.assignee_username, a.first_detected_at, a.last_detected_at`;
+
+/** Reading alerts with their cases, always within the reader's scope. */
+export const alertSearchRepository = {
+  /** A page of the alerts in scope that pass the filter, and how many pass it in all. */
+  async list(
+    db: Queryable,
+    scope: Scope,
+    filter: AlertFilter,
+    page: { sort: AlertSort; limit: number; offset: number },
+  ): Promise<{ rows: AlertListRow[]; total: number }> {
+    const params: unknown[] = [];
+    const where = conditions(scope, filter, params);
+    // One round trip: the page carries the total; only a page past the end needs a count of its own.
+    const rows = await db.query<Row & { total: number }>(
+      `SELECT ${COLUMNS}, (count(*) OVER ())::integer AS total
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
+       ORDER BY ${SORT_SQL[page.sort]} LIMIT $${String(params.length + 1)} OFFSET $${String(params.length + 2)}`,
+      [...params, page.limit, page.offset],
+    );
+    const counted =
+      rows[0] ??
+      (
+        await db.query<{ total: number }>(
+          `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
+          params,
+        )
+      )[0];
+    return { rows: rows.map(toListRow), total: counted?.total ?? 0 };
+  },
+
+  /** One alert in scope with its explanation, figures and evidence; undefined when out of scope. */
+  async find(db: Queryable, scope: Scope, id: string): Promise<AlertDetailRow | undefined> {
+    const params: unknown[] = [id];
+    const inScope = countryCondition(scope, 'a.country', params);
+    const [row] = await db.query<DetailRow>(
+      `SELECT ${COLUMNS}, a.explanation, a.figures, a.evidence, a.detector_version
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
+      params,
+    );
+    if (!row) return undefined;
+    return {
+      ...toListRow(row),
+      explanation: row.explanation,
+      figures: row.figures,
+      evidence: row.evidence,
+      detectorVersion: row.detector_version,
+    };
+  },
+};
+
+function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): string {
+  const where = [countryCondition(scope, 'a.country', params)];
+  const next = (value: unknown): string => {
+    params.push(value);
+    return `$${String(params.length)}`;
+  };
+  if (filter.status?.length) where.push(`COALESCE(c.status, 'open') = ANY(${next(filter.status)}::text[])`);
+  if (filter.severity?.length) where.push(`a.severity = ANY(${next(filter.severity)}::text[])`);
+  if (filter.typology?.length) where.push(`a.typology = ANY(${next(filter.typology)}::text[])`);
+  if (filter.country?.length) where.push(`a.country = ANY(${next(filter.country)}::text[])`);
+  if (filter.subject) where.push(`a.subjects @> ARRAY[${next(filter.subject)}::text]`);
+  if (filter.assignee) where.push(`lower(c.assignee_username) = lower(${next(filter.assignee)})`);
+  if (filter.q?.trim()) {
+    const pattern = next(`%${escapeLike(filter.q.trim())}%`);
+    where.push(
+      `(public.unaccent(a.title->>'es') ILIKE public.unaccent(${pattern})
+        OR public.unaccent(a.title->>'en') ILIKE public.unaccent(${pattern}))`,
+    );
+  }
+  return where.join(' AND ');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function toListRow(row: Row): AlertListRow {
+  return { ...alertHeadOf(row), status: row.status, assigneeUsername: row.assignee_username };
+}
