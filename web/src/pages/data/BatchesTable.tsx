@@ -57,9 +57,7 @@ export function BatchesTable({
                   <div className="code small">{batch.file.name}</div>
                   <div className="muted small">
                     {[
-                      batch.layout !== null && !batch.file.name.startsWith(batch.layout)
-                        ? batch.layout
-                        : null,
+                      batch.file.name.startsWith(batch.layout) ? null : batch.layout,
                       batch.country ? t(`countries.${batch.country}`, batch.country) : null,
                     ]
                       .filter((part) => part !== null)
