@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every compiled test file (`*.test.js` under dist/ of each package) with node's test runner,
 // prints the spec report and ends with the line `N passed, N failed` that CI sums across engines.
-import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ const only = process.argv.slice(2);
 const files = roots
   .flatMap((root) => listFiles(root))
   .filter((file) => file.endsWith('.test.js'))
+  // tsc -b leaves the output of a moved or deleted test behind: run only tests whose source exists.
+  .filter((file) => hasSource(file))
   .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   .sort();
 
@@ -59,4 +61,12 @@ function listFiles(root) {
   } catch {
     return [];
   }
+}
+
+/** Whether dist/a/b.test.js (or standard/dist/...) still has its src/a/b.test.ts(x). */
+function hasSource(file) {
+  const source = file
+    .replace(/^(standard\/)?dist\//, (_, standard) => `${standard ?? ''}src/`)
+    .replace(/\.js$/, '');
+  return existsSync(`${source}.ts`) || existsSync(`${source}.tsx`);
 }

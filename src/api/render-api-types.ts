@@ -30,6 +30,11 @@ const LISTS: readonly { name: string; pointer: string; about: string }[] = [
     pointer: '/components/schemas/User/properties/role',
     about: 'The roles of a user, in the API’s order.',
   },
+  {
+    name: 'COUNTRY_VALUES',
+    pointer: '/components/schemas/User/properties/countries/anyOf/0/items',
+    about: 'The countries whose data Veta holds, in the API’s order.',
+  },
 ];
 
 const BANNER = `/**
@@ -69,7 +74,8 @@ export async function renderApiTypes(document: OpenApiDocument): Promise<string>
  */
 function enumAt(document: OpenApiDocument, pointer: string): string[] {
   let at: unknown = document;
-  for (const key of pointer.split('/').slice(1)) at = isRecord(at) ? at[key] : undefined;
+  for (const key of pointer.split('/').slice(1))
+    at = Array.isArray(at) ? (at as unknown[])[Number(key)] : isRecord(at) ? at[key] : undefined;
   const values = namesOf(at);
   if (values === undefined) throw new Error(`The OpenAPI document has no list of names at ${pointer}.`);
   return values;

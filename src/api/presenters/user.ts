@@ -1,8 +1,9 @@
+import { REGION_COUNTRIES } from '@veta/standard';
 import { Type, type Static } from 'typebox';
 import { PERMISSIONS, permissionsOf, ROLES, type Role } from '../../access/actor.js';
 import type { StoredToken, StoredUser } from '../../store/users/user-repository.js';
 import { Page, pageQuery } from '../schemas/common.js';
-import { wordList } from '../schemas/word-list.js';
+import { wordList } from '../../core/word-list.js';
 
 /** A user as the API shows them: never the password hash. */
 export const UserSchema = Type.Object({
@@ -10,7 +11,7 @@ export const UserSchema = Type.Object({
   username: Type.String(),
   displayName: Type.String(),
   role: Type.String({ enum: [...ROLES], description: wordList(ROLES) }),
-  countries: Type.Union([Type.Array(Type.String()), Type.Literal('ALL')], {
+  countries: Type.Union([Type.Array(Type.String({ enum: [...REGION_COUNTRIES] })), Type.Literal('ALL')], {
     description: 'ISO alpha-2 codes of the countries the user sees, or "ALL"',
   }),
   agency: Type.Union([Type.String(), Type.Null()]),

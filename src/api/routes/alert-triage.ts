@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Actor } from '../../access/actor.js';
+import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { VetaError } from '../../core/veta-error.js';
+import { wordList } from '../../core/word-list.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { alertCaseRepository } from '../../store/alerts/alert-case-repository.js';
 import { alertSearchRepository } from '../../store/alerts/alert-search-repository.js';
@@ -50,7 +52,7 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
     {
       schema: {
         tags: ['alerts'],
-        summary: "Move an alert's case to another status (open, in_review, escalated, dismissed, closed)",
+        summary: `Move an alert's case to another status (${wordList(CASE_STATUSES)})`,
         params: AlertParams,
         body: TransitionBody,
         response: { 200: AlertDetail, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 404, 409) },

@@ -34,7 +34,7 @@ export const authPasswordRoutes: FastifyPluginAsyncTypebox = (app) => {
         tags: ['auth'],
         summary: 'Change your own password; ends every session and revokes every API token you had',
         body: PasswordChange,
-        response: { 200: UserSchema, ...errorResponses(...SIGNED_IN, ...WITH_BODY) },
+        response: { 200: UserSchema, ...errorResponses(...SIGNED_IN, ...WITH_BODY, 429) },
       },
     },
     async (request, reply) => {

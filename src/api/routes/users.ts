@@ -9,7 +9,7 @@ import { requirePermission } from '../request-actor.js';
 import { managerOf } from '../request-manager.js';
 import { Page, pageQuery } from '../schemas/common.js';
 import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
-import { wordList } from '../schemas/word-list.js';
+import { wordList } from '../../core/word-list.js';
 
 const UserPageQuery = Type.Object(pageQuery(500, 100));
 

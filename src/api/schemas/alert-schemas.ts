@@ -4,7 +4,7 @@ import { SEVERITIES } from '../../core/severity.js';
 import { ALERT_SORTS } from '../../store/alerts/alert-search-repository.js';
 import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
-import { wordList } from './word-list.js';
+import { wordList } from '../../core/word-list.js';
 
 /** A case status. */
 export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { ROLES } from '../../access/actor.js';
+import { wordList } from '../../core/word-list.js';
 import type { StoredUser } from '../../store/users/user-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -22,7 +24,7 @@ export function usersCommand(io: CliIo): Command {
     .command('add')
     .description('Create a user; the password is read from stdin or generated and printed once.')
     .argument('<username>', 'the name they sign in with (case is ignored)')
-    .requiredOption('--role <role>', 'viewer, analyst, supervisor, admin or auditor')
+    .requiredOption('--role <role>', wordList(ROLES))
     .requiredOption('--countries <codes>', 'the countries they see: e.g. PE,CO, or ALL')
     .option('--agency <name>', 'their agency, e.g. SUNAT')
     .option('--display-name <name>', 'their full name as shown in the application')

@@ -45,9 +45,9 @@ valued AS (
   SELECT m.*, cf.name AS file, date_trunc('month', m.date)::date AS month, p.evidence AS price_evidence,
          coalesce((m.fractions ->> 'AU')::numeric, 0) AS au_fraction,
          -- Contained value: troy ounces of precious metal, tonnes of base metal, at the month's prices.
-         m.net_mass_kg * 1000 / 31.1034768 * coalesce((m.fractions ->> 'AU')::numeric, 0) * (p.usd ->> 'AU')::numeric
+         m.net_mass_kg * 1000 / grams_per_troy_ounce() * coalesce((m.fractions ->> 'AU')::numeric, 0) * (p.usd ->> 'AU')::numeric
            AS gold_usd,
-         m.net_mass_kg * 1000 / 31.1034768 * coalesce((m.fractions ->> 'AG')::numeric, 0) * coalesce((p.usd ->> 'AG')::numeric, 0)
+         m.net_mass_kg * 1000 / grams_per_troy_ounce() * coalesce((m.fractions ->> 'AG')::numeric, 0) * coalesce((p.usd ->> 'AG')::numeric, 0)
          + m.net_mass_kg / 1000 * (coalesce((m.fractions ->> 'CU')::numeric, 0) * coalesce((p.usd ->> 'CU')::numeric, 0)
                                  + coalesce((m.fractions ->> 'ZN')::numeric, 0) * coalesce((p.usd ->> 'ZN')::numeric, 0)
                                  + coalesce((m.fractions ->> 'SN')::numeric, 0) * coalesce((p.usd ->> 'SN')::numeric, 0))

@@ -68,7 +68,7 @@ breaches AS (
 flagged AS (
   SELECT p.*,
          p.fine_mass_kg * CASE price.per_unit
-           WHEN 'ozt' THEN price.price * 1000 / 31.1034768
+           WHEN 'ozt' THEN price.price * 1000 / grams_per_troy_ounce()
            WHEN 'g' THEN price.price * 1000
            WHEN 'kg' THEN price.price
            WHEN 't' THEN price.price / 1000

@@ -9,7 +9,7 @@
 -- supply is on file: its country records purchases and, if it holds mining rights, production.
 -- $1 relative tolerance, $2 minimum excess (USD), $3 block (months).
 WITH gold_price AS (
-  SELECT date_trunc('month', period_start)::date AS month, avg(price) * 1000 / 31.1034768 AS usd_per_kg
+  SELECT date_trunc('month', period_start)::date AS month, avg(price) * 1000 / grams_per_troy_ounce() AS usd_per_kg
   FROM reference_price
   WHERE metal = 'AU' AND currency = 'USD' AND per_unit = 'ozt' AND period_end < period_start + 31
   GROUP BY 1

@@ -47,7 +47,7 @@ valued AS (
            WHEN b.fineness IS NOT NULL THEN 'PURCHASES'
            WHEN s.fineness IS NOT NULL THEN 'ASSAYS'
          END AS fine_source,
-         coalesce(e.fine_mass_kg, e.net_mass_kg * coalesce(b.fineness, s.fineness)) * 1000 / 31.1034768 AS fine_ozt
+         coalesce(e.fine_mass_kg, e.net_mass_kg * coalesce(b.fineness, s.fineness)) * 1000 / grams_per_troy_ounce() AS fine_ozt
   FROM exports e
   JOIN gold p ON p.month = e.month
   LEFT JOIN bought b ON b.buyer = e.declarant AND b.month = e.month

@@ -4,12 +4,19 @@
 -- defined with their own copy are redefined to call them, giving the same values to the last digit
 -- (so the indexes and stored columns built on them stay valid).
 
--- Troy ounces in a mass in kilograms: 1000 / 31.1034768 (standard/src/units.ts) to seven places,
--- the precision every dollar figure Veta has shown was computed with (a test holds the two
--- together). Exact numeric arithmetic, so (kg × factor) × price is the product the queries had.
+-- The troy ounce in grams, by definition (standard/src/units.ts; a test holds the two together):
+-- every query that turns kilograms into ounces or prices per ounce into prices per kilogram
+-- divides by it.
+CREATE FUNCTION grams_per_troy_ounce() RETURNS numeric
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN 31.1034768;
+
+-- Troy ounces in a mass in kilograms, with the factor to seven places: the precision the dollar
+-- figures of the party graph, the entity search and two network typologies were computed with.
+-- Exact numeric arithmetic, so (kg × factor) × price is the product those queries had.
 CREATE FUNCTION troy_ounces(kg numeric) RETURNS numeric
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  RETURN kg * 32.1507466;
+  RETURN kg * round(1000 / grams_per_troy_ounce(), 7);
 
 -- A declared price in US dollars: as written when in dollars, else divided by the exchange rate the
 -- record states (local currency per dollar); NULL when neither is known. In the number type the

@@ -4,7 +4,7 @@
  * one description of them: the web app never imports server code.
  */
 import type { components, paths } from './generated/openapi';
-import { CASE_STATUS_VALUES, SEVERITY_VALUES } from './generated/openapi';
+import { CASE_STATUS_VALUES, COUNTRY_VALUES, SEVERITY_VALUES } from './generated/openapi';
 
 type Schemas = components['schemas'];
 
@@ -37,6 +37,9 @@ export const SEVERITIES: readonly Severity[] = [...SEVERITY_VALUES].reverse();
 /** Where an alert stands in triage. */
 export type AlertStatus = (typeof CASE_STATUS_VALUES)[number];
 export const ALERT_STATUSES = CASE_STATUS_VALUES;
+
+/** The countries whose data Veta holds, in the region's order. */
+export const COUNTRIES = COUNTRY_VALUES;
 
 /** The signed-in user and what they may see. */
 export type Me = Answer<'/api/auth/me'>;

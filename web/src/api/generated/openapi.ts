@@ -523,7 +523,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Move an alert's case to another status (open, in_review, escalated, dismissed, closed) */
+    /** Move an alert's case to another status (open, in_review, escalated, dismissed or closed) */
     post: {
       parameters: {
         query?: never;
@@ -1026,7 +1026,7 @@ export interface paths {
             'application/json': {
               agency: string | null;
               /** @description ISO alpha-2 codes of the countries the user sees, or "ALL" */
-              countries: string[] | 'ALL';
+              countries: ('PE' | 'CO' | 'EC' | 'BO')[] | 'ALL';
               displayName: string;
               id: string;
               /** @description What the user's role lets them do; the server checks again on every request. */
@@ -1152,6 +1152,15 @@ export interface paths {
         };
         /** @description Default Response */
         415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        429: {
           headers: {
             [name: string]: unknown;
           };
@@ -4689,7 +4698,7 @@ export interface components {
     User: {
       agency: string | null;
       /** @description ISO alpha-2 codes of the countries the user sees, or "ALL" */
-      countries: string[] | 'ALL';
+      countries: ('PE' | 'CO' | 'EC' | 'BO')[] | 'ALL';
       displayName: string;
       id: string;
       /**
@@ -4717,3 +4726,6 @@ export const CASE_STATUS_VALUES = ['open', 'in_review', 'escalated', 'dismissed'
 
 /** The roles of a user, in the API’s order. */
 export const ROLE_VALUES = ['viewer', 'analyst', 'supervisor', 'admin', 'auditor'] as const;
+
+/** The countries whose data Veta holds, in the API’s order. */
+export const COUNTRY_VALUES = ['PE', 'CO', 'EC', 'BO'] as const;

@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALERT_STATUSES, SEVERITIES, type Typology } from '../../api/types';
+import { ALERT_STATUSES, COUNTRIES, SEVERITIES, type Typology } from '../../api/types';
 import { useLanguage } from '../../app/useLanguage';
 import { pick } from '../../format/format';
 import { Field } from '../../components/Field';
@@ -16,8 +16,6 @@ export interface FilterValues {
   q: string;
   sort: string;
 }
-
-const COUNTRIES = ['PE', 'CO', 'EC', 'BO'];
 
 /** Selects and a search box; each choice applies at once, the search on Enter. */
 export function AlertFilters({
