@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { peRucCheckDigit } from '@veta/standard';
 import type { Database } from '../../store/engine/database.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
-import { inputOutputMismatchDetector } from './input-output-mismatch.js';
+import { inputOutputMismatchDetector, mismatchAlert, type Mismatch } from './input-output-mismatch.js';
+import type { WindowGap } from './input-output-windows.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
 
@@ -114,4 +115,34 @@ describeEachEngine('INPUT_OUTPUT_MISMATCH', (engine) => {
     );
     assert.match(alerts[0]?.title.en ?? '', /declares gold and receives no mercury/);
   });
+});
+
+it('names the inputs out of range in one order, whatever order the database returned them in', () => {
+  const gap = (input: string): WindowGap => ({
+    right: 'PE:MR:1',
+    input,
+    unit: 'KG',
+    month: '2023-08-01',
+    quantity: 100,
+    fineKg: 1,
+    peerMedian: 10,
+    peers: 12,
+    above: true,
+    fold: 10,
+  });
+  const mismatch = (inputs: string[]): Mismatch => ({
+    right: 'PE:MR:1',
+    user: null,
+    country: 'PE',
+    stratum: 'SMALL_SCALE',
+    region: 'AREQUIPA',
+    direction: 'INPUTS_ABOVE_PEERS',
+    period: { start: '2023-06-01', end: '2023-09-30' },
+    gaps: inputs.map(gap),
+    evidence: [],
+  });
+  const settings = settingsOf('INPUT_OUTPUT_MISMATCH');
+  const one = mismatchAlert(mismatch(['SODIUM_CYANIDE', 'DIESEL', 'EXPLOSIVES']), settings);
+  const other = mismatchAlert(mismatch(['EXPLOSIVES', 'SODIUM_CYANIDE', 'DIESEL']), settings);
+  assert.deepEqual(one.explanation, other.explanation);
 });

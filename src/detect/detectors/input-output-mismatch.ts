@@ -197,7 +197,7 @@ async function evidenceOf(db: Queryable, rights: readonly string[]): Promise<Map
 
 /** The alert for a mismatch: severity by the largest fold from the peers; no inputs at all, or no output, is critical. */
 export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): AlertDraft {
-  const worst = mismatch.gaps.reduce((a, b) => (b.fold > a.fold ? b : a));
+  const worst = mismatch.gaps.reduce((a, b) => (worse(b, a) ? b : a));
   const fold = worst.fold;
   const bands = settings.severity.bands;
   const above = mismatch.direction === 'INPUTS_ABOVE_PEERS';
@@ -208,7 +208,8 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): A
       : language === 'es'
         ? 'sin oro declarado'
         : 'with no gold declared';
-  const inputs = [...new Set(mismatch.gaps.map((gap) => gap.input))];
+  // By code: the gaps come in the order the database returned the rows, which a rerun may change.
+  const inputs = [...new Set(mismatch.gaps.map((gap) => gap.input))].sort();
   const names = {
     es: inputs.map((i) => inputName(i, 'es')).join(', '),
     en: inputs.map((i) => inputName(i, 'en')).join(', '),
@@ -242,6 +243,12 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): A
   };
 }
 
+/** The larger fold; between equal folds (infinite ones, say) the earlier window, then the input code. */
+function worse(a: WindowGap, b: WindowGap): boolean {
+  if (a.fold !== b.fold) return a.fold > b.fold;
+  return a.month !== b.month ? a.month < b.month : a.input < b.input;
+}
+
 function titleOf(right: string, worst: WindowGap, above: boolean): { es: string; en: string } {
   const input = { es: inputName(worst.input, 'es'), en: inputName(worst.input, 'en') };
   if (!Number.isFinite(worst.fold))
@@ -272,7 +279,8 @@ function settingsWindow(settings: DetectorSettings): number {
 /** INPUT_OUTPUT_MISMATCH: a right's controlled inputs per kg of gold far from its peers', either way. */
 export const inputOutputMismatchDetector: Detector = {
   code: 'INPUT_OUTPUT_MISMATCH',
-  version: '1.0.0',
+  // 1.0.1: the same inputs named, in the same order, and the same worst window on every run.
+  version: '1.0.1',
   async run(db, settings) {
     return (await mismatches(db, settings.thresholds)).map((mismatch) => mismatchAlert(mismatch, settings));
   },
