@@ -3,7 +3,7 @@ import { severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
-import { inputName, unitLabel } from './input-names.js';
+import { byInputOrder, inputName, unitLabel } from './input-names.js';
 import {
   isoMonth,
   isoMonthEnd,
@@ -208,8 +208,8 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): A
       : language === 'es'
         ? 'sin oro declarado'
         : 'with no gold declared';
-  // By code: the gaps come in the order the database returned the rows, which a rerun may change.
-  const inputs = [...new Set(mismatch.gaps.map((gap) => gap.input))].sort();
+  // In one order: the gaps come in the order the database returned the rows, which a rerun may change.
+  const inputs = [...new Set(mismatch.gaps.map((gap) => gap.input))].sort(byInputOrder);
   const names = {
     es: inputs.map((i) => inputName(i, 'es')).join(', '),
     en: inputs.map((i) => inputName(i, 'en')).join(', '),
@@ -243,10 +243,11 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): A
   };
 }
 
-/** The larger fold; between equal folds (infinite ones, say) the earlier window, then the input code. */
+/** The larger fold; between equal folds (infinite ones, say) the more telling input, then the earlier window. */
 function worse(a: WindowGap, b: WindowGap): boolean {
   if (a.fold !== b.fold) return a.fold > b.fold;
-  return a.month !== b.month ? a.month < b.month : a.input < b.input;
+  const order = byInputOrder(a.input, b.input);
+  return order !== 0 ? order < 0 : a.month < b.month;
 }
 
 function titleOf(right: string, worst: WindowGap, above: boolean): { es: string; en: string } {
