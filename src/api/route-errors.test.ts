@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { operationsOf } from './testing/openapi-routes.js';
 
 /**
- * The error answers every route must declare, from what it does: any route can fail (500) and be
+ * The error answers every route must declare, from what it does: every route can fail (500) and be
  * sent a bad query (400, the input guard reads every query string); a closed route refuses the
  * anonymous (401); one with a path parameter names something that may not be there (404); one
  * taking a body may be sent one too large (413) or not JSON (415).
