@@ -183,7 +183,7 @@ describe('simulateRegion at small scale', () => {
     assert.ok(groupedCount > 100, `${groupedCount} grouped amounts`);
   });
 
-  it('conserves fine gold from Peruvian and Ecuadorian mines to exports within 0.5 % in the clean world', async () => {
+  it("conserves fine gold from Peruvian and Ecuadorian mines, through Ecuador's traders, to exports within 0.5 % in the clean world", async () => {
     assert.equal(clean.schemeInstances, 0);
     const dir = join(root, 'clean');
     const pe = LAYOUTS.find((l) => l.id === 'PE-PRODUCCION');
@@ -214,6 +214,15 @@ describe('simulateRegion at small scale', () => {
     assert.ok(
       Math.abs(ecExported / ecProduced - 1) < 0.005,
       `EC exported ${ecExported} g vs produced ${ecProduced} g`,
+    );
+    // Ecuador's traders and plants sell on every gram they buy, in the same month's report.
+    const ecTrades = (await readXlsx(dir, layoutOf('EC-COMERCIALIZACION'))).slice(1);
+    const fineOf = (kind: string): number =>
+      ecTrades.filter((r) => r[1] === kind).reduce((sum, r) => sum + Number(r[12]), 0);
+    assert.ok(fineOf('COMPRA') > 0, 'EC traders buy gold');
+    assert.ok(
+      Math.abs(fineOf('VENTA') / fineOf('COMPRA') - 1) < 0.005,
+      `EC traders sold ${fineOf('VENTA')} g vs bought ${fineOf('COMPRA')} g`,
     );
   });
 });

@@ -42,6 +42,32 @@ describe('Ecuadorian layouts on XLSX workbooks written from their fixture rows',
     assert.equal(dore.partnerCountry, 'US');
     assert.ok(codes(f.rejected.get(4)).every((code) => code === 'TARIFF_CODE_INVALID'));
   });
+
+  it('EC-COMERCIALIZACION: purchases from miners and sales to exporters in USD; other operations are quarantined', async () => {
+    const f = await mapFixture('EC-COMERCIALIZACION');
+    const cash = f.record('MineralTransaction', 'EC:COMPRA:0791234565001:0701234569:001-002-000000345').body;
+    assert.equal(cash.kind, 'PURCHASE');
+    assert.equal(cash.date, '2024-03-05');
+    assert.equal(cash.buyer, 'EC:RUC:0791234565001');
+    assert.equal(cash.seller, 'EC:CI:0701234569');
+    assert.equal(cash.originRight, 'EC:MR:300567');
+    assert.equal(cash.fineness, 0.85);
+    assert.equal(cash.fineMassKg, 0.21293);
+    assert.deepEqual(cash.price, { amount: 13200.4, currency: 'USD' });
+    assert.deepEqual(cash.paymentMethod, { code: 'CASH', national: 'EFECTIVO' });
+    assert.deepEqual(cash.sellerClass, { code: 'MINING_TITLE_HOLDER', national: 'PEQUEÑO MINERO' });
+    const sale = f.record(
+      'MineralTransaction',
+      'EC:COMPRA:0790012348001:0791234565001:001-001-000000078',
+    ).body;
+    assert.equal(sale.kind, 'SALE');
+    assert.equal(sale.seller, 'EC:RUC:0791234565001');
+    assert.equal(sale.originRight, undefined);
+    assert.deepEqual(f.record('Party', 'EC:RUC:0791234565001').body.roles, ['TRADER']);
+    assert.deepEqual(f.record('Party', 'EC:RUC:1760002600001').body.roles, ['AUTHORITY']);
+    assert.equal(f.record('Party', 'EC:CI:1103456784').body.kind, 'PERSON');
+    assert.deepEqual(codes(f.rejected.get(6)), ['TERM_UNKNOWN']);
+  });
 });
 
 describe('Bolivian layouts on pipe-separated fixtures', () => {

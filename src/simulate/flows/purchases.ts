@@ -3,53 +3,26 @@ import { emitRow, partyName, writtenId } from '../emit/emitter.js';
 import { CAREFUL, SLOPPY } from '../noise.js';
 import { nitDv } from '../world/identifiers.js';
 import { round } from '../world/prices.js';
-import type { Party, Place } from '../world/types.js';
-import { inWindow, nextSerial, type MonthContext } from './month-context.js';
+import { nextSerial, type MonthContext } from './month-context.js';
+import { cashOrTransfer, structuredPieces, valueUsd, type Purchase } from './purchase.js';
 import { coTypeOf, transactionId } from './parties-in-files.js';
 import { sampleAssay } from './assays.js';
-
-/** One purchase of gold (or a base metal) by a trader, plant or exporter. */
-export interface Purchase {
-  readonly buyerId: string;
-  readonly seller: Party;
-  readonly sellerClass: string;
-  /** Code of the right the gold comes from; undefined for trader-to-exporter sales, 'BAREQUEO' for panners. */
-  readonly originCode?: string;
-  readonly place?: Place;
-  readonly metal: 'AU' | 'SN' | 'ZN';
-  readonly fineG: number;
-  /** Thousandths (gold) or per cent times ten (base metals), as a fraction 0-1 here. */
-  readonly fineness: number;
-  /** Price paid as a fraction of the metal's reference value. */
-  readonly priceShare: number;
-  /** Isotope district of the gold when it differs from the declared origin. */
-  readonly isotopePlace?: Place;
-}
+import { writeEcPurchase } from './ec-purchases.js';
 
 /** Writes one purchase in the country's layout and adds the metal to the buyer's stock. */
 export function recordPurchase(ctx: MonthContext, country: string, p: Purchase): void {
   const grossG = p.fineG / p.fineness;
   ctx.stocks.add(p.buyerId, p.metal, p.fineG, grossG, p.place);
-  if (country === 'EC') return;
   if (country === 'PE') writePeCompra(ctx, p, grossG);
+  else if (country === 'EC') writeEcPurchase(ctx, p, grossG);
   else if (country === 'CO') writeCoCertificate(ctx, p, grossG);
   else writeBoPurchase(ctx, p, grossG);
 }
 
-function valueUsd(ctx: MonthContext, p: Purchase): number {
-  if (p.metal === 'AU') return p.fineG * ctx.e.market.goldUsdPerGram(ctx.month) * p.priceShare;
-  const metals = ctx.e.market.metals(ctx.month);
-  return (p.fineG / 1e6) * (p.metal === 'SN' ? metals.tin : metals.zinc) * p.priceShare;
-}
-
 function writePeCompra(ctx: MonthContext, p: Purchase, grossG: number): void {
-  const buyer = ctx.e.world.trader(p.buyerId);
   const rate = ctx.e.market.penPerUsd(ctx.month);
   const totalPen = valueUsd(ctx, p) * rate;
-  const structuring = buyer.traderEffects.structuring;
-  // Structured purchases are split into cash payments just under the reporting threshold.
-  const thresholdPen = inWindow(structuring, ctx.index) ? structuring.thresholdUsd * rate : Infinity;
-  const pieces = Number.isFinite(thresholdPen) ? Math.max(1, Math.ceil(totalPen / (thresholdPen * 0.93))) : 1;
+  const pieces = structuredPieces(ctx, p.buyerId, totalPen, rate);
   for (let i = 0; i < pieces; i++) {
     const share = 1 / pieces;
     const lotRef = `E001-${String(nextSerial(ctx, `PE-CP-${p.buyerId}`)).padStart(6, '0')}`;
@@ -74,11 +47,6 @@ function writePeCompra(ctx: MonthContext, p: Purchase, grossG: number): void {
     );
     if (p.originCode && i === 0) sampleAssay(ctx, 'PE', lotRef, p, 0.04);
   }
-}
-
-function cashOrTransfer(ctx: MonthContext, fineG: number): string {
-  if (fineG > 2000) return ctx.rng.chance(0.8) ? 'TRANSFERENCIA' : 'CHEQUE';
-  return ctx.rng.chance(0.6) ? 'EFECTIVO' : 'TRANSFERENCIA';
 }
 
 function writeCoCertificate(ctx: MonthContext, p: Purchase, grossG: number): void {

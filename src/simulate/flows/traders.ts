@@ -6,6 +6,7 @@ import { round } from '../world/prices.js';
 import { inWindow, nextSerial, type Lot, type MonthContext } from './month-context.js';
 import { transactionId } from './parties-in-files.js';
 import { recordPurchase } from './purchases.js';
+import { writeEcSale } from './ec-purchases.js';
 
 /** Applies a buyer's scheme purchases for the month: gold bought citing an extinct right, invented invoices. */
 export function runBuyerSchemes(ctx: MonthContext, trader: Trader): void {
@@ -54,7 +55,7 @@ function inventInvoices(ctx: MonthContext, trader: Trader, count: number): void 
   }
 }
 
-/** Sells each trader's and plant's stock to its exporters (in the purchase files of PE and BO). */
+/** Sells each trader's and plant's stock to its exporters (in the purchase files of PE, EC and BO). */
 export function runMiddlemen(ctx: MonthContext, country: string): void {
   for (const trader of ctx.e.world.tradersOf(country)) {
     if (trader.kind === 'EXPORTER') continue;
@@ -87,7 +88,8 @@ function sellToExporters(ctx: MonthContext, trader: Trader, metal: 'AU' | 'SN' |
       continue;
     }
     ctx.stocks.add(exporterId, metal, lot.fineG * share, lot.grossG * share);
-    writePeResale(ctx, trader, exporterId, lot, share);
+    if (trader.country === 'EC') writeEcSale(ctx, trader, exporterId, lot, share);
+    else writePeResale(ctx, trader, exporterId, lot, share);
   }
 }
 
