@@ -4,8 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REGION_COUNTRIES } from '@veta/standard';
 import { comprasLine, writeComprasFile } from '../ingest/testing/compras-file.js';
+import type { DatabaseTarget } from '../store/engine/database-target.js';
 import { openDatabase } from '../store/engine/open-database.js';
+import { reconciliationQueries } from '../store/reconciliation/reconciliation-queries.js';
 import { recordRepository } from '../store/records/record-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
@@ -45,8 +48,12 @@ describe('veta profiles', () => {
 });
 
 describeEachEngine('veta ingest', (engine) => {
+  // The region loaded by the first test, which the reconciliation test reads rather than load it again.
+  let region: DatabaseTarget | undefined;
+
   it('loads the simulated region with every row accounted for, then skips it the second time', async () => {
-    const db = dbArgs(await engine.createTarget());
+    region = await engine.createTarget();
+    const db = dbArgs(region);
     const run = await runVeta([...db, 'ingest', scenario, '--json']);
     assert.equal(run.code, 0, run.stderr);
     const { files } = JSON.parse(run.stdout) as { files: Report[] };
@@ -61,6 +68,34 @@ describeEachEngine('veta ingest', (engine) => {
       files: Report[];
     };
     assert.ok(again.files.every((report) => report.status === 'skipped'));
+  });
+
+  it('balances purchases and exports for every country of the region, and production where it is declared', async () => {
+    assert.ok(region, 'the region was loaded');
+    const store = await openDatabase(region);
+    try {
+      const rows = await reconciliationQueries.balance(store, { countries: 'ALL', agency: null }, {});
+      const fineKg = (country: string, flow: string): number =>
+        rows
+          .filter((row) => row.country === country && row.flow === flow)
+          .reduce((sum, row) => sum + (row.fineKg ?? 0), 0);
+      for (const country of REGION_COUNTRIES) {
+        for (const flow of ['purchases', 'exports']) {
+          assert.ok(fineKg(country, flow) > 0, `${country} ${flow}: ${fineKg(country, flow)} fine kg`);
+        }
+      }
+      // Bolivia has no production declaration among its layouts: its output is known only from
+      // SENARECOM's trade forms, so its balance has no production line.
+      for (const country of ['PE', 'CO', 'EC']) {
+        assert.ok(
+          fineKg(country, 'production') > 0,
+          `${country} production: ${fineKg(country, 'production')}`,
+        );
+      }
+      assert.equal(fineKg('BO', 'production'), 0);
+    } finally {
+      await store.close();
+    }
   });
 
   it('loads the real IMF DOTS mirror-statistics sample, every row accounted for', async () => {
