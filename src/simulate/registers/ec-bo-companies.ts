@@ -71,8 +71,8 @@ export function writeBoCompanies(e: Emitter, rng: Rng): void {
 function writeCompania(e: Emitter, rng: Rng, org: Organisation, expediente: string): void {
   const rep = e.world.persons.get(org.representativeId);
   const repDoc = rep ? documentFor(rep, 'EC') : undefined;
-  const parties: [string, string][] = [['NOMBRE', org.id]];
-  if (rep) parties.push(['REPRESENTANTE_LEGAL', rep.id]);
+  // Only a cédula is a representative's number here; a foreigner's passport is left out.
+  const named = repDoc?.scheme === 'CI' && rep !== undefined;
   emitRow(
     e,
     'EC-COMPANIAS',
@@ -88,12 +88,15 @@ function writeCompania(e: Emitter, rng: Rng, org: Organisation, expediente: stri
       CANTON: org.place.province,
       DIRECCION: optional(rng, CAREFUL, org.address),
       CAPITAL_SUSCRITO_USD: org.capital,
-      // Only a cédula is a representative's number here; a foreigner's passport is left out.
-      CEDULA_REPRESENTANTE:
-        repDoc?.scheme === 'CI' && rep ? writtenId(e, rng, repDoc, rep.id, CAREFUL) : undefined,
-      REPRESENTANTE_LEGAL: repDoc?.scheme === 'CI' && rep ? partyName(rng, rep, CAREFUL) : undefined,
+      CEDULA_REPRESENTANTE: named ? writtenId(e, rng, repDoc, rep.id, CAREFUL) : undefined,
+      REPRESENTANTE_LEGAL: named ? partyName(rng, rep, CAREFUL) : undefined,
     },
-    repDoc?.scheme === 'CI' ? parties : parties.slice(0, 1),
+    named
+      ? [
+          ['NOMBRE', org.id],
+          ['REPRESENTANTE_LEGAL', rep.id],
+        ]
+      : [['NOMBRE', org.id]],
   );
 }
 
