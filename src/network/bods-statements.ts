@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolveCountry } from '@veta/standard';
 
 // BODS 0.4 (Beneficial Ownership Data Standard): statements about entity, person and relationship
 // records. The standard's Relationship is already BODS-shaped; this maps Veta's records onto it.
@@ -95,7 +96,7 @@ export function partyStatement(party: PartyRecord, today: string): BodsStatement
           : [],
         identifiers,
         nationalities: (Array.isArray(body.nationalities) ? (body.nationalities as string[]) : []).map(
-          (code) => ({ code }),
+          bodsCountry,
         ),
         birthDate: body.birthDate,
       },
@@ -111,13 +112,21 @@ export function partyStatement(party: PartyRecord, today: string): BodsStatement
       isComponent: false,
       entityType: { type: 'registeredEntity' },
       name,
-      jurisdiction: { code: party.id.slice(0, 2) },
+      jurisdiction: bodsCountry(party.id.slice(0, 2)),
       identifiers,
       foundingDate: body.foundingDate,
     },
     date,
     party.where,
   );
+}
+
+/**
+ * A country as BODS names it: the name is required, the code optional. Names come from the
+ * standard's country list; a code outside it keeps the code as its name rather than losing it.
+ */
+export function bodsCountry(code: string): { name: string; code: string } {
+  return { name: resolveCountry(code)?.nameEn ?? code, code };
 }
 
 // Interest types of the standard that BODS names otherwise; the national term travels in details.

@@ -28,6 +28,7 @@ export { recordJsonSchema, schemaId, type JsonSchemaDocument } from './json-sche
 export { writeStandard } from './export.js';
 export { renderStandardDoc } from './doc.js';
 export { listCodeLists, type CodeListTable } from './code-lists.js';
+export { dataDirectory } from './data-files.js';
 export {
   CanonicalId,
   buildCanonicalId,

@@ -33,13 +33,14 @@ profile AS (
          -- A register entry with no address at all leaves the company as unlocatable as NO HABIDO.
          bool_or(p.body #>> '{status,code}' IN ('CANCELLED', 'SUSPENDED')
                  OR p.body #>> '{domicileCondition,code}' = 'NOT_LOCATED'
-                 OR (p.layout IN ('PE-PADRON-RUC', 'CO-RUES') AND p.body #>> '{addresses,0,address}' IS NULL))
+                 OR (p.layout IN ('PE-PADRON-RUC', 'CO-RUES', 'EC-COMPANIAS', 'BO-SEPREC')
+                     AND p.body #>> '{addresses,0,address}' IS NULL))
            AS not_located_or_closed,
          min(CASE WHEN p.raw->>'CAPITAL_COP' ~ '^[0-9]+([.,][0-9]+)?$'
                   THEN replace(p.raw->>'CAPITAL_COP', ',', '.')::numeric END) AS capital_cop,
          min(upper(btrim(p.body #>> '{addresses,0,address}'))) AS address,
          jsonb_agg(jsonb_build_object('id', p.id, 'layout', p.layout, 'file', f.name, 'row', p.row_number))
-           FILTER (WHERE p.layout IN ('PE-PADRON-RUC', 'CO-RUES')) AS evidence
+           FILTER (WHERE p.layout IN ('PE-PADRON-RUC', 'CO-RUES', 'EC-COMPANIAS', 'BO-SEPREC')) AS evidence
   FROM party p JOIN source_file f ON f.id = p.source_file_id
   WHERE p.id IN (SELECT company FROM turnover)
   GROUP BY p.id

@@ -93,7 +93,9 @@ export function shellAlert(row: ShellRow, settings: DetectorSettings): AlertDraf
 export const shellCompanyDetector: Detector = {
   code: 'SHELL_COMPANY',
   // 1.1.0: an owner or officer fronting many companies is a marker of its own (catalogue 1.7.0).
-  version: '1.1.0',
+  // 1.2.0: Ecuador's and Bolivia's company registers count like Peru's and Colombia's (an entry
+  // without an address, and as evidence).
+  version: '1.2.0',
   async run(db, settings) {
     const { thresholds } = settings;
     const rows = await db.query<ShellRow>(detectorSql('shell-company'), [

@@ -68,6 +68,63 @@ describe('Ecuadorian layouts on XLSX workbooks written from their fixture rows',
     assert.equal(f.record('Party', 'EC:CI:1103456784').body.kind, 'PERSON');
     assert.deepEqual(codes(f.rejected.get(6)), ['TERM_UNKNOWN']);
   });
+
+  it('EC-COMPANIAS: companies with their ELF legal form, status and representative', async () => {
+    const f = await mapFixture('EC-COMPANIAS');
+    const company = f.record('Party', 'EC:RUC:1791234561001').body;
+    assert.deepEqual(company.organisationName, {
+      legalName: 'MINERA AURÍFERA NAMBIJA',
+      legalForm: { elfCode: 'J3T2', name: 'Compañía Anónima', abbreviation: 'SA' },
+    });
+    assert.equal(company.foundingDate, '2012-03-15');
+    const dissolved = f.record('Registration', 'EC:SUPERCIAS:700102').body;
+    assert.deepEqual(dissolved.status, { code: 'CANCELLED', national: 'DISUELTA' });
+    assert.equal(dissolved.validFrom, '2023-02-01');
+    const rep = f.record('Relationship', 'EC:REPRESENTANTE:1791234561001:1701234567').body;
+    assert.equal(rep.interestedParty, 'EC:CI:1701234567');
+    assert.equal(f.record('Party', 'EC:CI:1701234567').body.kind, 'PERSON');
+    assert.deepEqual(codes(f.rejected.get(4)), ['TERM_UNKNOWN', 'TERM_UNKNOWN']);
+  });
+
+  it('EC-ACCIONISTAS: shareholders, persons or companies, with their share; over 100 % rejects', async () => {
+    const f = await mapFixture('EC-ACCIONISTAS');
+    const layered = f.record('Relationship', 'EC:ACCIONISTA:1791234561001:RUC:0795551115001').body;
+    assert.equal(layered.interestedParty, 'EC:RUC:0795551115001');
+    assert.deepEqual(layered.interests, [
+      { type: 'shareholding', directOrIndirect: 'direct', share: { exact: 60 } },
+    ]);
+    assert.equal(f.record('Party', 'EC:RUC:0795551115001').body.kind, 'ORGANISATION');
+    assert.equal(f.record('Party', 'EC:CI:1104567894').body.kind, 'PERSON');
+    assert.deepEqual(f.record('Party', 'EC:PASSPORT:X1234567').body.nationalities, ['US']);
+    assert.deepEqual(codes(f.rejected.get(5)), ['SHARE_INVALID']);
+  });
+
+  it('EC-REBEFICS: beneficial owners, direct or through a company, and managers', async () => {
+    const f = await mapFixture('EC-REBEFICS');
+    const indirect = f.record(
+      'Relationship',
+      'EC:REBEFICS:1791234561001:0795551115001:PASAPORTE:X1234567:PROPIEDAD',
+    ).body;
+    assert.deepEqual(indirect.interests, [
+      {
+        type: 'shareholding',
+        national: 'PROPIEDAD',
+        via: 'EC:RUC:0795551115001',
+        directOrIndirect: 'indirect',
+        beneficialOwnershipOrControl: true,
+        share: { exact: 60 },
+      },
+    ]);
+    assert.equal(indirect.declaredOn, '2023-05-10');
+    const manager = f.record('Relationship', 'EC:REBEFICS:0998765439001::CEDULA:1701234567:ADMINISTRACIÓN');
+    assert.equal((manager.body.interests as { type: string }[])[0]?.type, 'seniorManagingOfficial');
+    assert.deepEqual(f.record('Party', 'EC:CI:1104567894').body.personName, {
+      givenNames: 'LUCÍA',
+      paternalSurname: 'TORRES',
+      maternalSurname: 'OSORIO',
+    });
+    assert.deepEqual(codes(f.rejected.get(5)), ['TERM_UNKNOWN']);
+  });
 });
 
 describe('Bolivian layouts on pipe-separated fixtures', () => {
@@ -102,5 +159,37 @@ describe('Bolivian layouts on pipe-separated fixtures', () => {
     assert.equal(f.records.filter((r) => r.id === 'BO:FORM:E-01-2024-000456').length, 1);
     assert.deepEqual(codes(f.rejected.get(5)), ['VALUE_MISSING']);
     assert.deepEqual(codes(f.rejected.get(6)), ['NO_RECORD']);
+  });
+
+  it('BO-SEPREC: companies with their tipo societario as ELF, status and representative', async () => {
+    const f = await mapFixture('BO-SEPREC');
+    const company = f.record('Party', 'BO:NIT:3456789012').body;
+    assert.deepEqual((company.organisationName as { legalForm: unknown }).legalForm, {
+      elfCode: 'PM48',
+      name: 'Sociedad de Responsabilidad Limitada.',
+      abbreviation: 'S.R.L.',
+    });
+    assert.equal(company.foundingDate, '2015-03-10');
+    assert.deepEqual(f.record('Registration', 'BO:SEPREC:00145679').body.status, {
+      code: 'SUSPENDED',
+      national: 'NO ACTUALIZADA',
+    });
+    const rep = f.record('Relationship', 'BO:REPRESENTANTE:3456789012:4567123').body;
+    assert.equal(rep.interestedParty, 'BO:CI:4567123');
+    assert.ok(codes(f.rejected.get(4)).every((code) => code === 'TERM_UNKNOWN'));
+    assert.equal(f.rejected.size, 1);
+  });
+
+  it('BO-SOCIOS: partners with their share, a company partner leading on; an unknown document rejects', async () => {
+    const f = await mapFixture('BO-SOCIOS');
+    const holding = f.record('Relationship', 'BO:SOCIO:3456789012:NIT:1029384756').body;
+    assert.deepEqual(holding.interests, [
+      { type: 'shareholding', directOrIndirect: 'direct', share: { exact: 70 }, startDate: '2015-03-10' },
+    ]);
+    assert.equal(f.record('Party', 'BO:NIT:1029384756').body.kind, 'ORGANISATION');
+    assert.equal(f.record('Party', 'BO:CI:4567123').body.kind, 'PERSON');
+    const foreigner = f.record('Party', 'BO:PASSPORT:P7654321').body;
+    assert.deepEqual([foreigner.kind, foreigner.nationalities], ['PERSON', ['PE']]);
+    assert.ok(codes(f.rejected.get(5)).includes('SCHEME_UNKNOWN'));
   });
 });

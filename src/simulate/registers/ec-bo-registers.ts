@@ -5,6 +5,7 @@ import { isoDay } from '../calendar.js';
 import { ringToWkt, squareHectares, squareRing } from '../world/geography.js';
 import { taxDocument } from '../world/parties.js';
 import type { Identifier, Party } from '../world/types.js';
+import { writeBoCompanies, writeEcCompanies } from './ec-bo-companies.js';
 
 const EC_REGIME = {
   LARGE: 'GRAN MINERIA',
@@ -33,8 +34,13 @@ export function taxIdIn(party: Party, country: 'EC' | 'BO'): Identifier {
   return id;
 }
 
-/** Writes Ecuador's concession cadastre. */
+/** Writes Ecuador's concession cadastre, then its company registers. */
 export function writeEcRegisters(e: Emitter, rng: Rng): void {
+  writeEcCadastre(e, rng);
+  writeEcCompanies(e, rng);
+}
+
+function writeEcCadastre(e: Emitter, rng: Rng): void {
   for (const right of e.world.rights) {
     if (right.country !== 'EC') continue;
     const holder = e.world.party(right.holderIds[0] ?? '');
@@ -66,8 +72,13 @@ export function writeEcRegisters(e: Emitter, rng: Rng): void {
   }
 }
 
-/** Writes Bolivia's register of mining rights (AJAM). */
+/** Writes Bolivia's register of mining rights (AJAM), then its commercial register (SEPREC). */
 export function writeBoRegisters(e: Emitter, rng: Rng): void {
+  writeBoRights(e, rng);
+  writeBoCompanies(e, rng);
+}
+
+function writeBoRights(e: Emitter, rng: Rng): void {
   for (const right of e.world.rights) {
     if (right.country !== 'BO') continue;
     const holder = e.world.party(right.holderIds[0] ?? '');

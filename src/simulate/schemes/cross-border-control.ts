@@ -3,10 +3,13 @@ import type { CountryCode, Person, Trader } from '../world/types.js';
 import { canonicalId } from '../world/identifiers.js';
 import { INTENSITIES, type PlantContext } from './plant-context.js';
 
+// The foreign company's register must name the owner with their passport: Colombia's RUB and
+// Ecuador's REBEFICS do, directly or through a holding (Bolivia's partners list has no owner
+// behind a holding, and no control without shares).
 const PAIRS: readonly (readonly [CountryCode, CountryCode])[] = [
   ['PE', 'CO'],
-  ['CO', 'PE'],
-  ['PE', 'CO'],
+  ['CO', 'EC'],
+  ['PE', 'EC'],
 ];
 
 /** One person controlling gold companies in two countries, declared under a passport abroad; both ship to one refiner. */

@@ -1,3 +1,5 @@
+import { taxIdIn } from '../registers/ec-bo-registers.js';
+import { canonicalId } from '../world/identifiers.js';
 import { createPerson } from '../world/parties.js';
 import { createRight } from '../world/rights.js';
 import { placesOf } from '../world/geography.js';
@@ -37,7 +39,8 @@ export function plantGhostProduction(ctx: PlantContext, networks: readonly Netwo
       : [ctx.rng.pick(ctx.world.tradersOf(country, 'EXPORTER')).orgId];
     const subjects = [
       ctx.rightId(right),
-      ctx.partyId(holder, country),
+      // Bolivian files name a right's holder by NIT only (the AJAM register and SENARECOM forms).
+      country === 'BO' ? canonicalId(taxIdIn(holder, 'BO')) : ctx.partyId(holder, country),
       ...(network ? network.shells.map((s) => ctx.partyId(ctx.world.org(s.orgId))) : []),
     ];
     ctx.record(

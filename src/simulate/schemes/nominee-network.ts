@@ -6,7 +6,11 @@ import type { CountryCode, Organisation, Person, Trader } from '../world/types.j
 import { INTENSITIES, type PlantContext } from './plant-context.js';
 
 const COMPANIES = [3, 5, 9];
-const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'PE'];
+// Not Ecuador yet: the ghost mine feeding a network must be seen, and Ecuador has neither purchase
+// nor input records to see it by (its companies are reached by CROSS_BORDER_CONTROL).
+const COUNTRIES: readonly CountryCode[] = ['PE', 'CO', 'BO'];
+// Where purchases are not on file, shells show their gold as exporters.
+const EXPORTING: readonly CountryCode[] = ['CO', 'EC'];
 
 /** A nominee and the shell companies registered in their name; the ghost-production scheme feeds them. */
 export interface Network {
@@ -44,14 +48,15 @@ export function plantNomineeNetworks(ctx: PlantContext): Network[] {
 }
 
 function shellOwnedBy(ctx: PlantContext, nominee: Person, address: string, country: CountryCode): Trader {
+  const kind = EXPORTING.includes(country) ? 'EXPORTER' : 'TRADER';
   const first = ctx.world.months[0] ?? { year: 2022, month: 1 };
   const org: Organisation = createOrganisation(
     ctx.world,
     {
       country,
-      roles: [country === 'CO' ? 'EXPORTER' : 'TRADER'],
+      roles: [kind],
       place: nominee.place,
-      prefix: country === 'CO' ? 'EXPORTER' : 'TRADER',
+      prefix: kind,
       registered: keptDayOf({ year: first.year - 1, month: ctx.rng.int(1, 12) }, ctx.rng.int(1, 28)),
       // A nominal capital and the nominee's own address: the markers of a shell.
       address,
@@ -61,7 +66,7 @@ function shellOwnedBy(ctx: PlantContext, nominee: Person, address: string, count
     ctx.rng,
   );
   org.owners = [{ personId: nominee.id, percent: 100, criterion: 'PROPIEDAD', since: org.registered }];
-  const trader = addTrader(ctx.world, org, country === 'CO' ? 'EXPORTER' : 'TRADER', ctx.rng);
-  if (country !== 'CO') trader.exporterIds = [ctx.rng.pick(ctx.world.tradersOf(country, 'EXPORTER')).orgId];
+  const trader = addTrader(ctx.world, org, kind, ctx.rng);
+  if (kind === 'TRADER') trader.exporterIds = [ctx.rng.pick(ctx.world.tradersOf(country, 'EXPORTER')).orgId];
   return trader;
 }
