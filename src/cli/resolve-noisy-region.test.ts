@@ -8,7 +8,7 @@ import { dbArgs, runVeta } from './testing/run-veta.js';
 
 // The small region of seed 1 with every registry's error rates doubled, plus transposed and
 // impossible birth dates, swapped given names and surnames, dropped maternal surnames and mistyped
-// documents (src/simulate/noise.ts). Simulated once for the file; the seed sweep is bench/resolve-noisy.js.
+// documents (src/simulate/noise.ts). Simulated once for the file; the seed sweep is bench/resolve-region.js.
 const region = join(mkdtempSync(join(tmpdir(), 'veta-noisy-region-')), 'region');
 
 before(async () => {
