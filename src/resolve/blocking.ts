@@ -24,12 +24,12 @@ export function wordFrequencies(records: readonly PreparedRecord[]): Map<string,
 }
 
 /**
- * The blocking keys of one record: every identity key, pairs of its rarest name words by their
+ * The blocking keys of one record: every identity key and its typo keys, pairs of its rarest name words by their
  * Spanish phonetic key (any order, so swapped or missing surnames still meet), its rarest word
  * alone, and its date with the initial of each of those words. Rarity comes from `frequency`: the more common a word, the later it is used.
  */
 export function blockingKeys(record: PreparedRecord, frequency: (word: string) => number): string[] {
-  const keys = record.ids.map((id) => `i${id.key}`);
+  const keys = record.ids.flatMap((id) => [`i${id.key}`, ...typoKeys(id.scheme, id.value)]);
   const words = [...new Set(record.name.tokens)]
     .filter((word) => word.length > 1)
     .sort((x, y) => frequency(x) - frequency(y) || (x < y ? -1 : 1))
@@ -44,6 +44,22 @@ export function blockingKeys(record: PreparedRecord, frequency: (word: string) =
   // A date alone gathers strangers (a birthday is shared by one person in 18,000): it blocks only
   // together with the initial of a name word.
   if (record.date.length === 8) for (const word of words) keys.push(`d${record.date}${word.charAt(0)}`);
+  return keys;
+}
+
+/** Identifiers shorter than this are too unspecific to block on with two characters masked. */
+const TYPO_KEY_MIN_LENGTH = 6;
+
+/**
+ * Keys on which an identifier meets its mistyped copies: the value with each two adjacent
+ * characters masked, so one changed character or two swapped neighbours still share a key
+ * (a typo'd document and a wrong name would otherwise meet on nothing).
+ */
+function typoKeys(scheme: string, value: string): string[] {
+  if (value.length < TYPO_KEY_MIN_LENGTH) return [];
+  const keys: string[] = [];
+  for (let at = 0; at + 1 < value.length; at++)
+    keys.push(`t${scheme}:${value.slice(0, at)}__${value.slice(at + 2)}`);
   return keys;
 }
 

@@ -90,6 +90,12 @@ describe('identifier comparison', () => {
     assert.equal(level(ruc, mistyped, 'identifier'), ID.ONE_EDIT);
     const farTypo = person('JUAN QUISPE', { identifiers: ['PE:RUC:10412399672'] });
     assert.equal(level(ruc, farTypo, 'identifier'), ID.CONFLICT_INVALID);
+    // Both cédulas pass their check digit (it misses this swap of 9 and 0): two people, not a typo.
+    const cedula = person('ROSA APAZA', { identifiers: ['EC:CI:1709012346'] });
+    const swapped = person('ROSA APAZA', { identifiers: ['EC:CI:1700912346'] });
+    assert.equal(level(cedula, swapped, 'identifier'), ID.CONFLICT_CHECKED);
+    const failing = person('ROSA APAZA', { identifiers: ['EC:CI:1709012446'] });
+    assert.equal(level(cedula, failing, 'identifier'), ID.ONE_EDIT);
     const otherDni = person('JUAN QUISPE', { identifiers: ['PE:DNI:49999999'] });
     assert.equal(level(dni, otherDni, 'identifier'), ID.CONFLICT);
     assert.equal(level(dni, person('JUAN QUISPE'), 'identifier'), 0);

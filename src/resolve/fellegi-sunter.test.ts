@@ -83,6 +83,20 @@ describe('Fellegi-Sunter EM', () => {
     assert.ok(model.m[0]?.[1] !== undefined && model.m[0][1] > 0.5);
   });
 
+  it('keeps u of a level at or above its floor, so chance agreement cannot be fitted away', () => {
+    const patterns = simulate(20_000);
+    const flatU = FEATURES.map((feature) => [0, ...feature.levels.map(() => 1 / feature.levels.length)]);
+    const free = estimateModel(patterns, flatU);
+    const floor = FEATURES.map((feature, f) => [
+      0,
+      ...feature.levels.map((_, i) => (f === 1 && i === 0 ? 0.2 : 0)),
+    ]);
+    const floored = estimateModel(patterns, flatU, { minU: floor });
+    assert.ok((free.u[1]?.[1] ?? 1) < 0.1, `free u ${free.u[1]?.[1]}`);
+    assert.ok((floored.u[1]?.[1] ?? 0) >= 0.2, `floored u ${floored.u[1]?.[1]}`);
+    assert.ok(levelWeight(floored, 1, 1) < levelWeight(free, 1, 1) - 1);
+  });
+
   it('never lets outright disagreement count for a match, and turns weights into probabilities', () => {
     const model = {
       lambda: 0.5,

@@ -44,6 +44,13 @@ export function estimateModel(
     label?: (pattern: number) => 0 | 1 | undefined;
     /** Keep u as given (estimated on random pairs) and fit only m and lambda. */
     fixU?: boolean;
+    /**
+     * u[feature][level] below which EM may not push a level: its chance frequency. Blocking
+     * gathers look-alikes, so among candidate pairs EM can explain every same-name pair as a match
+     * and drive u of that agreement to nothing, and a two-word name alone then outweighs a
+     * different country.
+     */
+    minU?: readonly (readonly number[])[];
   } = {},
 ): FellegiSunterModel {
   const maxIterations = options.maxIterations ?? 1000;
@@ -84,7 +91,7 @@ export function estimateModel(
       }
     }
     const nextM = mCounts.map(normalise);
-    const nextU = options.fixU ? u : uCounts.map(normalise);
+    const nextU = options.fixU ? u : atLeast(uCounts.map(normalise), options.minU);
     const nextLambda = Math.min(1 - FLOOR, Math.max(FLOOR, matchTotal / Math.max(total, 1)));
     const change = Math.max(Math.abs(nextLambda - lambda), maxChange(m, nextM), maxChange(u, nextU));
     m = nextM;
@@ -121,6 +128,13 @@ function initialM(levelCount: number): number[] {
   const weights = [0];
   for (let level = 1; level <= levelCount; level++) weights.push(2 ** (levelCount - level));
   return normalise(weights);
+}
+
+function atLeast(
+  u: readonly (readonly number[])[],
+  floor: readonly (readonly number[])[] | undefined,
+): number[][] {
+  return u.map((levels, f) => levels.map((value, l) => Math.max(value, floor?.[f]?.[l] ?? 0)));
 }
 
 function normalise(counts: readonly number[]): number[] {

@@ -37,10 +37,12 @@ export const IDENTIFIER_LEVELS = [
   },
   {
     code: 'ONE_EDIT',
-    condition: ({ x, y }: KeyPair) => withinOneEdit(x.value, y.value),
+    // Two values that both pass their check digit are two documents: a check digit exists to
+    // catch one changed digit, so a pair of them one edit apart falls through to the veto.
+    condition: ({ x, y }: KeyPair) => withinOneEdit(x.value, y.value) && !(x.checked && y.checked),
     label: 'one typing error apart',
     explanation:
-      'One character changed, added or dropped, or two adjacent ones swapped: likely one identifier mistyped.',
+      'One character changed, added or dropped, or two adjacent ones swapped, and not both passing a check digit: likely one identifier mistyped.',
   },
   {
     code: 'CONFLICT_INVALID',

@@ -157,6 +157,16 @@ function identifierLabel(pattern: number): 0 | 1 | undefined {
   return level === ID.CONFLICT_CHECKED ? 0 : undefined;
 }
 
+/**
+ * Patterns of random pairs without those a shared identifier marks as one entity: how often each
+ * level happens between different entities by chance.
+ */
+function chancePatterns(records: readonly PreparedRecord[], wanted: number): Map<number, number> {
+  const patterns = randomPatterns(records, wanted);
+  for (const pattern of [...patterns.keys()]) if (identifierLabel(pattern) === 1) patterns.delete(pattern);
+  return patterns;
+}
+
 function resolveKind(
   kind: PartyKind,
   records: readonly PreparedRecord[],
@@ -180,13 +190,8 @@ function resolveKind(
     signatures[i] = comparison.nameSignature;
     counts.set(comparison.pattern, (counts.get(comparison.pattern) ?? 0) + 1);
   });
-  const model = estimateModel(
-    counts,
-    levelFrequencies(randomPatterns(records, options.randomPairs ?? 200_000)),
-    {
-      label: identifierLabel,
-    },
-  );
+  const chance = levelFrequencies(chancePatterns(records, options.randomPairs ?? 200_000));
+  const model = estimateModel(counts, chance, { label: identifierLabel, minU: chance });
   const scorer = new PairScorer(model, names, threshold);
   const links: ScoredLink[] = [];
   pairs.forEach((code, i) => {

@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkIdentifier } from '@veta/standard';
-import { CAREFUL, dropAccents, noisyOrgName, noisyPersonName, typo, type NoiseProfile } from './noise.js';
+import {
+  CAREFUL,
+  dropAccents,
+  noiseProbability,
+  noisyBirthDate,
+  noisyOrgName,
+  noisyPersonName,
+  SLOPPY,
+  typo,
+  withNoiseLevel,
+  type NoiseProfile,
+} from './noise.js';
 import { Rng } from './rng.js';
 import { placesOf } from './world/geography.js';
 import { IdentifierFactory, mistypedIdentifier, nitDv } from './world/identifiers.js';
@@ -51,6 +62,9 @@ const NONE: NoiseProfile = {
   legalFormVariant: 0,
   identifierTypo: 0,
   missingOptional: 0,
+  transposedBirthDate: 0,
+  impossibleBirthDate: 0,
+  swappedGivenAndSurnames: 0,
 };
 
 describe('noise', () => {
@@ -135,5 +149,57 @@ describe('noise', () => {
       if (name.paternal === 'NÚÑEZ' && name.maternal === 'CÁCERES') unchanged++;
     }
     assert.ok(unchanged > 750, `${unchanged} of 1000 names untouched`);
+  });
+
+  it('doubles every probability of every profile at the high level, capped at 1', () => {
+    for (const profile of [CAREFUL, SLOPPY, { ...NONE, typo: 0.7 }])
+      for (const kind of Object.keys(profile) as (keyof NoiseProfile)[])
+        assert.equal(noiseProbability(profile, kind, 'high'), Math.min(1, 2 * profile[kind]), kind);
+    assert.equal(noiseProbability(SLOPPY, 'typo', 'normal'), SLOPPY.typo);
+    assert.equal(noiseProbability(SLOPPY, 'impossibleBirthDate', 'normal'), 0, 'high level only');
+    assert.equal(
+      withNoiseLevel('high', () => noiseProbability(CAREFUL, 'dropMaternal')),
+      0.1,
+    );
+    assert.equal(noiseProbability(CAREFUL, 'dropMaternal'), 0.05, 'normal outside a high run');
+  });
+
+  it('draws no random number for the high-only kinds at the normal level, so normal files stay as they were', () => {
+    const everything: NoiseProfile = {
+      ...NONE,
+      transposedBirthDate: 1,
+      impossibleBirthDate: 1,
+      swappedGivenAndSurnames: 1,
+    };
+    const [used, fresh] = [new Rng('same'), new Rng('same')];
+    const birth = { year: 1980, month: 5, day: 7 };
+    assert.deepEqual(noisyBirthDate(used, birth, everything), birth);
+    assert.equal(noisyPersonName(used, person, everything).paternal, 'NÚÑEZ');
+    noisyPersonName(fresh, person, NONE);
+    assert.equal(used.next(), fresh.next());
+  });
+
+  it('writes impossible or transposed birth dates and swaps given names with surnames at the high level', () => {
+    const rng = new Rng('dirty-lists');
+    const birth = { year: 1915, month: 5, day: 7 };
+    withNoiseLevel('high', () => {
+      const impossible = noisyBirthDate(rng, birth, { ...NONE, impossibleBirthDate: 0.5 });
+      assert.equal(impossible.year, 1915);
+      assert.ok(impossible.month > 12 && impossible.day > 31, JSON.stringify(impossible));
+      const transposing = { ...NONE, transposedBirthDate: 0.5 };
+      assert.deepEqual(noisyBirthDate(rng, birth, transposing), { year: 1915, month: 7, day: 5 });
+      const late = { year: 1915, month: 5, day: 17 };
+      assert.deepEqual(noisyBirthDate(rng, late, transposing), late, 'no 17th month: kept');
+      const swapped = noisyPersonName(
+        rng,
+        { ...person, given: ['JOSÉ', 'MARÍA'] },
+        {
+          ...NONE,
+          swappedGivenAndSurnames: 0.5,
+        },
+      );
+      assert.equal(swapped.given, 'NÚÑEZ CÁCERES');
+      assert.ok(['JOSÉ', 'JOSÉ MARÍA'].includes([swapped.paternal, swapped.maternal].join(' ').trim()));
+    });
   });
 });

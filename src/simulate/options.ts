@@ -4,6 +4,19 @@ import type { Month } from './calendar.js';
 /** The three sizes of simulated region. */
 export type Scale = 'small' | 'medium' | 'large';
 
+/**
+ * How dirty a whole run is (noise.ts). `normal` writes each registry's profile as it always has;
+ * `high` (`veta simulate --noise high`) doubles every error probability of every registry.
+ */
+export type NoiseLevel = 'normal' | 'high';
+
+const NOISE_LEVELS: readonly string[] = ['normal', 'high'] satisfies NoiseLevel[];
+
+/** True for a known noise level name. */
+export function isNoiseLevel(value: string): value is NoiseLevel {
+  return NOISE_LEVELS.includes(value);
+}
+
 /** What to simulate and where to write it. */
 export interface SimulateOptions {
   readonly seed: number;
@@ -13,6 +26,8 @@ export interface SimulateOptions {
   readonly outDir: string;
   /** False writes the clean world only (no planted schemes), for conservation tests. */
   readonly plantSchemes?: boolean;
+  /** How dirty every registry writes (noise.ts); normal when not given. */
+  readonly noise?: NoiseLevel;
 }
 
 /** How many actors of each kind one country has at a scale. */

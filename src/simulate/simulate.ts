@@ -12,6 +12,7 @@ import { PeriodBook } from './flows/production.js';
 import { runPanners, runProducers } from './flows/producers.js';
 import { TradeStatistics } from './flows/trade-statistics.js';
 import { runMiddlemen } from './flows/traders.js';
+import { withNoiseLevel } from './noise.js';
 import type { SimulateOptions } from './options.js';
 import { writeCoRegisters } from './registers/co-registers.js';
 import { writeBoRegisters, writeEcRegisters } from './registers/ec-bo-registers.js';
@@ -42,6 +43,10 @@ export async function simulateRegion(
   options: SimulateOptions,
   progress: Progress = silentProgress,
 ): Promise<SimulationSummary> {
+  return withNoiseLevel(options.noise ?? 'normal', () => simulate(options, progress));
+}
+
+async function simulate(options: SimulateOptions, progress: Progress): Promise<SimulationSummary> {
   const market = new Market();
   const world = buildWorld(options);
   checkPriceCoverage(world, market);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createProgress } from '../../core/progress.js';
 import { VetaError } from '../../core/veta-error.js';
 import { parseMonth, type Month } from '../../simulate/calendar.js';
-import { isScale } from '../../simulate/options.js';
+import { isNoiseLevel, isScale } from '../../simulate/options.js';
 import type { SimulateOptions } from '../../simulate/options.js';
 import { contextFrom } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -16,6 +16,7 @@ interface SimulateFlags {
   to: string;
   out: string;
   clean?: boolean;
+  noise: string;
 }
 
 /** `veta simulate`: writes a simulated region in every national layout, with its ground truth. */
@@ -33,6 +34,11 @@ export function simulateCommand(io: CliIo): Command {
     .option('--from <yyyy-mm>', 'first month', '2022-01')
     .option('--to <yyyy-mm>', 'last month', '2024-12')
     .option('--clean', 'write the licit world only, without planted schemes')
+    .option(
+      '--noise <level>',
+      'normal, or high: every error probability of every registry doubled (capped at 1), plus transposed and impossible birth dates and given names swapped with surnames',
+      'normal',
+    )
     .action(async (flags: SimulateFlags, command: Command) => {
       const context = contextFrom(command, io);
       const options = parseFlags(flags);
@@ -64,6 +70,8 @@ function parseFlags(flags: SimulateFlags): SimulateOptions {
     throw new VetaError('USAGE', `--scale must be small, medium or large, not "${flags.scale}".`);
   const from = month(flags.from, '--from');
   const to = month(flags.to, '--to');
+  if (!isNoiseLevel(flags.noise))
+    throw new VetaError('USAGE', `--noise must be normal or high, not "${flags.noise}".`);
   if (from.year * 12 + from.month > to.year * 12 + to.month)
     throw new VetaError('USAGE', '--from must not be after --to.');
   return {
@@ -73,6 +81,7 @@ function parseFlags(flags: SimulateFlags): SimulateOptions {
     to,
     outDir: resolve(flags.out),
     plantSchemes: flags.clean !== true,
+    noise: flags.noise,
   };
 }
 

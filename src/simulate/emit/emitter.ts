@@ -1,5 +1,5 @@
 import { layout, layoutPath } from '../layouts/catalogue.js';
-import { maybe, noisyFullName, noisyOrgName, type NoiseProfile } from '../noise.js';
+import { maybe, noiseHappens, noisyFullName, noisyOrgName, type NoiseProfile } from '../noise.js';
 import type { Rng } from '../rng.js';
 import type { TruthWriter } from '../truth.js';
 import { canonicalId, mistypedIdentifier } from '../world/identifiers.js';
@@ -33,7 +33,7 @@ export function emitRow(
 
 /** An identifier as a registry writes it: usually right, sometimes mistyped (recorded as an alias in the truth). */
 export function writtenId(e: Emitter, rng: Rng, id: Identifier, entity: string, noise: NoiseProfile): string {
-  if (!rng.chance(noise.identifierTypo)) return id.value;
+  if (!noiseHappens(rng, noise, 'identifierTypo')) return id.value;
   const wrong = mistypedIdentifier(rng, id);
   if (wrong !== id.value) e.truth.alias(canonicalId({ ...id, value: wrong }), entity);
   return wrong;

@@ -1,4 +1,4 @@
-import { CAREFUL, SLOPPY } from '../noise.js';
+import { CAREFUL, SLOPPY, noisyBirthDate } from '../noise.js';
 import type { Rng } from '../rng.js';
 import { emitRow, optional, partyName, writtenId, type Emitter } from '../emit/emitter.js';
 import { spanishCountryName } from '../emit/countries.js';
@@ -157,7 +157,7 @@ function writeRub(e: Emitter, rng: Rng, org: Organisation, owner: Organisation['
       NUM_DOC: writtenId(e, rng, doc, person.id, CAREFUL),
       NOMBRE_COMPLETO: partyName(rng, person, CAREFUL, true),
       PAIS_NACIONALIDAD: spanishCountryName(person.nationality),
-      FECHA_NACIMIENTO: optional(rng, CAREFUL, person.birth),
+      FECHA_NACIMIENTO: optional(rng, CAREFUL, noisyBirthDate(rng, person.birth, CAREFUL)),
       PORCENTAJE_PARTICIPACION: owner.percent,
       CONDICION:
         owner.criterion === 'PROPIEDAD'

@@ -1,4 +1,4 @@
-import { SLOPPY, dropAccents, noisyPersonName } from '../noise.js';
+import { SLOPPY, dropAccents, noisyBirthDate, noisyPersonName } from '../noise.js';
 import type { Rng } from '../rng.js';
 import { emitRow, type Emitter } from '../emit/emitter.js';
 import type { Person } from '../world/types.js';
@@ -35,7 +35,7 @@ function writePerson(e: Emitter, rng: Rng, person: Person, recordId: string): vo
           : `${surnames}, ${name.given}`,
       GIVEN_NAMES: split ? name.given : undefined,
       SURNAMES: split ? surnames : undefined,
-      BIRTH_DATE: rng.chance(0.7) ? person.birth : undefined,
+      BIRTH_DATE: rng.chance(0.7) ? noisyBirthDate(rng, person.birth, SLOPPY) : undefined,
       ID_SCHEME: doc?.scheme,
       ID_NUMBER: doc?.value,
       ADDRESS: rng.chance(0.5) ? dropAccents(person.address) : undefined,

@@ -1,4 +1,4 @@
-import { CAREFUL, SLOPPY, noisyPersonName } from '../noise.js';
+import { CAREFUL, SLOPPY, noisyBirthDate, noisyPersonName } from '../noise.js';
 import type { Rng } from '../rng.js';
 import { emitRow, optional, partyName, writtenId, type Emitter } from '../emit/emitter.js';
 import { ringToWkt, squareHectares, squareRing } from '../world/geography.js';
@@ -158,7 +158,7 @@ function writeBeneficiary(
       APELLIDO_MATERNO: name.maternal,
       NOMBRES: name.given,
       NACIONALIDAD: person.nationality,
-      FECHA_NACIMIENTO: optional(rng, CAREFUL, person.birth),
+      FECHA_NACIMIENTO: optional(rng, CAREFUL, noisyBirthDate(rng, person.birth, CAREFUL)),
       CRITERIO: owner.criterion,
       PORCENTAJE: owner.percent,
       RUC_INTERMEDIARIO: via?.country === 'PE' ? via.taxId.value : undefined,
