@@ -1,4 +1,4 @@
-import { CAREFUL, noisyPersonName } from '../noise.js';
+import { CAREFUL, noisyBirthDate, noisyPersonName } from '../noise.js';
 import type { Rng } from '../rng.js';
 import { emitRow, optional, partyName, writtenId, type Emitter } from '../emit/emitter.js';
 import { spanishCountryName } from '../emit/countries.js';
@@ -137,7 +137,7 @@ function writeRebefics(e: Emitter, rng: Rng, org: Organisation, owner: Beneficia
       APELLIDO_MATERNO: name.maternal,
       NOMBRES: name.given,
       NACIONALIDAD: spanishCountryName(person.nationality),
-      FECHA_NACIMIENTO: optional(rng, CAREFUL, person.birth),
+      FECHA_NACIMIENTO: optional(rng, CAREFUL, noisyBirthDate(rng, person.birth, CAREFUL)),
       TIPO_BENEFICIARIO: REBEFICS_CRITERION[owner.criterion],
       PORCENTAJE: owner.percent,
       RUC_INTERMEDIARIO: via?.country === 'EC' ? via.taxId.value : undefined,
