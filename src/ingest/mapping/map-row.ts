@@ -35,9 +35,9 @@ export interface MappedRow {
 
 /**
  * Turns one raw row into standard records, validated. Only what the row cannot do without rejects
- * it: a required field or a key of its own record (made by the first mapping that applies) missing or invalid. A bad
- * optional field is left out of its record, flagged; a secondary record that fails (a seller, an
- * owner) is left out, and the row's other records say why.
+ * it: a required field or a key of its own record (made by the first mapping that applies) missing
+ * or invalid. A bad optional field is left out of its record, flagged; a secondary record that
+ * fails (a seller, an owner) is left out, and the row's own record says why.
  */
 export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowContext): MappedRow {
   if (row.problems.length > 0) return { records: [], problems: row.problems };
@@ -208,7 +208,7 @@ function droppedFlag(
   const where = column === undefined ? field.path : `${column} "${input.row.values[column] ?? ''}"`;
   return qualityFlag(
     'OPTIONAL_FIELD_DROPPED',
-    `Row ${input.row.rowNumber}, ${where}: left out of ${field.path}, the rest of the record kept. ${reason.message} (${reason.code}).`,
+    `Row ${input.row.rowNumber}, ${where}: left out of ${field.path}, the rest of the record kept. ${reason.message.replace(/\.$/, '')} (${reason.code}).`,
     column ?? field.path,
   );
 }
