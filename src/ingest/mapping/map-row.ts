@@ -60,7 +60,8 @@ export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowConte
       else dropped.push(...built.problems.map((problem) => ({ type: mapping.type, problem })));
     }
   }
-  if (problems.length > 0) return { records: [], problems };
+  // The id and a field may read the same empty column: one reason is said once.
+  if (problems.length > 0) return { records: [], problems: distinct(problems) };
   if (records.length === 0)
     return {
       records: [],
@@ -68,6 +69,10 @@ export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowConte
     };
   flagDroppedRecords(ownRecords.length > 0 ? ownRecords : records, dropped);
   return { records, problems };
+}
+
+function distinct(problems: readonly RowProblem[]): RowProblem[] {
+  return [...new Map(problems.map((problem) => [problem.message, problem])).values()];
 }
 
 // The loss is told on the row's own record: that is where an analyst looking at the purchase finds
