@@ -51,6 +51,14 @@ describe('mapRow against the standard’s schema', () => {
     assert.match(flag?.message ?? '', /^Row 3, BORN "12 de abril": left out of birthDate.*\(INVALID_/);
   });
 
+  it('quotes a long refused value in part, the whole cell staying in the raw row', () => {
+    const long = 'x'.repeat(1000);
+    const { records } = mapRow(people, row({ BORN: long }), testRowContext('2026-01-01'));
+    const flag = records[0]?.flags.find((candidate) => candidate.code === 'OPTIONAL_FIELD_DROPPED');
+    assert.ok(flag?.message.includes(`BORN "${'x'.repeat(200)}…"`));
+    assert.ok(!flag?.message.includes('x'.repeat(201)));
+  });
+
   it('keeps a valid value, and rejects a record the schema cannot do without, naming the column', () => {
     const valid = mapRow(people, row({}), testRowContext('2026-01-01'));
     assert.equal(valid.records[0]?.body.birthDate, '1980-04-12');

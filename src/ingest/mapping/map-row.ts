@@ -210,12 +210,20 @@ function droppedFlag(
   column: string | undefined,
   reason: { code: string; message: string },
 ): QualityFlag {
-  const where = column === undefined ? field.path : `${column} "${input.row.values[column] ?? ''}"`;
+  const where =
+    column === undefined ? field.path : `${column} "${shortened(input.row.values[column] ?? '')}"`;
   return qualityFlag(
     'OPTIONAL_FIELD_DROPPED',
     `Row ${input.row.rowNumber}, ${where}: left out of ${field.path}, the rest of the record kept. ${reason.message.replace(/\.$/, '')} (${reason.code}).`,
     column ?? field.path,
   );
+}
+
+// The whole cell is in the stored raw row: a flag quotes enough of it to be recognised.
+const QUOTED_MAX = 200;
+
+function shortened(raw: string): string {
+  return raw.length > QUOTED_MAX ? `${raw.slice(0, QUOTED_MAX)}…` : raw;
 }
 
 /**
