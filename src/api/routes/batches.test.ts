@@ -41,7 +41,7 @@ describeEachEngine('GET /api/batches and /api/quarantine', (engine) => {
 
   before(async () => {
     db = await engine.openMigrated();
-    for (const file of ['GOLD-PRICE.csv', 'PE-COMPRAS.csv', 'CO-DEX.csv']) {
+    for (const file of ['GOLD-PRICE.csv', 'PE-COMPRAS.csv', 'CO-REGALIAS.csv']) {
       await ingestFile(db, join(FIXTURES_DIR, file), { profiles, logger: silentLogger() });
     }
     // Named as a purchase register but missing its columns: a failed batch, kept with its error.
@@ -68,7 +68,7 @@ describeEachEngine('GET /api/batches and /api/quarantine', (engine) => {
       all.items.map((batch) => [batch.layout, batch.country, batch.status]),
       [
         ['PE-COMPRAS', 'PE', 'failed'],
-        ['CO-DEX', 'CO', 'succeeded'],
+        ['CO-REGALIAS', 'CO', 'succeeded'],
         ['PE-COMPRAS', 'PE', 'succeeded'],
         ['GOLD-PRICE', null, 'succeeded'],
       ],
@@ -85,7 +85,7 @@ describeEachEngine('GET /api/batches and /api/quarantine', (engine) => {
       loaded.items.map((batch) => [batch.file.name, batch.rowsRead, batch.rowsRejected]),
       [['PE-COMPRAS.csv', 3, 1]],
     );
-    assert.equal((await batches(region, '?layout=CO-DEX&limit=1')).total, 1);
+    assert.equal((await batches(region, '?layout=CO-REGALIAS&limit=1')).total, 1);
   });
 
   it('shows one batch with its report, and hides another country’s', async () => {
@@ -96,7 +96,7 @@ describeEachEngine('GET /api/batches and /api/quarantine', (engine) => {
     );
     assert.equal(detail.report.rowsAccepted, 2);
     assert.deepEqual(detail.report.rejectedByCode, { VALUE_MISSING: 1 });
-    const [co] = (await batches(region, '?layout=CO-DEX')).items;
+    const [co] = (await batches(region, '?layout=CO-REGALIAS')).items;
     const hidden = await app.inject({ method: 'GET', url: `/api/batches/${String(co?.id)}`, headers: peru });
     assert.equal(hidden.statusCode, 404);
     const invalid = await app.inject({ method: 'GET', url: '/api/batches/abc', headers: peru });
@@ -117,9 +117,9 @@ describeEachEngine('GET /api/batches and /api/quarantine', (engine) => {
     assert.ok(missing.items.length > 0 && missing.items.every((row) => row.code === 'VALUE_MISSING'));
 
     const everywhere = await get<{ items: Rejected[]; total: number }>(region, '/api/quarantine?limit=200');
-    const theirs = everywhere.items.filter((row) => row.file === 'CO-DEX.csv');
+    const theirs = everywhere.items.filter((row) => row.file === 'CO-REGALIAS.csv');
     assert.ok(theirs.length > 0, 'the Colombian fixture has rejected rows');
-    const [co] = (await batches(region, '?layout=CO-DEX')).items;
+    const [co] = (await batches(region, '?layout=CO-REGALIAS')).items;
     const peeking = await get<{ total: number }>(peru, `/api/quarantine?batch=${String(co?.id)}`);
     assert.equal(peeking.total, 0);
     assert.equal((await get<{ total: number }>(peru, '/api/quarantine')).total, rows.total);

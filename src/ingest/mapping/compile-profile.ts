@@ -1,6 +1,7 @@
 import { isRecordTypeName, RECORD_SCHEMAS, type RecordTypeName } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import type { FieldSpec, Profile, RecordMapping } from '../profiles/profile.js';
+import { fieldColumns } from './field-columns.js';
 import { parsePath, type FieldPath } from './record-builder.js';
 import { bindField, type FieldMapper } from './registry.js';
 
@@ -10,7 +11,15 @@ export interface CompiledField {
   path: string;
   target: FieldPath;
   column: string | undefined;
+  /** Every column the transform reads (an identifier's scheme column, a template's placeholders). */
+  columns: readonly string[];
+  /** Set in the profile: an empty or invalid value rejects the row. */
   required: boolean;
+  /**
+   * Reads a column the record's id is made from: the record would be filed under a key whose parts
+   * contradict it, so an invalid value rejects the row, as for a required field.
+   */
+  key: boolean;
   mapper: FieldMapper;
 }
 
@@ -70,10 +79,13 @@ function compileRecord(mapping: RecordMapping, where: string, errors: string[]):
   if (!id) return undefined;
   return {
     type: mapping.type,
-    id: { ...id, required: true },
+    id: { ...id, required: true, key: true },
     when: (mapping.when ?? []).map(parseCondition),
     each: mapping.each,
-    fields,
+    fields: fields.map((field) => ({
+      ...field,
+      key: field.columns.some((column) => id.columns.includes(column)),
+    })),
   };
 }
 
@@ -92,7 +104,9 @@ function compileField(
     path,
     target: parsePath(path),
     column: spec.column,
+    columns: fieldColumns(spec),
     required: spec.required === true,
+    key: false,
     mapper: bound.mapper,
   };
 }

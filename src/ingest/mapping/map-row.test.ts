@@ -56,23 +56,46 @@ describe('mapRow with the PE-COMPRAS profile', () => {
     assert.equal(flag?.field, 'RUC_VENDEDOR');
   });
 
-  it('rejects impossible dates, negative masses and fineness above pure, naming row and column', () => {
+  it('rejects impossible dates, negative and missing fine masses, the fields a purchase needs, naming row and column', () => {
     const cases: [Record<string, string>, string, RegExp][] = [
       [{ FECHA: '31/02/2024' }, 'DATE_INVALID', /^Row 9, column FECHA: "31\/02\/2024" is not a real date/],
       [{ PESO_FINO_G: '-3' }, 'QUANTITY_NEGATIVE', /^Row 9, column PESO_FINO_G: -3 is negative/],
-      [{ LEY_MILESIMAS: '1200' }, 'FINENESS_OUT_OF_RANGE', /^Row 9, column LEY_MILESIMAS: /],
       [{ PESO_FINO_G: '' }, 'VALUE_MISSING', /^Row 9, column PESO_FINO_G: a value is required/],
-      [
-        { MEDIO_PAGO: 'TRUEQUE' },
-        'TERM_UNKNOWN',
-        /"TRUEQUE" is not a term the PE-COMPRAS crosswalk knows for MEDIO_PAGO/,
-      ],
+      [{ RUC_COMPRADOR: 'ABC' }, 'IDENTIFIER_EMPTY_VALUE', /^Row 9, column RUC_COMPRADOR: /],
     ];
     for (const [values, code, message] of cases) {
       const { records, problems } = mapRow(compras, row(values, 9), testRowContext(TODAY));
       assert.equal(records.length, 0, code);
       assert.equal(problems[0]?.code, code);
       assert.match(problems[0]?.message ?? '', message);
+    }
+  });
+
+  it('keeps a purchase whose fineness or payment method is invalid, without that field, flagged', () => {
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [
+        { LEY_MILESIMAS: '1200' },
+        'fineness',
+        /^Row 9, LEY_MILESIMAS "1200": left out of fineness.*\(FINENESS_OUT_OF_RANGE\)/,
+      ],
+      [
+        { MEDIO_PAGO: 'TRUEQUE' },
+        'paymentMethod',
+        /"TRUEQUE" is not a term the PE-COMPRAS crosswalk knows for MEDIO_PAGO.*\(TERM_UNKNOWN\)/,
+      ],
+    ];
+    for (const [values, field, message] of cases) {
+      const { records, problems } = mapRow(compras, row(values, 9), testRowContext(TODAY));
+      assert.deepEqual(problems, []);
+      const [purchase, seller] = records;
+      assert.equal(purchase?.body[field], undefined, field);
+      assert.equal(purchase?.body.fineMassKg, 1.12545);
+      assert.equal(seller?.type, 'Party');
+      const [column] = Object.keys(values);
+      const flag = purchase?.flags.find((candidate) => candidate.code === 'OPTIONAL_FIELD_DROPPED');
+      assert.equal(flag?.field, column);
+      assert.equal(flag?.severity, 'WARNING');
+      assert.match(flag?.message ?? '', message);
     }
   });
 

@@ -124,11 +124,12 @@ export const contentsTransform: TransformDefinition<typeof ContentsParams> = {
       const text = cell(input, column);
       if (text === '') continue;
       const amount = parseLocalNumber(text, input);
-      if (amount === undefined) return problem('NUMBER_INVALID', `${column}: "${text}" is not a number.`);
+      if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`, column);
       if (amount < 0 || amount > PURE[unit]) {
         return problem(
           'CONTENT_OUT_OF_RANGE',
-          `${column}: ${text} ${unit} is outside 0-${PURE[unit]}, the range from none to pure.`,
+          `${text} ${unit} is outside 0-${PURE[unit]}, the range from none to pure.`,
+          column,
         );
       }
       contents.push({ element, value: amount, unit });

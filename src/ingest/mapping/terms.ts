@@ -69,6 +69,11 @@ export const templateTransform: TransformDefinition<typeof TemplateParams> = {
   },
 };
 
+/** The columns a template reads, optional ones (`{COLUMN?}`) included. */
+export function templateColumns(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+}
+
 function fillTemplate(template: string, input: TransformInput): string | undefined {
   const placeholders = [...template.matchAll(PLACEHOLDER)];
   if (placeholders.some((match) => match[2] === '' && cell(input, match[1]) === '')) return undefined;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mapFixture } from './testing/map-fixture.js';
+import { dropped, mapFixture } from './testing/map-fixture.js';
 
 const codes = (problems: { code: string }[] | undefined): string[] => (problems ?? []).map((p) => p.code);
 
@@ -79,7 +79,11 @@ describe('Colombian layouts on their ISO-8859-1 fixtures', () => {
     assert.equal(emirates.date, '2024-03-18');
     const wrongDv = f.record('CustomsDeclaration', 'CO:DEX:6017012345680');
     assert.ok(wrongDv.flags.some((flag) => flag.code === 'NIT_CHECK_DIGIT'));
-    assert.deepEqual(codes(f.rejected.get(5)), ['COUNTRY_UNKNOWN']);
+    // A country Veta does not know is left out of the declaration, which is kept, flagged.
+    const narnia = f.record('CustomsDeclaration', 'CO:DEX:6017012345681');
+    assert.equal(narnia.body.partnerCountry, undefined);
+    assert.deepEqual(dropped(narnia), ['PAIS_DESTINO']);
+    assert.equal(f.rejected.size, 0);
   });
 
   it('CO-RUES: companies with their ELF legal form and representative', async () => {
@@ -96,7 +100,10 @@ describe('Colombian layouts on their ISO-8859-1 fixtures', () => {
     });
     const rep = f.record('Relationship', 'CO:REPRESENTANTE:900987654:1037612345').body;
     assert.equal(rep.interestedParty, 'CO:CC:1037612345');
-    assert.deepEqual(codes(f.rejected.get(5)), ['TERM_UNKNOWN']);
+    // A legal form the crosswalk lacks leaves the one read off the name, flagged.
+    const cooperative = f.record('Party', 'CO:NIT:901245789');
+    assert.deepEqual(dropped(cooperative), ['ORGANIZACION_JURIDICA']);
+    assert.equal(f.rejected.size, 0);
   });
 
   it('CO-RUB: beneficial owners with shares, ranges and intermediaries', async () => {
@@ -120,6 +127,10 @@ describe('Colombian layouts on their ISO-8859-1 fixtures', () => {
       paternalSurname: 'ARANGO',
       maternalSurname: 'PEÑA',
     });
-    assert.deepEqual(codes(f.rejected.get(5)), ['COUNTRY_UNKNOWN']);
+    // An unknown nationality is left out; the owner and the ownership link load.
+    const unknownNationality = f.record('Party', 'CO:CE:556677');
+    assert.deepEqual(unknownNationality.body.nationalities, undefined);
+    assert.deepEqual(dropped(unknownNationality), ['PAIS_NACIONALIDAD']);
+    assert.equal(f.rejected.size, 0);
   });
 });

@@ -41,11 +41,20 @@ describe('international layouts on their fixtures', () => {
     assert.equal(gold.record('ReferencePrice', 'PRICE:AU:2024-02').body.price, 2023);
     assert.deepEqual(codes(gold.rejected.get(5)), ['PERIOD_INVALID']);
     const metals = await mapFixture('METAL-PRICE');
-    assert.equal(metals.records.length, 7);
+    assert.equal(metals.records.length, 10);
     assert.equal(metals.record('ReferencePrice', 'PRICE:SN:2024-01').body.perUnit, 't');
     assert.equal(metals.record('ReferencePrice', 'PRICE:AG:2024-02').body.perUnit, 'ozt');
     assert.ok(!metals.records.some((r) => r.id === 'PRICE:SN:2024-02'));
-    assert.deepEqual(codes(metals.rejected.get(4)), ['NUMBER_INVALID']);
+    // A silver price that is no number loses that price only; the month's other metals load.
+    assert.ok(!metals.records.some((r) => r.id === 'PRICE:AG:2024-03'));
+    const copper = metals.record('ReferencePrice', 'PRICE:CU:2024-03');
+    const lost = copper.flags.find((flag) => flag.code === 'RECORD_DROPPED');
+    assert.equal(lost?.field, 'Silver_USD_ozt');
+    assert.match(
+      lost?.message ?? '',
+      /^The ReferencePrice .*Row 4, column Silver_USD_ozt: "n\/a" is not a number/,
+    );
+    assert.equal(metals.rejected.size, 0);
   });
 
   it('PARTY-RECORDS: canonical ids where the scheme is known, flagged otherwise', async () => {

@@ -10,7 +10,11 @@ export const FieldSpec = Type.Object(
   {
     use: Type.String({ minLength: 1, description: 'Transform name, e.g. date, decimal, identifier.' }),
     column: Type.Optional(Column),
-    required: Type.Optional(Type.Boolean({ description: 'An empty value rejects the row.' })),
+    required: Type.Optional(
+      Type.Boolean({
+        description: 'An empty or invalid value rejects the row (otherwise it is dropped, flagged).',
+      }),
+    ),
   },
   { additionalProperties: true },
 );

@@ -30,23 +30,23 @@ export interface MappedFixture {
 
 let profiles: LoadedProfile[] | undefined;
 
+/** The columns of the optional fields a record was loaded without (OPTIONAL_FIELD_DROPPED). */
+export function dropped(record: MappedRecord): (string | undefined)[] {
+  return record.flags.filter((flag) => flag.code === 'OPTIONAL_FIELD_DROPPED').map((flag) => flag.field);
+}
+
+/** The day fixtures are mapped on: their dates lie before it. */
+export const FIXTURE_CONTEXT = testRowContext(TODAY);
+
 /** Opens a layout's fixture with its profile and maps every row, as the pipeline will. */
 export async function mapFixture(id: string): Promise<MappedFixture> {
-  profiles ??= loadProfiles();
-  const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(
-    await fixturePath(id, loaded.profile.format.type),
-    loaded.profile,
-    DEFAULT_READ_LIMITS,
-  );
-  const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
-  if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
+  const { loaded, rows } = await fixtureRows(id);
   const records: MappedRecord[] = [];
   const rejected = new Map<number, RowProblem[]>();
   let rowsRead = 0;
-  for await (const row of source.rows) {
+  for (const row of rows) {
     rowsRead++;
-    const mapped = mapRow(loaded, row, testRowContext(TODAY));
+    const mapped = mapRow(loaded, row, FIXTURE_CONTEXT);
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
@@ -62,6 +62,22 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
       return found;
     },
   };
+}
+
+/** A layout's profile and its fixture's rows as read, before mapping. */
+export async function fixtureRows(id: string): Promise<{ loaded: LoadedProfile; rows: RawRow[] }> {
+  profiles ??= loadProfiles();
+  const loaded = findProfile(profiles, id);
+  const source = await openWithProfile(
+    await fixturePath(id, loaded.profile.format.type),
+    loaded.profile,
+    DEFAULT_READ_LIMITS,
+  );
+  const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
+  if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
+  const rows: RawRow[] = [];
+  for await (const row of source.rows) rows.push(row);
+  return { loaded, rows };
 }
 
 // The pipeline checks a record's body and flags only, its provenance being stored in columns: here
