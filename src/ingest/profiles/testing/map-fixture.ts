@@ -22,6 +22,8 @@ const TODAY = '2025-06-30';
 /** What a fixture became: every record, and the problems of each rejected row by row number. */
 export interface MappedFixture {
   records: MappedRecord[];
+  /** The records of each row that gave records, by row number. */
+  recordsByRow: Map<number, MappedRecord[]>;
   rejected: Map<number, RowProblem[]>;
   rowsRead: number;
   /** The record of this type and id; fails the test when there is none. */
@@ -34,14 +36,16 @@ let profiles: LoadedProfile[] | undefined;
 export async function mapFixture(id: string): Promise<MappedFixture> {
   profiles ??= loadProfiles();
   const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(
-    await fixturePath(id, loaded.profile.format.type),
-    loaded.profile,
-    DEFAULT_READ_LIMITS,
-  );
+  return mapFileWith(loaded, await fixturePath(id, loaded.profile.format.type), id);
+}
+
+/** Opens a file with a given profile (a draft, say) and maps every row, as the pipeline will. */
+export async function mapFileWith(loaded: LoadedProfile, path: string, id: string): Promise<MappedFixture> {
+  const source = await openWithProfile(path, loaded.profile, DEFAULT_READ_LIMITS);
   const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const records: MappedRecord[] = [];
+  const recordsByRow = new Map<number, MappedRecord[]>();
   const rejected = new Map<number, RowProblem[]>();
   let rowsRead = 0;
   for await (const row of source.rows) {
@@ -49,10 +53,12 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
     const mapped = mapRow(loaded, row, testRowContext(TODAY));
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
+    if (mapped.records.length > 0) recordsByRow.set(row.rowNumber, mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
   }
   return {
     records,
+    recordsByRow,
     rejected,
     rowsRead,
     record(type, recordId) {
@@ -81,7 +87,8 @@ function assertWhole(record: MappedRecord, layout: string, row: RawRow): void {
     );
 }
 
-async function fixturePath(id: string, type: string): Promise<string> {
+/** The fixture file of a layout; an XLSX one is written from its rows into a temporary folder. */
+export async function fixturePath(id: string, type: string): Promise<string> {
   if (type !== 'xlsx') return join(FIXTURES_DIR, `${id}.${type === 'geojson' ? 'geojson' : 'csv'}`);
   return writeWorkbook(id, JSON.parse(readFileSync(join(FIXTURES_DIR, `${id}.rows.json`), 'utf8')) as Sheet);
 }
