@@ -44,14 +44,15 @@ export function specColumns(spec: FieldSpec): string[] {
 }
 
 /**
- * The spec with each column it reads replaced by `resolve`'s choice; undefined when a column has
- * no counterpart in the new file, as the field cannot be computed then.
+ * The spec with each column it reads replaced by `resolve`'s choice; undefined when its main
+ * column or a template's has no counterpart in the new file, as the field cannot be computed
+ * then. A further column without one (a start date beside a share) is left out: the transform's
+ * parameter check, when the spec is tried, says whether it could do without.
  */
 export function remapSpec(
   spec: FieldSpec,
   resolve: (column: string) => string | undefined,
 ): FieldSpec | undefined {
-  const result: SpecParams = { ...spec };
   const missing: string[] = [];
   const map = (column: string): string => {
     if (column.startsWith('$')) return column;
@@ -60,13 +61,20 @@ export function remapSpec(
     return found ?? column;
   };
   const params: Record<string, unknown> = spec;
-  for (const [key, value] of Object.entries(params)) {
-    if (isColumnKey(key) && typeof value === 'string') result[key] = map(value);
+  const entries = Object.entries(params).flatMap(([key, value]): [string, unknown][] => {
+    if (key !== 'column' && isColumnKey(key) && typeof value === 'string') {
+      const found = value.startsWith('$') ? value : resolve(value);
+      return found === undefined ? [] : [[key, found]];
+    }
+    if (key === 'column' && typeof value === 'string') return [[key, map(value)]];
     if (key === 'columns' && isStringRecord(value))
-      result[key] = Object.fromEntries(Object.entries(value).map(([name, column]) => [name, map(column)]));
+      return [[key, Object.fromEntries(Object.entries(value).map(([name, column]) => [name, map(column)]))]];
     if (key === 'template' && typeof value === 'string')
-      result[key] = value.replace(/\{([^}]+)\}/g, (_whole, column: string) => `{${map(column)}}`);
-  }
+      return [[key, value.replace(/\{([^}]+)\}/g, (_whole, column: string) => `{${map(column)}}`)]];
+    return [[key, value]];
+  });
+  // Built from the kept entries: a column parameter without a counterpart is left out.
+  const result: SpecParams = { use: spec.use, ...Object.fromEntries(entries) };
   return missing.length === 0 ? result : undefined;
 }
 

@@ -17,7 +17,7 @@ export function proposeConsts(
   const byPath = new Map<string, { values: Map<string, string[]>; own: number }>();
   for (const precedent of precedents) {
     for (const [path, spec] of Object.entries(precedent.mapping.fields)) {
-      if (spec.use !== 'const' || filled.has(path) || !fitsType(precedent, type, path)) continue;
+      if (spec.use !== 'const' || overlaps(path, filled) || !fitsType(precedent, type, path)) continue;
       const { value }: SpecParams = spec;
       const meant = value === precedent.country && precedent.country !== undefined ? country : value;
       if (meant === undefined) continue;
@@ -53,4 +53,11 @@ export function proposeConsts(
 /** A const field spec: the value is the transform's parameter. */
 export function constSpec(value: unknown): SpecParams {
   return { use: 'const', value };
+}
+
+// A constant for kind.code where a column fills kind (or the reverse) would write one value twice.
+function overlaps(path: string, filled: ReadonlySet<string>): boolean {
+  return [...filled].some(
+    (other) => other === path || path.startsWith(`${other}.`) || other.startsWith(`${path}.`),
+  );
 }

@@ -4,7 +4,7 @@ import { adaptSpec } from './adapt-spec.js';
 import { headerSimilarity } from './column-names.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
-import { cleanShare, tryField, type FieldTrial, type SampleContext } from './try-field.js';
+import { cleanShare, tryField, type FieldTarget, type FieldTrial, type SampleContext } from './try-field.js';
 
 /** A field of the draft, with why it may be wrong when it may be. */
 export interface DraftField {
@@ -39,6 +39,8 @@ interface Candidate {
   name: number;
   from: string[];
   trial: FieldTrial;
+  /** A layout of the file's own country reads the column so: its agencies name things alike. */
+  sameCountry: boolean;
 }
 
 /** What the drafter needs of the new file and of the layouts it learns from. */
@@ -70,7 +72,7 @@ export function fitSpec(
   input: DraftInput,
 ): FieldSpec | undefined {
   const remapped = remapSpec(spec, (name) =>
-    name === main ? column : bestColumn(name, input.header, SURE_NAME_MATCH),
+    name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
   );
   return remapped && adaptSpec(remapped, column, input.context);
 }
@@ -90,7 +92,10 @@ export function proposeFields(
     // Another record type's field of the same name (a declaration's fineness for a purchase's)
     // is a weaker precedent than the type's own.
     const weight = precedent.mapping.type === type ? 1 : OTHER_TYPE_WEIGHT;
+    const sameCountry = precedent.country !== undefined && precedent.country === input.context.country;
     for (const [path, spec] of Object.entries(precedent.mapping.fields)) {
+      // A national file's records take the country of its agency, not of a column.
+      if (path === 'country' && input.context.country !== undefined) continue;
       const main = spec.column ?? specColumns(spec)[0];
       if (spec.use === 'const' || main === undefined || main.startsWith('$')) continue;
       if (!fitsType(precedent, type, path)) continue;
@@ -103,12 +108,20 @@ export function proposeFields(
         const known = byKey.get(key);
         if (known) {
           known.name = Math.max(known.name, name);
+          known.sameCountry ||= sameCountry;
           if (!known.from.includes(precedent.layout)) known.from.push(precedent.layout);
           continue;
         }
-        const found = trialled(fitted, input);
+        const found = trialled(fitted, input, { type, path });
         if (found)
-          byKey.set(key, { path, spec: found.spec, name, from: [precedent.layout], trial: found.trial });
+          byKey.set(key, {
+            path,
+            spec: found.spec,
+            name,
+            from: [precedent.layout],
+            trial: found.trial,
+            sameCountry,
+          });
       }
     }
   }
@@ -137,14 +150,18 @@ export function proposeFields(
  * The spec and how it fared on the sample; when it fails there, the best of its variants that
  * does not (another period format, another scale), as the precedent's choice was its file's.
  */
-function trialled(spec: FieldSpec, input: DraftInput): { spec: FieldSpec; trial: FieldTrial } | undefined {
-  const trial = tryField(spec, input.context);
+function trialled(
+  spec: FieldSpec,
+  input: DraftInput,
+  target: FieldTarget,
+): { spec: FieldSpec; trial: FieldTrial } | undefined {
+  const trial = tryField(spec, input.context, target);
   if (!trial || usable(trial)) return trial && { spec, trial };
   let best: { spec: FieldSpec; trial: FieldTrial } | undefined;
   const optional: FieldSpec = { ...spec };
   delete optional.required;
   for (const variant of [optional, ...specVariants(spec)]) {
-    const tried = tryField(variant, input.context);
+    const tried = tryField(variant, input.context, target);
     if (tried && usable(tried) && cleanShare(tried) > (best ? cleanShare(best.trial) : -1))
       best = { spec: variant, trial: tried };
   }
@@ -160,9 +177,13 @@ function mainColumn(spec: FieldSpec): string {
   return spec.column ?? specColumns(spec)[0] ?? '';
 }
 
-// Name first, then how cleanly the values read, then how many layouts agree.
+// Name first, then how cleanly the values read, then the file's country, then how many layouts agree.
 function rank(candidate: Candidate): number {
-  return candidate.name * (0.5 + 0.5 * cleanShare(candidate.trial)) + 0.001 * candidate.from.length;
+  return (
+    candidate.name * (0.5 + 0.5 * cleanShare(candidate.trial)) +
+    (candidate.sameCountry ? 0.01 : 0) +
+    0.001 * candidate.from.length
+  );
 }
 
 function doubtOf(candidate: Candidate): string | undefined {

@@ -2,6 +2,7 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
+import { fillRequired } from './fill-required.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
   bestColumn,
@@ -25,7 +26,7 @@ export interface DraftRecord {
 }
 
 /** A secondary record (a seller, a holder) is followed only when its key columns are this alike. */
-const SECONDARY_MATCH = 0.6;
+const SECONDARY_MATCH = MIN_NAME_MATCH;
 /** The record's key must tell this share of the sample rows apart. */
 const DISTINCT_KEYS = 0.9;
 
@@ -37,7 +38,8 @@ export function proposePrimary(
   layout: string,
 ): DraftRecord {
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type);
-  const fields = proposeFields(type, precedents, input);
+  const named = proposeFields(type, precedents, input);
+  const fields = [...named, ...fillRequired(type, precedents, input, named)];
   const consts = proposeConsts(
     type,
     precedents,
@@ -108,26 +110,39 @@ export function proposeSecondary(
   input: DraftInput,
   primary: DraftRecord,
 ): DraftRecord[] {
-  const byKey = new Map<string, DraftRecord>([[keyOf(primary), primary]]);
+  // One record per type and key: the precedent whose columns are most alike to those it reads.
+  const byKey = new Map<string, { record: DraftRecord; likeness: number }>();
   for (const precedent of precedents) {
     if (precedent.primary) continue;
-    const record = followRecord(precedent, input);
-    if (!record) continue;
-    const known = byKey.get(keyOf(record));
-    if (!known || (known !== primary && known.fields.length < record.fields.length))
-      byKey.set(keyOf(record), record);
+    const followed = followRecord(precedent, input);
+    if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
+    const known = byKey.get(keyOf(followed.record));
+    if (!known || known.likeness < followed.likeness) byKey.set(keyOf(followed.record), followed);
   }
-  return [...byKey.values()].filter((record) => record !== primary);
+  return [...byKey.values()].map(({ record }) => record);
 }
 
 function keyOf(record: DraftRecord): string {
-  return `${record.type} ${JSON.stringify(record.id.spec)}`;
+  return `${record.type} ${specColumns(record.id.spec).join(' ')}`;
 }
 
-function followRecord(precedent: Precedent, input: DraftInput): DraftRecord | undefined {
+function followRecord(
+  precedent: Precedent,
+  input: DraftInput,
+): { record: DraftRecord; likeness: number } | undefined {
   const { mapping } = precedent;
-  const resolve = (column: string): string | undefined =>
-    column.startsWith('$') ? column : bestColumn(column, input.header, SECONDARY_MATCH);
+  // How alike the columns the record's key and conditions read are to the precedent's, and which
+  // they are: two of the precedent's columns read from one of the file's is no following.
+  let likeness = 0;
+  const keyColumns = new Map<string, string>();
+  const resolve = (column: string): string | undefined => {
+    if (column.startsWith('$')) return column;
+    const found = bestColumn(column, input.header, SECONDARY_MATCH);
+    if (found === undefined) return undefined;
+    if (!keyColumns.has(column)) likeness += headerSimilarity(column, found);
+    keyColumns.set(column, found);
+    return found;
+  };
   const when = mapping.when?.map((condition) => {
     const [column = '', value] = condition.split('=', 2);
     const found = resolve(column);
@@ -137,7 +152,8 @@ function followRecord(precedent: Precedent, input: DraftInput): DraftRecord | un
   const eachColumn = mapping.each && resolve(mapping.each.column);
   if (mapping.each && eachColumn === undefined) return undefined;
   const id = followField('id', mapping.id, precedent, input, resolve);
-  if (!id) return undefined;
+  if (!id || new Set(keyColumns.values()).size < keyColumns.size) return undefined;
+  const keyLikeness = likeness;
   const fields: DraftField[] = [];
   for (const [path, spec] of Object.entries(mapping.fields)) {
     const field = followField(path, spec, precedent, input, resolve);
@@ -153,7 +169,9 @@ function followRecord(precedent: Precedent, input: DraftInput): DraftRecord | un
   };
   // Its fields each read their columns; together, on the rows it applies to, it must make records.
   const run = input.tryRecord(mappingOf(record));
-  return run.records > 0 && tolerable(run.failed, input.context.rows.length) ? record : undefined;
+  return run.records > 0 && tolerable(run.failed, input.context.rows.length)
+    ? { record, likeness: keyLikeness }
+    : undefined;
 }
 
 /** The record mapping a draft record stands for. */

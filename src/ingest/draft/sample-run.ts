@@ -46,33 +46,56 @@ function reasonOf(problem: { code: string; column: string | null }): string {
 }
 
 /**
- * Runs the draft on the sample and drops the fields of a column that quarantines more rows than a
- * file's own bad rows would (a field can pass alone and fail with the others: a record the
- * standard rejects whole), until the run is steady. The key and conditions are never dropped.
+ * Runs the draft on the sample and, while it quarantines more rows than a file's own bad rows
+ * would (fields that each pass alone can fail together, or make a record the standard rejects
+ * whole), drops the fields of the column named in most reasons. The key is never dropped.
  */
 export function trimFailingFields(
   records: readonly DraftRecord[],
   assemble: (records: readonly DraftRecord[]) => Profile,
   rows: readonly RawRow[],
 ): { profile: Profile; records: DraftRecord[]; run: SampleRun } {
-  let current = [...records];
+  let current = {
+    records: [...records],
+    profile: assemble(records),
+    run: runSample(assemble(records), rows),
+  };
   for (;;) {
-    const profile = assemble(current);
-    const run = runSample(profile, rows);
-    // Each field alone passed its trial: what fails here is a record the standard rejects whole.
-    const failing = Object.entries(run.reasons)
-      .filter(([reason, count]) => reason.startsWith('INVALID_') && !tolerable(count, run.rows))
-      .map(([reason]) => reason.split(' in ')[1])
-      .filter((column) => column !== undefined);
-    const next = current.map((record) => ({
+    const failed = failedRows(current.run);
+    const worst = worstColumn(current.run, current.records);
+    if (tolerable(failed, current.run.rows) || worst === undefined) return current;
+    const next = current.records.map((record) => ({
       ...record,
-      fields: record.fields.filter(
-        (field) => !specColumns(field.spec).some((column) => failing.includes(column)),
-      ),
+      fields: record.fields.filter((field) => !specColumns(field.spec).includes(worst)),
     }));
-    const dropped = next.reduce((sum, record) => sum + record.fields.length, 0);
-    if (dropped === current.reduce((sum, record) => sum + record.fields.length, 0))
-      return { profile, records: current, run };
-    current = next;
+    const profile = assemble(next);
+    const run = runSample(profile, rows);
+    // A column whose fields, once dropped, leave more rows failing, or as many for as many
+    // reasons, was not what failed them.
+    if (
+      failedRows(run) > failed ||
+      (failedRows(run) === failed && reasonCount(run) >= reasonCount(current.run))
+    )
+      return current;
+    current = { records: next, profile, run };
   }
+}
+
+function reasonCount(run: SampleRun): number {
+  return Object.values(run.reasons).reduce((sum, count) => sum + count, 0);
+}
+
+function failedRows(run: SampleRun): number {
+  return run.quarantined - (run.reasons.NO_RECORD ?? 0);
+}
+
+// The column, key columns aside, named in the most quarantine reasons.
+function worstColumn(run: SampleRun, records: readonly DraftRecord[]): string | undefined {
+  const keys = new Set(records.flatMap((record) => specColumns(record.id.spec)));
+  const byColumn = new Map<string, number>();
+  for (const [reason, count] of Object.entries(run.reasons)) {
+    const column = reason.split(' in ')[1];
+    if (column !== undefined && !keys.has(column)) byColumn.set(column, (byColumn.get(column) ?? 0) + count);
+  }
+  return [...byColumn.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -1,3 +1,5 @@
+import { validateStored, type RecordTypeName } from '@veta/standard';
+import { parsePath, setPath } from '../mapping/record-builder.js';
 import { DEFAULT_READ_LIMITS } from '../readers/read-limits.js';
 import type { RawRow } from '../readers/raw-row.js';
 import type { FieldSpec } from '../profiles/profile.js';
@@ -27,8 +29,21 @@ export interface FieldTrial {
   distinct: number;
 }
 
-/** Runs a field spec on the sample, as ingestion would, and counts what it made of each row. */
-export function tryField(spec: FieldSpec, context: SampleContext): FieldTrial | undefined {
+/** Where a tried field's value goes, so that it is checked against the standard there too. */
+export interface FieldTarget {
+  type: RecordTypeName;
+  path: string;
+}
+
+/**
+ * Runs a field spec on the sample, as ingestion would, and counts what it made of each row; with
+ * a target, a value the standard refuses at that path (a code outside its list) fails the row.
+ */
+export function tryField(
+  spec: FieldSpec,
+  context: SampleContext,
+  target?: FieldTarget,
+): FieldTrial | undefined {
   const bound = bindField(spec);
   if ('errors' in bound) return undefined;
   const columns = specColumns(spec);
@@ -52,6 +67,12 @@ export function tryField(spec: FieldSpec, context: SampleContext): FieldTrial | 
       continue;
     }
     if (result.value === undefined) continue;
+    const refused = target && refusal(target, result.value);
+    if (refused !== undefined) {
+      trial.failed++;
+      trial.firstFailure ??= refused;
+      continue;
+    }
     values.add(JSON.stringify(result.value));
     if ((result.flags ?? []).length === 0) trial.clean++;
   }
@@ -62,6 +83,18 @@ export function tryField(spec: FieldSpec, context: SampleContext): FieldTrial | 
 /** The share of tried rows made into clean values; 0 when the field found nothing to read. */
 export function cleanShare(trial: FieldTrial): number {
   return trial.tried === 0 ? 0 : trial.clean / trial.tried;
+}
+
+// The standard's complaint about the value at its path, other fields' absence aside.
+function refusal(target: FieldTarget, value: unknown): string | undefined {
+  const body: Record<string, unknown> = { recordType: target.type };
+  setPath(body, parsePath(target.path), value);
+  const top = `/${target.path.split('.')[0]?.replace('[]', '') ?? ''}`;
+  const result = validateStored(target.type, body, []);
+  const issue = result.ok
+    ? undefined
+    : result.issues.find((candidate) => candidate.path === top || candidate.path.startsWith(`${top}/`));
+  return issue && `${target.type} ${issue.path} ${issue.message}`;
 }
 
 function inputFor(row: RawRow, context: SampleContext): TransformInput {

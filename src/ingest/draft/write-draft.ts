@@ -41,7 +41,7 @@ export function writeDraft(draft: Draft): string {
     lines.push(...comment(record.id, '    '), `    id: ${flow(record.id.spec)}`);
     if (record.when) lines.push(`    when: ${flow(record.when)}`);
     if (record.each) lines.push(`    each: ${flow(record.each)}`);
-    lines.push('    fields:');
+    lines.push(record.fields.length > 0 ? '    fields:' : '    fields: {}');
     for (const field of record.fields)
       lines.push(...comment(field, '      '), `      ${flow(field.path)}: ${flow(field.spec)}`);
   }
