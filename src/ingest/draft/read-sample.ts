@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { foldForComparison } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import type { FileFormat, Profile } from '../profiles/profile.js';
 import { openWithProfile } from '../readers/open-source.js';
@@ -48,10 +49,7 @@ export async function readSample(path: string, limits: ReadLimits): Promise<Samp
 /** A profile id from a file name: upper-cased, anything but letters, digits and dashes made a dash. */
 export function layoutIdFromName(path: string): string {
   const stem = basename(path, extname(path)).replace(/\.rows$/i, '');
-  const id = stem
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase()
+  const id = foldForComparison(stem)
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^[^A-Z]+|-+$/g, '');
   return id === '' ? 'DRAFT' : id;

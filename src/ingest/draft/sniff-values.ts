@@ -3,7 +3,7 @@ import { checkIdentifier, resolveCountry, VALIDATED_SCHEMES } from '@veta/standa
 import { parseDate } from '../mapping/dates.js';
 import { parseLocalNumber } from '../mapping/numbers.js';
 import type { RawRow } from '../readers/raw-row.js';
-import { headerWords } from './column-names.js';
+import { headerConcepts, headerWords } from './column-names.js';
 import type { Conventions } from './sniff-conventions.js';
 
 /** What a column's values look like, for a column no known layout's name matched. */
@@ -62,9 +62,7 @@ export function sniffValueKind(
   };
   const number = (text: string): number | undefined => parseLocalNumber(text.replace(/%$/, ''), marks);
   if (most((text) => number(text) !== undefined)) {
-    const percentHeader = headerWords(header).some((word) =>
-      ['PCT', 'PORCENTAJE', 'PERCENT', 'PERCENTAGE'].includes(word),
-    );
+    const percentHeader = headerConcepts(header).includes('share');
     const percentValues = most(
       (text) => text.endsWith('%') || ((number(text) ?? -1) >= 0 && (number(text) ?? 101) <= 100),
     );
