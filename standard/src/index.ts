@@ -93,3 +93,4 @@ export {
   type LegalFormMatch,
 } from './names/legal-forms.js';
 export { foldForComparison } from './text/fold.js';
+export { columnWordConcept } from './text/column-words.js';

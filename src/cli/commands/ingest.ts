@@ -18,7 +18,10 @@ export function ingestCommand(io: CliIo): Command {
   return new Command('ingest')
     .description('Load files or folders of national files; each file loads whole or not at all.')
     .argument('<paths...>', 'files or folders (searched recursively)')
-    .option('--profile <id>', 'read every file with this profile instead of recognising it')
+    .option(
+      '--profile <id-or-file>',
+      'read every file with this profile (a layout id, or a profile file such as a draft) instead of recognising it',
+    )
     .option('--dry-run', 'read, map and check everything, then store nothing')
     .option(
       '--force',
@@ -29,10 +32,11 @@ export function ingestCommand(io: CliIo): Command {
       // Loaded here rather than at the top: readers and the mapping engine are heavy to load.
       const { ingestFiles } = await import('../../ingest/pipeline/ingest-files.js');
       const { listDataFiles } = await import('../../ingest/pipeline/ingest-paths.js');
-      const { findProfile, loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
+      const { loadProfiles, profileFromOption } = await import('../../ingest/profiles/load-profiles.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR);
       // A mistyped --profile is a usage error, found before any file is read or the database opened.
-      const profile = options.profile === undefined ? undefined : findProfile(profiles, options.profile);
+      const profile =
+        options.profile === undefined ? undefined : profileFromOption(profiles, options.profile);
       // So is a VETA_MAX_* setting that is not a number.
       const limits = readLimitsFrom(io.env);
       const files = await listDataFiles(paths);

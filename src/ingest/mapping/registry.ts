@@ -109,3 +109,8 @@ export function bindField(spec: { use: string }): { mapper: FieldMapper } | { er
   }
   return transform.bind(spec);
 }
+
+/** The parameters a transform takes, as the schema profiles are checked against; undefined for an unknown one. */
+export function transformParams(name: string): TSchema | undefined {
+  return TRANSFORMS.find((candidate) => candidate.name === name)?.params;
+}

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compile } from 'typebox/compile';
@@ -62,6 +62,11 @@ export function loadProfileFile(path: string): LoadedProfile {
       { cause: error },
     );
   }
+  return profileFromDocument(document, path);
+}
+
+/** Checks and compiles a profile already parsed from YAML or JSON; `path` names it in errors. */
+export function profileFromDocument(document: unknown, path: string): LoadedProfile {
   if (!validator.Check(document)) {
     const errors = [...validator.Errors(document)]
       .slice(0, 5)
@@ -87,4 +92,20 @@ export function findProfile(profiles: readonly LoadedProfile[], id: string): Loa
   if (!found)
     throw new VetaError('PROFILE_NOT_FOUND', `No profile "${id}"; run "veta profiles" to list them.`);
   return found;
+}
+
+/**
+ * The profile a --profile option names: a profile file when it is a path to one (a draft, say),
+ * checked as the shipped ones are, else the loaded profile with that id.
+ */
+export function profileFromOption(profiles: readonly LoadedProfile[], option: string): LoadedProfile {
+  if (/\.(ya?ml|json)$/i.test(option) || /[\\/]/.test(option)) {
+    if (!existsSync(option))
+      throw new VetaError(
+        'PROFILE_NOT_FOUND',
+        `No profile file ${option}; give a layout id or the path of a profile file.`,
+      );
+    return loadProfileFile(option);
+  }
+  return findProfile(profiles, option);
 }

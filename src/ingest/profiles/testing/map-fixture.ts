@@ -22,6 +22,8 @@ const TODAY = '2025-06-30';
 /** What a fixture became: every record, and the problems of each rejected row by row number. */
 export interface MappedFixture {
   records: MappedRecord[];
+  /** The records of each row that gave records, by row number. */
+  recordsByRow: Map<number, MappedRecord[]>;
   rejected: Map<number, RowProblem[]>;
   rowsRead: number;
   /** The record of this type and id; fails the test when there is none. */
@@ -40,8 +42,16 @@ export const FIXTURE_CONTEXT = testRowContext(TODAY);
 
 /** Opens a layout's fixture with its profile and maps every row, as the pipeline will. */
 export async function mapFixture(id: string): Promise<MappedFixture> {
-  const { loaded, rows } = await fixtureRows(id);
+  profiles ??= loadProfiles();
+  const loaded = findProfile(profiles, id);
+  return mapFileWith(loaded, await fixturePath(id, loaded.profile.format.type), id);
+}
+
+/** Opens a file with a given profile (a draft, say) and maps every row, as the pipeline will. */
+export async function mapFileWith(loaded: LoadedProfile, path: string, id: string): Promise<MappedFixture> {
+  const rows = await readRows(loaded, path, id);
   const records: MappedRecord[] = [];
+  const recordsByRow = new Map<number, MappedRecord[]>();
   const rejected = new Map<number, RowProblem[]>();
   let rowsRead = 0;
   for (const row of rows) {
@@ -49,10 +59,12 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
     const mapped = mapRow(loaded, row, FIXTURE_CONTEXT);
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
+    if (mapped.records.length > 0) recordsByRow.set(row.rowNumber, mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
   }
   return {
     records,
+    recordsByRow,
     rejected,
     rowsRead,
     record(type, recordId) {
@@ -68,16 +80,16 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
 export async function fixtureRows(id: string): Promise<{ loaded: LoadedProfile; rows: RawRow[] }> {
   profiles ??= loadProfiles();
   const loaded = findProfile(profiles, id);
-  const source = await openWithProfile(
-    await fixturePath(id, loaded.profile.format.type),
-    loaded.profile,
-    DEFAULT_READ_LIMITS,
-  );
+  return { loaded, rows: await readRows(loaded, await fixturePath(id, loaded.profile.format.type), id) };
+}
+
+async function readRows(loaded: LoadedProfile, path: string, id: string): Promise<RawRow[]> {
+  const source = await openWithProfile(path, loaded.profile, DEFAULT_READ_LIMITS);
   const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const rows: RawRow[] = [];
   for await (const row of source.rows) rows.push(row);
-  return { loaded, rows };
+  return rows;
 }
 
 // The pipeline checks a record's body and flags only, its provenance being stored in columns: here
@@ -97,7 +109,8 @@ function assertWhole(record: MappedRecord, layout: string, row: RawRow): void {
     );
 }
 
-async function fixturePath(id: string, type: string): Promise<string> {
+/** The fixture file of a layout; an XLSX one is written from its rows into a temporary folder. */
+export async function fixturePath(id: string, type: string): Promise<string> {
   if (type !== 'xlsx') return join(FIXTURES_DIR, `${id}.${type === 'geojson' ? 'geojson' : 'csv'}`);
   return writeWorkbook(id, JSON.parse(readFileSync(join(FIXTURES_DIR, `${id}.rows.json`), 'utf8')) as Sheet);
 }

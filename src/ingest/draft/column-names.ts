@@ -1,0 +1,31 @@
+import { columnWordConcept, foldForComparison } from '@veta/standard';
+
+/** A column header read as words: folded, split at anything not a letter or digit, camelCase too. */
+export function headerWords(header: string): string[] {
+  const spaced = header.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return foldForComparison(spaced)
+    .split(/[^A-Z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/** What a header means word by word: each word through the standard's vocabulary of column words. */
+export function headerConcepts(header: string): string[] {
+  return headerWords(header).map(columnWordConcept);
+}
+
+/**
+ * How alike two headers are, from 0 to 1: 1 when they fold to the same words, otherwise the share
+ * of meanings they have in common (Jaccard over the concepts of their words). RUC_VENDEDOR and
+ * RUC_PROVEEDOR are alike (the same scheme, both sellers); RUC_VENDEDOR and RUC_COMPRADOR half so.
+ */
+export function headerSimilarity(a: string, b: string): number {
+  const wordsA = headerWords(a);
+  const wordsB = headerWords(b);
+  if (wordsA.join(' ') === wordsB.join(' ')) return 1;
+  const conceptsA = new Set(wordsA.map(columnWordConcept));
+  const conceptsB = new Set(wordsB.map(columnWordConcept));
+  const shared = [...conceptsA].filter((concept) => conceptsB.has(concept)).length;
+  const union = new Set([...conceptsA, ...conceptsB]).size;
+  // Same meaning spelt with other words ranks just below the same words.
+  return union === 0 ? 0 : (0.95 * shared) / union;
+}

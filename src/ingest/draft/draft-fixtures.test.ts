@@ -1,0 +1,100 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { loadProfiles, profileFromDocument, type LoadedProfile } from '../profiles/load-profiles.js';
+import { fixturePath, mapFileWith } from '../profiles/testing/map-fixture.js';
+import { DEFAULT_READ_LIMITS } from '../readers/read-limits.js';
+import { draftProfile, type Draft } from './draft-profile.js';
+import { compareLoaded } from './testing/loaded-fields.js';
+import { writeDraft } from './write-draft.js';
+
+/** The share of the hand-written profile's loaded fields a draft must load alike (issue 25). */
+const TARGET = 0.95;
+
+// Layouts whose draft stays below the target today, and why; the figures are printed on every run
+// and listed in docs/ingestion.md. These tests still run and report, as TODO rather than failure.
+const ONLY_ONE = 'the only layout of its kind: no other profile names its columns alike';
+const PARTLY = 'some columns no other layout names alike, or fills from a code list of its own';
+const BELOW_TARGET: Readonly<Record<string, string>> = {
+  'BO-DERECHOS': `0.747: ${PARTLY}`,
+  'BO-SENARECOM': '0.231: purchases and exports in one file, told apart by TIPO (a "when"), not drafted',
+  'CO-CERTIFICADOS-ORIGEN': `0.569: ${PARTLY}`,
+  'CO-DEX': `0.905: ${PARTLY}`,
+  'CO-REGALIAS': `0.591: ${PARTLY}`,
+  'CO-RUB': '0.000: one of two ownership layouts, whose interest columns are named unlike the other',
+  'CO-RUCOM': `0.631: ${PARTLY}`,
+  'CO-RUES': `0.607: ${PARTLY}`,
+  'CO-TITULOS': `0.580: ${PARTLY}`,
+  COMTRADE: `0.000: ${ONLY_ONE}`,
+  'EC-CATASTRO': `0.790: ${PARTLY}`,
+  'GOLD-PRICE': `0.000: ${ONLY_ONE}`,
+  'GPS-TRACKS': `0.000: ${ONLY_ONE}`,
+  'LAB-ASSAYS': `0.000: ${ONLY_ONE}`,
+  'METAL-PRICE': `0.000: ${ONLY_ONE}`,
+  'MIRROR-DOTS': `0.000: ${ONLY_ONE}`,
+  'PARTY-RECORDS': `0.292: ${ONLY_ONE}`,
+  'PE-BENEFICIARIO-FINAL':
+    '0.000: one of two ownership layouts, whose interest columns are named unlike the other',
+  'PE-BIENES-FISCALIZADOS': `0.000: ${ONLY_ONE}`,
+  'PE-CATASTRO': `0.788: ${PARTLY}`,
+  'PE-COMPRAS': `0.667: ${PARTLY}`,
+  'PE-DAM': `0.880: ${PARTLY}`,
+  'PE-PADRON-RUC': `0.482: ${PARTLY}`,
+  'PE-PRODUCCION': `0.875: ${PARTLY}`,
+  'PE-REINFO': `0.647: ${PARTLY}`,
+  'PROTECTED-AREAS': `0.800: ${ONLY_ONE}`,
+  'SATELLITE-ALERTS': `0.000: ${ONLY_ONE}`,
+};
+
+const profiles = loadProfiles();
+const drafts = new Map<string, Promise<{ draft: Draft; path: string }>>();
+
+// Each layout's fixture drafted once, learning from every profile but its own, with the record
+// type a person knows the file is about: its profile's first.
+function draftOf(hand: LoadedProfile): Promise<{ draft: Draft; path: string }> {
+  const id = hand.profile.id;
+  let drafted = drafts.get(id);
+  if (!drafted) {
+    drafted = (async () => {
+      const path = await fixturePath(id, hand.profile.format.type);
+      const others = profiles.filter((other) => other !== hand).map((other) => other.profile);
+      const type = hand.profile.records[0]?.type;
+      return {
+        path,
+        draft: await draftProfile(path, { type, profiles: others, limits: DEFAULT_READ_LIMITS }),
+      };
+    })();
+    drafts.set(id, drafted);
+  }
+  return drafted;
+}
+
+describe("veta profiles draft on each layout's fixture, its own profile removed", () => {
+  for (const hand of profiles) {
+    const id = hand.profile.id;
+
+    it(`${id}: the draft written as YAML is a valid profile`, async () => {
+      const { draft } = await draftOf(hand);
+      const reloaded = profileFromDocument(parse(writeDraft(draft)), `draft of ${id}`);
+      assert.deepEqual(reloaded.profile, draft.profile);
+    });
+
+    const todo = BELOW_TARGET[id];
+    it(
+      `${id}: the draft loads at least ${TARGET * 100}% of the fields the hand-written profile loads`,
+      todo === undefined ? {} : { todo },
+      async () => {
+        const { draft, path } = await draftOf(hand);
+        const compiled = profileFromDocument(draft.profile, `draft of ${id}`);
+        const byHand = await mapFileWith(hand, path, id);
+        const byDraft = await mapFileWith(compiled, path, id);
+        const agreement = compareLoaded(byHand.recordsByRow, byDraft.recordsByRow);
+        const share = agreement.found / agreement.expected;
+        console.log(
+          `draft ${id}: ${agreement.found} of ${agreement.expected} fields loaded alike = ${share.toFixed(3)}`,
+        );
+        assert.ok(share >= TARGET, `${id}: ${share.toFixed(3)}; missed ${agreement.missed.join(' | ')}`);
+      },
+    );
+  }
+});

@@ -1,0 +1,200 @@
+import type { RecordTypeName } from '@veta/standard';
+import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
+import { adaptSpec } from './adapt-spec.js';
+import { headerSimilarity } from './column-names.js';
+import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
+import { specVariants } from './spec-variants.js';
+import { cleanShare, tryField, type FieldTarget, type FieldTrial, type SampleContext } from './try-field.js';
+
+/** A field of the draft, with why it may be wrong when it may be. */
+export interface DraftField {
+  path: string;
+  spec: FieldSpec;
+  /** The layouts whose same field this one follows. */
+  from: string[];
+  /** Set when the field needs a person's look: a weak name match, failed values, a guessed constant. */
+  doubt: string | undefined;
+}
+
+/** Headers this alike or more may stand for the same thing; below, they are not even candidates. */
+export const MIN_NAME_MATCH = 0.3;
+const OTHER_TYPE_WEIGHT = 0.9;
+
+/** A header this alike is taken without a doubt being noted. */
+const SURE_NAME_MATCH = 0.9;
+/** A field may reject at most this share of the sample rows it reads (the file's own bad rows). */
+const MAX_FAILED_SHARE = 0.25;
+
+/**
+ * Whether `failed` of `tried` rows may be the file's own bad rows rather than a wrong field: a
+ * quarter of them, or one in a small sample, so long as fewer than half fail.
+ */
+export function tolerable(failed: number, tried: number): boolean {
+  return failed <= Math.max(1, MAX_FAILED_SHARE * tried) && failed < tried / 2;
+}
+
+interface Candidate {
+  path: string;
+  spec: FieldSpec;
+  name: number;
+  from: string[];
+  trial: FieldTrial;
+  /** A layout of the file's own country reads the column so: its agencies name things alike. */
+  sameCountry: boolean;
+}
+
+/** What the drafter needs of the new file and of the layouts it learns from. */
+export interface DraftInput {
+  header: readonly string[];
+  /** Maps the sample with one record mapping alone: the rows it quarantines and the records it makes. */
+  tryRecord(mapping: RecordMapping): { failed: number; records: number };
+  context: SampleContext;
+}
+
+/** The column of the new file most like a precedent's column, when alike enough. */
+export function bestColumn(column: string, header: readonly string[], minimum: number): string | undefined {
+  let best: { column: string; score: number } | undefined;
+  for (const candidate of header) {
+    const score = headerSimilarity(column, candidate);
+    if (score >= minimum && score > (best?.score ?? 0)) best = { column: candidate, score };
+  }
+  return best?.column;
+}
+
+/**
+ * A precedent's spec read from `column` of the new file: its other columns (a DV, a scheme column)
+ * taken from the new file's most alike ones, its unit and currency from the header.
+ */
+export function fitSpec(
+  spec: FieldSpec,
+  main: string,
+  column: string,
+  input: DraftInput,
+): FieldSpec | undefined {
+  const remapped = remapSpec(spec, (name) =>
+    name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
+  );
+  return remapped && adaptSpec(remapped, column, input.context);
+}
+
+/**
+ * The fields of a record type the new file can fill, learnt from the precedents of that type: for
+ * each field path, every known spec read from each alike column of the new file is run on the
+ * sample, and the best named one that reads the values is kept. `usedPaths` are left alone.
+ */
+export function proposeFields(
+  type: RecordTypeName,
+  precedents: readonly Precedent[],
+  input: DraftInput,
+): DraftField[] {
+  const byKey = new Map<string, Candidate>();
+  for (const precedent of precedents) {
+    // Another record type's field of the same name (a declaration's fineness for a purchase's)
+    // is a weaker precedent than the type's own.
+    const weight = precedent.mapping.type === type ? 1 : OTHER_TYPE_WEIGHT;
+    const sameCountry = precedent.country !== undefined && precedent.country === input.context.country;
+    for (const [path, spec] of Object.entries(precedent.mapping.fields)) {
+      // A national file's records take the country of its agency, not of a column.
+      if (path === 'country' && input.context.country !== undefined) continue;
+      const main = spec.column ?? specColumns(spec)[0];
+      if (spec.use === 'const' || main === undefined || main.startsWith('$')) continue;
+      if (!fitsType(precedent, type, path)) continue;
+      for (const column of input.header) {
+        const name = weight * headerSimilarity(main, column);
+        if (name < MIN_NAME_MATCH) continue;
+        const fitted = fitSpec(spec, main, column, input);
+        if (!fitted) continue;
+        const key = `${path} ${JSON.stringify(fitted)}`;
+        const known = byKey.get(key);
+        if (known) {
+          known.name = Math.max(known.name, name);
+          known.sameCountry ||= sameCountry;
+          if (!known.from.includes(precedent.layout)) known.from.push(precedent.layout);
+          continue;
+        }
+        const found = trialled(fitted, input, { type, path });
+        if (found)
+          byKey.set(key, {
+            path,
+            spec: found.spec,
+            name,
+            from: [precedent.layout],
+            trial: found.trial,
+            sameCountry,
+          });
+      }
+    }
+  }
+  // Best first: each path takes its best candidate, and a column already taken by a better match
+  // fills another path only when its name says so plainly (one column may well fill two fields).
+  const ranked = [...byKey.values()]
+    .filter((candidate) => usable(candidate.trial))
+    .sort((a, b) => rank(b) - rank(a));
+  const best = new Map<string, Candidate>();
+  const taken = new Set<string>();
+  for (const candidate of ranked) {
+    const column = mainColumn(candidate.spec);
+    if (best.has(candidate.path) || (taken.has(column) && candidate.name < SURE_NAME_MATCH)) continue;
+    best.set(candidate.path, candidate);
+    taken.add(column);
+  }
+  return [...best.values()].map((candidate) => ({
+    path: candidate.path,
+    spec: candidate.spec,
+    from: candidate.from,
+    doubt: doubtOf(candidate),
+  }));
+}
+
+/**
+ * The spec and how it fared on the sample; when it fails there, the best of its variants that
+ * does not (another period format, another scale), as the precedent's choice was its file's.
+ */
+function trialled(
+  spec: FieldSpec,
+  input: DraftInput,
+  target: FieldTarget,
+): { spec: FieldSpec; trial: FieldTrial } | undefined {
+  const trial = tryField(spec, input.context, target);
+  if (!trial || usable(trial)) return trial && { spec, trial };
+  let best: { spec: FieldSpec; trial: FieldTrial } | undefined;
+  const optional: FieldSpec = { ...spec };
+  delete optional.required;
+  for (const variant of [optional, ...specVariants(spec)]) {
+    const tried = tryField(variant, input.context, target);
+    if (tried && usable(tried) && cleanShare(tried) > (best ? cleanShare(best.trial) : -1))
+      best = { spec: variant, trial: tried };
+  }
+  return best ?? { spec, trial };
+}
+
+/** A field that read some value and rejected few rows. */
+export function usable(trial: FieldTrial): boolean {
+  return trial.tried > 0 && tolerable(trial.failed, trial.tried);
+}
+
+function mainColumn(spec: FieldSpec): string {
+  return spec.column ?? specColumns(spec)[0] ?? '';
+}
+
+// Name first, then how cleanly the values read, then the file's country, then how many layouts agree.
+function rank(candidate: Candidate): number {
+  return (
+    candidate.name * (0.5 + 0.5 * cleanShare(candidate.trial)) +
+    (candidate.sameCountry ? 0.01 : 0) +
+    0.001 * candidate.from.length
+  );
+}
+
+function doubtOf(candidate: Candidate): string | undefined {
+  const doubts: string[] = [];
+  const column = mainColumn(candidate.spec);
+  if (candidate.name < SURE_NAME_MATCH)
+    doubts.push(`${column} only resembles the columns of ${candidate.from.join(', ')} that fill it`);
+  const { trial } = candidate;
+  if (trial.failed > 0)
+    doubts.push(`${trial.failed} of ${trial.tried} sample values failed (${trial.firstFailure ?? ''})`);
+  else if (trial.clean < trial.tried)
+    doubts.push(`${trial.tried - trial.clean} of ${trial.tried} sample values were flagged`);
+  return doubts.length > 0 ? doubts.join('; ') : undefined;
+}
