@@ -9,6 +9,7 @@ import { cell, problem, value, type TransformDefinition, type TransformInput } f
 const InterestParams = Type.Object(
   {
     use: Type.Literal('interest'),
+    required: Type.Optional(Type.Boolean()),
     /** The interest type: fixed (a BODS code), or the column whose term the interest-type crosswalk maps. */
     type: Type.Optional(Type.String()),
     typeColumn: Type.Optional(Type.String()),
