@@ -2,7 +2,7 @@ import { RECORD_SCHEMAS, validateStored, type QualityFlag, type RecordTypeName }
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
 import type { CompiledField, CompiledProfile, CompiledRecord, Condition } from './compile-profile.js';
 import { setPath } from './record-builder.js';
-import { listItems, withItem, type RowContext, type TransformInput } from './transform.js';
+import { cell, listItems, rowInput, withItem, type RowContext, type TransformInput } from './transform.js';
 
 /** A record a row produced: its type, natural key and body (provenance is stored beside it). */
 export interface MappedRecord {
@@ -26,22 +26,11 @@ export interface MappedRow {
 /** Turns one raw row into standard records, validated; any problem rejects the whole row. */
 export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowContext): MappedRow {
   if (row.problems.length > 0) return { records: [], problems: row.problems };
-  const { profile } = compiled;
-  const input: TransformInput = {
-    row,
-    layout: profile.id,
-    country: profile.country,
-    decimalMark: profile.format.decimalMark ?? '.',
-    thousandsMark: profile.format.thousandsMark ?? '',
-    dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
-    today: context.today,
-    file: context.file,
-    limits: context.limits,
-  };
+  const input = rowInput(compiled.profile, row, context);
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
   for (const [index, mapping] of compiled.records.entries()) {
-    if (!mapping.when.every((condition) => holds(condition, row))) continue;
+    if (!mapping.when.every((condition) => holds(condition, input))) continue;
     for (const elementInput of elements(mapping, input)) {
       const built = buildRecord(mapping, elementInput, problems, index === 0);
       if (built && isValid(built, mapping, row.rowNumber, problems)) records.push(built);
@@ -51,8 +40,8 @@ export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowConte
   return problems.length > 0 ? { records: [], problems } : { records, problems };
 }
 
-function holds(condition: Condition, row: RawRow): boolean {
-  const actual = (row.values[condition.column] ?? '').trim();
+function holds(condition: Condition, input: TransformInput): boolean {
+  const actual = cell(input, condition.column);
   return condition.expected === undefined ? actual !== '' : actual.toUpperCase() === condition.expected;
 }
 
@@ -68,7 +57,7 @@ function noRecord(row: RawRow): RowProblem {
 function elements(mapping: CompiledRecord, input: TransformInput): TransformInput[] {
   if (!mapping.each) return [input];
   const { column, separator } = mapping.each;
-  return listItems(input.row.values[column] ?? '', separator).map((item) => withItem(input, item));
+  return listItems(cell(input, column), separator).map((item) => withItem(input, item));
 }
 
 function buildRecord(

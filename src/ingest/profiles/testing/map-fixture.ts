@@ -6,6 +6,9 @@ import { validate } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
+import { numberMarks } from '../../mapping/number-evidence.js';
+import { declaredDecimalMark } from '../../mapping/transform.js';
+import { missingColumns } from '../../readers/column-match.js';
 import { testRowContext } from '../../mapping/testing/transform-input.js';
 import { openWithProfile } from '../../readers/open-source.js';
 import type { RawRow, RowProblem } from '../../readers/raw-row.js';
@@ -39,14 +42,20 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
     loaded.profile,
     DEFAULT_READ_LIMITS,
   );
-  const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
+  const missing = missingColumns(loaded.profile, source.columns);
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const records: MappedRecord[] = [];
   const rejected = new Map<number, RowProblem[]>();
-  let rowsRead = 0;
-  for await (const row of source.rows) {
-    rowsRead++;
-    const mapped = mapRow(loaded, row, testRowContext(TODAY));
+  const rows: RawRow[] = [];
+  for await (const row of source.rows) rows.push(row);
+  // As a load does, with the file's first rows (here all of a small fixture) as the evidence.
+  const context = {
+    ...testRowContext(TODAY),
+    columns: source.columns,
+    numberMarks: numberMarks(rows, declaredDecimalMark(loaded.profile)),
+  };
+  for (const row of rows) {
+    const mapped = mapRow(loaded, row, context);
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.problems.length > 0) rejected.set(row.rowNumber, mapped.problems);
@@ -54,7 +63,7 @@ export async function mapFixture(id: string): Promise<MappedFixture> {
   return {
     records,
     rejected,
-    rowsRead,
+    rowsRead: rows.length,
     record(type, recordId) {
       const found = records.find((candidate) => candidate.type === type && candidate.id === recordId);
       if (!found)
