@@ -1,8 +1,7 @@
 import type { TSchema, Static } from 'typebox';
 import { timeZoneOf, type DecimalMark, type NumberOptions, type QualityFlag } from '@veta/standard';
 import type { Profile } from '../profiles/profile.js';
-import type { ColumnMap } from '../readers/column-match.js';
-import type { RawRow, RowProblem } from '../readers/raw-row.js';
+import type { ColumnMap, RawRow, RowProblem } from '../readers/raw-row.js';
 import type { ReadLimits } from '../readers/read-limits.js';
 
 /** What mapping a row depends on besides the row and its profile: plain data, so it crosses to a worker. */

@@ -2,9 +2,7 @@ import { foldForComparison } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import { profileColumns } from '../profiles/profile-columns.js';
 import type { Profile } from '../profiles/profile.js';
-
-/** For each column a profile reads, the file's own name for it: FECHA_EMISION → "Fecha de emisión". */
-export type ColumnMap = Readonly<Record<string, string>>;
+import type { ColumnMap } from './raw-row.js';
 
 /** A header name folded for matching: case, accents, spaces and punctuation aside. */
 export function foldColumnName(name: string): string {

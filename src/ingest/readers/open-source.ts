@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { Profile } from '../profiles/profile.js';
-import { matchColumns, type ColumnMap } from './column-match.js';
+import { matchColumns } from './column-match.js';
 import { openCsv } from './csv.js';
 import { openGeoJson } from './geojson.js';
-import type { RowSource } from './raw-row.js';
+import type { ColumnMap, RowSource } from './raw-row.js';
 import type { ReadLimits } from './read-limits.js';
 import { openXlsx } from './xlsx.js';
 

@@ -110,8 +110,17 @@ const TOLERANT_NAMES = 'yyyy-mm-dd, dd/mm/yyyy, d/m/yy, dd-MMM-yyyy, yyyymmdd or
  * reading is flagged DATE_AMBIGUOUS.
  */
 export function readDateTime(text: string, options: DateOptions = {}): Parsed<DateTimeReading> {
-  const trimmed = text.trim();
   const formats = options.formats ?? [];
+  const declared = formats.length > 0 ? `${formats.join(' or ')} (the layout's formats), or ` : '';
+  return (
+    matchDateTime(text, formats) ??
+    failed('DATE_INVALID', `"${text.trim()}" is not a date: expected ${declared}${TOLERANT_NAMES}.`)
+  );
+}
+
+/** The reading of the first form the text fits, or undefined when it fits none. */
+export function matchDateTime(text: string, formats: readonly string[]): Parsed<DateTimeReading> | undefined {
+  const trimmed = text.trim();
   for (const format of formats) {
     const groups = declaredPattern(format).exec(trimmed)?.groups;
     if (groups) return fromGroups(trimmed, groups, 'DMY', false);
@@ -123,8 +132,7 @@ export function readDateTime(text: string, options: DateOptions = {}): Parsed<Da
     if (groups.serial !== undefined) return fromSerial(trimmed, Number(groups.serial));
     return fromGroups(trimmed, groups, order ?? 'DMY', form.ordered === true && order === undefined);
   }
-  const declared = formats.length > 0 ? `${formats.join(' or ')} (the layout's formats), or ` : '';
-  return failed('DATE_INVALID', `"${trimmed}" is not a date: expected ${declared}${TOLERANT_NAMES}.`);
+  return undefined;
 }
 
 /** Reads a calendar date (a time written after it is allowed and left aside). */

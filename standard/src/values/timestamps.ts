@@ -1,6 +1,6 @@
 import { REGION_TIME_ZONES, type RegionCountry } from '../codes/region-countries.js';
 import { qualityFlag } from '../quality-flag.js';
-import { readDateTime, type DateOptions } from './dates.js';
+import { matchDateTime, type DateOptions } from './dates.js';
 import { failed, parsed, type Parsed } from './parsed.js';
 
 /** How to read a timestamp: the layout's formats first, and the zone of a time written without one. */
@@ -22,13 +22,14 @@ export function timeZoneOf(country: string | undefined): string {
  * sound, only less precise than the field allows).
  */
 export function parseTimestamp(text: string, options: TimestampOptions): Parsed<string> {
-  const reading = readDateTime(text, options);
   const trimmed = text.trim();
-  if (!reading.ok)
+  const reading = matchDateTime(trimmed, options.formats ?? []);
+  if (!reading)
     return failed(
       'TIMESTAMP_INVALID',
-      `"${trimmed}" is not a timestamp: expected ISO 8601 (2023-01-06T14:30:00-05:00), dd/mm/yyyy HH:MM[:SS] or a date. ${reading.message}`,
+      `"${trimmed}" is not a timestamp: expected ISO 8601 (2023-01-06T14:30:00-05:00), dd/mm/yyyy HH:MM[:SS] or a date.`,
     );
+  if (!reading.ok) return failed('TIMESTAMP_INVALID', reading.message);
   const { day, time, offsetMinutes } = reading.value;
   const flags = [...reading.flags];
   const local = Date.UTC(

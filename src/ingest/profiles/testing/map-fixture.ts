@@ -33,12 +33,20 @@ export interface MappedFixture {
 
 let profiles: LoadedProfile[] | undefined;
 
-/** Opens a layout's fixture with its profile and maps every row, as the pipeline will. */
-export async function mapFixture(id: string): Promise<MappedFixture> {
+/** The profile of a layout, as the fixtures are read with it. */
+export function fixtureProfile(id: string): LoadedProfile {
   profiles ??= loadProfiles();
-  const loaded = findProfile(profiles, id);
+  return findProfile(profiles, id);
+}
+
+/**
+ * Opens a layout's fixture (or another file of the layout, `path`) with its profile and maps every
+ * row, as the pipeline will.
+ */
+export async function mapFixture(id: string, path?: string): Promise<MappedFixture> {
+  const loaded = fixtureProfile(id);
   const source = await openWithProfile(
-    await fixturePath(id, loaded.profile.format.type),
+    path ?? (await fixturePath(id, loaded.profile.format.type)),
     loaded.profile,
     DEFAULT_READ_LIMITS,
   );
@@ -95,7 +103,8 @@ async function fixturePath(id: string, type: string): Promise<string> {
   return writeWorkbook(id, JSON.parse(readFileSync(join(FIXTURES_DIR, `${id}.rows.json`), 'utf8')) as Sheet);
 }
 
-interface Sheet {
+/** A workbook fixture: its header and rows; { date } cells are real Excel dates. */
+export interface Sheet {
   header: string[];
   rows: (string | number | { date: string })[][];
 }
@@ -105,7 +114,7 @@ interface Sheet {
 // streaming writer puts the zip entries in one order every run (the in-memory one does not, and
 // exceljs's streaming reader fails on a sheet that comes after the shared strings but before
 // xl/workbook.xml: exceljs issue 962).
-async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
+export async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'veta-fixture-')), `${id}.xlsx`);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
