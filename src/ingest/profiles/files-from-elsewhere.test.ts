@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MappedFixture } from './testing/map-fixture.js';
 import { FIXTURES_DIR, fixtureProfile, mapFixture } from './testing/map-fixture.js';
@@ -55,5 +56,26 @@ describe('files from elsewhere', () => {
       for (const kind of ['date', 'timestamp', 'number'] as const) total[kind] += changed[kind];
     }
     assert.ok(total.date > 40 && total.timestamp > 4 && total.number > 60, JSON.stringify(total));
+  });
+
+  it('LAB-ASSAYS with plain dates in its timestamp columns loads them at day precision, flagged', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'veta-lab-')), 'LAB-ASSAYS.csv');
+    writeFileSync(
+      path,
+      'SAMPLE_ID,COUNTRY,LAB_ID,ACCREDITED,SAMPLED_AT,ANALYSED_AT,AU_G_T\r\nS-1,PE,LAB-SGS-CALLAO,Y,2023-01-06,2023-01-09,12.5\r\n',
+    );
+    const fixture = await mapFixture('LAB-ASSAYS', path);
+    assert.equal(fixture.rejected.size, 0, JSON.stringify([...fixture.rejected.values()]));
+    const assay = fixture.record('Assay', 'ASSAY:LAB-SGS-CALLAO:S-1');
+    // The layout names no country (each row does), so the day starts in UTC.
+    assert.equal(assay.body.sampledAt, '2023-01-06T00:00:00.000Z');
+    assert.equal(assay.body.analysedAt, '2023-01-09T00:00:00.000Z');
+    assert.deepEqual(
+      assay.flags.map((flag) => [flag.code, flag.field, flag.severity]),
+      [
+        ['TIMESTAMP_DAY_ONLY', 'SAMPLED_AT', 'INFO'],
+        ['TIMESTAMP_DAY_ONLY', 'ANALYSED_AT', 'INFO'],
+      ],
+    );
   });
 });
