@@ -18,7 +18,7 @@ const DateParams = Type.Object(
  */
 export const dateTransform: TransformDefinition<typeof DateParams> = {
   name: 'date',
-  summary: 'A calendar date in one of the layout date formats, stored as yyyy-mm-dd.',
+  summary: 'A calendar date in the layout date formats or another form agencies write, stored as yyyy-mm-dd.',
   params: DateParams,
   run(params, input) {
     const text = cell(input, params.column);

@@ -103,7 +103,8 @@ const DecimalParams = Type.Object(
 /** A decimal number in the profile's notation, with an optional floor and plausibility ceiling. */
 export const decimalTransform: TransformDefinition<typeof DecimalParams> = {
   name: 'decimal',
-  summary: 'A number written with the layout decimal and thousands marks.',
+  summary:
+    'A number as agencies write it (decimal mark decided per column), with a floor and a plausibility ceiling.',
   params: DecimalParams,
   run(params, input) {
     const text = cell(input, params.column);
