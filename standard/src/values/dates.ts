@@ -1,4 +1,4 @@
-import { qualityFlag } from '../quality-flag.js';
+import { qualityFlag, type QualityFlag } from '../quality-flag.js';
 import { monthByName } from './months.js';
 import { failed, parsed, type Parsed } from './parsed.js';
 
@@ -182,7 +182,7 @@ function fromGroups(
   order: Order,
   undeclared: boolean,
 ): Parsed<DateTimeReading> {
-  const flags = [];
+  const flags: QualityFlag[] = [];
   let day = Number(groups.day);
   let month = groups.monthName === undefined ? Number(groups.month) : monthByName(groups.monthName);
   if (groups.leading !== undefined && groups.following !== undefined) {

@@ -68,6 +68,8 @@ const EXPECTED =
  */
 export function parseNumber(text: string, options: NumberOptions): Parsed<ParsedNumber> {
   const trimmed = text.trim();
+  const fast = plainNumber(trimmed, options);
+  if (fast !== undefined) return parsed({ value: fast });
   const cell = splitCell(trimmed);
   if (!cell) return failed('NUMBER_INVALID', `"${trimmed}" is not a number: ${EXPECTED}.`);
   const digits = readDigits(cell.number);
@@ -135,6 +137,27 @@ export function decideDecimalMark(
   return { decimalMark: comma > point ? ',' : '.', settled: true };
 }
 
+const PLAIN = /^-?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * The value of the form most cells hold (1250.5, -3, 900) in a column of decimal points, read
+ * without the full grammar: mapping reads millions of them. Undefined for anything else.
+ */
+function plainNumber(text: string, options: NumberOptions): number | undefined {
+  const match = PLAIN.exec(text);
+  if (!match) return undefined;
+  const [, whole = '', fraction] = match;
+  if (fraction !== undefined && (options.decimalMark !== '.' || isAmbiguous(whole, fraction)))
+    return undefined;
+  const value = Number(text);
+  return Object.is(value, -0) ? 0 : value;
+}
+
+/** "1.234" alone cannot tell; "0.123", "12.5" and "1234.567" can (no group of thousands fits them). */
+function isAmbiguous(whole: string, last: string): boolean {
+  return last.length === 3 && whole.length >= 1 && whole.length <= 3 && whole !== '0';
+}
+
 interface Cell {
   number: string;
   negative: boolean;
@@ -179,34 +202,36 @@ type Digits =
 
 const OTHER: Record<DecimalMark, DecimalMark> = { '.': ',', ',': '.' };
 
+function isMark(text: string | undefined): text is DecimalMark {
+  return text === '.' || text === ',';
+}
+
 /** The digits of a number as JavaScript reads them, or the two readings of an ambiguous one. */
 function readDigits(number: string): Digits | undefined {
   // A space or an apostrophe only ever separates thousands: what follows the last group is decimal.
   const spaced = /^(\d{1,3}(?:[ '’]\d{3})+)(?:([.,])(\d+))?$/.exec(number);
   if (spaced) {
     const whole = (spaced[1] ?? '').replace(/[ '’]/g, '');
-    const mark = spaced[2] as DecimalMark | undefined;
-    return mark === undefined
-      ? { kind: 'plain', digits: whole }
-      : { kind: 'plain', digits: `${whole}.${spaced[3] ?? ''}`, shown: mark };
+    const mark = spaced[2];
+    return isMark(mark)
+      ? { kind: 'plain', digits: `${whole}.${spaced[3] ?? ''}`, shown: mark }
+      : { kind: 'plain', digits: whole };
   }
   if (/^\d+$/.test(number)) return { kind: 'plain', digits: number };
   if (/[ '’]/.test(number)) return undefined;
   const marks = [...new Set(number.replace(/\d/g, ''))];
   if (marks.length === 2) {
     // Both marks: the last one written is the decimal mark, the other groups thousands.
-    const decimal = number.at(number.search(/[.,][^.,]*$/)) as DecimalMark;
-    return grouped(number, OTHER[decimal], decimal);
+    const decimal = number.at(number.search(/[.,][^.,]*$/));
+    return isMark(decimal) ? grouped(number, OTHER[decimal], decimal) : undefined;
   }
-  const [mark] = marks as [DecimalMark | undefined];
-  if (mark === undefined || marks.length !== 1) return undefined;
+  const [mark] = marks;
+  if (!isMark(mark) || marks.length !== 1) return undefined;
   const parts = number.split(mark);
   if (parts.length > 2) return grouped(number, mark, OTHER[mark]);
   const [whole = '', last = ''] = parts;
   if (last === '') return undefined;
-  // "1.234" alone cannot tell; "0.123", "12.5" and "1234.567" can (no group of thousands fits them).
-  if (last.length === 3 && whole.length >= 1 && whole.length <= 3 && whole !== '0')
-    return { kind: 'ambiguous', mark, whole, last };
+  if (isAmbiguous(whole, last)) return { kind: 'ambiguous', mark, whole, last };
   return { kind: 'plain', digits: `${whole || '0'}.${last}`, shown: mark };
 }
 

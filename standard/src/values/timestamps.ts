@@ -1,4 +1,4 @@
-import { REGION_TIME_ZONES, type RegionCountry } from '../codes/region-countries.js';
+import { REGION_TIME_ZONES } from '../codes/region-countries.js';
 import { qualityFlag } from '../quality-flag.js';
 import { matchDateTime, type DateOptions } from './dates.js';
 import { failed, parsed, type Parsed } from './parsed.js';
@@ -11,7 +11,7 @@ export interface TimestampOptions extends DateOptions {
 
 /** The zone a country's files are read in when a timestamp names none; UTC for no country or another. */
 export function timeZoneOf(country: string | undefined): string {
-  return (country !== undefined && REGION_TIME_ZONES[country as RegionCountry]) || 'UTC';
+  return Object.entries(REGION_TIME_ZONES).find(([code]) => code === country)?.[1] ?? 'UTC';
 }
 
 /**
@@ -68,8 +68,24 @@ export function parseTimestamp(text: string, options: TimestampOptions): Parsed<
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// Asking Intl costs about a hundred microseconds, and a file's moments fall in few quarter-hours
+// (zones change offset only on a quarter-hour): each is asked once, in a cache kept small.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
 /** Minutes a zone is ahead of UTC at a moment, from the platform's time zone data. */
 function zoneOffsetMinutes(zone: string, moment: number): number {
+  const key = `${zone} ${Math.floor(moment / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 10_000) offsets.clear();
+    offset = askZoneOffset(zone, moment);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function askZoneOffset(zone: string, moment: number): number {
   let formatter = formatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
