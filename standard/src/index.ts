@@ -49,7 +49,7 @@ export { checkBoNit } from './identifiers/bo-nit.js';
 export { checkBoNim } from './identifiers/bo-nim.js';
 export { IDENTIFIER_RULES, type IdentifierRule } from './identifiers/rules.js';
 export { CountryCode, Country, listCountries, resolveCountry, countryByImfCode } from './codes/countries.js';
-export { REGION_COUNTRIES, type RegionCountry } from './codes/region-countries.js';
+export { REGION_COUNTRIES, REGION_TIME_ZONES, type RegionCountry } from './codes/region-countries.js';
 export {
   COMMODITIES,
   METAL_CODES,
@@ -94,3 +94,27 @@ export {
 } from './names/legal-forms.js';
 export { foldForComparison } from './text/fold.js';
 export { columnWordConcept } from './text/column-words.js';
+export { type Parsed } from './values/parsed.js';
+export {
+  parseDate,
+  fitsDateFormat,
+  readDateTime,
+  isoDay,
+  isRealDay,
+  excelSerialDay,
+  TWO_DIGIT_YEAR_PIVOT,
+  type CalendarDay,
+  type TimeOfDay,
+  type DateTimeReading,
+  type DateOptions,
+} from './values/dates.js';
+export { monthByName } from './values/months.js';
+export { parseTimestamp, timeZoneOf, type TimestampOptions } from './values/timestamps.js';
+export {
+  parseNumber,
+  decimalMarkShown,
+  decideDecimalMark,
+  type DecimalMark,
+  type NumberOptions,
+  type ParsedNumber,
+} from './values/numbers.js';

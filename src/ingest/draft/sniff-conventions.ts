@@ -1,4 +1,4 @@
-import { parseDate } from '../mapping/dates.js';
+import { fitsDateFormat } from '@veta/standard';
 import type { FileFormat } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 
@@ -47,7 +47,7 @@ function sniffDateFormats(cells: readonly string[], knownFormats: readonly strin
     (text) => /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/.test(text) || /^\d{8}$/.test(text),
   );
   const counts = candidates
-    .map((format) => ({ format, count: dateLike.filter((text) => parseDate(text, [format])).length }))
+    .map((format) => ({ format, count: dateLike.filter((text) => fitsDateFormat(text, format)).length }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);
   // yyyymmdd reads any eight digits; it is kept only when no other form reads the file's dates.

@@ -1,7 +1,11 @@
 import { basename } from 'node:path';
-import { checkIdentifier, resolveCountry, VALIDATED_SCHEMES } from '@veta/standard';
-import { parseDate } from '../mapping/dates.js';
-import { parseLocalNumber } from '../mapping/numbers.js';
+import {
+  checkIdentifier,
+  fitsDateFormat,
+  parseNumber,
+  resolveCountry,
+  VALIDATED_SCHEMES,
+} from '@veta/standard';
 import type { RawRow } from '../readers/raw-row.js';
 import { headerConcepts, headerWords } from './column-names.js';
 import type { Conventions } from './sniff-conventions.js';
@@ -55,12 +59,15 @@ export function sniffValueKind(
     values.filter(test).length >= MOST * values.length;
   if (sniffIdentifierScheme(values)) return 'identifier';
   if (most((text) => WKT.test(text))) return 'wkt';
-  if (most((text) => parseDate(text, conventions.dateFormats ?? ['yyyy-mm-dd']) !== undefined)) return 'date';
-  const marks = {
-    decimalMark: conventions.decimalMark ?? '.',
-    thousandsMark: conventions.thousandsMark ?? '',
+  if (
+    most((text) => (conventions.dateFormats ?? ['yyyy-mm-dd']).some((format) => fitsDateFormat(text, format)))
+  )
+    return 'date';
+  const marks = { decimalMark: conventions.decimalMark ?? '.', settled: true } as const;
+  const number = (text: string): number | undefined => {
+    const read = parseNumber(text.replace(/%$/, ''), marks);
+    return read.ok ? read.value.value : undefined;
   };
-  const number = (text: string): number | undefined => parseLocalNumber(text.replace(/%$/, ''), marks);
   if (most((text) => number(text) !== undefined)) {
     const percentHeader = headerConcepts(header).includes('share');
     const percentValues = most(

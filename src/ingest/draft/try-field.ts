@@ -1,4 +1,4 @@
-import { validateStored, type RecordTypeName } from '@veta/standard';
+import { timeZoneOf, validateStored, type RecordTypeName } from '@veta/standard';
 import { parsePath, setPath } from '../mapping/record-builder.js';
 import { DEFAULT_READ_LIMITS } from '../readers/read-limits.js';
 import type { RawRow } from '../readers/raw-row.js';
@@ -102,11 +102,13 @@ function inputFor(row: RawRow, context: SampleContext): TransformInput {
     row,
     layout: context.layout,
     country: context.country,
-    decimalMark: context.conventions.decimalMark ?? '.',
-    thousandsMark: context.conventions.thousandsMark ?? '',
+    declaredDecimalMark: context.conventions.decimalMark,
     dateFormats: context.conventions.dateFormats ?? ['yyyy-mm-dd'],
+    timeZone: timeZoneOf(context.country),
     today: new Date().toISOString().slice(0, 10),
     file: `${context.layout} sample`,
     limits: DEFAULT_READ_LIMITS,
+    columns: {},
+    numberMarks: {},
   };
 }

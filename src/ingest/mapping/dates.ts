@@ -1,66 +1,6 @@
 import { Type } from 'typebox';
-import { qualityFlag } from '@veta/standard';
+import { isoDay, parseDate, parseTimestamp, qualityFlag } from '@veta/standard';
 import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
-
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-  time?: string;
-}
-
-const TOKENS: Record<string, string> = {
-  yyyy: '(?<year>\\d{4})',
-  mm: '(?<month>\\d{1,2})',
-  dd: '(?<day>\\d{1,2})',
-  HH: '(?<hour>\\d{1,2})',
-  MI: '(?<minute>\\d{2})',
-  SS: '(?<second>\\d{2})',
-};
-
-const patterns = new Map<string, RegExp>();
-
-/** The regular expression for a date format such as dd/mm/yyyy, yyyymmdd or dd/mm/yyyy HH:MI. */
-function patternFor(format: string): RegExp {
-  let pattern = patterns.get(format);
-  if (!pattern) {
-    const escaped = format.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const source = escaped.replace(/yyyy|mm|dd|HH|MI|SS/g, (token) =>
-      token === 'mm' && format.includes('yyyymmdd') ? '(?<month>\\d{2})' : (TOKENS[token] ?? token),
-    );
-    pattern = new RegExp(
-      `^${format === 'yyyymmdd' ? '(?<year>\\d{4})(?<month>\\d{2})(?<day>\\d{2})' : source}$`,
-    );
-    patterns.set(format, pattern);
-  }
-  return pattern;
-}
-
-/** Reads a date in the first of the formats that fits; undefined when none does or the day does not exist. */
-export function parseDate(text: string, formats: readonly string[]): DateParts | undefined {
-  for (const format of formats) {
-    const groups = patternFor(format).exec(text)?.groups;
-    if (!groups) continue;
-    const parts = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
-    if (!isRealDay(parts)) return undefined;
-    const time =
-      groups.hour === undefined
-        ? undefined
-        : `${groups.hour.padStart(2, '0')}:${groups.minute ?? '00'}:${groups.second ?? '00'}`;
-    return time === undefined ? parts : { ...parts, time };
-  }
-  return undefined;
-}
-
-function isRealDay({ year, month, day }: DateParts): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** yyyy-mm-dd. */
-export function isoDay({ year, month, day }: DateParts): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 const DateParams = Type.Object(
   {
@@ -72,23 +12,25 @@ const DateParams = Type.Object(
   { additionalProperties: false },
 );
 
-/** A calendar date in the layout's formats, as yyyy-mm-dd; impossible days reject the row, future ones are flagged. */
+/**
+ * A calendar date in the layout's formats or another form agencies write (the standard's parseDate),
+ * as yyyy-mm-dd; impossible days reject the value, future ones are flagged.
+ */
 export const dateTransform: TransformDefinition<typeof DateParams> = {
   name: 'date',
-  summary: 'A calendar date in one of the layout date formats, stored as yyyy-mm-dd.',
+  summary: 'A calendar date in the layout date formats or another form agencies write, stored as yyyy-mm-dd.',
   params: DateParams,
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    const formats = params.formats ?? input.dateFormats;
-    const parts = parseDate(text, formats);
-    if (!parts)
-      return problem('DATE_INVALID', `"${text}" is not a real date in the format ${formats.join(' or ')}.`);
-    const day = isoDay(parts);
+    const parsed = parseDate(text, { formats: params.formats ?? input.dateFormats });
+    if (!parsed.ok) return problem(parsed.code, parsed.message);
+    const day = isoDay(parsed.value);
     if (day > input.today) {
-      return value(day, [qualityFlag('DATE_IN_FUTURE', `${text} is after today (${input.today}).`)]);
+      const future = qualityFlag('DATE_IN_FUTURE', `${text} is after today (${input.today}).`);
+      return value(day, [...parsed.flags, future]);
     }
-    return value(day);
+    return value(day, parsed.flags);
   },
 };
 
@@ -97,21 +39,20 @@ const TimestampParams = Type.Object(
   { additionalProperties: false },
 );
 
-/** An ISO 8601 timestamp with its offset, normalised to UTC. */
+/**
+ * A moment, stored in UTC (the standard's parseTimestamp): with its zone, or read in the layout's
+ * country's zone (flagged), or a date alone kept at day precision (flagged).
+ */
 export const timestampTransform: TransformDefinition<typeof TimestampParams> = {
   name: 'timestamp',
-  summary: 'An ISO 8601 timestamp with offset, stored in UTC.',
+  summary: 'A timestamp (ISO 8601, dd/mm/yyyy HH:MM or a date alone), stored in UTC.',
   params: TimestampParams,
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text)) {
-      return problem('TIMESTAMP_INVALID', `"${text}" is not an ISO 8601 timestamp with an offset.`);
-    }
-    const parsed = new Date(text);
-    if (Number.isNaN(parsed.getTime()))
-      return problem('TIMESTAMP_INVALID', `"${text}" is not a real moment.`);
-    return value(parsed.toISOString());
+    const parsed = parseTimestamp(text, { formats: input.dateFormats, timeZone: input.timeZone });
+    if (!parsed.ok) return problem(parsed.code, parsed.message);
+    return value(parsed.value, parsed.flags);
   },
 };
 

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
-import type { QualityFlag } from '@veta/standard';
-import { isoDay, parseDate } from './dates.js';
+import { isoDay, parseDate, parseNumber, type NumberOptions, type QualityFlag } from '@veta/standard';
 import { canonical } from './identifiers.js';
-import { parseLocalNumber } from './numbers.js';
+import { numberOptions } from './numbers.js';
 import { crosswalkCode } from './terms.js';
-import { cell, problem, value, type TransformDefinition, type TransformInput } from './transform.js';
+import { cell, problem, value, type TransformDefinition } from './transform.js';
 
 const InterestParams = Type.Object(
   {
@@ -45,7 +44,10 @@ export const interestTransform: TransformDefinition<typeof InterestParams> = {
       interest.type = params.type ?? 'unknownInterest';
     }
     const shareText = cell(input, params.shareColumn);
-    const share = shareText === '' ? undefined : parseShare(shareText, input);
+    const share =
+      shareText === '' || params.shareColumn === undefined
+        ? undefined
+        : parseShare(shareText, numberOptions(input, params.shareColumn));
     if (share === null)
       return problem(
         'SHARE_INVALID',
@@ -65,9 +67,10 @@ export const interestTransform: TransformDefinition<typeof InterestParams> = {
     if (share) interest.share = share;
     const startText = cell(input, params.startColumn);
     if (startText !== '') {
-      const start = parseDate(startText, input.dateFormats);
-      if (!start) return problem('DATE_INVALID', `"${startText}" is not a real date.`, params.startColumn);
-      interest.startDate = isoDay(start);
+      const start = parseDate(startText, { formats: input.dateFormats });
+      if (!start.ok) return problem(start.code, start.message, params.startColumn);
+      interest.startDate = isoDay(start.value);
+      flags.push(...start.flags);
     }
     return value(interest, flags);
   },
@@ -77,12 +80,11 @@ const RANGE = /^(\d+(?:[.,]\d+)?)\s*%?\s*-\s*(\d+(?:[.,]\d+)?)\s*%?$/;
 const BOUND = /^(>=|<=|>|<)\s*(\d+(?:[.,]\d+)?)\s*%?$/;
 
 /** A share in per cent as a BODS share object, or null when the text is not one within 0-100. */
-export function parseShare(
-  text: string,
-  input: Pick<TransformInput, 'decimalMark' | 'thousandsMark'>,
-): Share | null {
-  const number = (part: string | undefined): number | undefined =>
-    part === undefined ? undefined : parseLocalNumber(part.replace(',', input.decimalMark), input);
+export function parseShare(text: string, options: NumberOptions): Share | null {
+  const number = (part: string | undefined): number | undefined => {
+    const read = part === undefined ? undefined : parseNumber(part, options);
+    return read?.ok === true ? read.value.value : undefined;
+  };
   const inRange = (n: number | undefined): n is number => n !== undefined && n >= 0 && n <= 100;
   const range = RANGE.exec(text);
   if (range) {

@@ -9,7 +9,7 @@ import {
 import type { RawRow, RowProblem } from '../readers/raw-row.js';
 import type { CompiledField, CompiledProfile, CompiledRecord, Condition } from './compile-profile.js';
 import { setPath } from './record-builder.js';
-import { cell, listItems, withItem, type RowContext, type TransformInput } from './transform.js';
+import { cell, listItems, rowInput, withItem, type RowContext, type TransformInput } from './transform.js';
 
 /** A record a row produced: its type, natural key and body (provenance is stored beside it). */
 export interface MappedRecord {
@@ -41,16 +41,16 @@ export interface MappedRow {
  */
 export function mapRow(compiled: CompiledProfile, row: RawRow, context: RowContext): MappedRow {
   if (row.problems.length > 0) return { records: [], problems: row.problems };
-  const input = rowInput(compiled, row, context);
+  const input = rowInput(compiled.profile, row, context);
   const records: MappedRecord[] = [];
   const problems: RowProblem[] = [];
   const dropped: { type: RecordTypeName; problem: RowProblem }[] = [];
   // The row's own record comes from the first mapping that applies (a form is a purchase or an
   // export); the later ones describe others it names.
-  const own = compiled.records.find((mapping) => applies(mapping, row));
+  const own = compiled.records.find((mapping) => applies(mapping, input));
   const ownRecords: MappedRecord[] = [];
   for (const [index, mapping] of compiled.records.entries()) {
-    if (!applies(mapping, row)) continue;
+    if (!applies(mapping, input)) continue;
     for (const elementInput of elements(mapping, input)) {
       const built = mapRecord(mapping, elementInput, index === 0);
       if ('record' in built) {
@@ -94,29 +94,13 @@ function flagDroppedRecords(
   }
 }
 
-/** What the profile's transforms see of a row: the row with the profile's reading conventions. */
-export function rowInput(compiled: CompiledProfile, row: RawRow, context: RowContext): TransformInput {
-  const { profile } = compiled;
-  return {
-    row,
-    layout: profile.id,
-    country: profile.country,
-    decimalMark: profile.format.decimalMark ?? '.',
-    thousandsMark: profile.format.thousandsMark ?? '',
-    dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
-    today: context.today,
-    file: context.file,
-    limits: context.limits,
-  };
-}
-
 /** Whether a record mapping's `when` holds for the row. */
-export function applies(mapping: CompiledRecord, row: RawRow): boolean {
-  return mapping.when.every((condition) => holds(condition, row));
+export function applies(mapping: CompiledRecord, input: TransformInput): boolean {
+  return mapping.when.every((condition) => holds(condition, input));
 }
 
-function holds(condition: Condition, row: RawRow): boolean {
-  const actual = (row.values[condition.column] ?? '').trim();
+function holds(condition: Condition, input: TransformInput): boolean {
+  const actual = cell(input, condition.column);
   return condition.expected === undefined ? actual !== '' : actual.toUpperCase() === condition.expected;
 }
 
@@ -132,7 +116,7 @@ function noRecord(row: RawRow): RowProblem {
 function elements(mapping: CompiledRecord, input: TransformInput): TransformInput[] {
   if (!mapping.each) return [input];
   const { column, separator } = mapping.each;
-  return listItems(input.row.values[column] ?? '', separator).map((item) => withItem(input, item));
+  return listItems(cell(input, column), separator).map((item) => withItem(input, item));
 }
 
 /** What a field came to: a value with the flags it raised, or the flag saying why it was left out. */

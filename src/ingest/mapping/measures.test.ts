@@ -51,7 +51,7 @@ describe('fine-mass', () => {
   };
 
   it('multiplies mass by fineness exactly, in the target unit', () => {
-    const colombian = transformInput({ G: '1.250,75', LEY: '0,9' }, { decimalMark: ',', thousandsMark: '.' });
+    const colombian = transformInput({ G: '1.250,75', LEY: '0,9' }, { declaredDecimalMark: ',' });
     assert.deepEqual(fineMassTransform.run(spec, colombian), { ok: true, value: 1.125675 });
   });
 

@@ -1,6 +1,13 @@
 import { Type } from 'typebox';
-import { convertUnit, fineContent, normaliseFineness, unitDefinition, UnitCode } from '@veta/standard';
-import { parseLocalNumber } from './numbers.js';
+import {
+  convertUnit,
+  fineContent,
+  normaliseFineness,
+  unitDefinition,
+  UnitCode,
+  type QualityFlag,
+} from '@veta/standard';
+import { readNumber } from './numbers.js';
 import { convertedQuantity, unitOf } from './quantities.js';
 import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
 
@@ -32,15 +39,15 @@ export const measureTransform: TransformDefinition<typeof MeasureParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    const amount = parseLocalNumber(text, input);
-    if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`);
-    if (amount < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
     const unit = unitOf(input, params.unit, params.unitColumn);
     if (typeof unit !== 'string') return unit;
+    const amount = readNumber(input, params.column, text, { unit });
+    if (!amount.ok) return amount;
+    if (amount.value < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
     const target: UnitCode = params.normalise === true ? BASE_UNIT[unitDefinition(unit).dimension] : unit;
-    const converted = convertUnit(String(amount), unit, target);
+    const converted = convertUnit(String(amount.value), unit, target);
     if (!converted.ok) return problem(`UNIT_${converted.code}`, `${converted.message}.`);
-    return value({ value: Number(converted.value), unit: target, ...params.with });
+    return value({ value: Number(converted.value), unit: target, ...params.with }, amount.flags);
   },
 };
 
@@ -71,12 +78,13 @@ export const fineMassTransform: TransformDefinition<typeof FineMassParams> = {
     const massText = cell(input, params.column);
     const finenessText = cell(input, params.finenessColumn);
     if (massText === '' || finenessText === '') return EMPTY;
-    const mass = parseLocalNumber(massText, input);
-    const finenessNumber = parseLocalNumber(finenessText, input);
-    if (mass === undefined || mass < 0 || finenessNumber === undefined) return EMPTY;
-    const fineness = normaliseFineness(String(finenessNumber), params.scale);
+    // A bad mass or fineness is left to their own fields to report.
+    const mass = readNumber(input, params.column, massText, { unit: params.unit });
+    const finenessNumber = readNumber(input, params.finenessColumn, finenessText);
+    if (!mass.ok || mass.value < 0 || !finenessNumber.ok) return EMPTY;
+    const fineness = normaliseFineness(String(finenessNumber.value), params.scale);
     if (!fineness.ok) return EMPTY;
-    const fine = fineContent(String(mass), fineness.fraction);
+    const fine = fineContent(String(mass.value), fineness.fraction);
     if (fine === undefined) return EMPTY;
     return convertedQuantity(
       fine,
@@ -120,11 +128,14 @@ export const contentsTransform: TransformDefinition<typeof ContentsParams> = {
   params: ContentsParams,
   run(params, input) {
     const contents: { element: string; value: number; unit: string }[] = [];
+    const flags: QualityFlag[] = [];
     for (const [column, { element, unit }] of Object.entries(params.columns)) {
       const text = cell(input, column);
       if (text === '') continue;
-      const amount = parseLocalNumber(text, input);
-      if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`, column);
+      const read = readNumber(input, column, text);
+      if (!read.ok) return problem(read.problem.code, read.problem.message, column);
+      const amount = read.value;
+      flags.push(...read.flags.map((flag) => ({ ...flag, field: column })));
       if (amount < 0 || amount > PURE[unit]) {
         return problem(
           'CONTENT_OUT_OF_RANGE',
@@ -134,6 +145,6 @@ export const contentsTransform: TransformDefinition<typeof ContentsParams> = {
       }
       contents.push({ element, value: amount, unit });
     }
-    return contents.length === 0 ? EMPTY : value(contents);
+    return contents.length === 0 ? EMPTY : value(contents, flags);
   },
 };

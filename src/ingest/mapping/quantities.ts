@@ -1,6 +1,13 @@
 import { Type } from 'typebox';
-import { convertUnit, normaliseFineness, qualityFlag, UNIT_CODES, UnitCode } from '@veta/standard';
-import { parseLocalNumber } from './numbers.js';
+import {
+  convertUnit,
+  normaliseFineness,
+  qualityFlag,
+  UNIT_CODES,
+  UnitCode,
+  type QualityFlag,
+} from '@veta/standard';
+import { readNumber } from './numbers.js';
 import { crosswalkCode } from './terms.js';
 import {
   cell,
@@ -38,12 +45,15 @@ export const quantityTransform: TransformDefinition<typeof QuantityParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    const amount = parseLocalNumber(text, input);
-    if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`);
-    if (amount < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
     const from = unitOf(input, params.unit, params.unitColumn);
     if (typeof from !== 'string') return from;
-    return convertedQuantity(String(amount), from, params.to, params.plausibleMax, `${text} ${from}`);
+    const amount = readNumber(input, params.column, text, { unit: from });
+    if (!amount.ok) return amount;
+    if (amount.value < 0) return problem('QUANTITY_NEGATIVE', `${text} is negative; a quantity cannot be.`);
+    return withFlags(
+      convertedQuantity(String(amount.value), from, params.to, params.plausibleMax, `${text} ${from}`),
+      amount.flags,
+    );
   },
 };
 
@@ -85,6 +95,12 @@ export function unitOf(
     : problem('UNIT_UNKNOWN', `"${term}" maps to "${code}", which is not a unit of the standard.`);
 }
 
+/** A result with more flags, those of reading its number first. */
+function withFlags(result: TransformResult, flags: readonly QualityFlag[]): TransformResult {
+  if (!result.ok || flags.length === 0) return result;
+  return value(result.value, [...flags, ...(result.flags ?? [])]);
+}
+
 /** Whether a code is a unit of the standard. */
 export function isUnit(code: string): code is UnitCode {
   return (UNIT_CODES as readonly string[]).includes(code);
@@ -108,11 +124,11 @@ export const finenessTransform: TransformDefinition<typeof FinenessParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    const amount = parseLocalNumber(text, input);
-    if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`);
-    const fineness = normaliseFineness(String(amount), params.scale);
+    const amount = readNumber(input, params.column, text);
+    if (!amount.ok) return amount;
+    const fineness = normaliseFineness(String(amount.value), params.scale);
     if (!fineness.ok) return problem(fineness.code, `${fineness.message}.`);
-    return value(Number(fineness.fraction));
+    return value(Number(fineness.fraction), amount.flags);
   },
 };
 
@@ -134,9 +150,9 @@ export const moneyTransform: TransformDefinition<typeof MoneyParams> = {
   run(params, input) {
     const text = cell(input, params.column);
     if (text === '') return EMPTY;
-    const amount = parseLocalNumber(text, input);
-    if (amount === undefined) return problem('NUMBER_INVALID', `"${text}" is not a number.`);
-    if (amount < 0) return problem('AMOUNT_NEGATIVE', `${text} is negative; an amount paid cannot be.`);
-    return value({ amount, currency: params.currency });
+    const amount = readNumber(input, params.column, text, { currency: params.currency });
+    if (!amount.ok) return amount;
+    if (amount.value < 0) return problem('AMOUNT_NEGATIVE', `${text} is negative; an amount paid cannot be.`);
+    return value({ amount: amount.value, currency: params.currency }, amount.flags);
   },
 };

@@ -53,6 +53,11 @@ const TemplateParams = Type.Object(
 
 const PLACEHOLDER = /\{([^}?]+)(\??)\}/g;
 
+/** The columns a template names, {COLUMN} or {COLUMN?}. */
+export function templateColumns(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
+}
+
 /**
  * Text built from columns, `{COLUMN}` for each; empty when a named column is empty, except those
  * written `{COLUMN?}`, which may be (a maternal surname, a mining right a subsistence miner lacks).
@@ -68,11 +73,6 @@ export const templateTransform: TransformDefinition<typeof TemplateParams> = {
     return fallback === undefined ? EMPTY : value(fallback);
   },
 };
-
-/** The columns a template reads, optional ones (`{COLUMN?}`) included. */
-export function templateColumns(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
-}
 
 function fillTemplate(template: string, input: TransformInput): string | undefined {
   const placeholders = [...template.matchAll(PLACEHOLDER)];

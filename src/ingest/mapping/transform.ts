@@ -1,6 +1,7 @@
 import type { TSchema, Static } from 'typebox';
-import type { QualityFlag } from '@veta/standard';
-import type { RawRow, RowProblem } from '../readers/raw-row.js';
+import { timeZoneOf, type DecimalMark, type NumberOptions, type QualityFlag } from '@veta/standard';
+import type { Profile } from '../profiles/profile.js';
+import type { ColumnMap, RawRow, RowProblem } from '../readers/raw-row.js';
 import type { ReadLimits } from '../readers/read-limits.js';
 
 /** What mapping a row depends on besides the row and its profile: plain data, so it crosses to a worker. */
@@ -11,6 +12,10 @@ export interface RowContext {
   file: string;
   /** The bounds a value may not pass (the vertices of a geometry). */
   limits: ReadLimits;
+  /** The file's own name of each column the profile reads, when the header names it otherwise. */
+  columns?: ColumnMap;
+  /** Each file column's decimal mark, decided from its first rows (number-evidence.ts). */
+  numberMarks?: Readonly<Record<string, NumberOptions>>;
 }
 
 /** What a transform sees: the row, the profile's reading conventions, today's date and the bounds. */
@@ -18,13 +23,41 @@ export interface TransformInput {
   row: RawRow;
   layout: string;
   country: string | undefined;
-  decimalMark: '.' | ',';
-  thousandsMark: '.' | ',' | '';
+  /** The layout's decimal mark, when it declares one: the prior for a column whose values show none. */
+  declaredDecimalMark: DecimalMark | undefined;
   dateFormats: readonly string[];
+  /** Where a timestamp that names no zone is read: the layout's country's zone. */
+  timeZone: string;
   /** yyyy-mm-dd; dates after it are flagged. */
   today: string;
   file: string;
   limits: ReadLimits;
+  columns: ColumnMap;
+  numberMarks: Readonly<Record<string, NumberOptions>>;
+}
+
+/** What the transforms of a profile see of one row of a file. */
+export function rowInput(profile: Profile, row: RawRow, context: RowContext): TransformInput {
+  return {
+    row,
+    layout: profile.id,
+    country: profile.country,
+    declaredDecimalMark: declaredDecimalMark(profile),
+    dateFormats: profile.format.dateFormats ?? ['yyyy-mm-dd'],
+    timeZone: timeZoneOf(profile.country),
+    today: context.today,
+    file: context.file,
+    limits: context.limits,
+    columns: context.columns ?? {},
+    numberMarks: context.numberMarks ?? {},
+  };
+}
+
+/** The decimal mark a layout declares, itself or as the other of its thousands mark. */
+export function declaredDecimalMark(profile: Profile): DecimalMark | undefined {
+  const { decimalMark, thousandsMark } = profile.format;
+  if (decimalMark !== undefined) return decimalMark;
+  return thousandsMark === '.' ? ',' : thousandsMark === ',' ? '.' : undefined;
 }
 
 /** A transform's outcome: a value (undefined when the source is empty) with flags, or a problem. */
@@ -40,10 +73,15 @@ export interface TransformDefinition<Params extends TSchema> {
   run(params: Static<Params>, input: TransformInput): TransformResult;
 }
 
-/** The value of a column, trimmed; '' when the column is empty or absent. */
+/** The value of a column (under the file's own name for it), trimmed; '' when empty or absent. */
 export function cell(input: TransformInput, column: string | undefined): string {
   if (column === undefined) return '';
-  return (input.row.values[column] ?? '').trim();
+  return (input.row.values[fileColumn(input, column)] ?? '').trim();
+}
+
+/** The file's name of a column the profile reads. */
+export function fileColumn(input: Pick<TransformInput, 'columns'>, column: string): string {
+  return input.columns[column] ?? column;
 }
 
 /** A successful result. */

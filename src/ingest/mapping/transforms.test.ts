@@ -63,7 +63,7 @@ describe('hs-code', () => {
 
 describe('interest and shares', () => {
   it('reads exact shares and ranges in per cent', () => {
-    const marks = { decimalMark: ',' as const, thousandsMark: '.' as const };
+    const marks = { decimalMark: ',' as const, settled: true };
     assert.deepEqual(parseShare('60,5', marks), { exact: 60.5 });
     assert.deepEqual(parseShare('25-50', marks), { minimum: 25, maximum: 50 });
     assert.deepEqual(parseShare('>25', marks), { minimum: 25, exclusiveMinimum: true });

@@ -1,14 +1,15 @@
 import { basename } from 'node:path';
 import { VetaError, isVetaError } from '../../core/veta-error.js';
 import type { LoadedProfile } from '../profiles/load-profiles.js';
-import { openWithProfile } from '../readers/open-source.js';
-import type { RowSource } from '../readers/raw-row.js';
+import { missingColumns as missingFrom } from '../readers/column-match.js';
+import { openWithProfile, type ProfiledSource } from '../readers/open-source.js';
 import type { ReadLimits } from '../readers/read-limits.js';
 
 /** A file matched to its profile, opened and positioned after the header. */
 export interface RecognisedFile {
   profile: LoadedProfile;
-  source: RowSource;
+  /** Rows with the file's own column names; `columns` says which is which of the profile's. */
+  source: ProfiledSource;
 }
 
 /**
@@ -90,5 +91,5 @@ async function tryOpen(
 }
 
 function missingColumns(file: RecognisedFile): string[] {
-  return file.profile.profile.required.filter((column) => !file.source.header.includes(column));
+  return missingFrom(file.profile.profile, file.source.columns);
 }

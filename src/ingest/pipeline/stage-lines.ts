@@ -1,6 +1,7 @@
 import type { Progress } from '../../core/progress.js';
 import type { CopyChunk } from '../../store/engine/database.js';
-import type { RowContext } from '../mapping/transform.js';
+import { numberMarks } from '../mapping/number-evidence.js';
+import { declaredDecimalMark, type RowContext } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { addCounts, countRejection, emptyCounts, mapBatch, type MappedBatch } from './map-batch.js';
 import { mapPool } from './map-pool.js';
@@ -42,7 +43,9 @@ const BATCH_ROWS = 1000;
  * Reads and maps every row of an opened file into staging lines (COPY text, a batch at a time), in
  * file order: the records a row made, or one line per problem that rejects it. With `threads`
  * above 0, batches of rows are mapped in that many worker threads while this thread reads the
- * next ones and the database loads the previous ones.
+ * next ones and the database loads the previous ones. The first batch, read before any row is
+ * mapped, decides each column's decimal mark for the whole file (number-evidence.ts): the file
+ * still streams, and the evidence is bounded by the batch.
  */
 export async function* stageLines(
   opened: RecognisedFile,
@@ -55,11 +58,17 @@ export async function* stageLines(
   // A few batches in flight keep every thread busy; more would only hold rows in memory.
   const depth = pool ? pool.size : 0;
   const pending: Promise<MappedBatch>[] = [];
+  let fileContext: RowContext | undefined;
   for await (const rows of inBatches(opened.source.rows)) {
     progress.update(opened.source.bytesRead());
+    fileContext ??= {
+      ...context,
+      columns: opened.source.columns,
+      numberMarks: numberMarks(rows, declaredDecimalMark(opened.profile.profile)),
+    };
     const mapped = pool
-      ? pool.map(opened.profile, rows, context)
-      : Promise.resolve(mapBatch(opened.profile, rows, context));
+      ? pool.map(opened.profile, rows, fileContext)
+      : Promise.resolve(mapBatch(opened.profile, rows, fileContext));
     // Awaited in order below; this only keeps a later failure from going unhandled meanwhile.
     mapped.catch(() => undefined);
     pending.push(mapped);

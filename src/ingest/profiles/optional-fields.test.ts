@@ -2,7 +2,8 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import type { CompiledField, CompiledProfile, CompiledRecord } from '../mapping/compile-profile.js';
-import { applies, mapRow, rowInput, type MappedRecord, type MappedRow } from '../mapping/map-row.js';
+import { applies, mapRow, type MappedRecord, type MappedRow } from '../mapping/map-row.js';
+import { rowInput } from '../mapping/transform.js';
 import type { TransformResult } from '../mapping/transform.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { loadProfiles, type LoadedProfile } from './load-profiles.js';
@@ -119,7 +120,9 @@ for (const { profile } of loadProfiles()) {
       for (const mapping of loaded.records) {
         const sample = sampleRow(loaded, mapping, rows);
         // The row's own record: made by the first mapping that applies to it.
-        const own = loaded.records.find((candidate) => applies(candidate, sample.row));
+        const own = loaded.records.find((candidate) =>
+          applies(candidate, rowInput(loaded.profile, sample.row, FIXTURE_CONTEXT)),
+        );
         const ownColumns = columnsThatReject(loaded, [own]);
         for (const field of [mapping.id, ...mapping.fields].filter((f) => f.required || f.key)) {
           const where = `${mapping.type}.${field.path}`;
@@ -175,7 +178,7 @@ function sampleRow(
   const sample = rows.find(
     ({ row, mapped }) =>
       mapped.problems.length === 0 &&
-      applies(mapping, row) &&
+      applies(mapping, rowInput(loaded.profile, row, FIXTURE_CONTEXT)) &&
       mapped.records.some((record) => record.type === mapping.type) &&
       mapped.records.every((record) => record.flags.every((flag) => flag.code !== 'RECORD_DROPPED')),
   );
@@ -210,7 +213,7 @@ function spoilField(
   for (const column of columns) {
     for (const value of candidates) {
       const spoiled: RawRow = { ...row, values: { ...row.values, [column]: value } };
-      const result = field.mapper(rowInput(loaded, spoiled, FIXTURE_CONTEXT));
+      const result = field.mapper(rowInput(loaded.profile, spoiled, FIXTURE_CONTEXT));
       if (refuses(result) || (field.required && result.ok && result.value === undefined))
         return { row: spoiled, column, value };
     }
@@ -220,7 +223,7 @@ function spoilField(
 
 /** The profile without the fields the spoiled row's values make fail. */
 function withoutRefusing(loaded: LoadedProfile, spoil: Spoil): CompiledProfile {
-  const input = rowInput(loaded, spoil.row, FIXTURE_CONTEXT);
+  const input = rowInput(loaded.profile, spoil.row, FIXTURE_CONTEXT);
   return {
     profile: loaded.profile,
     records: loaded.records.map((mapping) => ({

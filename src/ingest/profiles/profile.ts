@@ -45,7 +45,9 @@ export type RecordMapping = Static<typeof RecordMapping>;
 export const FileFormat = Type.Object(
   {
     type: Type.Union([Type.Literal('csv'), Type.Literal('xlsx'), Type.Literal('geojson')]),
-    encoding: Type.Optional(Type.Union([Type.Literal('utf-8'), Type.Literal('latin1')])),
+    encoding: Type.Optional(
+      Type.Union([Type.Literal('utf-8'), Type.Literal('windows-1252'), Type.Literal('latin1')]),
+    ),
     delimiter: Type.Optional(Type.String({ minLength: 1, maxLength: 1 })),
     decimalMark: Type.Optional(Type.Union([Type.Literal('.'), Type.Literal(',')])),
     thousandsMark: Type.Optional(Type.Union([Type.Literal('.'), Type.Literal(','), Type.Literal('')])),
@@ -72,6 +74,12 @@ export const Profile = Type.Object(
     format: FileFormat,
     fileName: Type.String({ minLength: 1, description: 'Regular expression the file name matches.' }),
     required: Type.Array(Type.String({ minLength: 1 }), { description: 'Columns the file must have.' }),
+    synonyms: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }), {
+        description:
+          'Other names a column goes by in some files: { FECHA_EMISION: [FECHA DOC, F_EMISION] }. Names are compared after folding case, accents, spaces and punctuation.',
+      }),
+    ),
     records: Type.Array(RecordMapping, { minItems: 1 }),
   },
   { additionalProperties: false },

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { isVetaError } from '../../core/veta-error.js';
 import { openCsv, type CsvOptions } from './csv.js';
 import type { RawRow } from './raw-row.js';
@@ -55,11 +56,39 @@ describe('openCsv', () => {
     assert.deepEqual(rows[0]?.values, { NOMBRE: 'José Muñoz', MUNICIPIO: 'Medellín' });
   });
 
-  it('flags a Latin-1 file read as UTF-8, naming row and column', async () => {
+  it('reads a Latin-1 file under a UTF-8 layout as Latin-1, flagging the row and column', async () => {
     const path = write('latin.csv', Buffer.from('NOMBRE;MUNICIPIO\nJosé;Bogotá\n', 'latin1'));
     const { rows } = await readAll(path, PE);
-    assert.equal(rows[0]?.problems[0]?.code, 'ENCODING_INVALID');
-    assert.match(rows[0]?.problems[0]?.message ?? '', /Row 2, column NOMBRE: .*ISO-8859-1/);
+    assert.deepEqual(rows[0]?.values, { NOMBRE: 'José', MUNICIPIO: 'Bogotá' });
+    assert.equal(rows[0]?.flags?.[0]?.code, 'ENCODING_MISMATCH');
+    assert.match(rows[0]?.flags?.[0]?.message ?? '', /Row 2: .*ISO-8859-1/);
+  });
+
+  it('reads Windows-1252 when bytes 0x80-0x9F show it (curly quotes, the euro), under any layout', async () => {
+    const text = 'NOMBRE;NOTA\nJosé;\u201cOro\u201d \u2013 12 \u20ac\n';
+    for (const options of [PE, CO]) {
+      const { rows } = await readAll(write('cp1252.csv', iconv.encode(text, 'windows-1252')), options);
+      assert.deepEqual(rows[0]?.values, { NOMBRE: 'José', NOTA: '\u201cOro\u201d \u2013 12 \u20ac' });
+    }
+  });
+
+  it('reads UTF-16 files by their byte-order mark, in either byte order', async () => {
+    const text = 'NOMBRE;MUNICIPIO\nJosé Muñoz;Medellín\n';
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      const bytes = Buffer.concat([iconv.encode('\ufeff', encoding), iconv.encode(text, encoding)]);
+      const { header, rows } = await readAll(write(`${encoding}.csv`, bytes), CO);
+      assert.deepEqual(header, ['NOMBRE', 'MUNICIPIO']);
+      assert.deepEqual(rows[0]?.values, { NOMBRE: 'José Muñoz', MUNICIPIO: 'Medellín' });
+    }
+  });
+
+  it('reports bytes that are not UTF-8 in a file whose start was UTF-8, naming row and column', async () => {
+    const start = Buffer.from(`NOMBRE;MUNICIPIO\n${'Peña;Cañete\n'.repeat(400)}`, 'utf8');
+    const path = write('mixed.csv', Buffer.concat([start, Buffer.from('José;Bogotá\n', 'latin1')]));
+    const { rows } = await readAll(path, PE);
+    const last = rows.at(-1);
+    assert.equal(last?.problems[0]?.code, 'ENCODING_INVALID');
+    assert.match(last?.problems[0]?.message ?? '', /Row 402, column NOMBRE: .*not valid UTF-8/);
   });
 
   it('fails the file when it is separated by another character, saying which', async () => {

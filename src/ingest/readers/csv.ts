@@ -9,7 +9,7 @@ import { checkHeader } from './header.js';
 import { LineBound } from './line-bound.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 import { DEFAULT_READ_LIMITS, readLimitExceeded, type ReadLimits } from './read-limits.js';
-import { DetectingDecoder, type TextEncoding } from './text-decoder.js';
+import { DetectingDecoder, encodingName, type DetectedEncoding, type TextEncoding } from './text-decoder.js';
 
 export type { TextEncoding } from './text-decoder.js';
 
@@ -135,7 +135,7 @@ function columnCount(output: unknown): number {
 interface RowChecks {
   maxFieldChars: number;
   /** The encoding the bytes turned out to be in, when not the declared one (known once non-ASCII came). */
-  mismatch: () => TextEncoding | undefined;
+  mismatch: () => DetectedEncoding | undefined;
   declared: TextEncoding;
 }
 
@@ -157,10 +157,6 @@ function flagEncoding(row: RawRow, checks: RowChecks): RawRow {
     column,
   );
   return { ...row, flags: [...(row.flags ?? []), flag] };
-}
-
-function encodingName(encoding: TextEncoding): string {
-  return encoding === 'utf-8' ? 'UTF-8' : 'ISO-8859-1 (Latin-1)';
 }
 
 /** The line a record starts on: csv-parse counts to its end, and a quoted value may span lines. */

@@ -29,3 +29,6 @@ export interface RowSource {
   /** Stops reading and releases the file, for a source not read to its end. */
   close(): void;
 }
+
+/** For each column a profile reads, the file's own name for it: FECHA_EMISION → "Fecha de emisión". */
+export type ColumnMap = Readonly<Record<string, string>>;

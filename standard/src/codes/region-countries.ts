@@ -7,3 +7,14 @@
 /** The region's countries, in the order Veta lists them (Peru, Colombia, Ecuador, Bolivia). */
 export const REGION_COUNTRIES = ['PE', 'CO', 'EC', 'BO'] as const;
 export type RegionCountry = (typeof REGION_COUNTRIES)[number];
+
+/**
+ * The time zone of each country's agencies: a timestamp a national file writes without a zone is
+ * read in it. None of them keeps daylight saving time.
+ */
+export const REGION_TIME_ZONES: Readonly<Record<RegionCountry, string>> = {
+  PE: 'America/Lima',
+  CO: 'America/Bogota',
+  EC: 'America/Guayaquil',
+  BO: 'America/La_Paz',
+};

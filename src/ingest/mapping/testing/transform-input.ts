@@ -10,12 +10,14 @@ export function transformInput(
     row: { rowNumber: 2, values, problems: [] },
     layout: 'TEST',
     country: 'PE',
-    decimalMark: '.',
-    thousandsMark: '',
+    declaredDecimalMark: '.',
     dateFormats: ['dd/mm/yyyy'],
+    timeZone: 'America/Lima',
     today: '2025-06-30',
     file: 'TEST.csv',
     limits: DEFAULT_READ_LIMITS,
+    columns: {},
+    numberMarks: {},
     ...overrides,
   };
 }

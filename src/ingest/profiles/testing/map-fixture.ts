@@ -6,8 +6,11 @@ import { validate } from '@veta/standard';
 import ExcelJS from 'exceljs';
 import type { MappedRecord } from '../../mapping/map-row.js';
 import { mapRow } from '../../mapping/map-row.js';
+import { numberMarks } from '../../mapping/number-evidence.js';
+import { declaredDecimalMark } from '../../mapping/transform.js';
+import { missingColumns } from '../../readers/column-match.js';
 import { testRowContext } from '../../mapping/testing/transform-input.js';
-import { openWithProfile } from '../../readers/open-source.js';
+import { openWithProfile, type ProfiledSource } from '../../readers/open-source.js';
 import type { RawRow, RowProblem } from '../../readers/raw-row.js';
 import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
 import { findProfile, loadProfiles, type LoadedProfile } from '../load-profiles.js';
@@ -40,23 +43,35 @@ export function dropped(record: MappedRecord): (string | undefined)[] {
 /** The day fixtures are mapped on: their dates lie before it. */
 export const FIXTURE_CONTEXT = testRowContext(TODAY);
 
-/** Opens a layout's fixture with its profile and maps every row, as the pipeline will. */
-export async function mapFixture(id: string): Promise<MappedFixture> {
+/** The profile of a layout, as the fixtures are read with it. */
+export function fixtureProfile(id: string): LoadedProfile {
   profiles ??= loadProfiles();
-  const loaded = findProfile(profiles, id);
-  return mapFileWith(loaded, await fixturePath(id, loaded.profile.format.type), id);
+  return findProfile(profiles, id);
+}
+
+/**
+ * Opens a layout's fixture (or another file of the layout, `path`) with its profile and maps every
+ * row, as the pipeline will.
+ */
+export async function mapFixture(id: string, path?: string): Promise<MappedFixture> {
+  const loaded = fixtureProfile(id);
+  return mapFileWith(loaded, path ?? (await fixturePath(id, loaded.profile.format.type)), id);
 }
 
 /** Opens a file with a given profile (a draft, say) and maps every row, as the pipeline will. */
 export async function mapFileWith(loaded: LoadedProfile, path: string, id: string): Promise<MappedFixture> {
-  const rows = await readRows(loaded, path, id);
+  const { rows, columns } = await readRows(loaded, path, id);
+  // As a load does, with the file's first rows (here all of a small fixture) as the evidence.
+  const context = {
+    ...FIXTURE_CONTEXT,
+    columns,
+    numberMarks: numberMarks(rows, declaredDecimalMark(loaded.profile)),
+  };
   const records: MappedRecord[] = [];
   const recordsByRow = new Map<number, MappedRecord[]>();
   const rejected = new Map<number, RowProblem[]>();
-  let rowsRead = 0;
   for (const row of rows) {
-    rowsRead++;
-    const mapped = mapRow(loaded, row, FIXTURE_CONTEXT);
+    const mapped = mapRow(loaded, row, context);
     for (const record of mapped.records) assertWhole(record, id, row);
     records.push(...mapped.records);
     if (mapped.records.length > 0) recordsByRow.set(row.rowNumber, mapped.records);
@@ -66,7 +81,7 @@ export async function mapFileWith(loaded: LoadedProfile, path: string, id: strin
     records,
     recordsByRow,
     rejected,
-    rowsRead,
+    rowsRead: rows.length,
     record(type, recordId) {
       const found = records.find((candidate) => candidate.type === type && candidate.id === recordId);
       if (!found)
@@ -78,18 +93,22 @@ export async function mapFileWith(loaded: LoadedProfile, path: string, id: strin
 
 /** A layout's profile and its fixture's rows as read, before mapping. */
 export async function fixtureRows(id: string): Promise<{ loaded: LoadedProfile; rows: RawRow[] }> {
-  profiles ??= loadProfiles();
-  const loaded = findProfile(profiles, id);
-  return { loaded, rows: await readRows(loaded, await fixturePath(id, loaded.profile.format.type), id) };
+  const loaded = fixtureProfile(id);
+  const { rows } = await readRows(loaded, await fixturePath(id, loaded.profile.format.type), id);
+  return { loaded, rows };
 }
 
-async function readRows(loaded: LoadedProfile, path: string, id: string): Promise<RawRow[]> {
+async function readRows(
+  loaded: LoadedProfile,
+  path: string,
+  id: string,
+): Promise<{ rows: RawRow[]; columns: ProfiledSource['columns'] }> {
   const source = await openWithProfile(path, loaded.profile, DEFAULT_READ_LIMITS);
-  const missing = loaded.profile.required.filter((column) => !source.header.includes(column));
+  const missing = missingColumns(loaded.profile, source.columns);
   if (missing.length > 0) throw new Error(`${id} fixture lacks required columns ${missing.join(', ')}`);
   const rows: RawRow[] = [];
   for await (const row of source.rows) rows.push(row);
-  return rows;
+  return { rows, columns: source.columns };
 }
 
 // The pipeline checks a record's body and flags only, its provenance being stored in columns: here
@@ -115,7 +134,8 @@ export async function fixturePath(id: string, type: string): Promise<string> {
   return writeWorkbook(id, JSON.parse(readFileSync(join(FIXTURES_DIR, `${id}.rows.json`), 'utf8')) as Sheet);
 }
 
-interface Sheet {
+/** A workbook fixture: its header and rows; { date } cells are real Excel dates. */
+export interface Sheet {
   header: string[];
   rows: (string | number | { date: string })[][];
 }
@@ -125,7 +145,7 @@ interface Sheet {
 // streaming writer puts the zip entries in one order every run (the in-memory one does not, and
 // exceljs's streaming reader fails on a sheet that comes after the shared strings but before
 // xl/workbook.xml: exceljs issue 962).
-async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
+export async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'veta-fixture-')), `${id}.xlsx`);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
