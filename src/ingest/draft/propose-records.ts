@@ -64,7 +64,8 @@ function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: stri
         !fitted ||
         !trial ||
         !usable(trial) ||
-        trial.distinct < DISTINCT_KEYS * (trial.tried - trial.failed)
+        trial.distinct < DISTINCT_KEYS * (trial.tried - trial.failed) ||
+        keyedRows(fitted, input) < DISTINCT_KEYS * input.context.rows.length
       )
         continue;
       best = {
@@ -79,6 +80,15 @@ function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: stri
     }
   }
   return best?.field ?? distinctColumnsKey(input, layout);
+}
+
+// A row without its key is quarantined: a key read from a column often empty (a mining right
+// only title holders have) would lose the other rows.
+function keyedRows(spec: FieldSpec, input: DraftInput): number {
+  const columns = specColumns(spec);
+  return input.context.rows.filter((row) =>
+    columns.every((column) => (row.values[column] ?? '').trim() !== ''),
+  ).length;
 }
 
 // No known key fits: the fewest columns whose values tell the sample rows apart, under the layout's id.
