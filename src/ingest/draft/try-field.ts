@@ -85,15 +85,16 @@ export function cleanShare(trial: FieldTrial): number {
   return trial.tried === 0 ? 0 : trial.clean / trial.tried;
 }
 
-// The standard's complaint about the value at its path, other fields' absence aside.
+// The standard's complaint about the value at its path, other fields' absence aside: a sibling
+// another field fills (adminArea.country beside adminArea.region) is no fault of this one.
 function refusal(target: FieldTarget, value: unknown): string | undefined {
   const body: Record<string, unknown> = { recordType: target.type };
   setPath(body, parsePath(target.path), value);
-  const top = `/${target.path.split('.')[0]?.replace('[]', '') ?? ''}`;
+  const at = `/${target.path.replace(/\[\]/g, '/0').split('.').join('/')}`;
   const result = validateStored(target.type, body, []);
   const issue = result.ok
     ? undefined
-    : result.issues.find((candidate) => candidate.path === top || candidate.path.startsWith(`${top}/`));
+    : result.issues.find((candidate) => candidate.path === at || candidate.path.startsWith(`${at}/`));
   return issue && `${target.type} ${issue.path} ${issue.message}`;
 }
 
