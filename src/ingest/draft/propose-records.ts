@@ -120,16 +120,25 @@ export function proposeSecondary(
   input: DraftInput,
   primary: DraftRecord,
 ): DraftRecord[] {
-  // One record per type and key: the precedent whose columns are most alike to those it reads.
-  const byKey = new Map<string, { record: DraftRecord; likeness: number }>();
+  // One record per type and key: the precedent whose columns are most alike to those it reads,
+  // with the fields it lacks taken from the others that follow to the same key (one layout's
+  // owner has a nationality, another's a birth date).
+  const byKey = new Map<string, { record: DraftRecord; likeness: number }[]>();
   for (const precedent of precedents) {
     if (precedent.primary) continue;
     const followed = followRecord(precedent, input);
     if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
-    const known = byKey.get(keyOf(followed.record));
-    if (!known || known.likeness < followed.likeness) byKey.set(keyOf(followed.record), followed);
+    byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
-  return [...byKey.values()].map(({ record }) => record);
+  return [...byKey.values()].flatMap((followers) => {
+    const [best, ...others] = followers.sort((a, b) => b.likeness - a.likeness);
+    if (!best) return [];
+    const fields = [...best.record.fields];
+    for (const other of others)
+      for (const field of other.record.fields)
+        if (!fields.some((known) => known.path === field.path)) fields.push(field);
+    return [{ ...best.record, fields }];
+  });
 }
 
 function keyOf(record: DraftRecord): string {
