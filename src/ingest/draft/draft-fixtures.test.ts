@@ -21,7 +21,6 @@ const BELOW_TARGET: Readonly<Record<string, string>> = {
   'BO-SEPREC': `0.661: ${PARTLY}`,
   'BO-SOCIOS': `0.917: ${PARTLY}`,
   'CO-CERTIFICADOS-ORIGEN': `0.723: ${PARTLY}`,
-  'CO-DEX': `0.904: ${PARTLY}`,
   'CO-REGALIAS': `0.591: ${PARTLY}`,
   'CO-RUB': '0.771: one of two ownership layouts, whose interest columns are named unlike the other',
   'CO-RUCOM': `0.754: ${PARTLY}`,
