@@ -1,20 +1,17 @@
 import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
-import { headerSimilarity } from './column-names.js';
+import { bestColumn, headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
-  bestColumn,
   fitSpec,
   MIN_NAME_MATCH,
-  tolerable,
   proposeFields,
-  usable,
   type DraftField,
   type DraftInput,
 } from './propose-fields.js';
-import { tryField } from './try-field.js';
+import { tolerable, tryField, usable } from './try-field.js';
 
 /** A record mapping of the draft, each part with its doubts. */
 export interface DraftRecord {
