@@ -18,7 +18,7 @@ const PARTLY = 'some columns no other layout names alike, or fills from a code l
 const BELOW_TARGET: Readonly<Record<string, string>> = {
   'BO-DERECHOS': `0.823: ${PARTLY}`,
   'BO-SENARECOM': '0.308: purchases and exports in one file, told apart by TIPO (a "when"), not drafted',
-  'BO-SEPREC': `0.678: ${PARTLY}`,
+  'BO-SEPREC': `0.712: ${PARTLY}`,
   'CO-CERTIFICADOS-ORIGEN': `0.723: ${PARTLY}`,
   'CO-REGALIAS': `0.591: ${PARTLY}`,
   'CO-RUB': '0.871: one of two ownership layouts, whose interest columns are named unlike the other',
@@ -29,7 +29,7 @@ const BELOW_TARGET: Readonly<Record<string, string>> = {
   'EC-CATASTRO': `0.887: ${PARTLY}`,
   'EC-COMERCIALIZACION': `0.730: ${PARTLY}`,
   'EC-COMPANIAS': `0.661: ${PARTLY}`,
-  'EC-REBEFICS': `0.577: ${PARTLY}`,
+  'EC-REBEFICS': `0.731: ${PARTLY}`,
   'GOLD-PRICE': `0.000: ${ONLY_ONE}`,
   'GPS-TRACKS': `0.000: ${ONLY_ONE}`,
   'LAB-ASSAYS': `0.000: ${ONLY_ONE}`,

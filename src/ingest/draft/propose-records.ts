@@ -120,7 +120,7 @@ export function proposeSecondary(
   // One record per type and key: the precedent whose columns are most alike to those it reads,
   // with the fields it lacks taken from the others that follow to the same key (one layout's
   // owner has a nationality, another's a birth date).
-  const byKey = new Map<string, { record: DraftRecord; likeness: number }[]>();
+  const byKey = new Map<string, Followed[]>();
   for (const precedent of precedents) {
     if (precedent.primary) continue;
     const followed = followRecord(precedent, input);
@@ -128,8 +128,10 @@ export function proposeSecondary(
     byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
   return [...byKey.values()].flatMap((followers) => {
-    const [best, ...others] = followers.sort((a, b) => b.likeness - a.likeness);
-    if (!best) return [];
+    const [best, ...others] = followers.sort(
+      (a, b) => Number(b.complete) - Number(a.complete) || b.likeness - a.likeness,
+    );
+    if (!best?.complete) return [];
     const fields = [...best.record.fields];
     for (const other of others)
       for (const field of other.record.fields)
@@ -142,10 +144,17 @@ function keyOf(record: DraftRecord): string {
   return `${record.type} ${specColumns(record.id.spec).join(' ')}`;
 }
 
-function followRecord(
-  precedent: Precedent,
-  input: DraftInput,
-): { record: DraftRecord; likeness: number } | undefined {
+/**
+ * A precedent's record as the new file can make it; one that misses a required field (a name
+ * assembled from columns the file lacks) is not complete, and lends its other fields only.
+ */
+interface Followed {
+  record: DraftRecord;
+  likeness: number;
+  complete: boolean;
+}
+
+function followRecord(precedent: Precedent, input: DraftInput): Followed | undefined {
   const { mapping } = precedent;
   // How alike the columns the record's key and conditions read are to the precedent's, and which
   // they are: two of the precedent's columns read from one of the file's is no following.
@@ -171,10 +180,11 @@ function followRecord(
   if (!id || new Set(keyColumns.values()).size < keyColumns.size) return undefined;
   const keyLikeness = likeness;
   const fields: DraftField[] = [];
+  let complete = true;
   for (const [path, spec] of Object.entries(mapping.fields)) {
     const field = followField(path, spec, precedent, input, resolve);
     if (field) fields.push(field);
-    else if (spec.required === true) return undefined;
+    else if (spec.required === true) complete = false;
   }
   const record: DraftRecord = {
     type: mapping.type,
@@ -184,9 +194,10 @@ function followRecord(
     fields,
   };
   // Its fields each read their columns; together, on the rows it applies to, it must make records.
+  if (!complete) return { record, likeness: keyLikeness, complete };
   const run = input.tryRecord(mappingOf(record));
   return run.records > 0 && tolerable(run.failed, input.context.rows.length)
-    ? { record, likeness: keyLikeness }
+    ? { record, likeness: keyLikeness, complete }
     : undefined;
 }
 
