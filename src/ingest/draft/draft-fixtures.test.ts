@@ -27,7 +27,7 @@ const BELOW_TARGET: Readonly<Record<string, string>> = {
   'CO-TITULOS': `0.638: ${PARTLY}`,
   COMTRADE: `0.000: ${ONLY_ONE}`,
   'EC-CATASTRO': `0.887: ${PARTLY}`,
-  'EC-COMERCIALIZACION': `0.730: ${PARTLY}`,
+  'EC-COMERCIALIZACION': `0.766: ${PARTLY}`,
   'EC-COMPANIAS': `0.661: ${PARTLY}`,
   'EC-REBEFICS': `0.731: ${PARTLY}`,
   'GOLD-PRICE': `0.000: ${ONLY_ONE}`,
