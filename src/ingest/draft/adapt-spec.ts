@@ -1,4 +1,4 @@
-import { IDENTIFIER_SCHEMES, UNIT_CODES } from '@veta/standard';
+import { checkIdentifier, IDENTIFIER_SCHEMES, UNIT_CODES, VALIDATED_SCHEMES } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { headerWords } from './column-names.js';
@@ -36,7 +36,44 @@ export function adaptSpec(spec: FieldSpec, column: string, fit: FitContext): Fie
     const named = words.find((word) => SCHEMES.has(word));
     const [country, sniffed] = sniffIdentifierScheme(columnValues(fit.rows, column))?.split(':') ?? [];
     const scheme = named ?? (country === fit.country ? sniffed : undefined);
+    const byLength = scheme === undefined ? schemesByLength(columnValues(fit.rows, column), fit) : undefined;
     if (scheme) adapted.scheme = scheme;
+    else if (byLength) {
+      delete adapted.scheme;
+      adapted.schemeByLength = byLength;
+    }
   }
   return adapted;
+}
+
+/**
+ * A column mixing two of the country's schemes told apart by length (Ecuador's 10-digit cédula
+ * and 13-digit RUC): each length's values pass one scheme's check digits.
+ */
+function schemesByLength(values: readonly string[], fit: FitContext): Record<string, string> | undefined {
+  const lengths = new Map<number, string[]>();
+  for (const text of values) lengths.set(text.length, [...(lengths.get(text.length) ?? []), text]);
+  if (lengths.size < 2) return undefined;
+  const schemes: Record<string, string> = {};
+  for (const [length, group] of lengths) {
+    const [country, sniffed] = sniffIdentifierScheme(group)?.split(':') ?? [];
+    const scheme = country === fit.country ? sniffed : onlyPassingScheme(group, fit.country);
+    if (scheme === undefined) return undefined;
+    schemes[String(length)] = scheme;
+  }
+  return new Set(Object.values(schemes)).size > 1 ? schemes : undefined;
+}
+
+// The one scheme of the country every value passes, when its check digit sits before a suffix the
+// sniffer's last-digit test cannot tell (an Ecuadorian RUC ends in 001).
+function onlyPassingScheme(values: readonly string[], country: string | undefined): string | undefined {
+  const passing = VALIDATED_SCHEMES.filter((key) => key.startsWith(`${country ?? ''}:`))
+    .map((key) => key.split(':')[1] ?? '')
+    .filter((scheme) =>
+      values.every((text) => {
+        const check = checkIdentifier(country ?? '', scheme, text);
+        return check.valid && check.flags.length === 0;
+      }),
+    );
+  return passing.length === 1 ? passing[0] : undefined;
 }

@@ -29,3 +29,13 @@ export function headerSimilarity(a: string, b: string): number {
   // Same meaning spelt with other words ranks just below the same words.
   return union === 0 ? 0 : (0.95 * shared) / union;
 }
+
+/** The column of the new file most like a precedent's column, when alike enough. */
+export function bestColumn(column: string, header: readonly string[], minimum: number): string | undefined {
+  let best: { column: string; score: number } | undefined;
+  for (const candidate of header) {
+    const score = headerSimilarity(column, candidate);
+    if (score >= minimum && score > (best?.score ?? 0)) best = { column: candidate, score };
+  }
+  return best?.column;
+}

@@ -2,8 +2,8 @@ import { RECORD_SCHEMAS, type RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import { headerSimilarity } from './column-names.js';
 import { fitsType, specColumns, topOf, type Precedent } from './precedents.js';
-import { fitSpec, MIN_NAME_MATCH, usable, type DraftField, type DraftInput } from './propose-fields.js';
-import { cleanShare, tryField } from './try-field.js';
+import { fitSpec, MIN_NAME_MATCH, type DraftField, type DraftInput } from './propose-fields.js';
+import { cleanShare, tryField, usable } from './try-field.js';
 
 /**
  * Fields the standard requires that no column's name gave: a record without them is rejected

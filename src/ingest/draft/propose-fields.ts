@@ -1,10 +1,18 @@
 import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { adaptSpec } from './adapt-spec.js';
-import { headerSimilarity } from './column-names.js';
+import { borrowColumns } from './borrow-columns.js';
+import { bestColumn, headerSimilarity } from './column-names.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
-import { cleanShare, tryField, type FieldTarget, type FieldTrial, type SampleContext } from './try-field.js';
+import {
+  cleanShare,
+  tryField,
+  usable,
+  type FieldTarget,
+  type FieldTrial,
+  type SampleContext,
+} from './try-field.js';
 
 /** A field of the draft, with why it may be wrong when it may be. */
 export interface DraftField {
@@ -22,17 +30,6 @@ const OTHER_TYPE_WEIGHT = 0.9;
 
 /** A header this alike is taken without a doubt being noted. */
 const SURE_NAME_MATCH = 0.9;
-/** A field may reject at most this share of the sample rows it reads (the file's own bad rows). */
-const MAX_FAILED_SHARE = 0.25;
-
-/**
- * Whether `failed` of `tried` rows may be the file's own bad rows rather than a wrong field: a
- * quarter of them, or one in a small sample, so long as fewer than half fail.
- */
-export function tolerable(failed: number, tried: number): boolean {
-  return failed <= Math.max(1, MAX_FAILED_SHARE * tried) && failed < tried / 2;
-}
-
 interface Candidate {
   path: string;
   spec: FieldSpec;
@@ -49,16 +46,6 @@ export interface DraftInput {
   /** Maps the sample with one record mapping alone: the rows it quarantines and the records it makes. */
   tryRecord(mapping: RecordMapping): { failed: number; records: number };
   context: SampleContext;
-}
-
-/** The column of the new file most like a precedent's column, when alike enough. */
-export function bestColumn(column: string, header: readonly string[], minimum: number): string | undefined {
-  let best: { column: string; score: number } | undefined;
-  for (const candidate of header) {
-    const score = headerSimilarity(column, candidate);
-    if (score >= minimum && score > (best?.score ?? 0)) best = { column: candidate, score };
-  }
-  return best?.column;
 }
 
 /**
@@ -140,7 +127,7 @@ export function proposeFields(
   }
   return [...best.values()].map((candidate) => ({
     path: candidate.path,
-    spec: candidate.spec,
+    spec: borrowColumns(candidate.spec, candidate.path, type, precedents, input),
     from: candidate.from,
     doubt: doubtOf(candidate),
   }));
@@ -166,11 +153,6 @@ function trialled(
       best = { spec: variant, trial: tried };
   }
   return best ?? { spec, trial };
-}
-
-/** A field that read some value and rejected few rows. */
-export function usable(trial: FieldTrial): boolean {
-  return trial.tried > 0 && tolerable(trial.failed, trial.tried);
 }
 
 function mainColumn(spec: FieldSpec): string {

@@ -1,20 +1,17 @@
 import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
-import { headerSimilarity } from './column-names.js';
+import { bestColumn, headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
-  bestColumn,
   fitSpec,
   MIN_NAME_MATCH,
-  tolerable,
   proposeFields,
-  usable,
   type DraftField,
   type DraftInput,
 } from './propose-fields.js';
-import { tryField } from './try-field.js';
+import { tolerable, tryField, usable } from './try-field.js';
 
 /** A record mapping of the draft, each part with its doubts. */
 export interface DraftRecord {
@@ -64,7 +61,8 @@ function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: stri
         !fitted ||
         !trial ||
         !usable(trial) ||
-        trial.distinct < DISTINCT_KEYS * (trial.tried - trial.failed)
+        trial.distinct < DISTINCT_KEYS * (trial.tried - trial.failed) ||
+        keyedRows(fitted, input) < DISTINCT_KEYS * input.context.rows.length
       )
         continue;
       best = {
@@ -79,6 +77,15 @@ function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: stri
     }
   }
   return best?.field ?? distinctColumnsKey(input, layout);
+}
+
+// A row without its key is quarantined: a key read from a column often empty (a mining right
+// only title holders have) would lose the other rows.
+function keyedRows(spec: FieldSpec, input: DraftInput): number {
+  const columns = specColumns(spec);
+  return input.context.rows.filter((row) =>
+    columns.every((column) => (row.values[column] ?? '').trim() !== ''),
+  ).length;
 }
 
 // No known key fits: the fewest columns whose values tell the sample rows apart, under the layout's id.
@@ -110,26 +117,44 @@ export function proposeSecondary(
   input: DraftInput,
   primary: DraftRecord,
 ): DraftRecord[] {
-  // One record per type and key: the precedent whose columns are most alike to those it reads.
-  const byKey = new Map<string, { record: DraftRecord; likeness: number }>();
+  // One record per type and key: the precedent whose columns are most alike to those it reads,
+  // with the fields it lacks taken from the others that follow to the same key (one layout's
+  // owner has a nationality, another's a birth date).
+  const byKey = new Map<string, Followed[]>();
   for (const precedent of precedents) {
     if (precedent.primary) continue;
     const followed = followRecord(precedent, input);
     if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
-    const known = byKey.get(keyOf(followed.record));
-    if (!known || known.likeness < followed.likeness) byKey.set(keyOf(followed.record), followed);
+    byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
-  return [...byKey.values()].map(({ record }) => record);
+  return [...byKey.values()].flatMap((followers) => {
+    const [best, ...others] = followers.sort(
+      (a, b) => Number(b.complete) - Number(a.complete) || b.likeness - a.likeness,
+    );
+    if (!best?.complete) return [];
+    const fields = [...best.record.fields];
+    for (const other of others)
+      for (const field of other.record.fields)
+        if (!fields.some((known) => known.path === field.path)) fields.push(field);
+    return [{ ...best.record, fields }];
+  });
 }
 
 function keyOf(record: DraftRecord): string {
   return `${record.type} ${specColumns(record.id.spec).join(' ')}`;
 }
 
-function followRecord(
-  precedent: Precedent,
-  input: DraftInput,
-): { record: DraftRecord; likeness: number } | undefined {
+/**
+ * A precedent's record as the new file can make it; one that misses a required field (a name
+ * assembled from columns the file lacks) is not complete, and lends its other fields only.
+ */
+interface Followed {
+  record: DraftRecord;
+  likeness: number;
+  complete: boolean;
+}
+
+function followRecord(precedent: Precedent, input: DraftInput): Followed | undefined {
   const { mapping } = precedent;
   // How alike the columns the record's key and conditions read are to the precedent's, and which
   // they are: two of the precedent's columns read from one of the file's is no following.
@@ -155,10 +180,11 @@ function followRecord(
   if (!id || new Set(keyColumns.values()).size < keyColumns.size) return undefined;
   const keyLikeness = likeness;
   const fields: DraftField[] = [];
+  let complete = true;
   for (const [path, spec] of Object.entries(mapping.fields)) {
     const field = followField(path, spec, precedent, input, resolve);
     if (field) fields.push(field);
-    else if (spec.required === true) return undefined;
+    else if (spec.required === true) complete = false;
   }
   const record: DraftRecord = {
     type: mapping.type,
@@ -168,9 +194,10 @@ function followRecord(
     fields,
   };
   // Its fields each read their columns; together, on the rows it applies to, it must make records.
+  if (!complete) return { record, likeness: keyLikeness, complete };
   const run = input.tryRecord(mappingOf(record));
   return run.records > 0 && tolerable(run.failed, input.context.rows.length)
-    ? { record, likeness: keyLikeness }
+    ? { record, likeness: keyLikeness, complete }
     : undefined;
 }
 

@@ -4,7 +4,7 @@ import { mapRow } from '../mapping/map-row.js';
 import { profileFromDocument } from '../profiles/load-profiles.js';
 import type { Profile } from '../profiles/profile.js';
 import { specColumns } from './precedents.js';
-import { tolerable } from './propose-fields.js';
+import { tolerable } from './try-field.js';
 import type { DraftRecord } from './propose-records.js';
 
 /** What a profile made of the sample rows, as a dry run would say it. */

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
+import { adaptSpec } from './adapt-spec.js';
 import { headerSimilarity } from './column-names.js';
 import { sniffDelimiter, sniffEncoding } from './read-sample.js';
 import { sniffConventions, type Conventions } from './sniff-conventions.js';
@@ -20,6 +21,26 @@ describe('draft sniffers', () => {
     assert.equal(sniffIdentifierScheme(['20131312956', '20603124580', '10412345670']), undefined);
     // Eight-digit DNIs have no check digit: any eight digits would pass, so they prove nothing.
     assert.equal(sniffIdentifierScheme(['41234567', '43215678', '40000001']), undefined);
+  });
+
+  it("reads an identifier column mixing two of the country's schemes by their lengths, and one alone by its scheme", () => {
+    const spec = { use: 'identifier', column: 'DOC', scheme: 'NIT' };
+    // Ecuadorian cédulas (10 digits) and RUCs (13) of the EC-COMERCIALIZACION fixture.
+    const mixed = rows(
+      { ID: '0701234569' },
+      { ID: '0701234569001' },
+      { ID: '0791234565001' },
+      { ID: '1103456784' },
+    );
+    assert.deepEqual(adaptSpec(spec, 'ID', { rows: mixed, country: 'EC' }), {
+      use: 'identifier',
+      column: 'DOC',
+      schemeByLength: { '10': 'CI', '13': 'RUC' },
+    });
+    const cedulas = rows({ ID: '0701234569' }, { ID: '1103456784' });
+    assert.deepEqual(adaptSpec(spec, 'ID', { rows: cedulas, country: 'EC' }), { ...spec, scheme: 'CI' });
+    // Another country's numbers are no evidence for this one's schemes.
+    assert.deepEqual(adaptSpec(spec, 'ID', { rows: mixed, country: 'PE' }), spec);
   });
 
   it('tells dates, numbers, percentages, countries and WKT apart', () => {

@@ -16,6 +16,22 @@ export interface SampleContext {
   rows: readonly RawRow[];
 }
 
+/** A field may reject at most this share of the sample rows it reads (the file's own bad rows). */
+const MAX_FAILED_SHARE = 0.25;
+
+/**
+ * Whether `failed` of `tried` rows may be the file's own bad rows rather than a wrong field: a
+ * quarter of them, or one in a small sample, so long as fewer than half fail.
+ */
+export function tolerable(failed: number, tried: number): boolean {
+  return failed <= Math.max(1, MAX_FAILED_SHARE * tried) && failed < tried / 2;
+}
+
+/** A field that read some value and rejected few rows. */
+export function usable(trial: FieldTrial): boolean {
+  return trial.tried > 0 && tolerable(trial.failed, trial.tried);
+}
+
 /** How a candidate field fared on the sample rows that have a value in its columns. */
 export interface FieldTrial {
   /** Rows with a value in every column the field reads. */
@@ -85,15 +101,16 @@ export function cleanShare(trial: FieldTrial): number {
   return trial.tried === 0 ? 0 : trial.clean / trial.tried;
 }
 
-// The standard's complaint about the value at its path, other fields' absence aside.
+// The standard's complaint about the value at its path, other fields' absence aside: a sibling
+// another field fills (adminArea.country beside adminArea.region) is no fault of this one.
 function refusal(target: FieldTarget, value: unknown): string | undefined {
   const body: Record<string, unknown> = { recordType: target.type };
   setPath(body, parsePath(target.path), value);
-  const top = `/${target.path.split('.')[0]?.replace('[]', '') ?? ''}`;
+  const at = `/${target.path.replace(/\[\]/g, '/0').split('.').join('/')}`;
   const result = validateStored(target.type, body, []);
   const issue = result.ok
     ? undefined
-    : result.issues.find((candidate) => candidate.path === top || candidate.path.startsWith(`${top}/`));
+    : result.issues.find((candidate) => candidate.path === at || candidate.path.startsWith(`${at}/`));
   return issue && `${target.type} ${issue.path} ${issue.message}`;
 }
 
