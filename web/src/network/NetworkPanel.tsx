@@ -45,7 +45,10 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
           network={network}
           rootId={rootId}
           label={t('network.label', { nodes: nodes.length, edges: network.edges.size })}
-          onNodeClick={(id) => void expand(id)}
+          onNodeClick={(id) => {
+            const clicked = network.nodes.get(id);
+            if (clicked && isEntity(clicked)) void expand(id);
+          }}
         />
         <NetworkLegend />
         <p className="muted small" aria-live="polite">
@@ -61,7 +64,7 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
         {nodes.map((node) => (
           <li key={node.id} className={node.id === rootId ? 'is-root' : undefined}>
             <span className="network__name">
-              {node.id === rootId ? (
+              {node.id === rootId || !isEntity(node) ? (
                 <strong>{node.label ?? node.id}</strong>
               ) : (
                 <Link to={`/entities/${encodeURIComponent(node.id)}`}>{node.label ?? node.id}</Link>
@@ -71,20 +74,28 @@ export function NetworkPanel({ rootId }: { rootId: string }) {
                 {t(`kinds.${node.kind}`, node.kind)} · <CountryName code={node.country} />
               </span>
             </span>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={node.expanded || pending !== null}
-              onClick={() => void expand(node.id)}
-              aria-label={t(node.expanded ? 'network.expandedNode' : 'network.expandNode', {
-                name: node.label ?? node.id,
-              })}
-            >
-              {node.expanded ? t('network.expanded') : t('network.expand')}
-            </button>
+            {isEntity(node) && (
+              <button
+                type="button"
+                className="button button--small"
+                disabled={node.expanded || pending !== null}
+                onClick={() => void expand(node.id)}
+                aria-label={t(node.expanded ? 'network.expandedNode' : 'network.expandNode', {
+                  name: node.label ?? node.id,
+                })}
+              >
+                {node.expanded ? t('network.expanded') : t('network.expand')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+// A country stands for the trade that crosses its border: it is drawn, but it is not an entity
+// whose profile or neighbours the API serves.
+function isEntity(node: { kind: string }): boolean {
+  return node.kind !== 'COUNTRY';
 }
