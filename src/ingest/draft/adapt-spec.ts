@@ -1,29 +1,33 @@
-import { checkIdentifier, IDENTIFIER_SCHEMES, UNIT_CODES, VALIDATED_SCHEMES } from '@veta/standard';
+import { UNIT_CODES } from '@veta/standard';
+import { transformParams } from '../mapping/registry.js';
 import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { headerWords } from './column-names.js';
+import { fitScale } from './fit-scale.js';
+import { fitFallback, fitScheme } from './fit-scheme.js';
 import type { SpecParams } from './precedents.js';
-import { columnValues, sniffIdentifierScheme } from './sniff-values.js';
+import type { Conventions } from './sniff-conventions.js';
+import { columnValues } from './sniff-values.js';
 
 // ISO 4217, as the platform knows it.
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-const SCHEMES: ReadonlySet<string> = new Set(IDENTIFIER_SCHEMES);
 
-/** What a spec is fitted to: the new file's sample rows and country. */
+/** What a spec is fitted to: the new file's sample rows, country and number conventions. */
 export interface FitContext {
   rows: readonly RawRow[];
   country: string | undefined;
+  conventions?: Conventions;
 }
 
 /**
- * A precedent's spec fitted to the column it is now read from: the unit, currency or identifier
- * scheme the header names (PESO_FINO_KG, VALOR_USD, RUC_SOCIO) replaces the precedent's, as the
- * column says what it holds; an identifier scheme the header does not name is the one of the
- * file's country whose check digits the values pass, when there is one.
+ * A precedent's spec fitted to the column it is now read from, as the column and its values say
+ * what it holds: the unit or currency the header names (PESO_FINO_KG, VALOR_USD), the identifier
+ * schemes of its columns (see fitScheme), the kind of party the scheme leaves untold, the scale
+ * of a fineness, and the file's own country where the precedent fixed its own.
  */
 export function adaptSpec(spec: FieldSpec, column: string, fit: FitContext): FieldSpec {
   const words = headerWords(column);
-  const adapted: SpecParams = { ...spec };
+  const adapted: SpecParams = fitSchemes({ ...spec }, column, fit);
   if (typeof adapted.unit === 'string') {
     const unit = UNIT_CODES.find((code) => words.includes(code.toUpperCase()));
     if (unit) adapted.unit = unit;
@@ -32,48 +36,43 @@ export function adaptSpec(spec: FieldSpec, column: string, fit: FitContext): Fie
     const currency = words.find((word) => CURRENCIES.has(word));
     if (currency) adapted.currency = currency;
   }
-  if (typeof adapted.scheme === 'string' && SCHEMES.has(adapted.scheme)) {
-    const named = words.find((word) => SCHEMES.has(word));
-    const [country, sniffed] = sniffIdentifierScheme(columnValues(fit.rows, column))?.split(':') ?? [];
-    const scheme = named ?? (country === fit.country ? sniffed : undefined);
-    const byLength = scheme === undefined ? schemesByLength(columnValues(fit.rows, column), fit) : undefined;
-    if (scheme) adapted.scheme = scheme;
-    else if (byLength) {
-      delete adapted.scheme;
-      adapted.schemeByLength = byLength;
-    }
+  // A fixed country (of an address) was the precedent's agency's: a national file's is its own.
+  if (typeof adapted.country === 'string' && fit.country !== undefined) adapted.country = fit.country;
+  if (typeof adapted.fallback === 'string' && typeof adapted.scheme === 'string') {
+    const values = columnValues(fit.rows, column);
+    adapted.fallback = fitFallback(values, adapted.scheme, fit.country) ?? adapted.fallback;
+  }
+  if (typeof adapted.scale === 'string') {
+    const scaled = adapted.use === 'fineness' ? adapted.column : adapted.finenessColumn;
+    const scale =
+      typeof scaled === 'string' &&
+      fitScale(scaled, columnValues(fit.rows, scaled), fit.conventions?.decimalMark ?? '.');
+    if (scale) adapted.scale = scale;
   }
   return adapted;
 }
 
 /**
- * A column mixing two of the country's schemes told apart by length (Ecuador's 10-digit cédula
- * and 13-digit RUC): each length's values pass one scheme's check digits.
+ * Each fixed scheme fitted to the column it is paired with: `scheme` to `column`, `viaScheme` to
+ * `viaColumn` (the company an interest is held through).
  */
-function schemesByLength(values: readonly string[], fit: FitContext): Record<string, string> | undefined {
-  const lengths = new Map<number, string[]>();
-  for (const text of values) lengths.set(text.length, [...(lengths.get(text.length) ?? []), text]);
-  if (lengths.size < 2) return undefined;
-  const schemes: Record<string, string> = {};
-  for (const [length, group] of lengths) {
-    const [country, sniffed] = sniffIdentifierScheme(group)?.split(':') ?? [];
-    const scheme = country === fit.country ? sniffed : onlyPassingScheme(group, fit.country);
-    if (scheme === undefined) return undefined;
-    schemes[String(length)] = scheme;
-  }
-  return new Set(Object.values(schemes)).size > 1 ? schemes : undefined;
+function fitSchemes(spec: SpecParams, column: string, fit: FitContext): SpecParams {
+  const accepts = acceptedParams(spec.use);
+  const entries = Object.entries(spec).map(([key, value]): [string, unknown] => {
+    if ((key !== 'scheme' && !key.endsWith('Scheme')) || typeof value !== 'string') return [key, value];
+    const prefix = key.slice(0, -'scheme'.length);
+    const paired = prefix === '' ? column : spec[`${prefix}Column`];
+    if (typeof paired !== 'string') return [key, value];
+    const byLength = `${key}ByLength`;
+    const choice = fitScheme(paired, columnValues(fit.rows, paired), fit.country, accepts.has(byLength));
+    if (choice && 'schemeByLength' in choice) return [byLength, choice.schemeByLength];
+    return [key, choice?.scheme ?? value];
+  });
+  return { ...Object.fromEntries(entries), use: spec.use };
 }
 
-// The one scheme of the country every value passes, when its check digit sits before a suffix the
-// sniffer's last-digit test cannot tell (an Ecuadorian RUC ends in 001).
-function onlyPassingScheme(values: readonly string[], country: string | undefined): string | undefined {
-  const passing = VALIDATED_SCHEMES.filter((key) => key.startsWith(`${country ?? ''}:`))
-    .map((key) => key.split(':')[1] ?? '')
-    .filter((scheme) =>
-      values.every((text) => {
-        const check = checkIdentifier(country ?? '', scheme, text);
-        return check.valid && check.flags.length === 0;
-      }),
-    );
-  return passing.length === 1 ? passing[0] : undefined;
+function acceptedParams(use: string): ReadonlySet<string> {
+  const params = transformParams(use);
+  const properties: unknown = params && 'properties' in params ? params.properties : undefined;
+  return new Set(typeof properties === 'object' && properties !== null ? Object.keys(properties) : []);
 }

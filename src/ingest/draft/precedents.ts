@@ -1,4 +1,6 @@
 import { isRecordTypeName, RECORD_SCHEMAS, type RecordTypeName } from '@veta/standard';
+import { fieldColumns } from '../mapping/field-columns.js';
+import { renameTemplateColumns } from '../mapping/terms.js';
 import type { FieldSpec, Profile, RecordMapping } from '../profiles/profile.js';
 
 /** A record mapping of a known layout, which a new layout's draft may follow. */
@@ -25,22 +27,9 @@ export function precedentsOf(profiles: readonly Profile[]): Precedent[] {
 /** A field spec with its transform's parameters, which the profile schema leaves open. */
 export type SpecParams = FieldSpec & Record<string, unknown>;
 
-// Parameters that name a source column: `column`, any `...Column`, and the values of `columns`.
-function isColumnKey(key: string): boolean {
-  return key === 'column' || key.endsWith('Column');
-}
-
-/** The source columns a field spec reads (template placeholders included, $item aside). */
+/** The source columns a field spec reads, as mapping reads them, $item (a list's element) aside. */
 export function specColumns(spec: FieldSpec): string[] {
-  const columns: string[] = [];
-  const params: Record<string, unknown> = spec;
-  for (const [key, value] of Object.entries(params)) {
-    if (isColumnKey(key) && typeof value === 'string') columns.push(value);
-    if (key === 'columns' && isStringRecord(value)) columns.push(...Object.values(value));
-    if (key === 'template' && typeof value === 'string')
-      columns.push(...[...value.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ''));
-  }
-  return columns.filter((column) => column !== '' && !column.startsWith('$'));
+  return fieldColumns(spec).filter((column) => !column.startsWith('$'));
 }
 
 /**
@@ -60,31 +49,21 @@ export function remapSpec(
     if (found === undefined) missing.push(column);
     return found ?? column;
   };
-  const params: Record<string, unknown> = spec;
-  const entries = Object.entries(params).flatMap(([key, value]): [string, unknown][] => {
-    if (key !== 'column' && isColumnKey(key) && typeof value === 'string') {
+  const entries = Object.entries<unknown>(spec).flatMap(([key, value]): [string, unknown][] => {
+    if (key === 'column' && typeof value === 'string') return [[key, map(value)]];
+    if (key.endsWith('Column') && typeof value === 'string') {
       const found = value.startsWith('$') ? value : resolve(value);
       return found === undefined ? [] : [[key, found]];
     }
-    if (key === 'column' && typeof value === 'string') return [[key, map(value)]];
-    if (key === 'columns' && isStringRecord(value))
-      return [[key, Object.fromEntries(Object.entries(value).map(([name, column]) => [name, map(column)]))]];
-    if (key === 'template' && typeof value === 'string')
-      return [[key, value.replace(/\{([^}]+)\}/g, (_whole, column: string) => `{${map(column)}}`)]];
+    if (key === 'columns' && typeof value === 'object' && value !== null)
+      return [[key, Object.fromEntries(Object.entries(value).map(([column, part]) => [map(column), part]))]];
+    if ((key === 'template' || key === 'otherwise') && typeof value === 'string')
+      return [[key, renameTemplateColumns(value, map)]];
     return [[key, value]];
   });
   // Built from the kept entries: a column parameter without a counterpart is left out.
   const result: SpecParams = { use: spec.use, ...Object.fromEntries(entries) };
   return missing.length === 0 ? result : undefined;
-}
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((entry) => typeof entry === 'string')
-  );
 }
 
 /** The record property a field path writes: `price` for `price.amount`, `identifiers` for `identifiers[]`. */

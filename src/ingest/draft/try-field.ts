@@ -1,10 +1,10 @@
-import { timeZoneOf, validateStored, type RecordTypeName } from '@veta/standard';
+import { validateStored, type RecordTypeName } from '@veta/standard';
 import { parsePath, setPath } from '../mapping/record-builder.js';
 import { DEFAULT_READ_LIMITS } from '../readers/read-limits.js';
 import type { RawRow } from '../readers/raw-row.js';
 import type { FieldSpec } from '../profiles/profile.js';
 import { bindField } from '../mapping/registry.js';
-import type { TransformInput } from '../mapping/transform.js';
+import { rowInput, type TransformInput } from '../mapping/transform.js';
 import { specColumns } from './precedents.js';
 import type { Conventions } from './sniff-conventions.js';
 
@@ -36,7 +36,7 @@ export function usable(trial: FieldTrial): boolean {
 export interface FieldTrial {
   /** Rows with a value in every column the field reads. */
   tried: number;
-  /** Of those, rows the field turned into a value with no flag. */
+  /** Of those, rows the field turned into a value with no flag but notes. */
   clean: number;
   /** Rows it rejected, with the first problem's message. */
   failed: number;
@@ -90,7 +90,8 @@ export function tryField(
       continue;
     }
     values.add(JSON.stringify(result.value));
-    if ((result.flags ?? []).length === 0) trial.clean++;
+    // A note (a NIT written without its DV) says nothing against the value; a warning does.
+    if ((result.flags ?? []).every((flag) => flag.severity === 'INFO')) trial.clean++;
   }
   trial.distinct = values.size;
   return trial;
@@ -114,18 +115,12 @@ function refusal(target: FieldTarget, value: unknown): string | undefined {
   return issue && `${target.type} ${issue.path} ${issue.message}`;
 }
 
+// The draft's conventions stand for the profile's format: the transforms read no more of it.
 function inputFor(row: RawRow, context: SampleContext): TransformInput {
-  return {
-    row,
-    layout: context.layout,
-    country: context.country,
-    declaredDecimalMark: context.conventions.decimalMark,
-    dateFormats: context.conventions.dateFormats ?? ['yyyy-mm-dd'],
-    timeZone: timeZoneOf(context.country),
+  const layout = { id: context.layout, country: context.country, format: context.conventions };
+  return rowInput(layout, row, {
     today: new Date().toISOString().slice(0, 10),
     file: `${context.layout} sample`,
     limits: DEFAULT_READ_LIMITS,
-    columns: {},
-    numberMarks: {},
-  };
+  });
 }

@@ -58,6 +58,14 @@ export function templateColumns(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
 }
 
+/** The template with each column it names replaced by `rename`'s, a placeholder that may be empty kept so. */
+export function renameTemplateColumns(template: string, rename: (column: string) => string): string {
+  return template.replace(
+    PLACEHOLDER,
+    (_whole, column: string, optional: string) => `{${rename(column)}${optional}}`,
+  );
+}
+
 /**
  * Text built from columns, `{COLUMN}` for each; empty when a named column is empty, except those
  * written `{COLUMN?}`, which may be (a maternal surname, a mining right a subsistence miner lacks).

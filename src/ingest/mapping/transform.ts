@@ -36,8 +36,13 @@ export interface TransformInput {
   numberMarks: Readonly<Record<string, NumberOptions>>;
 }
 
+/** What of a profile its transforms depend on: a drafted layout has no more than that yet. */
+export type LayoutConventions = Pick<Profile, 'id' | 'country'> & {
+  format: Pick<Profile['format'], 'decimalMark' | 'thousandsMark' | 'dateFormats'>;
+};
+
 /** What the transforms of a profile see of one row of a file. */
-export function rowInput(profile: Profile, row: RawRow, context: RowContext): TransformInput {
+export function rowInput(profile: LayoutConventions, row: RawRow, context: RowContext): TransformInput {
   return {
     row,
     layout: profile.id,
@@ -54,7 +59,7 @@ export function rowInput(profile: Profile, row: RawRow, context: RowContext): Tr
 }
 
 /** The decimal mark a layout declares, itself or as the other of its thousands mark. */
-export function declaredDecimalMark(profile: Profile): DecimalMark | undefined {
+export function declaredDecimalMark(profile: Pick<LayoutConventions, 'format'>): DecimalMark | undefined {
   const { decimalMark, thousandsMark } = profile.format;
   if (decimalMark !== undefined) return decimalMark;
   return thousandsMark === '.' ? ',' : thousandsMark === ',' ? '.' : undefined;

@@ -15,7 +15,7 @@ import iconv from 'iconv-lite';
 import { declaredDecimalMark, rowInput } from '../../mapping/transform.js';
 import { DEFAULT_READ_LIMITS } from '../../readers/read-limits.js';
 import type { FieldSpec, Profile } from '../profile.js';
-import { specColumns } from '../profile-columns.js';
+import { fieldColumns } from '../../mapping/field-columns.js';
 import { FIXTURES_DIR, writeWorkbook, type Sheet } from './map-fixture.js';
 
 /** What a column holds, as the profile reads it: only dates, timestamps and numbers are rewritten. */
@@ -85,7 +85,7 @@ function columnKinds(profile: Profile): Map<string, ColumnKind> {
     if (column !== undefined) kinds.set(column, [...(kinds.get(column) ?? []), kind]);
   };
   const kept = (spec: FieldSpec): void => {
-    for (const column of specColumns(spec)) add(column, { kind: 'kept' });
+    for (const column of fieldColumns(spec)) add(column, { kind: 'kept' });
   };
   for (const mapping of profile.records) {
     kept(mapping.id);
@@ -99,7 +99,7 @@ function columnKinds(profile: Profile): Map<string, ColumnKind> {
         spec.use === 'contents' && typeof parameters.columns === 'object' && parameters.columns !== null
           ? Object.keys(parameters.columns)
           : [spec.column];
-      for (const column of specColumns(spec))
+      for (const column of fieldColumns(spec))
         add(column, main && mainColumns.includes(column) ? main : { kind: 'kept' });
     }
   }

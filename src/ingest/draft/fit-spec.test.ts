@@ -1,0 +1,105 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RawRow } from '../readers/raw-row.js';
+import { adaptSpec } from './adapt-spec.js';
+import { remapSpec, specColumns } from './precedents.js';
+
+function rows(...values: Record<string, string>[]): RawRow[] {
+  return values.map((row, index) => ({ rowNumber: index + 2, values: row, problems: [] }));
+}
+
+describe('fitting a precedent spec to a new file', () => {
+  it('reads the columns a spec reads as mapping does, and keeps a template placeholder that may be empty', () => {
+    const name = { use: 'template', template: '{NOMBRES} {APELLIDO_PATERNO} {APELLIDO_MATERNO?}' };
+    assert.deepEqual(specColumns(name), ['NOMBRES', 'APELLIDO_PATERNO', 'APELLIDO_MATERNO']);
+    const renamed = remapSpec(name, (column) => `${column}_X`);
+    assert.deepEqual(renamed, {
+      use: 'template',
+      template: '{NOMBRES_X} {APELLIDO_PATERNO_X} {APELLIDO_MATERNO_X?}',
+    });
+    // The keys of `columns` are the columns, not their values.
+    const contents = { use: 'contents', columns: { AU_G_T: { element: 'AU' } } };
+    assert.deepEqual(specColumns(contents), ['AU_G_T']);
+    assert.deepEqual(specColumns({ use: 'document', column: '$item' }), []);
+  });
+
+  it("puts the file's country in place of the precedent's fixed one, and leaves it when the file has none", () => {
+    const address = { use: 'address', column: 'DIRECCION', country: 'CO' };
+    assert.deepEqual(adaptSpec(address, 'DIRECCION', { rows: [], country: 'BO' }), {
+      ...address,
+      country: 'BO',
+    });
+    assert.deepEqual(adaptSpec(address, 'DIRECCION', { rows: [], country: undefined }), address);
+  });
+
+  it("fits the scheme of the company an interest is held through to its column's header", () => {
+    const interest = {
+      use: 'interest',
+      type: 'shareholding',
+      viaColumn: 'NIT_INTERMEDIARIO',
+      viaScheme: 'RUC',
+    };
+    assert.deepEqual(adaptSpec(interest, 'X', { rows: [], country: 'CO' }), {
+      ...interest,
+      viaScheme: 'NIT',
+    });
+    const unnamed = { ...interest, viaColumn: 'INTERMEDIARIO' };
+    assert.deepEqual(adaptSpec(unnamed, 'X', { rows: [], country: 'CO' }), unnamed);
+  });
+
+  it('reads a column whose header names two documents by length, and one naming a single scheme by it', () => {
+    // Ecuadorian cédulas (10 digits) and RUCs (13) of the EC-COMERCIALIZACION fixture.
+    const mixed = rows(
+      { RUC_CEDULA: '0701234569' },
+      { RUC_CEDULA: '0701234569001' },
+      { RUC_CEDULA: '1103456784' },
+    );
+    const spec = { use: 'identifier', column: 'RUC_CEDULA', scheme: 'RUC' };
+    assert.deepEqual(adaptSpec(spec, 'RUC_CEDULA', { rows: mixed, country: 'EC' }), {
+      use: 'identifier',
+      column: 'RUC_CEDULA',
+      schemeByLength: { '10': 'CI', '13': 'RUC' },
+    });
+    const named = rows({ NIT: '900987654' }, { NIT: '900987654-7' });
+    const nit = { use: 'identifier', column: 'NIT', scheme: 'RUC' };
+    assert.deepEqual(adaptSpec(nit, 'NIT', { rows: named, country: 'CO' }), { ...nit, scheme: 'NIT' });
+  });
+
+  it('takes a party kind the scheme leaves untold from the documents the values are', () => {
+    const kind = { use: 'party-kind', column: 'ID', scheme: 'RUC', fallback: 'ORGANISATION' };
+    const cedulas = rows({ ID: '0701234569' }, { ID: '1103456784' }, { ID: '0791234565001' });
+    assert.deepEqual(adaptSpec(kind, 'ID', { rows: cedulas, country: 'EC' }), {
+      ...kind,
+      fallback: 'PERSON',
+    });
+    // Every RUC tells its holder's kind: the precedent's fallback stands.
+    const rucs = rows({ ID: '0791234565001' });
+    assert.deepEqual(adaptSpec(kind, 'ID', { rows: rucs, country: 'EC' }), kind);
+  });
+
+  it("takes a fineness's scale from its header, else from its values' middle", () => {
+    const fineness = { use: 'fineness', column: 'LEY', scale: 'THOUSANDTHS' };
+    const fraction = rows({ LEY: '0.85' }, { LEY: '0.9' }, { LEY: '1.2' });
+    assert.deepEqual(adaptSpec(fineness, 'LEY', { rows: fraction, country: 'CO' }), {
+      ...fineness,
+      scale: 'FRACTION',
+    });
+    const percent = rows({ LEY_PORCENTAJE: '0.92' }, { LEY_PORCENTAJE: '0.45' });
+    const named = { ...fineness, column: 'LEY_PORCENTAJE' };
+    assert.deepEqual(adaptSpec(named, 'LEY_PORCENTAJE', { rows: percent, country: 'BO' }), {
+      ...named,
+      scale: 'PERCENT',
+    });
+    const thousandths = rows({ LEY: '950' }, { LEY: '999.9' });
+    assert.deepEqual(adaptSpec(fineness, 'LEY', { rows: thousandths, country: 'PE' }), fineness);
+  });
+
+  it('takes a short unit word of the header as the unit', () => {
+    const quantity = { use: 'quantity', column: 'CANTIDAD_G', unit: 'kg', to: 'kg' };
+    assert.deepEqual(adaptSpec(quantity, 'CANTIDAD_G', { rows: [], country: 'CO' }), {
+      ...quantity,
+      unit: 'g',
+    });
+    assert.deepEqual(adaptSpec(quantity, 'CANTIDAD', { rows: [], country: 'CO' }), quantity);
+  });
+});
