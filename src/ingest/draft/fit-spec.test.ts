@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
+import { codeOrName } from './code-or-name.js';
 import { remapSpec, specColumns } from './precedents.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
@@ -101,5 +102,24 @@ describe('fitting a precedent spec to a new file', () => {
       unit: 'g',
     });
     assert.deepEqual(adaptSpec(quantity, 'CANTIDAD', { rows: [], country: 'CO' }), quantity);
+  });
+});
+
+describe('the code or the name of an object', () => {
+  it("follows a customs office's values: numbers are its code, words its name", () => {
+    assert.equal(
+      codeOrName('CustomsDeclaration', 'customsOffice.name', ['235', '118']),
+      'customsOffice.code',
+    );
+    assert.equal(
+      codeOrName('CustomsDeclaration', 'customsOffice.code', ['MEDELLÍN', 'AEROPUERTO EL ALTO']),
+      'customsOffice.name',
+    );
+    // A mixed column says nothing; an object without both parts is left alone.
+    assert.equal(
+      codeOrName('CustomsDeclaration', 'customsOffice.code', ['235', 'ARICA']),
+      'customsOffice.code',
+    );
+    assert.equal(codeOrName('MineralTransaction', 'metal', ['AU']), 'metal');
   });
 });

@@ -5,6 +5,8 @@ import { borrowColumns } from './borrow-columns.js';
 import { bestColumn, headerSimilarity } from './column-names.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
+import { codeOrName } from './code-or-name.js';
+import { columnValues } from './sniff-values.js';
 import {
   cleanShare,
   tryField,
@@ -77,9 +79,10 @@ export function proposeFields(
   const byKey = new Map<string, Candidate>();
   for (const precedent of precedents) {
     // Another record type's field of the same name (a declaration's fineness for a purchase's)
-    // is a weaker precedent than the type's own.
-    const weight = precedent.mapping.type === type ? 1 : OTHER_TYPE_WEIGHT;
+    // is a weaker precedent than the type's own, unless it is of the file's country: its agencies
+    // name things alike (an Ecuadorian PROVINCIA is a region, a Peruvian one a subregion).
     const sameCountry = precedent.country !== undefined && precedent.country === input.context.country;
+    const weight = precedent.mapping.type === type || sameCountry ? 1 : OTHER_TYPE_WEIGHT;
     for (const [path, spec] of Object.entries(precedent.mapping.fields)) {
       // A national file's records take the country of its agency, not of a column.
       if (path === 'country' && input.context.country !== undefined) continue;
@@ -91,7 +94,9 @@ export function proposeFields(
         if (name < MIN_NAME_MATCH) continue;
         const fitted = fitSpec(spec, main, column, input);
         if (!fitted) continue;
-        const key = `${path} ${JSON.stringify(fitted)}`;
+        const target =
+          fitted.use === 'text' ? codeOrName(type, path, columnValues(input.context.rows, column)) : path;
+        const key = `${target} ${JSON.stringify(fitted)}`;
         const known = byKey.get(key);
         if (known) {
           known.name = Math.max(known.name, name);
@@ -99,10 +104,10 @@ export function proposeFields(
           if (!known.from.includes(precedent.layout)) known.from.push(precedent.layout);
           continue;
         }
-        const found = trialled(fitted, input, { type, path });
+        const found = trialled(fitted, input, { type, path: target });
         if (found)
           byKey.set(key, {
-            path,
+            path: target,
             spec: found.spec,
             name,
             from: [precedent.layout],
@@ -117,13 +122,20 @@ export function proposeFields(
   const ranked = [...byKey.values()]
     .filter((candidate) => usable(candidate.trial))
     .sort((a, b) => rank(b) - rank(a));
+  // A column never fills two parts of one object, though: a region and its subregion are two levels.
   const best = new Map<string, Candidate>();
-  const taken = new Set<string>();
+  const taken = new Map<string, string[]>();
   for (const candidate of ranked) {
     const column = mainColumn(candidate.spec);
-    if (best.has(candidate.path) || (taken.has(column) && candidate.name < SURE_NAME_MATCH)) continue;
+    const paths = taken.get(column) ?? [];
+    if (
+      best.has(candidate.path) ||
+      (paths.length > 0 && candidate.name < SURE_NAME_MATCH) ||
+      paths.some((other) => sameObject(other, candidate.path))
+    )
+      continue;
     best.set(candidate.path, candidate);
-    taken.add(column);
+    taken.set(column, [...paths, candidate.path]);
   }
   return [...best.values()].map((candidate) => ({
     path: candidate.path,
@@ -153,6 +165,12 @@ function trialled(
       best = { spec: variant, trial: tried };
   }
   return best ?? { spec, trial };
+}
+
+// adminArea.region and adminArea.subregion are parts of one object; name and personName are not.
+function sameObject(a: string, b: string): boolean {
+  const parent = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('.')));
+  return parent(a) !== '' && parent(a) === parent(b);
 }
 
 function mainColumn(spec: FieldSpec): string {
