@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
 import { codeOrName } from './code-or-name.js';
+import { headerSimilarity } from './column-names.js';
 import { remapSpec, specColumns } from './precedents.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
@@ -121,5 +122,15 @@ describe('the code or the name of an object', () => {
       'customsOffice.code',
     );
     assert.equal(codeOrName('MineralTransaction', 'metal', ['AU']), 'metal');
+  });
+});
+
+describe('the vocabulary of column words', () => {
+  it('reads a declaration, a report and a filing date as one, and a birth date as another', () => {
+    assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_REPORTE') > 0.9);
+    assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_PRESENTACION') > 0.9);
+    assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_NACIMIENTO') < 0.5);
+    assert.ok(headerSimilarity('CONSIGNATARIO', 'DESTINATARIO') > 0.9);
+    assert.equal(headerSimilarity('CONSIGNATARIO', 'PAIS_DESTINO'), 0);
   });
 });
