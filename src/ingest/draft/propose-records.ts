@@ -3,6 +3,7 @@ import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { bestColumn, headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
+import { withCodedFields } from './propose-coded.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
@@ -43,7 +44,11 @@ export function proposePrimary(
     input.context.country,
     new Set(fields.map((field) => field.path)),
   );
-  return { type, id: proposeId(ofType, input, layout), fields: [...fields, ...consts] };
+  return {
+    type,
+    id: proposeId(ofType, input, layout),
+    fields: withCodedFields(type, input, [...fields, ...consts]),
+  };
 }
 
 function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: string): DraftField {
