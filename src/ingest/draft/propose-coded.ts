@@ -3,6 +3,7 @@ import type { FieldSpec } from '../profiles/profile.js';
 import type { SpecParams } from './precedents.js';
 import { codedColumns, type CodedColumn } from './coded-columns.js';
 import { headerSimilarity } from './column-names.js';
+import { tariffLookup } from './metal-tariff.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
 import { tryField, usable } from './try-field.js';
 
@@ -29,21 +30,30 @@ export function withCodedFields(
   type: RecordTypeName,
   input: DraftInput,
   fields: readonly DraftField[],
+  shown: readonly CodedColumn[] = [],
 ): DraftField[] {
   const read = new Set(
     fields.filter((field) => field.spec.use !== 'const').map((field) => propertyOf(field.path)),
   );
-  const coded = input.header.flatMap((column) => codedColumns(column, input.context.rows));
+  // Columns the whole file showed coded (a row kind's column) are so on its rows too, one term or not.
+  const coded = [
+    ...shown,
+    ...input.header
+      .filter((column) => !shown.some((known) => known.column === column))
+      .flatMap((column) => codedColumns(column, input.context.rows)),
+  ];
   const best = new Map<string, Proposal>();
   for (const target of codedTargets(type)) {
     if (read.has(target.property)) continue;
     for (const column of coded) {
-      const proposal = propose(type, target, column, input);
+      const proposal = propose(type, target, column, input, shown.includes(column));
       const known = best.get(target.property);
       if (proposal && (!known || better(proposal, known))) best.set(target.property, proposal);
     }
   }
   const proposed = [...best.values()].map((proposal) => proposal.field);
+  const tariff = read.has(TARIFF) ? undefined : tariffField(type, coded, input);
+  if (tariff) proposed.push(tariff);
   const kept = fields.filter((field) => !best.has(propertyOf(field.path)));
   return [...kept, ...proposed].map((field) => withTypeColumn(type, field, coded));
 }
@@ -53,6 +63,7 @@ function propose(
   target: CodedTarget,
   coded: CodedColumn,
   input: DraftInput,
+  sure: boolean,
 ): Proposal | undefined {
   if (!sameValues(vocabularyValues(coded.crosswalk.vocabulary) ?? [], target.values)) return undefined;
   const name = Math.max(
@@ -61,7 +72,7 @@ function propose(
   );
   // One term over all rows may be chance (a status column all ACTIVE read as a yes-no); the column's
   // name must then say it too.
-  if (coded.codes.size < 2 && name === 0) return undefined;
+  if (coded.codes.size < 2 && name === 0 && !sure) return undefined;
   const built = specFor(target, coded);
   if (!built) return undefined;
   const trial = tryField(built.spec, input.context, { type, path: built.path });
@@ -76,6 +87,32 @@ function propose(
       doubt: `${coded.column} is read as ${target.property} because ${Math.round(coded.share * 100)}% of its sample values are terms of the ${coded.crosswalk.id} crosswalk`,
     },
   };
+}
+
+/** The record type's property for a traded good's Harmonized System code. */
+const TARIFF = 'hsCode';
+
+// A record that needs a tariff code, in a file that names the metal traded instead.
+function tariffField(
+  type: RecordTypeName,
+  coded: readonly CodedColumn[],
+  input: DraftInput,
+): DraftField | undefined {
+  const properties: Record<string, unknown> = RECORD_SCHEMAS[type].properties;
+  if (properties[TARIFF] === undefined) return undefined;
+  for (const column of coded) {
+    if (column.crosswalk.vocabulary !== 'metal' || column.separator !== undefined) continue;
+    const spec = tariffLookup(column.crosswalk, column.column);
+    const trial = spec && tryField(spec, input.context, { type, path: TARIFF });
+    if (spec && trial && usable(trial))
+      return {
+        path: TARIFF,
+        spec,
+        from: [],
+        doubt: `the tariff code is the usual export form of the metal ${column.column} names; check it`,
+      };
+  }
+  return undefined;
 }
 
 function specFor(target: CodedTarget, coded: CodedColumn): { path: string; spec: FieldSpec } | undefined {
