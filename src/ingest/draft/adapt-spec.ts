@@ -8,6 +8,11 @@ import { columnValues, sniffIdentifierScheme } from './sniff-values.js';
 // ISO 4217, as the platform knows it.
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 const SCHEMES: ReadonlySet<string> = new Set(IDENTIFIER_SCHEMES);
+// Words a header names a fineness's scale with (LEY_PORCENTAJE, LEY_MILESIMAS, PURITY_PCT).
+const SCALE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  PERCENT: ['PORCENTAJE', 'PORCENTUAL', 'PCT', 'PERCENT', 'PERCENTAGE'],
+  THOUSANDTHS: ['MILESIMAS', 'MILESIMOS', 'MILESIMA', 'THOUSANDTHS', 'PERMIL'],
+};
 
 /** What a spec is fitted to: the new file's sample rows and country. */
 export interface FitContext {
@@ -16,8 +21,8 @@ export interface FitContext {
 }
 
 /**
- * A precedent's spec fitted to the column it is now read from: the unit, currency or identifier
- * scheme the header names (PESO_FINO_KG, VALOR_USD, RUC_SOCIO) replaces the precedent's, as the
+ * A precedent's spec fitted to the column it is now read from: the unit, currency, fineness scale or
+ * identifier scheme the header names (PESO_FINO_KG, VALOR_USD, LEY_PORCENTAJE, RUC_SOCIO) replaces the precedent's, as the
  * column says what it holds; an identifier scheme the header does not name is the one of the
  * file's country whose check digits the values pass, when there is one.
  */
@@ -27,6 +32,11 @@ export function adaptSpec(spec: FieldSpec, column: string, fit: FitContext): Fie
   if (typeof adapted.unit === 'string') {
     const unit = UNIT_CODES.find((code) => words.includes(code.toUpperCase()));
     if (unit) adapted.unit = unit;
+  }
+  // A scale read from the column itself, not from another's (a fine mass's finenessColumn).
+  if (typeof adapted.scale === 'string' && adapted.finenessColumn === undefined) {
+    const scale = Object.entries(SCALE_WORDS).find(([, named]) => words.some((word) => named.includes(word)));
+    if (scale) adapted.scale = scale[0];
   }
   if (typeof adapted.currency === 'string') {
     const currency = words.find((word) => CURRENCIES.has(word));
