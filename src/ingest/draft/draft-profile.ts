@@ -3,6 +3,7 @@ import { isRecordTypeName, RECORD_TYPE_NAMES, type RecordTypeName } from '@veta/
 import { VetaError } from '../../core/veta-error.js';
 import type { FileFormat, Profile } from '../profiles/profile.js';
 import type { ReadLimits } from '../readers/read-limits.js';
+import { withCodedSecondary } from './coded-secondary.js';
 import { headerSimilarity } from './column-names.js';
 import { precedentsOf, specColumns, type Precedent } from './precedents.js';
 import type { DraftInput } from './propose-fields.js';
@@ -72,7 +73,8 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
     );
   const primaries = proposePrimaries(type, precedents, input, sample);
   const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
-  const records = [...primaries, ...proposeSecondary(precedents, input, primary)];
+  const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
+  const records = [...primaries, ...secondary];
   const trimmed = trimFailingFields(
     records,
     (candidate) => assemble(sample, path, format, country, candidate),

@@ -2,9 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
 import { codedColumns } from './coded-columns.js';
+import { withCodedSecondary } from './coded-secondary.js';
 import { withCodedFields } from './propose-coded.js';
 import { constSpec } from './propose-consts.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
+import type { DraftRecord } from './propose-records.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
   return values.map((row, index) => ({ rowNumber: index + 2, values: row, problems: [] }));
@@ -80,5 +82,55 @@ describe('columns of coded values', () => {
     const single = rows({ TIPO_ACTOR: 'COOPERATIVA' }, { TIPO_ACTOR: 'COOPERATIVA' });
     const renamed = single.map((row) => ({ ...row, values: { GRUPO: row.values.TIPO_ACTOR ?? '' } }));
     assert.deepEqual(withCodedFields('MiningRight', input('BO-DERECHOS', renamed), []), []);
+  });
+
+  it("gives a party the role its register class implies, and leaves a class column to the primary's class", () => {
+    const sample = rows({ CLASE: 'BAREQUERO' }, { CLASE: 'COMERCIALIZADOR' }, { CLASE: 'TITULAR MINERO' });
+    const [roles] = withCodedFields('Party', input('X', sample), []);
+    assert.equal(roles?.path, 'roles[]');
+    assert.deepEqual(roles.spec, {
+      use: 'lookup',
+      column: 'CLASE',
+      values: {
+        COMERCIALIZADOR: 'TRADER',
+        'TITULAR MINERO': 'MINER',
+        BAREQUERO: 'SUBSISTENCE_MINER',
+        CHATARRERO: 'SUBSISTENCE_MINER',
+        'SOLICITANTE DE LEGALIZACIÓN': 'MINER',
+        'SUBCONTRATO DE FORMALIZACIÓN': 'MINER',
+        'PLANTA DE BENEFICIO': 'PROCESSING_PLANT',
+        CONCESIONARIO: 'MINER',
+        'PEQUEÑO MINERO': 'MINER',
+        'MINERO ARTESANAL': 'MINER',
+      },
+    });
+    assert.deepEqual(withCodedFields('Party', input('X', sample), [], { leave: new Set(['roles']) }), []);
+  });
+
+  it("reads a secondary party's coded columns named for it, not another party's", () => {
+    // EC-COMERCIALIZACION's buyer categories, whose party-role crosswalk applies to that column.
+    const sample = rows(
+      {
+        RUC_COMPRADOR: '0791234565001',
+        CATEGORIA_COMPRADOR: 'COMERCIALIZADOR',
+        CATEGORIA_VENDEDOR: 'CONCESIONARIO',
+      },
+      {
+        RUC_COMPRADOR: '0791234565001',
+        CATEGORIA_COMPRADOR: 'EXPORTADOR',
+        CATEGORIA_VENDEDOR: 'COMERCIALIZADOR',
+      },
+    );
+    const buyer: DraftRecord = {
+      type: 'Party',
+      id: { path: 'id', spec: { use: 'identifier', column: 'RUC_COMPRADOR' }, from: [], doubt: undefined },
+      fields: [],
+    };
+    const primary: DraftRecord = { ...buyer, type: 'MineralTransaction' };
+    const [drafted] = withCodedSecondary([buyer], primary, input('EC-COMERCIALIZACION', sample));
+    assert.deepEqual(
+      drafted?.fields.map((field) => [field.path, field.spec]),
+      [['roles[]', { use: 'crosswalk', column: 'CATEGORIA_COMPRADOR', output: 'code' }]],
+    );
   });
 });

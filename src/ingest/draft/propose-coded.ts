@@ -2,6 +2,7 @@ import { RECORD_SCHEMAS, vocabularyValues, type RecordTypeName } from '@veta/sta
 import type { FieldSpec } from '../profiles/profile.js';
 import type { SpecParams } from './precedents.js';
 import { codedColumns, type CodedColumn } from './coded-columns.js';
+import { roleLookup } from './class-roles.js';
 import { headerSimilarity } from './column-names.js';
 import { tariffLookup } from './metal-tariff.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
@@ -18,6 +19,17 @@ interface Proposal {
   field: DraftField;
   coded: CodedColumn;
   name: number;
+  /** The crosswalk's own code list, not one derived from it. */
+  direct: boolean;
+}
+
+export interface CodedOptions {
+  /** Columns the whole file showed coded (a row kind's column), trusted on fewer rows. */
+  shown?: readonly CodedColumn[];
+  /** The columns that may fill the record (another party's are not this one's); all by default. */
+  columns?: readonly string[];
+  /** Properties left to another record (the primary's status, not its party's). */
+  leave?: ReadonlySet<string>;
 }
 
 /**
@@ -30,7 +42,7 @@ export function withCodedFields(
   type: RecordTypeName,
   input: DraftInput,
   fields: readonly DraftField[],
-  shown: readonly CodedColumn[] = [],
+  { shown = [], columns = input.header, leave = new Set() }: CodedOptions = {},
 ): DraftField[] {
   const read = new Set(
     fields.filter((field) => field.spec.use !== 'const').map((field) => propertyOf(field.path)),
@@ -38,13 +50,13 @@ export function withCodedFields(
   // Columns the whole file showed coded (a row kind's column) are so on its rows too, one term or not.
   const coded = [
     ...shown,
-    ...input.header
+    ...columns
       .filter((column) => !shown.some((known) => known.column === column))
       .flatMap((column) => codedColumns(column, input.context.rows)),
   ];
   const best = new Map<string, Proposal>();
   for (const target of codedTargets(type)) {
-    if (read.has(target.property)) continue;
+    if (read.has(target.property) || leave.has(target.property)) continue;
     for (const column of coded) {
       const proposal = propose(type, target, column, input, shown.includes(column));
       const known = best.get(target.property);
@@ -65,7 +77,14 @@ function propose(
   input: DraftInput,
   sure: boolean,
 ): Proposal | undefined {
-  if (!sameValues(vocabularyValues(coded.crosswalk.vocabulary) ?? [], target.values)) return undefined;
+  const direct = sameValues(vocabularyValues(coded.crosswalk.vocabulary) ?? [], target.values);
+  // A party's roles follow from the class a register enters it in.
+  const roles =
+    !direct && target.shape === 'codes' && coded.separator === undefined
+      ? sameValues(vocabularyValues('partyRole') ?? [], target.values) &&
+        roleLookup(coded.crosswalk, coded.column)
+      : undefined;
+  if (!direct && !roles) return undefined;
   const name = Math.max(
     headerSimilarity(target.property, coded.column),
     headerSimilarity(coded.crosswalk.vocabulary, coded.column),
@@ -73,13 +92,14 @@ function propose(
   // One term over all rows may be chance (a status column all ACTIVE read as a yes-no); the column's
   // name must then say it too.
   if (coded.codes.size < 2 && name === 0 && !sure) return undefined;
-  const built = specFor(target, coded);
+  const built = roles ? { path: `${target.property}[]`, spec: roles } : specFor(target, coded);
   if (!built) return undefined;
   const trial = tryField(built.spec, input.context, { type, path: built.path });
   if (!trial || !usable(trial)) return undefined;
   return {
     coded,
     name,
+    direct,
     field: {
       path: built.path,
       spec: built.spec,
