@@ -1,13 +1,15 @@
 import { basename } from 'node:path';
-import { isRecordTypeName, RECORD_TYPE_NAMES } from '@veta/standard';
+import { isRecordTypeName, RECORD_TYPE_NAMES, type RecordTypeName } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
 import type { FileFormat, Profile } from '../profiles/profile.js';
 import type { ReadLimits } from '../readers/read-limits.js';
+import { withCodedSecondary } from './coded-secondary.js';
 import { headerSimilarity } from './column-names.js';
 import { precedentsOf, specColumns, type Precedent } from './precedents.js';
 import type { DraftInput } from './propose-fields.js';
 import { mappingOf, proposePrimary, proposeSecondary, type DraftRecord } from './propose-records.js';
 import { readSample, type Sample } from './read-sample.js';
+import { rowKinds } from './row-kinds.js';
 import { sniffConventions } from './sniff-conventions.js';
 import { columnValues, sniffCountry, sniffValueKind, type ValueKind } from './sniff-values.js';
 import { runSample, trimFailingFields, type SampleRun } from './sample-run.js';
@@ -69,8 +71,10 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
       'USAGE',
       `--type ${type} is not a record type of the standard; it has ${RECORD_TYPE_NAMES.join(', ')}.`,
     );
-  const primary = proposePrimary(type, precedents, input, sample.id);
-  const records = [primary, ...proposeSecondary(precedents, input, primary)];
+  const primaries = proposePrimaries(type, precedents, input, sample);
+  const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
+  const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
+  const records = [...primaries, ...secondary];
   const trimmed = trimFailingFields(
     records,
     (candidate) => assemble(sample, path, format, country, candidate),
@@ -83,6 +87,22 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
     run: trimmed.run,
     source: path,
   };
+}
+
+// One record for the file's rows, or one per kind of row when a column's terms tell kinds apart
+// (exports and internal purchases on one register), each drafted from its own rows.
+function proposePrimaries(
+  type: RecordTypeName,
+  precedents: readonly Precedent[],
+  input: DraftInput,
+  sample: Sample,
+): DraftRecord[] {
+  const kinds = rowKinds(type, sample.header, sample.rows);
+  if (!kinds) return [proposePrimary(type, precedents, input, sample.id)];
+  return kinds.map((kind) => {
+    const own: DraftInput = { ...input, context: { ...input.context, rows: kind.rows } };
+    return { ...proposePrimary(kind.type, precedents, own, sample.id, [kind.coded]), when: kind.when };
+  });
 }
 
 function assemble(

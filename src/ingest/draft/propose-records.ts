@@ -3,6 +3,8 @@ import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { bestColumn, headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
+import type { CodedColumn } from './coded-columns.js';
+import { withCodedFields } from './propose-coded.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
@@ -33,6 +35,7 @@ export function proposePrimary(
   precedents: readonly Precedent[],
   input: DraftInput,
   layout: string,
+  shown: readonly CodedColumn[] = [],
 ): DraftRecord {
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type);
   const named = proposeFields(type, precedents, input);
@@ -43,7 +46,11 @@ export function proposePrimary(
     input.context.country,
     new Set(fields.map((field) => field.path)),
   );
-  return { type, id: proposeId(ofType, input, layout), fields: [...fields, ...consts] };
+  return {
+    type,
+    id: proposeId(ofType, input, layout),
+    fields: withCodedFields(type, input, [...fields, ...consts], { shown }),
+  };
 }
 
 function proposeId(ofType: readonly Precedent[], input: DraftInput, layout: string): DraftField {

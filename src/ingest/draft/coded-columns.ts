@@ -1,0 +1,73 @@
+import { foldForComparison, listCrosswalks, type Crosswalk } from '@veta/standard';
+import { listItems } from '../mapping/transform.js';
+import type { RawRow } from '../readers/raw-row.js';
+import { columnValues } from './sniff-values.js';
+
+/** A column's values are a crosswalk's terms when this share of its non-empty sample values are. */
+export const MIN_TERM_SHARE = 0.8;
+/** In a small sample one stray value is allowed beside this many terms, as a trial allows one bad row. */
+const MIN_TERMS_BESIDE_STRAY = 3;
+
+// Separators agencies write lists in one cell with ('ORO, PLATA', 'AU|AG').
+const LIST_SEPARATORS = [',', ';', '|', '/'] as const;
+
+/** A column whose values are terms of a standard crosswalk, each cell one term or a list of them. */
+export interface CodedColumn {
+  column: string;
+  crosswalk: Crosswalk;
+  /** Set when cells hold lists of terms, split at this. */
+  separator: string | undefined;
+  /** Share of the non-empty values (or list items) that are terms. */
+  share: number;
+  /** The distinct terms met, folded, with their codes. */
+  codes: ReadonlyMap<string, string>;
+}
+
+/**
+ * The crosswalks whose terms a column's sample values are: most of them (a stray unknown term is
+ * the file's own to fix), whole cells first, else list items when cells are lists of terms.
+ */
+export function codedColumns(column: string, rows: readonly RawRow[]): CodedColumn[] {
+  const values = columnValues(rows, column).filter((value) => value.trim() !== '');
+  if (values.length === 0) return [];
+  const found: CodedColumn[] = [];
+  for (const crosswalk of listCrosswalks()) {
+    const whole = termShare(values, crosswalk);
+    if (mostlyTerms(whole.share, values.length)) {
+      found.push({ column, crosswalk, separator: undefined, ...whole });
+      continue;
+    }
+    for (const separator of LIST_SEPARATORS) {
+      if (!values.some((value) => value.includes(separator))) continue;
+      const items = values.flatMap((value) => listItems(value, separator));
+      const listed = termShare(items, crosswalk);
+      if (mostlyTerms(listed.share, items.length)) {
+        found.push({ column, crosswalk, separator, ...listed });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => b.share - a.share || b.codes.size - a.codes.size);
+}
+
+function mostlyTerms(share: number, count: number): boolean {
+  const strays = Math.round((1 - share) * count);
+  return share >= MIN_TERM_SHARE || (strays === 1 && count - strays >= MIN_TERMS_BESIDE_STRAY);
+}
+
+function termShare(
+  values: readonly string[],
+  crosswalk: Crosswalk,
+): { share: number; codes: Map<string, string> } {
+  const terms = new Map(crosswalk.terms.map((entry) => [foldForComparison(entry.term), entry.code]));
+  const codes = new Map<string, string>();
+  let matched = 0;
+  for (const value of values) {
+    const folded = foldForComparison(value);
+    const code = terms.get(folded);
+    if (code === undefined) continue;
+    matched++;
+    codes.set(folded, code);
+  }
+  return { share: values.length === 0 ? 0 : matched / values.length, codes };
+}
