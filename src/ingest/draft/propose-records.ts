@@ -3,6 +3,7 @@ import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { bestColumn, headerSimilarity } from './column-names.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
+import { proposeFromSchema } from './propose-from-schema.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
@@ -36,7 +37,8 @@ export function proposePrimary(
 ): DraftRecord {
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type);
   const named = proposeFields(type, precedents, input);
-  const fields = [...named, ...fillRequired(type, precedents, input, named)];
+  const learnt = [...named, ...fillRequired(type, precedents, input, named)];
+  const fields = [...learnt, ...proposeFromSchema(type, input, learnt)];
   const consts = proposeConsts(
     type,
     precedents,
