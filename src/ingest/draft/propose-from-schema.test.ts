@@ -119,6 +119,18 @@ describe('fields proposed from the standard schema and the values', () => {
     );
   });
 
+  it('reads a sum of money from a number column whose header names its currency, and none without', () => {
+    const declarations = input(
+      'CO',
+      { PERIODO: '2024-T1', PRECIO_BASE: '245318.50', REGALIA_COP: '12270534' },
+      { PERIODO: '2024-T2', PRECIO_BASE: '250100.00', REGALIA_COP: '294382' },
+    );
+    const proposed = specs(proposeFromSchema('ProductionDeclaration', declarations, []));
+    assert.deepEqual(proposed.royalty, { use: 'money', column: 'REGALIA_COP', currency: 'COP' });
+    // PRECIO_BASE is the base price, but in which currency the header does not say.
+    assert.equal(proposed.basePrice, undefined);
+  });
+
   it('reads a header through the property name, its description, and not the words of its kind', () => {
     assert.equal(nameFit('declaredQuantity', 'CANTIDAD'), 1);
     assert.equal(nameFit('monthlyQuota', 'CANTIDAD'), 0);

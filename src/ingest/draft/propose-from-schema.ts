@@ -21,6 +21,7 @@ type Shape = (
   | { kind: 'reference'; scheme: string | undefined }
   | { kind: 'date' }
   | { kind: 'quantity'; normalised: boolean }
+  | { kind: 'money' }
 ) & {
   /** The property's own description, where the schema gives one (a quantity's describes its kind). */
   description: string;
@@ -44,13 +45,16 @@ const KIND_WORDS: Readonly<Record<Shape['kind'], readonly string[]>> = {
   date: ['DATE'],
   reference: [],
   quantity: [],
+  money: [],
 };
+// ISO 4217, as the platform knows it.
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 /**
  * Properties of the record type that no field fills yet (it is the only layout of its kind, so no
  * precedent names them), proposed from the standard's schema and the values: a reference from a
- * column of identifiers, a quantity from a number column beside a unit column, a date from a date
- * column. The property's name words, read through the vocabulary of column words, choose among
+ * column of identifiers, a quantity from a number column beside a unit column, a sum of money from
+ * a number column whose header names its currency, a date from a date column. The property's name words, read through the vocabulary of column words, choose among
  * columns of one kind; an optional property is only filled from a column named for it, and a
  * required one from the best column left, noted as a guess. Required properties choose first.
  */
@@ -151,7 +155,9 @@ function shapeOf(schema: unknown, country: string | undefined): Shape | undefine
     return { kind: 'reference', scheme: schemeDescribed(description, country), description };
   if (schema.type === 'string' && schema.format === 'date') return { kind: 'date', description };
   const properties = isObject(schema.properties) ? schema.properties : {};
-  const { value, unit } = properties;
+  const { value, unit, amount, currency } = properties;
+  if (schema.type === 'object' && isObject(amount) && amount.type === 'number' && isObject(currency))
+    return { kind: 'money', description: '' };
   if (schema.type !== 'object' || !isObject(value) || value.type !== 'number' || !isObject(unit))
     return undefined;
   const units: unknown[] = Array.isArray(unit.enum) ? unit.enum : [];
@@ -197,6 +203,14 @@ function specFor(shape: Shape, column: string, input: DraftInput): SpecParams | 
     }
     case 'date':
       return sniffValueKind(values, conventions, column) === 'date' ? { use: 'date', column } : undefined;
+    case 'money': {
+      // The money transform takes the currency the layout states: the header names it (REGALIA_COP).
+      const named = headerWords(column).find((word) => CURRENCIES.has(word));
+      const kind = sniffValueKind(values, conventions, column);
+      return named !== undefined && sniffed === undefined && (kind === 'number' || kind === 'percentage')
+        ? { use: 'money', column, currency: named }
+        : undefined;
+    }
     case 'quantity': {
       const kind = sniffValueKind(values, conventions, column);
       if (sniffed !== undefined || (kind !== 'number' && kind !== 'percentage')) return undefined;
