@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
+import { areaCountries } from './area-country.js';
 import { nameFit, nearestUnitColumn, proposeFromSchema } from './propose-from-schema.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
 
@@ -129,6 +130,26 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.deepEqual(proposed.royalty, { use: 'money', column: 'REGALIA_COP', currency: 'COP' });
     // PRECIO_BASE is the base price, but in which currency the header does not say.
     assert.equal(proposed.basePrice, undefined);
+  });
+
+  it("gives an area placed by its parts the national file's country, and nothing else one", () => {
+    const field = (path: string): DraftField => ({
+      path,
+      spec: { use: 'text', column: 'MUNICIPIO' },
+      from: [],
+      doubt: undefined,
+    });
+    assert.deepEqual(
+      areaCountries('MineralTransaction', [field('originArea.subregion'), field('date')], 'CO').map(
+        (added) => [added.path, added.spec],
+      ),
+      [['originArea.country', { use: 'const', value: 'CO' }]],
+    );
+    // Its country already filled, a file of no known country, or no area at all: nothing to add.
+    const filled = [field('originArea.subregion'), field('originArea.country')];
+    assert.deepEqual(areaCountries('MineralTransaction', filled, 'CO'), []);
+    assert.deepEqual(areaCountries('MineralTransaction', [field('originArea.subregion')], undefined), []);
+    assert.deepEqual(areaCountries('MineralTransaction', [field('buyerName')], 'CO'), []);
   });
 
   it('reads a header through the property name, its description, and not the words of its kind', () => {

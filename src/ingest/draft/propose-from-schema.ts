@@ -10,6 +10,7 @@ import {
   type RecordTypeName,
 } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
+import { areaCountries } from './area-country.js';
 import { headerConcepts, headerWords } from './column-names.js';
 import { specColumns, topOf, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
@@ -57,6 +58,7 @@ const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency
  * a number column whose header names its currency, a date from a date column. The property's name words, read through the vocabulary of column words, choose among
  * columns of one kind; an optional property is only filled from a column named for it, and a
  * required one from the best column left, noted as a guess. Required properties choose first.
+ * An area placed by its parts gets the national file's country, which the standard requires.
  */
 export function proposeFromSchema(
   type: RecordTypeName,
@@ -79,7 +81,7 @@ export function proposeFromSchema(
     added.push(field);
     read.add(field.spec.column ?? '');
   }
-  return added;
+  return [...added, ...areaCountries(type, [...fields, ...added], input.context.country)];
 }
 
 interface Candidate {
