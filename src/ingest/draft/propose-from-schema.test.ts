@@ -57,7 +57,7 @@ const DELIVERIES = [
 
 describe('fields proposed from the standard schema and the values', () => {
   it("fills a delivery's recipient, quantities, quota and destination from columns of their kind", () => {
-    const fields = proposeFromSchema('InputTransaction', input('PE', ...DELIVERIES), []);
+    const fields = proposeFromSchema('InputTransaction', [], input('PE', ...DELIVERIES), []);
     const proposed = specs(fields);
     assert.deepEqual(proposed.recipient, {
       use: 'identifier',
@@ -108,14 +108,14 @@ describe('fields proposed from the standard schema and the values', () => {
       UNIDAD,
       CODIGO: COD_DESTINO,
     }));
-    const proposed = specs(proposeFromSchema('InputTransaction', input('PE', ...unnamed), [known]));
+    const proposed = specs(proposeFromSchema('InputTransaction', [], input('PE', ...unnamed), [known]));
     assert.equal(proposed.recipient, undefined);
     // CODIGO could be any code: no word of it says it is the right the input goes to.
     assert.equal(proposed.destinationRight, undefined);
     assert.equal(proposed.monthlyQuota, undefined);
     // Another country's identifiers are no recipient of a Peruvian file's.
     assert.equal(
-      specs(proposeFromSchema('InputTransaction', input('EC', ...DELIVERIES), [])).recipient,
+      specs(proposeFromSchema('InputTransaction', [], input('EC', ...DELIVERIES), [])).recipient,
       undefined,
     );
   });
@@ -126,7 +126,7 @@ describe('fields proposed from the standard schema and the values', () => {
       { PERIODO: '2024-T1', PRECIO_BASE: '245318.50', REGALIA_COP: '12270534' },
       { PERIODO: '2024-T2', PRECIO_BASE: '250100.00', REGALIA_COP: '294382' },
     );
-    const proposed = specs(proposeFromSchema('ProductionDeclaration', declarations, []));
+    const proposed = specs(proposeFromSchema('ProductionDeclaration', [], declarations, []));
     assert.deepEqual(proposed.royalty, { use: 'money', column: 'REGALIA_COP', currency: 'COP' });
     // PRECIO_BASE is the base price, but in which currency the header does not say.
     assert.equal(proposed.basePrice, undefined);

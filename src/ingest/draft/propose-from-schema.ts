@@ -12,8 +12,9 @@ import {
 import type { FieldSpec } from '../profiles/profile.js';
 import { areaCountries } from './area-country.js';
 import { headerConcepts, headerWords } from './column-names.js';
-import { specColumns, topOf, type SpecParams } from './precedents.js';
+import { specColumns, topOf, type Precedent, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
+import { proposeSameShape } from './propose-same-shape.js';
 import { columnValues, sniffIdentifierScheme, sniffValueKind } from './sniff-values.js';
 import { cleanShare, tolerable, tryField, usable } from './try-field.js';
 
@@ -58,13 +59,16 @@ const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency
  * a number column whose header names its currency, a date from a date column. The property's name words, read through the vocabulary of column words, choose among
  * columns of one kind; an optional property is only filled from a column named for it, and a
  * required one from the best column left, noted as a guess. Required properties choose first.
- * An area placed by its parts gets the national file's country, which the standard requires.
+ * Parts of an object are first learnt from another property of the same shape (propose-same-shape),
+ * and an area placed by its parts gets the national file's country, which the standard requires.
  */
 export function proposeFromSchema(
   type: RecordTypeName,
+  precedents: readonly Precedent[],
   input: DraftInput,
-  fields: readonly DraftField[],
+  learnt: readonly DraftField[],
 ): DraftField[] {
+  const fields = [...learnt, ...proposeSameShape(type, precedents, input, learnt)];
   const schema = RECORD_SCHEMAS[type];
   const required: ReadonlySet<string> = new Set(schema.required);
   const properties: Record<string, unknown> = schema.properties;
@@ -81,7 +85,8 @@ export function proposeFromSchema(
     added.push(field);
     read.add(field.spec.column ?? '');
   }
-  return [...added, ...areaCountries(type, [...fields, ...added], input.context.country)];
+  const proposed = [...fields.slice(learnt.length), ...added];
+  return [...proposed, ...areaCountries(type, [...learnt, ...proposed], input.context.country)];
 }
 
 interface Candidate {

@@ -38,7 +38,7 @@ export function proposePrimary(
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type);
   const named = proposeFields(type, precedents, input);
   const learnt = [...named, ...fillRequired(type, precedents, input, named)];
-  const fields = [...learnt, ...proposeFromSchema(type, input, learnt)];
+  const fields = [...learnt, ...proposeFromSchema(type, precedents, input, learnt)];
   const consts = proposeConsts(
     type,
     precedents,
