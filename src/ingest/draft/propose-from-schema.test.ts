@@ -132,6 +132,19 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.equal(proposed.basePrice, undefined);
   });
 
+  it('reads a plain number or text only from a header named for the property', () => {
+    const declarations = input(
+      'PE',
+      { VALOR_CIF_USD: '47250.50', CONSIGNATARIO: 'VALCAMBI SA', VALOR: '12', OBSERVACION: 'NINGUNA' },
+      { VALOR_CIF_USD: '1250.00', CONSIGNATARIO: 'ARGOR SA', VALOR: '13', OBSERVACION: 'REVISAR' },
+    );
+    const proposed = specs(proposeFromSchema('CustomsDeclaration', [], declarations, []));
+    assert.deepEqual(proposed.cifUsd, { use: 'decimal', column: 'VALOR_CIF_USD', min: 0 });
+    assert.deepEqual(proposed.consignee, { use: 'text', column: 'CONSIGNATARIO' });
+    // A value, but of what: VALOR names neither the FOB nor the CIF value.
+    assert.equal(proposed.fobUsd, undefined);
+  });
+
   it("gives an area placed by its parts the national file's country, and nothing else one", () => {
     const field = (path: string): DraftField => ({
       path,

@@ -24,6 +24,8 @@ type Shape = (
   | { kind: 'date' }
   | { kind: 'quantity'; normalised: boolean }
   | { kind: 'money' }
+  | { kind: 'number'; min: number | undefined }
+  | { kind: 'text' }
 ) & {
   /** The property's own description, where the schema gives one (a quantity's describes its kind). */
   description: string;
@@ -48,7 +50,13 @@ const KIND_WORDS: Readonly<Record<Shape['kind'], readonly string[]>> = {
   reference: [],
   quantity: [],
   money: [],
+  number: [],
+  text: [],
 };
+// A plain number or text could be anything: only a header named for the property, half its
+// meanings the property's name words, may fill it (VALOR_CIF_USD for cifUsd, FASE for phase).
+const NAMED_ONLY: ReadonlySet<Shape['kind']> = new Set(['number', 'text']);
+const NAMED = 0.5;
 // ISO 4217, as the platform knows it.
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
@@ -104,9 +112,13 @@ function bestColumn(
   const { type, property } = target;
   const candidates: Candidate[] = [];
   for (const column of input.header) {
-    const fit = nameFit(property, column, target.description, KIND_WORDS[shape.kind]);
+    const namedOnly = NAMED_ONLY.has(shape.kind);
+    const fit = namedOnly
+      ? nameFit(property, column)
+      : nameFit(property, column, target.description, KIND_WORDS[shape.kind]);
     // A column another field reads, or one not named for an optional property, is no evidence.
     if (fit === 0 && (read.has(column) || !target.required)) continue;
+    if (namedOnly && (fit < NAMED || read.has(column))) continue;
     const proposed = specFor(shape, column, input);
     if (!proposed) continue;
     const spec: FieldSpec = target.required ? { ...proposed, required: true } : proposed;
@@ -161,6 +173,18 @@ function shapeOf(schema: unknown, country: string | undefined): Shape | undefine
   if (schema.type === 'string' && description.endsWith(REFERENCE_NOTE))
     return { kind: 'reference', scheme: schemeDescribed(description, country), description };
   if (schema.type === 'string' && schema.format === 'date') return { kind: 'date', description };
+  if (schema.type === 'number')
+    return {
+      kind: 'number',
+      min: typeof schema.minimum === 'number' ? schema.minimum : undefined,
+      description,
+    };
+  // Text as written: no format, pattern or code list constrains it.
+  if (
+    schema.type === 'string' &&
+    !('format' in schema || 'pattern' in schema || 'enum' in schema || 'const' in schema)
+  )
+    return { kind: 'text', description };
   const properties = isObject(schema.properties) ? schema.properties : {};
   const { value, unit, amount, currency } = properties;
   if (schema.type === 'object' && isObject(amount) && amount.type === 'number' && isObject(currency))
@@ -217,6 +241,17 @@ function specFor(shape: Shape, column: string, input: DraftInput): SpecParams | 
       return named !== undefined && sniffed === undefined && (kind === 'number' || kind === 'percentage')
         ? { use: 'money', column, currency: named }
         : undefined;
+    }
+    case 'number': {
+      const kind = sniffValueKind(values, conventions, column);
+      if (sniffed !== undefined || (kind !== 'number' && kind !== 'percentage')) return undefined;
+      return shape.min === undefined
+        ? { use: 'decimal', column }
+        : { use: 'decimal', column, min: shape.min };
+    }
+    case 'text': {
+      const kind = sniffValueKind(values, conventions, column);
+      return kind === 'text' || kind === 'code' ? { use: 'text', column } : undefined;
     }
     case 'quantity': {
       const kind = sniffValueKind(values, conventions, column);
