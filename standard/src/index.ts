@@ -2,6 +2,7 @@
 export { STANDARD_VERSION, SCHEMA_ID_BASE, JSON_SCHEMA_DIALECT } from './version.js';
 export { QualityFlag, FlagSeverity, qualityFlag } from './quality-flag.js';
 export { Provenance } from './records/provenance.js';
+export { REFERENCE_NOTE } from './records/common.js';
 export { Party, PersonNameParts, LegalForm } from './records/party.js';
 export { Relationship } from './records/relationship.js';
 export { MiningRight } from './records/mining-right.js';

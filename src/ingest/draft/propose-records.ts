@@ -5,6 +5,7 @@ import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
 import type { CodedColumn } from './coded-columns.js';
 import { withCodedFields } from './propose-coded.js';
+import { proposeFromSchema } from './propose-from-schema.js';
 import { constSpec, proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
@@ -39,7 +40,8 @@ export function proposePrimary(
 ): DraftRecord {
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type);
   const named = proposeFields(type, precedents, input);
-  const fields = [...named, ...fillRequired(type, precedents, input, named)];
+  const learnt = [...named, ...fillRequired(type, precedents, input, named)];
+  const fields = [...learnt, ...proposeFromSchema(type, precedents, input, learnt)];
   const consts = proposeConsts(
     type,
     precedents,

@@ -19,9 +19,12 @@ export const IsoDateTime = Type.String({
   description: 'ISO 8601 timestamp with offset.',
 });
 
+/** What a reference's description ends with: readers of the schema (the drafter) tell references by it. */
+export const REFERENCE_NOTE = '(canonical identifier or record id).';
+
 /** A reference to another record or party: its canonical identifier where it has one, else its record id. */
 export function reference(description: string) {
-  return Type.String({ minLength: 1, description: `${description} (canonical identifier or record id).` });
+  return Type.String({ minLength: 1, description: `${description} ${REFERENCE_NOTE}` });
 }
 
 /** A non-negative number (masses, areas, amounts). */

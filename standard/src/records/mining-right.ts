@@ -47,7 +47,7 @@ export const MiningRight = Type.Object(
         },
       ),
     ),
-    appliedOn: Type.Optional(isoDate('Date the right was applied for')),
+    appliedOn: Type.Optional(isoDate('Date of the application for the right')),
     grantedOn: Type.Optional(isoDate('Date the right was granted or registered')),
     expiresOn: Type.Optional(isoDate('Date the right expires')),
     endedOn: Type.Optional(isoDate('Date the right was extinguished')),
