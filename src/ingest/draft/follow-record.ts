@@ -34,6 +34,8 @@ export interface Followed {
    * makes none of its own, as the file may have no such party.
    */
   namesParty: boolean;
+  /** By field path, how alike the columns it reads are to the precedent's (0 for a constant). */
+  alike: Record<string, number>;
 }
 
 /**
@@ -94,14 +96,17 @@ function followWith(
     (row) => holds(row, when ?? []) && (!each || (row.values[each.column] ?? '').trim() !== ''),
   );
   const scoped: DraftInput = { ...input, context: { ...input.context, rows } };
-  const id = followField('id', mapping.id, precedent, scoped, resolve);
+  const id = followField('id', mapping.id, precedent, scoped, resolve)?.field;
   if (!id) return undefined;
   const fields: DraftField[] = [];
   const missing: string[] = [];
+  const alike: Record<string, number> = {};
   for (const [path, spec] of Object.entries(mapping.fields)) {
-    const field = followField(path, spec, precedent, scoped, resolve);
-    if (field) fields.push(field);
-    else if (spec.required === true) missing.push(path);
+    const followed = followField(path, spec, precedent, scoped, resolve);
+    if (followed) {
+      fields.push(followed.field);
+      alike[path] = followed.alike;
+    } else if (spec.required === true) missing.push(path);
   }
   const record: DraftRecord = {
     type: mapping.type,
@@ -110,7 +115,7 @@ function followWith(
     ...(each ? { each } : {}),
     fields,
   };
-  const followed = { record, likeness: match.likeness, missing, namesParty: match.namesParty };
+  const followed = { record, likeness: match.likeness, missing, namesParty: match.namesParty, alike };
   return missing.length > 0 || makesRecords(record, input) ? followed : undefined;
 }
 
@@ -135,7 +140,7 @@ function followField(
   precedent: Precedent,
   input: DraftInput,
   resolve: (column: string) => string | undefined,
-): DraftField | undefined {
+): { field: DraftField; alike: number } | undefined {
   const local = localised(spec, precedent.country, input.context.country);
   if (!local) return undefined;
   const main = local.column ?? specColumns(local)[0];
@@ -143,7 +148,7 @@ function followField(
   if (main === undefined) {
     const trial = local.use === 'const' ? undefined : tryField(local, input.context);
     if (trial && trial.tried > 0 && !usable(trial)) return undefined;
-    return { path, spec: local, from: [precedent.layout], doubt: undefined };
+    return { field: { path, spec: local, from: [precedent.layout], doubt: undefined }, alike: 0 };
   }
   const column = resolve(main);
   const remapped = column === undefined ? undefined : remapSpec(local, resolve);
@@ -151,11 +156,19 @@ function followField(
   const fitted = fittedSpec(remapped, column, input);
   if (!fitted) return undefined;
   const alike = headerSimilarity(main, column);
+  // A template's name is as alike as its columns are on the whole: {NOMBRES} {APELLIDO_PATERNO}.
+  const columns = specColumns(local);
+  const overall =
+    columns.reduce((sum, one) => sum + headerSimilarity(one, resolve(one) ?? ''), 0) / columns.length;
   return {
-    path,
-    spec: fitted,
-    from: [precedent.layout],
-    doubt: alike < 0.9 ? `follows ${precedent.layout}'s ${main}, which ${column} only resembles` : undefined,
+    field: {
+      path,
+      spec: fitted,
+      from: [precedent.layout],
+      doubt:
+        alike < 0.9 ? `follows ${precedent.layout}'s ${main}, which ${column} only resembles` : undefined,
+    },
+    alike: overall,
   };
 }
 

@@ -38,9 +38,20 @@ export function specColumns(spec: FieldSpec): string[] {
     if (isColumnKey(key) && typeof value === 'string') columns.push(value);
     if (key === 'columns' && isStringRecord(value)) columns.push(...Object.values(value));
     if (key === 'template' && typeof value === 'string')
-      columns.push(...[...value.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? ''));
+      columns.push(...[...value.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''));
   }
   return columns.filter((column) => column !== '' && !column.startsWith('$'));
+}
+
+// {COLUMN}, or {COLUMN?} for one that may be empty (a maternal surname).
+const PLACEHOLDER = /\{([^}?]+)(\??)\}/g;
+
+/** The columns a template may find empty: {COLUMN?}. */
+export function optionalColumns(spec: FieldSpec): string[] {
+  const { template }: SpecParams = spec;
+  return typeof template === 'string'
+    ? [...template.matchAll(PLACEHOLDER)].filter((match) => match[2] === '?').map((match) => match[1] ?? '')
+    : [];
 }
 
 /**
@@ -70,7 +81,15 @@ export function remapSpec(
     if (key === 'columns' && isStringRecord(value))
       return [[key, Object.fromEntries(Object.entries(value).map(([name, column]) => [name, map(column)]))]];
     if (key === 'template' && typeof value === 'string')
-      return [[key, value.replace(/\{([^}]+)\}/g, (_whole, column: string) => `{${map(column)}}`)]];
+      return [
+        [
+          key,
+          value.replace(
+            PLACEHOLDER,
+            (_whole, column: string, optional: string) => `{${map(column)}${optional}}`,
+          ),
+        ],
+      ];
     return [[key, value]];
   });
   // Built from the kept entries: a column parameter without a counterpart is left out.

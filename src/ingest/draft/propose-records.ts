@@ -17,6 +17,8 @@ import { tryField, usable } from './try-field.js';
 
 export { mappingOf, type DraftRecord } from './draft-record.js';
 
+/** A lent field replaces the best record's own only when its columns are named this alike to its layout's. */
+const SURE_MATCH = 0.9;
 /** The record's key must tell this share of the sample rows apart. */
 const DISTINCT_KEYS = 0.9;
 
@@ -121,8 +123,14 @@ export function proposeSecondary(
     byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
   return [...byKey.values()].flatMap((followers) => {
-    // Lent first by those that made a whole record, then by how alike their key columns are.
-    const ranked = followers.sort((a, b) => a.missing.length - b.missing.length || b.likeness - a.likeness);
+    // Lent first by those that made a whole record about a party the file names, then by how
+    // alike their key columns are.
+    const ranked = followers.sort(
+      (a, b) =>
+        a.missing.length - b.missing.length ||
+        Number(b.namesParty) - Number(a.namesParty) ||
+        b.likeness - a.likeness,
+    );
     const lent = (by: Followed): DraftField[] =>
       ranked.filter((other) => other !== by).flatMap((other) => other.record.fields);
     // The record is the best one about a party the file names whose missing fields others lend.
@@ -132,12 +140,53 @@ export function proposeSecondary(
         candidate.missing.every((path) => lent(candidate).some((field) => field.path === path)),
     );
     if (!best) return [];
-    const fields = [...best.record.fields];
-    for (const field of lent(best))
-      if (!fields.some((known) => overlapping(known.path, field.path))) fields.push(field);
-    const record = { ...best.record, fields };
+    // The best's fields, and the others' it lacks; one of another's replaces the best's where it
+    // reads columns plainly the same as its layout's and the best's do not (a name assembled from
+    // NOMBRES and APELLIDO_PATERNO where those are the file's columns).
+    let fields = best.record.fields.map((field) => ({
+      field,
+      alike: best.alike[field.path] ?? 0,
+      parts: partsColumns(best.record.fields, field.path),
+    }));
+    const offered = ranked
+      .filter((other) => other !== best)
+      .flatMap((other) =>
+        other.record.fields.map((field) => ({
+          field,
+          alike: other.alike[field.path] ?? 0,
+          parts: partsColumns(other.record.fields, field.path),
+        })),
+      )
+      .sort((a, b) => b.alike - a.alike);
+    for (const lent of offered) {
+      const clashes = fields.filter((known) => overlapping(known.field.path, lent.field.path));
+      if (clashes.length === 0) fields.push(lent);
+      else if (
+        clashes.every((known) => wholeOf(lent.field, known.parts)) ||
+        (lent.alike >= SURE_MATCH &&
+          clashes.every((known) => known.alike < lent.alike && !wholeOf(known.field, lent.parts)))
+      )
+        fields = [...fields.filter((known) => !clashes.includes(known)), lent];
+    }
+    const record = { ...best.record, fields: fields.map(({ field }) => field) };
     return best.missing.length === 0 || makesRecords(record, input) ? [record] : [];
   });
+}
+
+// The columns the parts of a value read (personName.givenNames and its siblings), when `path` is one.
+function partsColumns(fields: readonly DraftField[], path: string): string[] {
+  if (!path.includes('.')) return [];
+  const top = path.split('.')[0] ?? '';
+  return fields
+    .filter((field) => field.path.startsWith(`${top}.`))
+    .flatMap((field) => specColumns(field.spec));
+}
+
+// A whole value read from every column its parts would be read from (a full name read as a
+// person's name) is no worse read than the parts: given names read from NOMBRE_COMPLETO are not.
+function wholeOf(whole: DraftField, parts: readonly string[]): boolean {
+  const columns = specColumns(whole.spec);
+  return parts.length > 0 && parts.every((column) => columns.includes(column));
 }
 
 // personName and personName.givenNames would write one value twice.
