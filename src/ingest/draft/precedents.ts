@@ -1,6 +1,6 @@
 import { isRecordTypeName, RECORD_SCHEMAS, type RecordTypeName } from '@veta/standard';
 import { fieldColumns } from '../mapping/field-columns.js';
-import { renameTemplateColumns } from '../mapping/terms.js';
+import { optionalTemplateColumns, renameTemplateColumns } from '../mapping/terms.js';
 import type { FieldSpec, Profile, RecordMapping } from '../profiles/profile.js';
 
 /** A record mapping of a known layout, which a new layout's draft may follow. */
@@ -30,6 +30,12 @@ export type SpecParams = FieldSpec & Record<string, unknown>;
 /** The source columns a field spec reads, as mapping reads them, $item (a list's element) aside. */
 export function specColumns(spec: FieldSpec): string[] {
   return fieldColumns(spec).filter((column) => !column.startsWith('$'));
+}
+
+/** The columns a template may find empty: {COLUMN?}. */
+export function optionalColumns(spec: FieldSpec): string[] {
+  const { template }: SpecParams = spec;
+  return typeof template === 'string' ? optionalTemplateColumns(template) : [];
 }
 
 /**

@@ -1,12 +1,14 @@
 import type { RecordTypeName } from '@veta/standard';
-import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
-import { bestColumn, headerSimilarity } from './column-names.js';
+import type { FieldSpec } from '../profiles/profile.js';
+import { headerSimilarity } from './column-names.js';
+import type { DraftRecord } from './draft-record.js';
+import { followRecord, makesRecords, type Followed } from './follow-record.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
 import type { CodedColumn } from './coded-columns.js';
 import { withCodedFields } from './propose-coded.js';
 import { proposeFromSchema } from './propose-from-schema.js';
-import { constSpec, proposeConsts } from './propose-consts.js';
+import { proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
   MIN_NAME_MATCH,
@@ -14,19 +16,12 @@ import {
   type DraftField,
   type DraftInput,
 } from './propose-fields.js';
-import { tolerable, tryField, usable } from './try-field.js';
+import { tryField, usable } from './try-field.js';
 
-/** A record mapping of the draft, each part with its doubts. */
-export interface DraftRecord {
-  type: string;
-  id: DraftField;
-  when?: string[];
-  each?: RecordMapping['each'];
-  fields: DraftField[];
-}
+export { mappingOf, type DraftRecord } from './draft-record.js';
 
-/** A secondary record (a seller, a holder) is followed only when its key columns are this alike. */
-const SECONDARY_MATCH = MIN_NAME_MATCH;
+/** A lent field replaces the best record's own only when its columns are named this alike to its layout's. */
+const SURE_MATCH = 0.9;
 /** The record's key must tell this share of the sample rows apart. */
 const DISTINCT_KEYS = 0.9;
 
@@ -132,123 +127,86 @@ export function proposeSecondary(
   const byKey = new Map<string, Followed[]>();
   for (const precedent of precedents) {
     if (precedent.primary) continue;
-    const followed = followRecord(precedent, input);
+    const followed = followRecord(precedent, precedents, input);
     if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
     byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
   return [...byKey.values()].flatMap((followers) => {
-    const [best, ...others] = followers.sort(
-      (a, b) => Number(b.complete) - Number(a.complete) || b.likeness - a.likeness,
+    // Lent first by those that made a whole record about a party the file names, then by how
+    // alike their key columns are.
+    const ranked = followers.sort(
+      (a, b) =>
+        a.missing.length - b.missing.length ||
+        Number(b.namesParty) - Number(a.namesParty) ||
+        b.likeness - a.likeness,
     );
-    if (!best?.complete) return [];
-    const fields = [...best.record.fields];
-    for (const other of others)
-      for (const field of other.record.fields)
-        if (!fields.some((known) => known.path === field.path)) fields.push(field);
-    return [{ ...best.record, fields }];
+    const lent = (by: Followed): DraftField[] =>
+      ranked.filter((other) => other !== by).flatMap((other) => other.record.fields);
+    // The record is the best one about a party the file names whose missing fields others lend.
+    const best = ranked.find(
+      (candidate) =>
+        candidate.namesParty &&
+        candidate.missing.every((path) => lent(candidate).some((field) => field.path === path)),
+    );
+    if (!best) return [];
+    // The best's fields, and the others' it lacks; one of another's replaces the best's where it
+    // reads columns plainly the same as its layout's and the best's do not (a name assembled from
+    // NOMBRES and APELLIDO_PATERNO where those are the file's columns).
+    let fields = best.record.fields.map((field) => ({
+      field,
+      alike: best.alike[field.path] ?? 0,
+      parts: partsColumns(best.record.fields, field.path),
+    }));
+    const offered = ranked
+      .filter((other) => other !== best)
+      .flatMap((other) =>
+        other.record.fields.map((field) => ({
+          field,
+          alike: other.alike[field.path] ?? 0,
+          parts: partsColumns(other.record.fields, field.path),
+        })),
+      )
+      .sort((a, b) => b.alike - a.alike);
+    for (const lent of offered) {
+      const clashes = fields.filter((known) => overlapping(known.field.path, lent.field.path));
+      if (clashes.length === 0) fields.push(lent);
+      else if (
+        clashes.every((known) => wholeOf(lent.field, known.parts)) ||
+        (lent.alike >= SURE_MATCH &&
+          clashes.every((known) => known.alike < lent.alike && !wholeOf(known.field, lent.parts)))
+      )
+        fields = [...fields.filter((known) => !clashes.includes(known)), lent];
+    }
+    const record = { ...best.record, fields: fields.map(({ field }) => field) };
+    return best.missing.length === 0 || makesRecords(record, input) ? [record] : [];
   });
 }
 
+// The columns the parts of a value read (personName.givenNames and its siblings), when `path` is one.
+function partsColumns(fields: readonly DraftField[], path: string): string[] {
+  if (!path.includes('.')) return [];
+  const top = path.split('.')[0] ?? '';
+  return fields
+    .filter((field) => field.path.startsWith(`${top}.`))
+    .flatMap((field) => specColumns(field.spec));
+}
+
+// A whole value read from every column its parts would be read from (a full name read as a
+// person's name) is no worse read than the parts: given names read from NOMBRE_COMPLETO are not.
+function wholeOf(whole: DraftField, parts: readonly string[]): boolean {
+  const columns = specColumns(whole.spec);
+  return parts.length > 0 && parts.every((column) => columns.includes(column));
+}
+
+// personName and personName.givenNames would write one value twice.
+function overlapping(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+// Records of one type read from one key column are one party, whatever scheme column they add.
 function keyOf(record: DraftRecord): string {
-  return `${record.type} ${specColumns(record.id.spec).join(' ')}`;
-}
-
-/**
- * A precedent's record as the new file can make it; one that misses a required field (a name
- * assembled from columns the file lacks) is not complete, and lends its other fields only.
- */
-interface Followed {
-  record: DraftRecord;
-  likeness: number;
-  complete: boolean;
-}
-
-function followRecord(precedent: Precedent, input: DraftInput): Followed | undefined {
-  const { mapping } = precedent;
-  // How alike the columns the record's key and conditions read are to the precedent's, and which
-  // they are: two of the precedent's columns read from one of the file's is no following.
-  let likeness = 0;
-  const keyColumns = new Map<string, string>();
-  const resolve = (column: string): string | undefined => {
-    if (column.startsWith('$')) return column;
-    const found = bestColumn(column, input.header, SECONDARY_MATCH);
-    if (found === undefined) return undefined;
-    if (!keyColumns.has(column)) likeness += headerSimilarity(column, found);
-    keyColumns.set(column, found);
-    return found;
-  };
-  const when = mapping.when?.map((condition) => {
-    const [column = '', value] = condition.split('=', 2);
-    const found = resolve(column);
-    return found === undefined ? undefined : value === undefined ? found : `${found}=${value}`;
-  });
-  if (when?.some((condition) => condition === undefined)) return undefined;
-  const eachColumn = mapping.each && resolve(mapping.each.column);
-  if (mapping.each && eachColumn === undefined) return undefined;
-  const id = followField('id', mapping.id, precedent, input, resolve);
-  if (!id || new Set(keyColumns.values()).size < keyColumns.size) return undefined;
-  const keyLikeness = likeness;
-  const fields: DraftField[] = [];
-  let complete = true;
-  for (const [path, spec] of Object.entries(mapping.fields)) {
-    const field = followField(path, spec, precedent, input, resolve);
-    if (field) fields.push(field);
-    else if (spec.required === true) complete = false;
-  }
-  const record: DraftRecord = {
-    type: mapping.type,
-    id,
-    ...(when ? { when: when.filter((condition) => condition !== undefined) } : {}),
-    ...(mapping.each && eachColumn ? { each: { ...mapping.each, column: eachColumn } } : {}),
-    fields,
-  };
-  // Its fields each read their columns; together, on the rows it applies to, it must make records.
-  if (!complete) return { record, likeness: keyLikeness, complete };
-  const run = input.tryRecord(mappingOf(record));
-  return run.records > 0 && tolerable(run.failed, input.context.rows.length)
-    ? { record, likeness: keyLikeness, complete }
-    : undefined;
-}
-
-/** The record mapping a draft record stands for. */
-export function mappingOf(record: DraftRecord): RecordMapping {
-  return {
-    type: record.type,
-    id: record.id.spec,
-    ...(record.when ? { when: record.when } : {}),
-    ...(record.each ? { each: record.each } : {}),
-    fields: Object.fromEntries(record.fields.map((field) => [field.path, field.spec])),
-  };
-}
-
-function followField(
-  path: string,
-  spec: FieldSpec,
-  precedent: Precedent,
-  input: DraftInput,
-  resolve: (column: string) => string | undefined,
-): DraftField | undefined {
-  if (spec.use === 'const') {
-    const { value }: SpecParams = spec;
-    const meant = value === precedent.country ? input.context.country : value;
-    return meant === undefined
-      ? undefined
-      : { path, spec: constSpec(meant), from: [precedent.layout], doubt: undefined };
-  }
-  const main = spec.column ?? specColumns(spec)[0];
-  const column = main === undefined ? undefined : resolve(main);
-  if (main === undefined || column === undefined) return undefined;
-  const fitted = fitSpec(spec, main, column, input);
-  if (!fitted) return undefined;
-  const trial = tryField(fitted, input.context);
-  if (trial && trial.tried > 0 && !usable(trial)) return undefined;
-  const alike = headerSimilarity(main, column);
-  return {
-    path,
-    spec: fitted,
-    from: [precedent.layout],
-    doubt: alike < 0.9 ? `follows ${precedent.layout}'s ${main}, which ${column} only resembles` : undefined,
-  };
+  const { spec } = record.id;
+  return `${record.type} ${spec.use === 'template' ? specColumns(spec).join(' ') : (spec.column ?? '')}`;
 }
 
 function templateSpec(template: string): SpecParams {

@@ -5,7 +5,7 @@ import type { RawRow } from '../readers/raw-row.js';
 import type { FieldSpec } from '../profiles/profile.js';
 import { bindField } from '../mapping/registry.js';
 import { rowInput, type TransformInput } from '../mapping/transform.js';
-import { specColumns } from './precedents.js';
+import { optionalColumns, specColumns } from './precedents.js';
 import type { Conventions } from './sniff-conventions.js';
 
 /** What the draft so far knows of the file, for running candidate fields on its sample. */
@@ -62,7 +62,8 @@ export function tryField(
 ): FieldTrial | undefined {
   const bound = bindField(spec);
   if ('errors' in bound) return undefined;
-  const columns = specColumns(spec);
+  const optional = optionalColumns(spec);
+  const columns = specColumns(spec).filter((column) => !optional.includes(column));
   const trial: FieldTrial = { tried: 0, clean: 0, failed: 0, firstFailure: undefined, distinct: 0 };
   const values = new Set<string>();
   for (const row of context.rows) {

@@ -58,6 +58,13 @@ export function templateColumns(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
 }
 
+/** The columns a template may find empty, {COLUMN?}. */
+export function optionalTemplateColumns(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].flatMap((match) =>
+    match[1] !== undefined && match[2] === '?' ? [match[1]] : [],
+  );
+}
+
 /** The template with each column it names replaced by `rename`'s, a placeholder that may be empty kept so. */
 export function renameTemplateColumns(template: string, rename: (column: string) => string): string {
   return template.replace(
