@@ -51,6 +51,11 @@ export function listCrosswalks(): readonly Crosswalk[] {
   return cache;
 }
 
+/** The crosswalk with this id, if the standard has one. */
+export function crosswalkById(id: string): Crosswalk | undefined {
+  return listCrosswalks().find((crosswalk) => crosswalk.id === id);
+}
+
 /** The crosswalk that applies to a layout's column, if any. */
 export function crosswalkFor(layout: string, column: string): Crosswalk | undefined {
   return listCrosswalks().find((crosswalk) =>
@@ -74,9 +79,18 @@ function termIndex(crosswalk: Crosswalk): Map<string, Crosswalk['terms'][number]
   return index;
 }
 
-/** Maps a national term of a layout column to its harmonised code, folding accents and case only. */
-export function mapTerm(layout: string, column: string, term: string): TermMapping | undefined {
-  const crosswalk = crosswalkFor(layout, column);
+/**
+ * Maps a national term of a layout column to its harmonised code, folding accents and case only:
+ * through the crosswalk the layout's profile names for the column (`crosswalkId`), else the one
+ * whose appliesTo names the layout's column.
+ */
+export function mapTerm(
+  layout: string,
+  column: string,
+  term: string,
+  crosswalkId?: string,
+): TermMapping | undefined {
+  const crosswalk = crosswalkId === undefined ? crosswalkFor(layout, column) : crosswalkById(crosswalkId);
   if (!crosswalk) return undefined;
   const entry = termIndex(crosswalk).get(foldForComparison(term));
   if (entry)

@@ -80,6 +80,7 @@ export {
 export {
   Crosswalk,
   listCrosswalks,
+  crosswalkById,
   crosswalkFor,
   mapTerm,
   vocabularyValues,

@@ -6,7 +6,7 @@ import { columnValues } from './sniff-values.js';
 /** A column's values are a crosswalk's terms when this share of its non-empty sample values are. */
 export const MIN_TERM_SHARE = 0.8;
 /** In a small sample one stray value is allowed beside this many terms, as a trial allows one bad row. */
-const MIN_TERMS_BESIDE_STRAY = 3;
+const MIN_TERMS_BESIDE_STRAY = 2;
 
 // Separators agencies write lists in one cell with ('ORO, PLATA', 'AU|AG').
 const LIST_SEPARATORS = [',', ';', '|', '/'] as const;

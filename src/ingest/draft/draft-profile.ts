@@ -11,6 +11,7 @@ import { mappingOf, proposePrimary, proposeSecondary, type DraftRecord } from '.
 import { readSample, type Sample } from './read-sample.js';
 import { rowKinds } from './row-kinds.js';
 import { sniffConventions } from './sniff-conventions.js';
+import { sniffCrosswalks } from './sniff-crosswalks.js';
 import { columnValues, sniffCountry, sniffValueKind, type ValueKind } from './sniff-values.js';
 import { runSample, trimFailingFields, type SampleRun } from './sample-run.js';
 
@@ -40,6 +41,13 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
   const conventions = sniffConventions(sample.rows, knownFormats);
   const country = sniffCountry(path, sample.header, sample.rows);
   const precedents = precedentsOf(options.profiles);
+  const type = options.type ?? guessType(precedents, sample.header);
+  if (!isRecordTypeName(type))
+    throw new VetaError(
+      'USAGE',
+      `--type ${type} is not a record type of the standard; it has ${RECORD_TYPE_NAMES.join(', ')}.`,
+    );
+  const crosswalks = sniffCrosswalks(sample.header, sample.rows, [type, 'Party']);
   const format: FileFormat = { ...sample.format, ...conventions };
   if (format.thousandsMark === '') delete format.thousandsMark;
   const input: DraftInput = {
@@ -53,6 +61,7 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
           format,
           fileName: '.',
           required: [],
+          crosswalks,
           records: [mapping],
         },
         sample.rows,
@@ -63,21 +72,15 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
         records: Object.values(run.records).reduce((a, b) => a + b, 0),
       };
     },
-    context: { layout: sample.id, country, conventions, rows: sample.rows },
+    context: { layout: sample.id, country, conventions, rows: sample.rows, crosswalks },
   };
-  const type = options.type ?? guessType(precedents, sample.header);
-  if (!isRecordTypeName(type))
-    throw new VetaError(
-      'USAGE',
-      `--type ${type} is not a record type of the standard; it has ${RECORD_TYPE_NAMES.join(', ')}.`,
-    );
   const primaries = proposePrimaries(type, precedents, input, sample);
   const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
   const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
   const records = [...primaries, ...secondary];
   const trimmed = trimFailingFields(
     records,
-    (candidate) => assemble(sample, path, format, country, candidate),
+    (candidate) => assemble(sample, path, { format, country, crosswalks }, candidate),
     sample.rows,
   );
   return {
@@ -105,13 +108,15 @@ function proposePrimaries(
   });
 }
 
-function assemble(
-  sample: Sample,
-  path: string,
-  format: FileFormat,
-  country: string | undefined,
-  records: readonly DraftRecord[],
-): Profile {
+/** What the draft found of the file as a whole: its format, country and coded columns. */
+interface FileFacts {
+  format: FileFormat;
+  country: string | undefined;
+  crosswalks: Readonly<Record<string, string>>;
+}
+
+function assemble(sample: Sample, path: string, facts: FileFacts, records: readonly DraftRecord[]): Profile {
+  const { format, country } = facts;
   const [primary] = records;
   const keyColumns = primary ? specColumns(primary.id.spec) : [];
   const requiredColumns = primary
@@ -126,8 +131,24 @@ function assemble(
     format,
     fileName: `^${sample.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
     required: [...new Set([...keyColumns, ...requiredColumns])].filter((column) => !column.startsWith('$')),
+    ...crosswalksRead(facts.crosswalks, records),
     records: records.map(mappingOf),
   };
+}
+
+// The crosswalks of the columns the records read, as the profile names them.
+function crosswalksRead(
+  crosswalks: Readonly<Record<string, string>>,
+  records: readonly DraftRecord[],
+): Pick<Profile, 'crosswalks'> {
+  const read = new Set(
+    records.flatMap((record) => [
+      ...(record.when ?? []).map((condition) => condition.split('=')[0] ?? ''),
+      ...record.fields.flatMap((field) => specColumns(field.spec)),
+    ]),
+  );
+  const named = Object.entries(crosswalks).filter(([column]) => read.has(column));
+  return named.length > 0 ? { crosswalks: Object.fromEntries(named) } : {};
 }
 
 /** The record type whose known layouts' columns the header resembles most. */

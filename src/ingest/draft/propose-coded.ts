@@ -9,7 +9,7 @@ import type { DraftField, DraftInput } from './propose-fields.js';
 import { tryField, usable } from './try-field.js';
 
 /** A property of a record type holding codes of one list: a coded term, a code, or a list of codes. */
-interface CodedTarget {
+export interface CodedTarget {
   property: string;
   shape: 'coded' | 'code' | 'codes';
   values: readonly unknown[];
@@ -152,7 +152,7 @@ function better(a: Proposal, b: Proposal): boolean {
 }
 
 /** The properties of a record type whose values are codes of one list, as the schema has them. */
-function codedTargets(type: RecordTypeName): CodedTarget[] {
+export function codedTargets(type: RecordTypeName): CodedTarget[] {
   const properties: Record<string, unknown> = RECORD_SCHEMAS[type].properties;
   return Object.entries(properties).flatMap(([property, schema]): CodedTarget[] => {
     const code = enumOf(propertyIn(schema, 'code'));
@@ -209,7 +209,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+export function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   const set = new Set(a);
   return a.length > 0 && set.size === new Set(b).size && b.every((value) => set.has(value));
 }

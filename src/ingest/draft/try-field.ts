@@ -14,6 +14,8 @@ export interface SampleContext {
   country: string | undefined;
   conventions: Conventions;
   rows: readonly RawRow[];
+  /** The crosswalk each coded column is read through (see sniff-crosswalks.ts). */
+  crosswalks?: Readonly<Record<string, string>>;
 }
 
 /** A field may reject at most this share of the sample rows it reads (the file's own bad rows). */
@@ -118,7 +120,12 @@ function refusal(target: FieldTarget, value: unknown): string | undefined {
 
 // The draft's conventions stand for the profile's format: the transforms read no more of it.
 function inputFor(row: RawRow, context: SampleContext): TransformInput {
-  const layout = { id: context.layout, country: context.country, format: context.conventions };
+  const layout = {
+    id: context.layout,
+    country: context.country,
+    format: context.conventions,
+    crosswalks: { ...context.crosswalks },
+  };
   return rowInput(layout, row, {
     today: new Date().toISOString().slice(0, 10),
     file: `${context.layout} sample`,

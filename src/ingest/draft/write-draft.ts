@@ -34,6 +34,7 @@ export function writeDraft(draft: Draft): string {
     `format: ${flow(profile.format)}`,
     `fileName: ${flow(profile.fileName)}`,
     `required: ${flow(profile.required)}`,
+    ...(profile.crosswalks ? [`crosswalks: ${flow(profile.crosswalks)}`] : []),
     'records:',
   ];
   for (const record of draft.records) {

@@ -3,7 +3,6 @@ import {
   buildCanonicalId,
   buildGlobalId,
   foldForComparison,
-  mapTerm,
   parseCanonicalId,
   qualityFlag,
   resolveCountry,
@@ -17,6 +16,7 @@ import {
   type TransformInput,
   type TransformResult,
 } from './transform.js';
+import { termMapping } from './terms.js';
 
 const IdentifierParams = Type.Object(
   {
@@ -105,7 +105,7 @@ export function canonical(
 function schemeOf(input: TransformInput, column: string | undefined): string | undefined {
   const term = cell(input, column);
   if (column === undefined || term === '') return undefined;
-  return mapTerm(input.layout, column, term)?.code;
+  return termMapping(input, column, term)?.code;
 }
 
 const CanonicalParams = Type.Object(

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
-import { checkIdentifier, detectLegalForm, mapTerm, parseCanonicalId, parsePersonName } from '@veta/standard';
+import { checkIdentifier, detectLegalForm, parseCanonicalId, parsePersonName } from '@veta/standard';
 import { canonical } from './identifiers.js';
+import { termMapping } from './terms.js';
 import { cell, EMPTY, problem, value, type TransformDefinition } from './transform.js';
 
 const PersonNameParams = Type.Object(
@@ -65,7 +66,7 @@ export const partyKindTransform: TransformDefinition<typeof PartyKindParams> = {
     const term = cell(input, params.schemeColumn);
     const scheme =
       params.scheme ??
-      (params.schemeColumn && term ? mapTerm(input.layout, params.schemeColumn, term)?.code : undefined);
+      (params.schemeColumn && term ? termMapping(input, params.schemeColumn, term)?.code : undefined);
     if (raw === '' || scheme === undefined || input.country === undefined) return value(params.fallback);
     return value(checkIdentifier(input.country, scheme, raw).holderKind ?? params.fallback);
   },

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { countryByImfCode, mapTerm, resolveCountry } from '@veta/standard';
+import { countryByImfCode, mapTerm, resolveCountry, type TermMapping } from '@veta/standard';
 import {
   cell,
   EMPTY,
@@ -123,9 +123,14 @@ export const crosswalkTransform: TransformDefinition<typeof CrosswalkParams> = {
   },
 };
 
+/** A term of a layout's column through the crosswalk its profile names, else the standard's for it. */
+export function termMapping(input: TransformInput, column: string, term: string): TermMapping | undefined {
+  return mapTerm(input.layout, column, term, input.crosswalks[column]);
+}
+
 /** The harmonised code of a term, or the problem that explains why there is none. */
 export function crosswalkCode(input: TransformInput, column: string, term: string): string | TransformResult {
-  const mapped = mapTerm(input.layout, column, term);
+  const mapped = termMapping(input, column, term);
   if (mapped) return mapped.code;
   return problem(
     'TERM_UNKNOWN',

@@ -34,10 +34,12 @@ export interface TransformInput {
   limits: ReadLimits;
   columns: ColumnMap;
   numberMarks: Readonly<Record<string, NumberOptions>>;
+  /** The standard crosswalk the profile names for a coded column, by column. */
+  crosswalks: Readonly<Record<string, string>>;
 }
 
 /** What of a profile its transforms depend on: a drafted layout has no more than that yet. */
-export type LayoutConventions = Pick<Profile, 'id' | 'country'> & {
+export type LayoutConventions = Pick<Profile, 'id' | 'country' | 'crosswalks'> & {
   format: Pick<Profile['format'], 'decimalMark' | 'thousandsMark' | 'dateFormats'>;
 };
 
@@ -55,6 +57,7 @@ export function rowInput(profile: LayoutConventions, row: RawRow, context: RowCo
     limits: context.limits,
     columns: context.columns ?? {},
     numberMarks: context.numberMarks ?? {},
+    crosswalks: profile.crosswalks ?? {},
   };
 }
 

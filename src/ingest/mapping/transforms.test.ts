@@ -8,11 +8,23 @@ import { interestTransform, parseShare } from './interests.js';
 import { legalFormTransform } from './legal-forms.js';
 import { lookupTransform, yesNoTransform } from './lookups.js';
 import { hsCodeTransform } from './tariff-codes.js';
-import { templateTransform } from './terms.js';
+import { crosswalkTransform, templateTransform } from './terms.js';
 import { transformInput } from './testing/transform-input.js';
 import type { TransformResult } from './transform.js';
 
 const code = (result: TransformResult): string => (result.ok ? 'OK' : result.problem.code);
+
+describe('crosswalk named by the profile', () => {
+  it("maps a column of a layout no crosswalk's appliesTo names through the crosswalk its profile names", () => {
+    const spec = { use: 'crosswalk' as const, column: 'SUSTANCIA' };
+    const row = { SUSTANCIA: 'Metálica' };
+    assert.equal(code(crosswalkTransform.run(spec, transformInput(row))), 'TERM_UNKNOWN');
+    assert.deepEqual(
+      crosswalkTransform.run(spec, transformInput(row, { crosswalks: { SUSTANCIA: 'substance' } })),
+      { ok: true, value: { code: 'METALLIC', national: 'Metálica' } },
+    );
+  });
+});
 
 describe('template with optional columns', () => {
   it('leaves out optional columns and falls back when the main template is empty', () => {

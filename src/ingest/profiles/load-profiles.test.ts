@@ -37,6 +37,24 @@ describe('loadProfiles', () => {
     assert.notEqual(builtIn.source, join(dir, 'pe-compras.yaml'));
   });
 
+  it('reads a coded column through the standard crosswalk its profile names, and refuses one the standard lacks', () => {
+    const named = MINIMAL.replace(
+      'required: [CODIGO]',
+      'required: [CODIGO]\ncrosswalks: { SUSTANCIA: substance }',
+    );
+    assert.deepEqual(
+      findProfile(loadProfiles(folderWith({ 'n.yaml': named })), 'XX-TEST').profile.crosswalks,
+      {
+        SUSTANCIA: 'substance',
+      },
+    );
+    const unknown = named.replace('substance }', 'sustancias }');
+    assert.throws(
+      () => loadProfiles(folderWith({ 'x.yaml': unknown })),
+      /x\.yaml has mistakes: crosswalks names sustancias for SUSTANCIA, which the standard does not have \(it has .*substance/,
+    );
+  });
+
   it('stops on a profile with mistakes, naming the file and every mistake', () => {
     const broken = MINIMAL.replace('type: MiningRight', 'type: Mine').replace('use: text', 'use: texto');
     const dir = folderWith({ 'broken.yaml': broken });

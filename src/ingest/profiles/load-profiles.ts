@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compile } from 'typebox/compile';
+import { crosswalkById, listCrosswalks } from '@veta/standard';
 import { parse } from 'yaml';
 import { VetaError } from '../../core/veta-error.js';
 import { compileProfile, type CompiledProfile } from '../mapping/compile-profile.js';
@@ -73,6 +74,16 @@ export function profileFromDocument(document: unknown, path: string): LoadedProf
       .map((error) => `${error.instancePath || '/'} ${error.message}`);
     throw new VetaError('PROFILE_INVALID', `The profile ${path} has mistakes: ${errors.join('; ')}.`);
   }
+  const unknown = Object.entries(document.crosswalks ?? {}).filter(
+    ([, id]) => crosswalkById(id) === undefined,
+  );
+  if (unknown.length > 0)
+    throw new VetaError(
+      'PROFILE_INVALID',
+      `The profile ${path} has mistakes: crosswalks names ${unknown.map(([column, id]) => `${id} for ${column}`).join(', ')}, which the standard does not have (it has ${listCrosswalks()
+        .map((crosswalk) => crosswalk.id)
+        .join(', ')}).`,
+    );
   let fileNamePattern: RegExp;
   try {
     fileNamePattern = new RegExp(document.fileName, 'i');

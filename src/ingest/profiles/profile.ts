@@ -80,6 +80,12 @@ export const Profile = Type.Object(
           'Other names a column goes by in some files: { FECHA_EMISION: [FECHA DOC, F_EMISION] }. Names are compared after folding case, accents, spaces and punctuation.',
       }),
     ),
+    crosswalks: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 }), {
+        description:
+          "The standard's crosswalk each coded column is read through: { SUSTANCIA: substance }. Columns the crosswalks' appliesTo already name need none; a new layout names its own here, without a change to the standard.",
+      }),
+    ),
     records: Type.Array(RecordMapping, { minItems: 1 }),
   },
   { additionalProperties: false },

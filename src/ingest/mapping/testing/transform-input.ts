@@ -18,6 +18,7 @@ export function transformInput(
     limits: DEFAULT_READ_LIMITS,
     columns: {},
     numberMarks: {},
+    crosswalks: {},
     ...overrides,
   };
 }
