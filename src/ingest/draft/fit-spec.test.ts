@@ -5,6 +5,7 @@ import { adaptSpec } from './adapt-spec.js';
 import { codeOrName } from './code-or-name.js';
 import { headerSimilarity } from './column-names.js';
 import { remapSpec, specColumns } from './precedents.js';
+import { fitSpec } from './propose-fields.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
   return values.map((row, index) => ({ rowNumber: index + 2, values: row, problems: [] }));
@@ -132,5 +133,37 @@ describe('the vocabulary of column words', () => {
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_NACIMIENTO') < 0.5);
     assert.ok(headerSimilarity('CONSIGNATARIO', 'DESTINATARIO') > 0.9);
     assert.equal(headerSimilarity('CONSIGNATARIO', 'PAIS_DESTINO'), 0);
+  });
+});
+
+describe('a precedent column matched by name to a column of another kind', () => {
+  const context = {
+    layout: 'X',
+    country: 'PE',
+    conventions: { decimalMark: '.' as const, dateFormats: ['yyyy-mm-dd'] },
+    rows: rows(
+      { FECHA_INSCRIPCION: '2020-01-02', NUMERO_INSCRIPCION: '00145678' },
+      { FECHA_INSCRIPCION: '2021-03-04', NUMERO_INSCRIPCION: '00145679' },
+    ),
+  };
+  const input = {
+    header: ['FECHA_INSCRIPCION', 'NUMERO_INSCRIPCION'],
+    tryRecord: () => ({ failed: 0, records: 0 }),
+    context,
+  };
+
+  it('does not read a registration number from a column of dates, but does from one of numbers', () => {
+    const number = { use: 'text', column: 'MATRICULA' };
+    assert.equal(fitSpec(number, 'MATRICULA', 'FECHA_INSCRIPCION', input), undefined);
+    assert.deepEqual(fitSpec(number, 'MATRICULA', 'NUMERO_INSCRIPCION', input), {
+      use: 'text',
+      column: 'NUMERO_INSCRIPCION',
+    });
+    // A precedent's date column is read from a column of dates.
+    const date = { use: 'date', column: 'FECHA_MATRICULA' };
+    assert.deepEqual(fitSpec(date, 'FECHA_MATRICULA', 'FECHA_INSCRIPCION', input), {
+      use: 'date',
+      column: 'FECHA_INSCRIPCION',
+    });
   });
 });

@@ -5,7 +5,8 @@ import type { DraftField } from './propose-fields.js';
 /**
  * The constant fields layouts of the record type set (a purchase's metal, a party's role): a path
  * the standard requires, or that at least half the precedents set as a constant, is proposed with
- * the value most of them give, noted as a guess unless they all agree. A constant equal to its layout's country
+ * the value of the layouts the `drafted` fields follow most, else the value most of them give,
+ * noted as a guess unless they all agree. A constant equal to its layout's country
  * stands for the country, so it becomes the new file's. Paths in `filled` are left alone.
  */
 export function proposeConsts(
@@ -13,6 +14,7 @@ export function proposeConsts(
   precedents: readonly Precedent[],
   country: string | undefined,
   filled: ReadonlySet<string>,
+  drafted: readonly DraftField[] = [],
 ): DraftField[] {
   const byPath = new Map<string, { values: Map<string, string[]>; own: number }>();
   for (const precedent of precedents) {
@@ -32,7 +34,9 @@ export function proposeConsts(
   const ofType = precedents.filter((precedent) => precedent.mapping.type === type).length;
   const fields: DraftField[] = [];
   for (const [path, { values, own }] of byPath) {
-    const ranked = [...values.entries()].sort((a, b) => b[1].length - a[1].length);
+    const ranked = [...values.entries()].sort(
+      (a, b) => followed(b[1], drafted) - followed(a[1], drafted) || b[1].length - a[1].length,
+    );
     const total = ranked.reduce((sum, [, layouts]) => sum + layouts.length, 0);
     const [key, layouts] = ranked[0] ?? ['', []];
     if (own < ofType / 2 && !required.includes(topOf(path))) continue;
@@ -60,4 +64,12 @@ function overlaps(path: string, filled: ReadonlySet<string>): boolean {
   return [...filled].some(
     (other) => other === path || path.startsWith(`${other}.`) || other.startsWith(`${path}.`),
   );
+}
+
+/**
+ * How many of the draft's fields follow these layouts: where layouts disagree on a constant (the
+ * register a registration is in), the layouts whose columns the file shares are the likest.
+ */
+function followed(layouts: readonly string[], fields: readonly DraftField[]): number {
+  return fields.filter((field) => field.from.some((layout) => layouts.includes(layout))).length;
 }
