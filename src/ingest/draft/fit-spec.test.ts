@@ -127,12 +127,15 @@ describe('the code or the name of an object', () => {
 });
 
 describe('the vocabulary of column words', () => {
-  it('reads a declaration, a report and a filing date as one, and a birth date as another', () => {
+  it('reads words of one meaning as one, and words of another apart', () => {
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_REPORTE') > 0.9);
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_PRESENTACION') > 0.9);
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_NACIMIENTO') < 0.5);
     assert.ok(headerSimilarity('CONSIGNATARIO', 'DESTINATARIO') > 0.9);
     assert.equal(headerSimilarity('CONSIGNATARIO', 'PAIS_DESTINO'), 0);
+    // A full name is not the given names, though both are names.
+    assert.ok(headerSimilarity('NOMBRES', 'NOMBRE_COMPLETO') < 0.5);
+    assert.ok(headerSimilarity('MATRICULA', 'EXPEDIENTE') > 0.9);
   });
 });
 
