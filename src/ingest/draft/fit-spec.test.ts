@@ -4,7 +4,8 @@ import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
 import { codeOrName } from './code-or-name.js';
 import { headerSimilarity } from './column-names.js';
-import { remapSpec, specColumns } from './precedents.js';
+import { remapSpec, specColumns, type Precedent, type SpecParams } from './precedents.js';
+import { proposeConsts } from './propose-consts.js';
 import { fitSpec } from './propose-fields.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
@@ -168,5 +169,36 @@ describe('a precedent column matched by name to a column of another kind', () =>
       use: 'date',
       column: 'FECHA_INSCRIPCION',
     });
+  });
+});
+
+describe('constants of the precedents', () => {
+  const precedent = (layout: string, country: string, fields: Record<string, SpecParams>): Precedent => ({
+    layout,
+    country,
+    primary: true,
+    mapping: { type: 'ProductionDeclaration', id: { use: 'text', column: 'ID' }, fields },
+  });
+  const area = precedent('CO-A', 'CO', {
+    'adminArea.country': { use: 'const', value: 'CO' },
+    'adminArea.subregion': { use: 'text', column: 'MUNICIPIO' },
+  });
+  const others = [precedent('PE-B', 'PE', {}), precedent('PE-C', 'PE', {})];
+
+  it("complete an object the draft fills part of, in the file's country, and are left out otherwise", () => {
+    const filled = proposeConsts(
+      'ProductionDeclaration',
+      [area, ...others],
+      'BO',
+      new Set(['adminArea.subregion']),
+    );
+    assert.deepEqual(
+      filled.map((field) => [field.path, field.spec]),
+      [['adminArea.country', { use: 'const', value: 'BO' }]],
+    );
+    assert.deepEqual(
+      proposeConsts('ProductionDeclaration', [area, ...others], 'BO', new Set(['period'])),
+      [],
+    );
   });
 });

@@ -4,7 +4,8 @@ import type { DraftField } from './propose-fields.js';
 
 /**
  * The constant fields layouts of the record type set (a purchase's metal, a party's role): a path
- * the standard requires, or that at least half the precedents set as a constant, is proposed with
+ * the standard requires, that at least half the precedents set as a constant, or that completes an
+ * object the draft fills part of (an area's country), is proposed with
  * the value of the layouts the `drafted` fields follow most, else the value most of them give,
  * noted as a guess unless they all agree. A constant equal to its layout's country
  * stands for the country, so it becomes the new file's. Paths in `filled` are left alone.
@@ -39,7 +40,7 @@ export function proposeConsts(
     );
     const total = ranked.reduce((sum, [, layouts]) => sum + layouts.length, 0);
     const [key, layouts] = ranked[0] ?? ['', []];
-    if (own < ofType / 2 && !required.includes(topOf(path))) continue;
+    if (own < ofType / 2 && !required.includes(topOf(path)) && !completesObject(path, filled)) continue;
     const others = ranked.slice(1).map(([other, from]) => `${other} (${from.join(', ')})`);
     fields.push({
       path,
@@ -72,4 +73,13 @@ function overlaps(path: string, filled: ReadonlySet<string>): boolean {
  */
 function followed(layouts: readonly string[], fields: readonly DraftField[]): number {
   return fields.filter((field) => field.from.some((layout) => layouts.includes(layout))).length;
+}
+
+/**
+ * Whether the constant is a part of an object the draft fills another part of: an area read
+ * from a municipality column is an area of some country, which a national layout states once.
+ */
+function completesObject(path: string, filled: ReadonlySet<string>): boolean {
+  const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+  return parent !== '' && [...filled].some((other) => other.startsWith(`${parent}.`));
 }
