@@ -4,7 +4,9 @@ import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
 import { codeOrName } from './code-or-name.js';
 import { headerSimilarity } from './column-names.js';
-import { remapSpec, specColumns } from './precedents.js';
+import { remapSpec, specColumns, type Precedent, type SpecParams } from './precedents.js';
+import { proposeConsts } from './propose-consts.js';
+import { fitSpec } from './propose-fields.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
   return values.map((row, index) => ({ rowNumber: index + 2, values: row, problems: [] }));
@@ -126,11 +128,77 @@ describe('the code or the name of an object', () => {
 });
 
 describe('the vocabulary of column words', () => {
-  it('reads a declaration, a report and a filing date as one, and a birth date as another', () => {
+  it('reads words of one meaning as one, and words of another apart', () => {
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_REPORTE') > 0.9);
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_PRESENTACION') > 0.9);
     assert.ok(headerSimilarity('FECHA_DECLARACION', 'FECHA_NACIMIENTO') < 0.5);
     assert.ok(headerSimilarity('CONSIGNATARIO', 'DESTINATARIO') > 0.9);
     assert.equal(headerSimilarity('CONSIGNATARIO', 'PAIS_DESTINO'), 0);
+    // A full name is not the given names, though both are names.
+    assert.ok(headerSimilarity('NOMBRES', 'NOMBRE_COMPLETO') < 0.5);
+    assert.ok(headerSimilarity('MATRICULA', 'EXPEDIENTE') > 0.9);
+  });
+});
+
+describe('a precedent column matched by name to a column of another kind', () => {
+  const context = {
+    layout: 'X',
+    country: 'PE',
+    conventions: { decimalMark: '.' as const, dateFormats: ['yyyy-mm-dd'] },
+    rows: rows(
+      { FECHA_INSCRIPCION: '2020-01-02', NUMERO_INSCRIPCION: '00145678' },
+      { FECHA_INSCRIPCION: '2021-03-04', NUMERO_INSCRIPCION: '00145679' },
+    ),
+  };
+  const input = {
+    header: ['FECHA_INSCRIPCION', 'NUMERO_INSCRIPCION'],
+    tryRecord: () => ({ failed: 0, records: 0 }),
+    context,
+  };
+
+  it('does not read a registration number from a column of dates, but does from one of numbers', () => {
+    const number = { use: 'text', column: 'MATRICULA' };
+    assert.equal(fitSpec(number, 'MATRICULA', 'FECHA_INSCRIPCION', input), undefined);
+    assert.deepEqual(fitSpec(number, 'MATRICULA', 'NUMERO_INSCRIPCION', input), {
+      use: 'text',
+      column: 'NUMERO_INSCRIPCION',
+    });
+    // A precedent's date column is read from a column of dates.
+    const date = { use: 'date', column: 'FECHA_MATRICULA' };
+    assert.deepEqual(fitSpec(date, 'FECHA_MATRICULA', 'FECHA_INSCRIPCION', input), {
+      use: 'date',
+      column: 'FECHA_INSCRIPCION',
+    });
+  });
+});
+
+describe('constants of the precedents', () => {
+  const precedent = (layout: string, country: string, fields: Record<string, SpecParams>): Precedent => ({
+    layout,
+    country,
+    primary: true,
+    mapping: { type: 'ProductionDeclaration', id: { use: 'text', column: 'ID' }, fields },
+  });
+  const area = precedent('CO-A', 'CO', {
+    'adminArea.country': { use: 'const', value: 'CO' },
+    'adminArea.subregion': { use: 'text', column: 'MUNICIPIO' },
+  });
+  const others = [precedent('PE-B', 'PE', {}), precedent('PE-C', 'PE', {})];
+
+  it("complete an object the draft fills part of, in the file's country, and are left out otherwise", () => {
+    const filled = proposeConsts(
+      'ProductionDeclaration',
+      [area, ...others],
+      'BO',
+      new Set(['adminArea.subregion']),
+    );
+    assert.deepEqual(
+      filled.map((field) => [field.path, field.spec]),
+      [['adminArea.country', { use: 'const', value: 'BO' }]],
+    );
+    assert.deepEqual(
+      proposeConsts('ProductionDeclaration', [area, ...others], 'BO', new Set(['period'])),
+      [],
+    );
   });
 });

@@ -2,11 +2,11 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { adaptSpec } from './adapt-spec.js';
 import { borrowColumns } from './borrow-columns.js';
-import { bestColumn, headerSimilarity } from './column-names.js';
+import { bestColumn, headerConcepts, headerSimilarity } from './column-names.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
 import { codeOrName } from './code-or-name.js';
-import { columnValues } from './sniff-values.js';
+import { columnValues, sniffValueKind } from './sniff-values.js';
 import {
   cleanShare,
   tryField,
@@ -63,7 +63,23 @@ export function fitSpec(
   const remapped = remapSpec(spec, (name) =>
     name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
   );
-  return remapped && adaptSpec(remapped, column, input.context);
+  if (!remapped || datesForOther(spec, main, column, input)) return undefined;
+  return adaptSpec(remapped, column, input.context);
+}
+
+// Transforms that read a name, a number or a code: never a date, whatever the header shares. A
+// key's template is left to the checks a key passes (its values must tell the rows apart).
+const NOT_DATES: ReadonlySet<string> = new Set(['text', 'identifier']);
+
+/**
+ * Whether the new column holds dates where the precedent's, by its header, held something else:
+ * FECHA_INSCRIPCION is alike to MATRICULA by its registration word, but a registration number
+ * is no date.
+ */
+function datesForOther(spec: FieldSpec, main: string, column: string, input: DraftInput): boolean {
+  if (!NOT_DATES.has(spec.use) || headerConcepts(main).includes('date')) return false;
+  const values = columnValues(input.context.rows, column);
+  return values.length > 0 && sniffValueKind(values, input.context.conventions, column) === 'date';
 }
 
 /**

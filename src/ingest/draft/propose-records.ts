@@ -42,6 +42,7 @@ export function proposePrimary(
     precedents,
     input.context.country,
     new Set(fields.map((field) => field.path)),
+    fields,
   );
   return {
     type,
