@@ -12,6 +12,7 @@ import { readSample, type Sample } from './read-sample.js';
 import { rowKinds } from './row-kinds.js';
 import { sniffConventions } from './sniff-conventions.js';
 import { sniffCrosswalks } from './sniff-crosswalks.js';
+import { withNamedRegister } from './register-from-name.js';
 import { columnValues, sniffCountry, sniffValueKind, type ValueKind } from './sniff-values.js';
 import { runSample, trimFailingFields, type SampleRun } from './sample-run.js';
 
@@ -77,7 +78,7 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
   const primaries = proposePrimaries(type, precedents, input, sample);
   const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
   const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
-  const records = [...primaries, ...secondary];
+  const records = withNamedRegister([...primaries, ...secondary], sample.id);
   const trimmed = trimFailingFields(
     records,
     (candidate) => assemble(sample, path, { format, country, crosswalks }, candidate),

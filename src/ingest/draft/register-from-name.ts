@@ -1,0 +1,44 @@
+import { crosswalkById } from '@veta/standard';
+import { headerWords } from './column-names.js';
+import type { DraftRecord } from './draft-record.js';
+import { constSpec } from './propose-consts.js';
+
+/**
+ * The register a file's name names, through the standard's register crosswalk: a register's export
+ * is usually named after it (RUCOM_2024.csv, padron_ruc.txt). Undefined when the name names none,
+ * or registers of two kinds.
+ */
+export function registerNamed(fileName: string): { code: string; term: string } | undefined {
+  const words = headerWords(fileName).join(' ');
+  const found = (crosswalkById('register')?.terms ?? []).filter((entry) =>
+    ` ${words} `.includes(` ${headerWords(entry.term).join(' ')} `),
+  );
+  const codes = new Set(found.map((entry) => entry.code));
+  const [first] = found;
+  return codes.size === 1 && first ? { code: first.code, term: first.term } : undefined;
+}
+
+/**
+ * The file's entries in a register are in the register its name names, whatever the register of
+ * the layouts their fields follow: only the file's own name can tell a RUCOM from a company register.
+ */
+export function withNamedRegister(records: readonly DraftRecord[], fileName: string): DraftRecord[] {
+  const named = registerNamed(fileName);
+  if (!named) return [...records];
+  return records.map((record) =>
+    record.type !== 'Registration'
+      ? record
+      : {
+          ...record,
+          fields: [
+            ...record.fields.filter((field) => field.path !== 'register'),
+            {
+              path: 'register',
+              spec: constSpec(named.code),
+              from: [],
+              doubt: `the file's name names the ${named.term} register`,
+            },
+          ],
+        },
+  );
+}
