@@ -49,9 +49,9 @@ describe('draft secondary records', () => {
     );
   });
 
-  it("reads another party's column only for a plainer one: RUC for RUC_TITULAR, not the exporter's for the buyer's", () => {
-    const known = new Set(['buyer', 'holder']);
-    assert.equal(matchKeyColumns(['NIT_EXPORTADOR'], ['RUC_COMPRADOR'], NONE, known, 0.3).length, 0);
+  it("reads a plain column's counterpart from one naming a party, but not one party's from another's", () => {
+    const known = new Set(['buyer', 'seller', 'holder']);
+    assert.equal(matchKeyColumns(['RUC_VENDEDOR'], ['RUC_COMPRADOR'], NONE, known, 0.3).length, 0);
     assert.equal(matchKeyColumns(['RUC'], ['RUC_TITULAR'], NONE, known, 0.3).length, 1);
   });
 

@@ -19,6 +19,8 @@ export { mappingOf, type DraftRecord } from './draft-record.js';
 
 /** A lent field replaces the best record's own only when its columns are named this alike to its layout's. */
 const SURE_MATCH = 0.9;
+/** Or, over a field of the best's that reads columns too, this alike and more so. */
+const HALF_MATCH = 0.5;
 /** The record's key must tell this share of the sample rows apart. */
 const DISTINCT_KEYS = 0.9;
 
@@ -163,8 +165,12 @@ export function proposeSecondary(
       if (clashes.length === 0) fields.push(lent);
       else if (
         clashes.every((known) => wholeOf(lent.field, known.parts)) ||
-        (lent.alike >= SURE_MATCH &&
-          clashes.every((known) => known.alike < lent.alike && !wholeOf(known.field, lent.parts)))
+        clashes.every(
+          (known) =>
+            known.alike < lent.alike &&
+            !wholeOf(known.field, lent.parts) &&
+            (lent.alike >= SURE_MATCH || (known.alike > 0 && lent.alike >= HALF_MATCH)),
+        )
       )
         fields = [...fields.filter((known) => !clashes.includes(known)), lent];
     }
