@@ -2,6 +2,7 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import { headerSimilarity } from './column-names.js';
 import type { DraftRecord } from './draft-record.js';
+import { documentListRecords } from './document-lists.js';
 import { followRecord, makesRecords, type Followed } from './follow-record.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
@@ -124,7 +125,7 @@ export function proposeSecondary(
     if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
     byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
-  return [...byKey.values()].flatMap((followers) => {
+  const followed = [...byKey.values()].flatMap((followers) => {
     // Lent first by those that made a whole record about a party the file names, then by how
     // alike their key columns are.
     const ranked = followers.sort(
@@ -176,6 +177,36 @@ export function proposeSecondary(
     }
     const record = { ...best.record, fields: fields.map(({ field }) => field) };
     return best.missing.length === 0 || makesRecords(record, input) ? [record] : [];
+  });
+  // Parties listed in one cell, which no precedent may follow to yet, are read from the values.
+  const listed = new Set([
+    ...specColumns(primary.id.spec),
+    ...followed.flatMap((record) => (record.each ? [record.each.column] : [])),
+  ]);
+  return [...followed, ...documentListRecords(input, listed, partyConstants(precedents, primary.type))];
+}
+
+/**
+ * The constants every known layout of the row's record type sets on the parties it makes beside
+ * it, when they agree (the holders of a mining right are miners).
+ */
+function partyConstants(precedents: readonly Precedent[], type: string): DraftField[] {
+  const layouts = new Set(
+    precedents
+      .filter((precedent) => precedent.primary && precedent.mapping.type === type)
+      .map((p) => p.layout),
+  );
+  const parties = precedents.filter(
+    (precedent) => !precedent.primary && precedent.mapping.type === 'Party' && layouts.has(precedent.layout),
+  );
+  const [first, ...rest] = parties;
+  if (!first) return [];
+  return Object.entries(first.mapping.fields).flatMap(([path, spec]) => {
+    const same = (other: Precedent): boolean =>
+      JSON.stringify(other.mapping.fields[path]) === JSON.stringify(spec);
+    return spec.use === 'const' && rest.every(same)
+      ? [{ path, spec, from: parties.map((party) => party.layout), doubt: undefined }]
+      : [];
   });
 }
 
