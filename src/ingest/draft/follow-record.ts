@@ -1,7 +1,8 @@
 import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
-import { bestColumn, headerSimilarity } from './column-names.js';
+import { bestColumn, headerSimilarity, headerWords } from './column-names.js';
+import { columnValues, sniffIdentifierScheme } from './sniff-values.js';
 import { mappingOf, type DraftRecord } from './draft-record.js';
 import {
   matchKeyColumns,
@@ -175,8 +176,8 @@ function followField(
 /**
  * The spec fitted to the new file's column, or undefined when it reads its values badly. A scheme
  * read off the values that the transform cannot take (by length, for a party's kind) is left out;
- * the precedent's schemes by length, which are its country's lengths, give way to the one scheme
- * the header or the values name.
+ * the precedent's schemes by length, which are its country's lengths, give way to a scheme the
+ * header or the values name, and to none else: another country's lengths say nothing of this one.
  */
 function fittedSpec(spec: FieldSpec, column: string, input: DraftInput): FieldSpec | undefined {
   const { schemeByLength, ...rest }: SpecParams = spec;
@@ -184,13 +185,23 @@ function fittedSpec(spec: FieldSpec, column: string, input: DraftInput): FieldSp
     typeof schemeByLength === 'object' && schemeByLength !== null ? Object.values(schemeByLength) : [];
   const last = schemes.at(-1);
   const byOne: SpecParams[] = typeof last === 'string' ? [{ ...rest, use: spec.use, scheme: last }] : [];
-  for (const candidate of [spec, ...byOne]) {
-    for (const fitted of [adaptSpec(candidate, column, input.context), candidate]) {
-      const trial = tryField(fitted, input.context);
-      if (trial && (trial.tried === 0 || usable(trial))) return fitted;
-    }
-  }
-  return undefined;
+  const tries = [
+    adaptSpec(spec, column, input.context),
+    spec,
+    ...byOne.map((one) => adaptSpec(one, column, input.context)).filter((one) => named(one, column, input)),
+  ];
+  return tries.find((fitted) => {
+    const trial = tryField(fitted, input.context);
+    return trial && (trial.tried === 0 || usable(trial));
+  });
+}
+
+// Whether the column's header or values name the spec's scheme (RUC_VENDEDOR, check digits passed).
+function named(spec: SpecParams, column: string, input: DraftInput): boolean {
+  const { scheme } = spec;
+  if (typeof scheme !== 'string') return false;
+  const sniffed = sniffIdentifierScheme(columnValues(input.context.rows, column));
+  return headerWords(column).includes(scheme) || sniffed === `${input.context.country ?? ''}:${scheme}`;
 }
 
 /**

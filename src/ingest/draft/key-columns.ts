@@ -73,9 +73,10 @@ export function matchKeyColumns(
       const score = headerSimilarity(column, found);
       const same = namedParties(column, party).length > 0 && namedParties(found, party).length > 0;
       if (same && score > 0) return [{ found, score: score + 1 }];
-      return score >= minimum && (plainer(column, found, parties) || !namedParties(found, parties).length)
-        ? [{ found, score }]
-        : [];
+      // A column naming another party is no counterpart of one naming a party (the seller's
+      // number of the buyer's), though it is of a plain one (RUC_TITULAR of a layout's RUC).
+      const otherParty = namedParties(column, parties).length > 0 && namedParties(found, parties).length > 0;
+      return score >= minimum && !otherParty ? [{ found, score }] : [];
     }),
   );
   const matches: KeyMatch[] = [];
@@ -100,16 +101,6 @@ export function matchKeyColumns(
   };
   walk(0, new Map(), 0);
   return matches.sort((a, b) => Number(b.namesParty) - Number(a.namesParty) || b.likeness - a.likeness);
-}
-
-// A column naming a party is read for one that names none only when the latter says nothing else
-// (a layout's plain RUC for RUC_TITULAR): NIT_EXPORTADOR's exporter is not RUC_VENDEDOR's seller.
-function plainer(column: string, found: string, parties: ReadonlySet<string>): boolean {
-  const theirs = new Set(headerConcepts(found));
-  return (
-    namedParties(column, parties).length === 0 &&
-    headerConcepts(column).every((concept) => theirs.has(concept))
-  );
 }
 
 /** The words of `known` naming a party that `column` has. */

@@ -2,6 +2,7 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import { headerSimilarity } from './column-names.js';
 import type { DraftRecord } from './draft-record.js';
+import { documentListRecords } from './document-lists.js';
 import { followRecord, makesRecords, type Followed } from './follow-record.js';
 import { specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { fillRequired } from './fill-required.js';
@@ -22,6 +23,8 @@ export { mappingOf, type DraftRecord } from './draft-record.js';
 
 /** A lent field replaces the best record's own only when its columns are named this alike to its layout's. */
 const SURE_MATCH = 0.9;
+/** Or, over a field of the best's that reads columns too, this alike and more so. */
+const HALF_MATCH = 0.5;
 /** The record's key must tell this share of the sample rows apart. */
 const DISTINCT_KEYS = 0.9;
 
@@ -132,7 +135,7 @@ export function proposeSecondary(
     if (!followed || keyOf(followed.record) === keyOf(primary)) continue;
     byKey.set(keyOf(followed.record), [...(byKey.get(keyOf(followed.record)) ?? []), followed]);
   }
-  return [...byKey.values()].flatMap((followers) => {
+  const followed = [...byKey.values()].flatMap((followers) => {
     // Lent first by those that made a whole record about a party the file names, then by how
     // alike their key columns are.
     const ranked = followers.sort(
@@ -173,13 +176,47 @@ export function proposeSecondary(
       if (clashes.length === 0) fields.push(lent);
       else if (
         clashes.every((known) => wholeOf(lent.field, known.parts)) ||
-        (lent.alike >= SURE_MATCH &&
-          clashes.every((known) => known.alike < lent.alike && !wholeOf(known.field, lent.parts)))
+        clashes.every(
+          (known) =>
+            known.alike < lent.alike &&
+            !wholeOf(known.field, lent.parts) &&
+            (lent.alike >= SURE_MATCH || (known.alike > 0 && lent.alike >= HALF_MATCH)),
+        )
       )
         fields = [...fields.filter((known) => !clashes.includes(known)), lent];
     }
     const record = { ...best.record, fields: fields.map(({ field }) => field) };
     return best.missing.length === 0 || makesRecords(record, input) ? [record] : [];
+  });
+  // Parties listed in one cell, which no precedent may follow to yet, are read from the values.
+  const listed = new Set([
+    ...specColumns(primary.id.spec),
+    ...followed.flatMap((record) => (record.each ? [record.each.column] : [])),
+  ]);
+  return [...followed, ...documentListRecords(input, listed, partyConstants(precedents, primary.type))];
+}
+
+/**
+ * The constants every known layout of the row's record type sets on the parties it makes beside
+ * it, when they agree (the holders of a mining right are miners).
+ */
+function partyConstants(precedents: readonly Precedent[], type: string): DraftField[] {
+  const layouts = new Set(
+    precedents
+      .filter((precedent) => precedent.primary && precedent.mapping.type === type)
+      .map((p) => p.layout),
+  );
+  const parties = precedents.filter(
+    (precedent) => !precedent.primary && precedent.mapping.type === 'Party' && layouts.has(precedent.layout),
+  );
+  const [first, ...rest] = parties;
+  if (!first) return [];
+  return Object.entries(first.mapping.fields).flatMap(([path, spec]) => {
+    const same = (other: Precedent): boolean =>
+      JSON.stringify(other.mapping.fields[path]) === JSON.stringify(spec);
+    return spec.use === 'const' && rest.every(same)
+      ? [{ path, spec, from: parties.map((party) => party.layout), doubt: undefined }]
+      : [];
   });
 }
 
