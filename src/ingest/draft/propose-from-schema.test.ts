@@ -169,7 +169,8 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.equal(nameFit('declaredQuantity', 'CANTIDAD'), 1);
     assert.equal(nameFit('monthlyQuota', 'CANTIDAD'), 0);
     assert.equal(nameFit('recipient', 'RUC_USUARIO', 'User receiving the input'), 0.25);
-    assert.ok(nameFit('foundingDate', 'FECHA_CONSTITUCION', '', ['DATE']) > 0);
+    const applied = 'Date of the application for the right';
+    assert.equal(nameFit('appliedOn', 'FECHA_FORMULACION', applied, ['DATE']), 0.5);
     // FECHA says a date, not which: a registration date is no birth date.
     assert.equal(nameFit('birthDate', 'FECHA_INSCRIPCION', 'Date of birth of a person', ['DATE']), 0);
   });
