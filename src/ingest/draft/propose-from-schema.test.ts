@@ -4,6 +4,8 @@ import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { areaCountries } from './area-country.js';
 import { nameFit, nearestUnitColumn, proposeFromSchema } from './propose-from-schema.js';
+import { shapeOf } from './schema-shapes.js';
+import { RECORD_SCHEMAS } from '@veta/standard';
 import type { DraftField, DraftInput } from './propose-fields.js';
 
 // A sample under a layout the unit crosswalk applies to (its UNIDAD column), as ingestion needs.
@@ -165,11 +167,29 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.deepEqual(areaCountries('MineralTransaction', [field('buyerName')], 'CO'), []);
   });
 
+  it("reads a property's shape from the standard's schema, and none for a coded term", () => {
+    const delivery: Record<string, unknown> = RECORD_SCHEMAS.InputTransaction.properties;
+    assert.equal(shapeOf(delivery.declaredQuantity, 'PE')?.kind, 'quantity');
+    assert.deepEqual(shapeOf(delivery.quantity, 'PE'), {
+      kind: 'quantity',
+      normalised: true,
+      description: '',
+    });
+    assert.deepEqual(shapeOf(delivery.destinationRight, 'PE'), {
+      kind: 'reference',
+      scheme: 'MR',
+      description: 'Mining right the input is destined for (canonical identifier or record id).',
+    });
+    assert.equal(shapeOf(delivery.recipient, 'PE')?.kind, 'reference');
+    assert.equal(shapeOf(delivery.input, 'PE'), undefined);
+  });
+
   it('reads a header through the property name, its description, and not the words of its kind', () => {
     assert.equal(nameFit('declaredQuantity', 'CANTIDAD'), 1);
     assert.equal(nameFit('monthlyQuota', 'CANTIDAD'), 0);
     assert.equal(nameFit('recipient', 'RUC_USUARIO', 'User receiving the input'), 0.25);
-    assert.ok(nameFit('foundingDate', 'FECHA_CONSTITUCION', '', ['DATE']) > 0);
+    const applied = 'Date of the application for the right';
+    assert.equal(nameFit('appliedOn', 'FECHA_FORMULACION', applied, ['DATE']), 0.5);
     // FECHA says a date, not which: a registration date is no birth date.
     assert.equal(nameFit('birthDate', 'FECHA_INSCRIPCION', 'Date of birth of a person', ['DATE']), 0);
   });

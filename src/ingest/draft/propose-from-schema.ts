@@ -1,12 +1,9 @@
 import {
   foldForComparison,
-  IDENTIFIER_RULES,
   IDENTIFIER_SCHEMES,
   listCrosswalks,
   RECORD_SCHEMAS,
-  REFERENCE_NOTE,
   UNIT_CODES,
-  VALIDATED_SCHEMES,
   type RecordTypeName,
 } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
@@ -15,21 +12,9 @@ import { headerConcepts, headerWords } from './column-names.js';
 import { specColumns, topOf, type Precedent, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
 import { proposeSameShape } from './propose-same-shape.js';
+import { shapeOf, type Shape } from './schema-shapes.js';
 import { columnValues, sniffIdentifierScheme, sniffValueKind } from './sniff-values.js';
 import { cleanShare, tolerable, tryField, usable } from './try-field.js';
-
-/** The shapes of property the values of a column can fill without a precedent's word for it. */
-type Shape = (
-  | { kind: 'reference'; scheme: string | undefined }
-  | { kind: 'date' }
-  | { kind: 'quantity'; normalised: boolean }
-  | { kind: 'money' }
-  | { kind: 'number'; min: number | undefined }
-  | { kind: 'text' }
-) & {
-  /** The property's own description, where the schema gives one (a quantity's describes its kind). */
-  description: string;
-};
 
 /** The property to fill, and whether the standard requires it. */
 interface Target {
@@ -42,6 +27,7 @@ interface Target {
 // Properties every record has, which a profile's id, provenance and flags fill, not a column.
 const BASE_PROPERTIES: ReadonlySet<string> = new Set(['recordType', 'id', 'country', 'provenance', 'flags']);
 const SCHEMES: ReadonlySet<string> = new Set(IDENTIFIER_SCHEMES);
+// A code as agencies write one: letters and digits, parts joined by a hyphen, slash or space.
 const CODE = /^(?=.*\d)[A-Z0-9]+(?:[-/ ][A-Z0-9]+)*$/i;
 // Words that say only what kind of value a column holds: FECHA names no more which date it is
 // (a birth, a founding, an application) than the values do.
@@ -64,9 +50,11 @@ const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency
  * Properties of the record type that no field fills yet (it is the only layout of its kind, so no
  * precedent names them), proposed from the standard's schema and the values: a reference from a
  * column of identifiers, a quantity from a number column beside a unit column, a sum of money from
- * a number column whose header names its currency, a date from a date column. The property's name words, read through the vocabulary of column words, choose among
- * columns of one kind; an optional property is only filled from a column named for it, and a
- * required one from the best column left, noted as a guess. Required properties choose first.
+ * a number column whose header names its currency, a date from a date column, a plain number or
+ * text from a column plainly named for it. The property's name words, read through the vocabulary
+ * of column words, choose among columns of one kind; an optional property is only filled from a
+ * column named for it, and a required one from the best column left, noted as a guess. Required
+ * properties choose first.
  * Parts of an object are first learnt from another property of the same shape (propose-same-shape),
  * and an area placed by its parts gets the national file's country, which the standard requires.
  */
@@ -167,52 +155,6 @@ export function nameFit(
   return header.size === 0 ? 0 : shared / header.size;
 }
 
-function shapeOf(schema: unknown, country: string | undefined): Shape | undefined {
-  if (!isObject(schema)) return undefined;
-  const description = typeof schema.description === 'string' ? schema.description : '';
-  if (schema.type === 'string' && description.endsWith(REFERENCE_NOTE))
-    return { kind: 'reference', scheme: schemeDescribed(description, country), description };
-  if (schema.type === 'string' && schema.format === 'date') return { kind: 'date', description };
-  if (schema.type === 'number')
-    return {
-      kind: 'number',
-      min: typeof schema.minimum === 'number' ? schema.minimum : undefined,
-      description,
-    };
-  // Text as written: no format, pattern or code list constrains it.
-  if (
-    schema.type === 'string' &&
-    !('format' in schema || 'pattern' in schema || 'enum' in schema || 'const' in schema)
-  )
-    return { kind: 'text', description };
-  const properties = isObject(schema.properties) ? schema.properties : {};
-  const { value, unit, amount, currency } = properties;
-  if (schema.type === 'object' && isObject(amount) && amount.type === 'number' && isObject(currency))
-    return { kind: 'money', description: '' };
-  if (schema.type !== 'object' || !isObject(value) || value.type !== 'number' || !isObject(unit))
-    return undefined;
-  const units: unknown[] = Array.isArray(unit.enum) ? unit.enum : [];
-  if (units.length === 0 || !units.every((code) => UNIT_CODES.some((known) => known === code)))
-    return undefined;
-  // A quantity that admits only some units is one normalised to its dimension's base unit.
-  return { kind: 'quantity', normalised: units.length < UNIT_CODES.length, description: '' };
-}
-
-/**
- * The scheme without check digits (a mining right's code) whose name the reference's description
- * gives ("Mining right the input is destined for"): its values are the agency's codes as written.
- */
-function schemeDescribed(description: string, country: string | undefined): string | undefined {
-  const words = new Set(headerWords(description));
-  return IDENTIFIER_RULES.find(
-    (rule) =>
-      SCHEMES.has(rule.scheme) &&
-      (rule.country === '*' || rule.country === country) &&
-      !VALIDATED_SCHEMES.includes(`${rule.country}:${rule.scheme}`) &&
-      headerWords(rule.name).every((word) => words.has(word)),
-  )?.scheme;
-}
-
 function specFor(shape: Shape, column: string, input: DraftInput): SpecParams | undefined {
   const { rows, conventions, country } = input.context;
   const values = columnValues(rows, column);
@@ -295,8 +237,4 @@ export function nearestUnitColumn(column: string, input: DraftInput): string | u
 
 function mostly(values: readonly string[], test: (text: string) => boolean): boolean {
   return tolerable(values.filter((text) => !test(text)).length, values.length);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
