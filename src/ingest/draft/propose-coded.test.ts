@@ -6,6 +6,7 @@ import { withCodedSecondary } from './coded-secondary.js';
 import { withCodedFields } from './propose-coded.js';
 import { constSpec } from './propose-consts.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
+import type { Precedent, SpecParams } from './precedents.js';
 import type { DraftRecord } from './propose-records.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
@@ -132,5 +133,42 @@ describe('columns of coded values', () => {
       drafted?.fields.map((field) => [field.path, field.spec]),
       [['roles[]', { use: 'crosswalk', column: 'CATEGORIA_COMPRADOR', output: 'code' }]],
     );
+  });
+
+  it('reads an interest type from a column of interest types, with the settings of layouts that do', () => {
+    // EC-REBEFICS's column, to which the interest-type crosswalk applies.
+    const sample = rows(
+      { TIPO_BENEFICIARIO: 'PROPIEDAD' },
+      { TIPO_BENEFICIARIO: 'ADMINISTRACIÓN' },
+      { TIPO_BENEFICIARIO: 'PROPIEDAD' },
+    );
+    const shareholding: SpecParams = { use: 'interest', type: 'shareholding' };
+    const byColumn: SpecParams = { use: 'interest', typeColumn: 'CRITERIO', beneficial: true };
+    const fixed: DraftField = {
+      path: 'interests[]',
+      spec: shareholding,
+      from: ['X'],
+      doubt: undefined,
+    };
+    const typed: Precedent = {
+      layout: 'Y',
+      country: 'PE',
+      primary: true,
+      mapping: {
+        type: 'Relationship',
+        id: { use: 'text', column: 'ID' },
+        fields: { 'interests[]': byColumn },
+      },
+    };
+    const options = { precedents: [typed] };
+    assert.deepEqual(
+      withCodedFields('Relationship', input('EC-REBEFICS', sample), [fixed], options).map(
+        (field) => field.spec,
+      ),
+      [{ use: 'interest', beneficial: true, typeColumn: 'TIPO_BENEFICIARIO' }],
+    );
+    // Names are no interest types: the fixed type stays.
+    const names = rows({ TIPO_BENEFICIARIO: 'JOHN' }, { TIPO_BENEFICIARIO: 'LUCÍA' });
+    assert.deepEqual(withCodedFields('Relationship', input('EC-REBEFICS', names), [fixed], options), [fixed]);
   });
 });

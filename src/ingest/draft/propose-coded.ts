@@ -1,6 +1,6 @@
 import { RECORD_SCHEMAS, vocabularyValues, type RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
-import type { SpecParams } from './precedents.js';
+import type { Precedent, SpecParams } from './precedents.js';
 import { codedColumns, type CodedColumn } from './coded-columns.js';
 import { roleLookup } from './class-roles.js';
 import { headerSimilarity } from './column-names.js';
@@ -30,6 +30,8 @@ export interface CodedOptions {
   columns?: readonly string[];
   /** Properties left to another record (the primary's status, not its party's). */
   leave?: ReadonlySet<string>;
+  /** The known layouts' records, whose fields that read a type from a column lend their settings. */
+  precedents?: readonly Precedent[];
 }
 
 /**
@@ -42,7 +44,7 @@ export function withCodedFields(
   type: RecordTypeName,
   input: DraftInput,
   fields: readonly DraftField[],
-  { shown = [], columns = input.header, leave = new Set() }: CodedOptions = {},
+  { shown = [], columns = input.header, leave = new Set(), precedents = [] }: CodedOptions = {},
 ): DraftField[] {
   const read = new Set(
     fields.filter((field) => field.spec.use !== 'const').map((field) => propertyOf(field.path)),
@@ -67,7 +69,7 @@ export function withCodedFields(
   const tariff = read.has(TARIFF) ? undefined : tariffField(type, coded, input);
   if (tariff) proposed.push(tariff);
   const kept = fields.filter((field) => !best.has(propertyOf(field.path)));
-  return [...kept, ...proposed].map((field) => withTypeColumn(type, field, coded));
+  return [...kept, ...proposed].map((field) => withTypeColumn(type, field, coded, input, precedents));
 }
 
 function propose(
@@ -169,7 +171,13 @@ export function codedTargets(type: RecordTypeName): CodedTarget[] {
  * An interest field that fixes one type for every row, when a column of the file gives each row's
  * type in the interest-type crosswalk's terms (a beneficial owner by ownership, another by control).
  */
-function withTypeColumn(type: RecordTypeName, field: DraftField, coded: readonly CodedColumn[]): DraftField {
+function withTypeColumn(
+  type: RecordTypeName,
+  field: DraftField,
+  coded: readonly CodedColumn[],
+  input: DraftInput,
+  precedents: readonly Precedent[],
+): DraftField {
   const params: SpecParams = field.spec;
   if (params.use !== 'interest' || params.typeColumn !== undefined) return field;
   const types = enumOf(propertyIn(itemsOf(type, propertyOf(field.path)), 'type'));
@@ -177,13 +185,38 @@ function withTypeColumn(type: RecordTypeName, field: DraftField, coded: readonly
     types &&
     coded.find((candidate) => sameValues(vocabularyValues(candidate.crosswalk.vocabulary) ?? [], types));
   if (!column || column.separator !== undefined) return field;
-  const spec: SpecParams = { ...params, typeColumn: column.column };
+  const spec: SpecParams = {
+    ...typedSettings(field.path, precedents, params),
+    ...params,
+    typeColumn: column.column,
+  };
   delete spec.type;
+  const trial = tryField(spec, input.context, { type, path: field.path });
+  if (!trial || !usable(trial)) return field;
   return {
     ...field,
     spec,
     doubt: `the interest type is read from ${column.column}, whose values are terms of the ${column.crosswalk.id} crosswalk`,
   };
+}
+
+// What every known layout that reads the same field's type from a column also says, and the spec
+// does not (their interests are all beneficial owners', as a register of kinds of interest is).
+function typedSettings(path: string, precedents: readonly Precedent[], params: SpecParams): SpecParams {
+  const typed: SpecParams[] = precedents.flatMap((precedent) => {
+    const spec: SpecParams | undefined = precedent.mapping.fields[path];
+    return spec?.use === params.use && spec.typeColumn !== undefined ? [spec] : [];
+  });
+  const [first, ...others] = typed;
+  if (!first) return { use: params.use };
+  const shared = Object.entries(first).filter(
+    ([key, value]) =>
+      key !== 'type' &&
+      !key.endsWith('Column') &&
+      !(key in params) &&
+      others.every((other) => JSON.stringify(other[key]) === JSON.stringify(value)),
+  );
+  return { use: params.use, ...Object.fromEntries(shared) };
 }
 
 function itemsOf(type: RecordTypeName, property: string): unknown {

@@ -50,7 +50,7 @@ export function proposePrimary(
   return {
     type,
     id: proposeId(ofType, input, layout),
-    fields: withCodedFields(type, input, [...fields, ...consts], { shown }),
+    fields: withCodedFields(type, input, [...fields, ...consts], { shown, precedents }),
   };
 }
 
