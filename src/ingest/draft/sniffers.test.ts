@@ -79,14 +79,4 @@ describe('draft sniffers', () => {
     assert.ok(headerSimilarity('RUC_VENDEDOR', 'RUC_COMPRADOR') < 0.5);
     assert.equal(headerSimilarity('FECHA', 'PESO_BRUTO_G'), 0);
   });
-
-  it("takes the fineness scale the header names, and keeps the precedent's when it names none", () => {
-    const spec = { use: 'fineness', column: 'LEY', scale: 'THOUSANDTHS' };
-    const fit = { rows: rows({ LEY_PORCENTAJE: '85.5' }), country: 'BO' };
-    assert.deepEqual(adaptSpec(spec, 'LEY_PORCENTAJE', fit), { ...spec, scale: 'PERCENT' });
-    assert.deepEqual(adaptSpec(spec, 'LEY', fit), spec);
-    // A fine mass's scale is that of its fineness column, not of the mass column's name.
-    const fineMass = { use: 'fine-mass', column: 'PESO', finenessColumn: 'LEY', scale: 'FRACTION' };
-    assert.deepEqual(adaptSpec(fineMass, 'PESO_PORCENTAJE', fit), fineMass);
-  });
 });
