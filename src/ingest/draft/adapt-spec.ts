@@ -5,6 +5,7 @@ import type { RawRow } from '../readers/raw-row.js';
 import { headerWords } from './column-names.js';
 import { fitScale } from './fit-scale.js';
 import { fitFallback, fitScheme } from './fit-scheme.js';
+import { nationalScheme } from './national-schemes.js';
 import type { SpecParams } from './precedents.js';
 import type { Conventions } from './sniff-conventions.js';
 import { columnValues } from './sniff-values.js';
@@ -54,7 +55,8 @@ export function adaptSpec(spec: FieldSpec, column: string, fit: FitContext): Fie
 
 /**
  * Each fixed scheme fitted to the column it is paired with: `scheme` to `column`, `viaScheme` to
- * `viaColumn` (the company an interest is held through).
+ * `viaColumn` (the company an interest is held through); one the column does not name is the
+ * precedent's document under the name the file's country gives it.
  */
 function fitSchemes(spec: SpecParams, column: string, fit: FitContext): SpecParams {
   const accepts = acceptedParams(spec.use);
@@ -66,7 +68,8 @@ function fitSchemes(spec: SpecParams, column: string, fit: FitContext): SpecPara
     const byLength = `${key}ByLength`;
     const choice = fitScheme(paired, columnValues(fit.rows, paired), fit.country, accepts.has(byLength));
     if (choice && 'schemeByLength' in choice) return [byLength, choice.schemeByLength];
-    return [key, choice?.scheme ?? value];
+    // Unnamed by the column, the precedent's document is the one the file's country calls so.
+    return [key, choice?.scheme ?? nationalScheme(value, fit.country)];
   });
   return { ...Object.fromEntries(entries), use: spec.use };
 }

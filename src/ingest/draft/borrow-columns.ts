@@ -1,5 +1,6 @@
 import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
+import { adaptSpec } from './adapt-spec.js';
 import { bestColumn } from './column-names.js';
 import { fitsType, specColumns, type Precedent } from './precedents.js';
 import { cleanShare, tryField, usable, type SampleContext } from './try-field.js';
@@ -35,7 +36,9 @@ export function borrowColumns(
       const companions = Object.entries(params).filter(
         ([name]) => name !== key && name.startsWith(prefix) && !(name in current),
       );
-      const candidate: FieldSpec = { ...current, ...Object.fromEntries(companions), [key]: found };
+      // The companions are fitted to the file as the spec was: a borrowed scheme is the file's own.
+      const borrowed: FieldSpec = { ...current, ...Object.fromEntries(companions), [key]: found };
+      const candidate = adaptSpec(borrowed, current.column ?? found, input.context);
       const tried = tryField(candidate, input.context, { type, path });
       if (tried && usable(tried) && (!trial || cleanShare(tried) >= cleanShare(trial))) {
         current = candidate;

@@ -11,6 +11,7 @@ import {
   recordKeyColumns,
   type KeyMatch,
 } from './key-columns.js';
+import { isSchemeColumn, numberColumnOf } from './scheme-columns.js';
 import { remapSpec, specColumns, type Precedent, type SpecParams } from './precedents.js';
 import { MIN_NAME_MATCH, type DraftField, type DraftInput } from './propose-fields.js';
 import { tolerable, tryField, usable } from './try-field.js';
@@ -81,10 +82,23 @@ function followWith(
   const others = input.header.filter(
     (found) => !taken.has(found) && namedParties(found, known).every((concept) => parties.has(concept)),
   );
-  const resolve = (column: string): string | undefined =>
+  const resolveColumn = (column: string): string | undefined =>
     column.startsWith('$')
       ? column
       : (match.columns.get(column) ?? bestColumn(column, others, SECONDARY_MATCH));
+  // A column of document types (DNI, CE) is no document's number: a precedent's number column that
+  // comes to rest on one is read from the numbers beside it, each of the type the row gives.
+  const typed = schemeColumnsOf(mapping);
+  const schemeColumns = new Map<string, string>();
+  const resolve = (column: string): string | undefined => {
+    const found = resolveColumn(column);
+    if (found === undefined || found.startsWith('$') || typed.has(column)) return found;
+    if (!isSchemeColumn(found, input.context.rows)) return found;
+    const number = numberColumnOf(found, input.header, input.context.rows);
+    if (number === undefined) return found;
+    schemeColumns.set(number, found);
+    return number;
+  };
   const when = mapping.when?.map((condition) => {
     const [column = '', value] = condition.split('=', 2);
     const found = resolve(column) ?? column;
@@ -97,13 +111,13 @@ function followWith(
     (row) => holds(row, when ?? []) && (!each || (row.values[each.column] ?? '').trim() !== ''),
   );
   const scoped: DraftInput = { ...input, context: { ...input.context, rows } };
-  const id = followField('id', mapping.id, precedent, scoped, resolve)?.field;
+  const id = followField('id', mapping.id, precedent, scoped, resolve, schemeColumns)?.field;
   if (!id) return undefined;
   const fields: DraftField[] = [];
   const missing: string[] = [];
   const alike: Record<string, number> = {};
   for (const [path, spec] of Object.entries(mapping.fields)) {
-    const followed = followField(path, spec, precedent, scoped, resolve);
+    const followed = followField(path, spec, precedent, scoped, resolve, schemeColumns);
     if (followed) {
       fields.push(followed.field);
       alike[path] = followed.alike;
@@ -141,6 +155,7 @@ function followField(
   precedent: Precedent,
   input: DraftInput,
   resolve: (column: string) => string | undefined,
+  schemeColumns: ReadonlyMap<string, string>,
 ): { field: DraftField; alike: number } | undefined {
   const local = localised(spec, precedent.country, input.context.country);
   if (!local) return undefined;
@@ -152,8 +167,9 @@ function followField(
     return { field: { path, spec: local, from: [precedent.layout], doubt: undefined }, alike: 0 };
   }
   const column = resolve(main);
-  const remapped = column === undefined ? undefined : remapSpec(local, resolve);
-  if (column === undefined || !remapped) return undefined;
+  const read = column === undefined ? undefined : remapSpec(local, resolve);
+  if (column === undefined || !read) return undefined;
+  const remapped = withSchemeColumn(read, schemeColumns.get(column));
   const fitted = fittedSpec(remapped, column, input);
   if (!fitted) return undefined;
   const alike = headerSimilarity(main, column);
@@ -171,6 +187,23 @@ function followField(
     },
     alike: overall,
   };
+}
+
+/** The columns a precedent's record reads documents' types from. */
+function schemeColumnsOf(mapping: Precedent['mapping']): Set<string> {
+  const specs: SpecParams[] = [mapping.id, ...Object.values(mapping.fields)];
+  return new Set(
+    specs.flatMap(({ schemeColumn }) => (typeof schemeColumn === 'string' ? [schemeColumn] : [])),
+  );
+}
+
+// An identifier read from numbers whose type a column gives takes its scheme from there, each row's own.
+function withSchemeColumn(spec: FieldSpec, schemeColumn: string | undefined): FieldSpec {
+  if (schemeColumn === undefined || spec.use !== 'identifier') return spec;
+  const { scheme, schemeByLength, ...rest }: SpecParams = spec;
+  if (scheme === undefined && schemeByLength === undefined) return spec;
+  const fitted: SpecParams = { ...rest, use: spec.use, schemeColumn };
+  return fitted;
 }
 
 /**

@@ -11,6 +11,7 @@ import { areaCountries } from './area-country.js';
 import { headerConcepts, headerWords } from './column-names.js';
 import { specColumns, topOf, type Precedent, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
+import { proposeSameCountry } from './propose-same-country.js';
 import { proposeSameShape } from './propose-same-shape.js';
 import { shapeOf, type Shape } from './schema-shapes.js';
 import { columnValues, sniffIdentifierScheme, sniffValueKind } from './sniff-values.js';
@@ -55,7 +56,8 @@ const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency
  * of column words, choose among columns of one kind; an optional property is only filled from a
  * column named for it, and a required one from the best column left, noted as a guess. Required
  * properties choose first.
- * Parts of an object are first learnt from another property of the same shape (propose-same-shape),
+ * Parts of an object are first learnt from another property of the same shape (propose-same-shape)
+ * and from the same columns of the same country's layouts (propose-same-country),
  * and an area placed by its parts gets the national file's country, which the standard requires.
  */
 export function proposeFromSchema(
@@ -64,7 +66,8 @@ export function proposeFromSchema(
   input: DraftInput,
   learnt: readonly DraftField[],
 ): DraftField[] {
-  const fields = [...learnt, ...proposeSameShape(type, precedents, input, learnt)];
+  const shaped = [...learnt, ...proposeSameShape(type, precedents, input, learnt)];
+  const fields = [...shaped, ...proposeSameCountry(type, precedents, input, shaped)];
   const schema = RECORD_SCHEMAS[type];
   const required: ReadonlySet<string> = new Set(schema.required);
   const properties: Record<string, unknown> = schema.properties;

@@ -1,4 +1,4 @@
-import type { RecordTypeName } from '@veta/standard';
+import { isRecordTypeName, type RecordTypeName } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import { headerSimilarity } from './column-names.js';
 import type { DraftRecord } from './draft-record.js';
@@ -9,6 +9,7 @@ import { fillRequired } from './fill-required.js';
 import type { CodedColumn } from './coded-columns.js';
 import { withCodedFields } from './propose-coded.js';
 import { proposeFromSchema } from './propose-from-schema.js';
+import { proposeSameCountry } from './propose-same-country.js';
 import { proposeConsts } from './propose-consts.js';
 import {
   fitSpec,
@@ -185,7 +186,11 @@ export function proposeSecondary(
       )
         fields = [...fields.filter((known) => !clashes.includes(known)), lent];
     }
-    const record = { ...best.record, fields: fields.map(({ field }) => field) };
+    const chosen = fields.map(({ field }) => field);
+    // What the record's precedents leave of an area's parts, the country's other layouts may read.
+    const { type } = best.record;
+    const local = isRecordTypeName(type) ? proposeSameCountry(type, precedents, input, chosen) : [];
+    const record = { ...best.record, fields: [...chosen, ...local] };
     return best.missing.length === 0 || makesRecords(record, input) ? [record] : [];
   });
   // Parties listed in one cell, which no precedent may follow to yet, are read from the values.

@@ -54,7 +54,7 @@ export function proposeSameShape(
 }
 
 // Another record type's property the standard defines as this one, descriptions aside.
-function alike(type: string, property: string, schema: Record<string, unknown>): boolean {
+export function alike(type: string, property: string, schema: Record<string, unknown>): boolean {
   if (!isRecordTypeName(type)) return false;
   const theirs: Record<string, unknown> = RECORD_SCHEMAS[type].properties;
   return JSON.stringify(theirs[property], withoutProse) === JSON.stringify(schema, withoutProse);

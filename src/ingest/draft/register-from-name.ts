@@ -18,27 +18,35 @@ export function registerNamed(fileName: string): { code: string; term: string } 
   return codes.size === 1 && first ? { code: first.code, term: first.term } : undefined;
 }
 
+/** The register of taxpayers, whose entries are numbered by the taxpayer's tax number. */
+const TAX_REGISTER = 'TAX_REGISTER';
+
 /**
  * The file's entries in a register are in the register its name names, whatever the register of
  * the layouts their fields follow: only the file's own name can tell a RUCOM from a company register.
+ * A tax register's entry is the taxpayer's tax number (a RUC in SUNAT's padrón, a NIT in the SIN's),
+ * so its registration number is the column the entry's party is read from, not a company
+ * register's matrícula followed onto whatever column resembles it.
  */
 export function withNamedRegister(records: readonly DraftRecord[], fileName: string): DraftRecord[] {
   const named = registerNamed(fileName);
   if (!named) return [...records];
-  return records.map((record) =>
-    record.type !== 'Registration'
-      ? record
-      : {
-          ...record,
-          fields: [
-            ...record.fields.filter((field) => field.path !== 'register'),
-            {
-              path: 'register',
-              spec: constSpec(named.code),
-              from: [],
-              doubt: `the file's name names the ${named.term} register`,
-            },
-          ],
-        },
-  );
+  const doubt = `the file's name names the ${named.term} register`;
+  return records.map((record) => {
+    if (record.type !== 'Registration') return record;
+    const party = record.fields.find((field) => field.path === 'party')?.spec;
+    const numbered =
+      named.code === TAX_REGISTER && party?.use === 'identifier' && typeof party.column === 'string'
+        ? [{ path: 'registrationNumber', spec: { use: 'text', column: party.column }, from: [], doubt }]
+        : [];
+    const replaced = new Set(['register', ...numbered.map((field) => field.path)]);
+    return {
+      ...record,
+      fields: [
+        ...record.fields.filter((field) => !replaced.has(field.path)),
+        { path: 'register', spec: constSpec(named.code), from: [], doubt },
+        ...numbered,
+      ],
+    };
+  });
 }
