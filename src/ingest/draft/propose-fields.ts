@@ -6,6 +6,7 @@ import { bestColumn, headerConcepts, headerSimilarity } from './column-names.js'
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
 import { codeOrName } from './code-or-name.js';
+import { documentFromNames } from './identifier-values.js';
 import { columnValues, sniffValueKind } from './sniff-values.js';
 import {
   cleanShare,
@@ -64,6 +65,7 @@ export function fitSpec(
     name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
   );
   if (!remapped || datesForOther(spec, main, column, input)) return undefined;
+  if (documentFromNames(remapped, columnValues(input.context.rows, column))) return undefined;
   return adaptSpec(remapped, column, input.context);
 }
 
