@@ -2,7 +2,8 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { adaptSpec } from './adapt-spec.js';
 import { borrowColumns } from './borrow-columns.js';
-import { bestColumn, headerConcepts, headerSimilarity } from './column-names.js';
+import { bestColumn, headerConcepts, headerSimilarity, headerWords } from './column-names.js';
+import { otherMass } from './mass-headers.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
 import { codeOrName } from './code-or-name.js';
@@ -65,6 +66,7 @@ export function fitSpec(
     name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
   );
   if (!remapped || datesForOther(spec, main, column, input)) return undefined;
+  if (otherMass(headerWords(main), headerWords(column))) return undefined;
   if (documentFromNames(remapped, columnValues(input.context.rows, column))) return undefined;
   return adaptSpec(remapped, column, input.context);
 }
