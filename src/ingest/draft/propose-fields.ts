@@ -4,6 +4,7 @@ import { adaptSpec } from './adapt-spec.js';
 import { borrowColumns } from './borrow-columns.js';
 import { bestColumn, headerConcepts, headerSimilarity, headerWords } from './column-names.js';
 import { otherMass } from './mass-headers.js';
+import { withSchemeColumn } from './scheme-columns.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
 import { codeOrName } from './code-or-name.js';
@@ -68,7 +69,12 @@ export function fitSpec(
   if (!remapped || datesForOther(spec, main, column, input)) return undefined;
   if (otherMass(headerWords(main), headerWords(column))) return undefined;
   if (documentFromNames(remapped, columnValues(input.context.rows, column))) return undefined;
-  return adaptSpec(remapped, column, input.context);
+  return withSchemeColumn(
+    adaptSpec(remapped, column, input.context),
+    column,
+    input.header,
+    input.context.rows,
+  );
 }
 
 // Transforms that read a name, a number or a code: never a date, whatever the header shares. A
