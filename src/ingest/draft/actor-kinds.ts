@@ -30,7 +30,7 @@ export function withActorKind(
   const known = fields.find((field) => field.path === KIND);
   if (known && !guessedKind(known, input)) return [...fields];
   for (const column of coded) {
-    if (column.crosswalk.vocabulary !== 'actorType' || column.separator !== undefined) continue;
+    if (column.separator !== undefined) continue;
     const spec = kindLookup(column);
     const trial = spec && tryField(spec, input.context, { type, path: KIND });
     if (!spec || !trial || !usable(trial)) continue;
@@ -47,6 +47,7 @@ export function withActorKind(
 
 /** A lookup of each term of an actor-type crosswalk to the party kind the actor type implies. */
 export function kindLookup(column: CodedColumn): SpecParams | undefined {
+  if (column.crosswalk.vocabulary !== 'actorType') return undefined;
   const values: Record<string, string> = {};
   for (const { term, code } of column.crosswalk.terms) {
     const kind = KIND_OF_ACTOR[code];
