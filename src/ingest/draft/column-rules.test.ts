@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { crosswalkById } from '@veta/standard';
 import type { RawRow } from '../readers/raw-row.js';
 import { kindLookup } from './actor-kinds.js';
+import { inHectares } from './area-units.js';
 import { documentFromNames } from './identifier-values.js';
 import { conceptsOf, otherMass } from './mass-headers.js';
 import { withSchemeColumn } from './scheme-columns.js';
@@ -56,5 +57,13 @@ describe('draft column rules', () => {
       values: { ESTATAL: 'STATE_BODY', PRIVADO: 'ORGANISATION', COOPERATIVA: 'COOPERATIVE' },
     });
     assert.equal(kindLookup({ ...coded, column: 'ESTADO', crosswalk: status }), undefined);
+  });
+
+  it("reads a count of the country's units of area as hectares, and none of a size it does not know", () => {
+    const spec = { use: 'decimal', column: 'CUADRICULAS', min: 0 };
+    assert.deepEqual(inHectares(spec, 'HECTAREAS', 'CUADRICULAS', 'BO'), { ...spec, multiply: 25 });
+    assert.equal(inHectares(spec, 'HECTAREAS', 'CUADRICULAS', 'CO'), undefined);
+    const hectares = { use: 'decimal', column: 'AREA_HA', min: 0 };
+    assert.deepEqual(inHectares(hectares, 'HECTAREAS', 'AREA_HA', 'BO'), hectares);
   });
 });

@@ -4,6 +4,7 @@ import { adaptSpec } from './adapt-spec.js';
 import { borrowColumns } from './borrow-columns.js';
 import { bestColumn, headerConcepts, headerSimilarity, headerWords } from './column-names.js';
 import { otherMass } from './mass-headers.js';
+import { inHectares } from './area-units.js';
 import { withSchemeColumn } from './scheme-columns.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
@@ -69,12 +70,9 @@ export function fitSpec(
   if (!remapped || datesForOther(spec, main, column, input)) return undefined;
   if (otherMass(headerWords(main), headerWords(column))) return undefined;
   if (documentFromNames(remapped, columnValues(input.context.rows, column))) return undefined;
-  return withSchemeColumn(
-    adaptSpec(remapped, column, input.context),
-    column,
-    input.header,
-    input.context.rows,
-  );
+  // A count of a national unit of area (cuadrículas) is read as the hectares it stands for.
+  const counted = inHectares(adaptSpec(remapped, column, input.context), main, column, input.context.country);
+  return counted && withSchemeColumn(counted, column, input.header, input.context.rows);
 }
 
 // Transforms that read a name, a number or a code: never a date, whatever the header shares. A
