@@ -1,4 +1,5 @@
-import { columnWordConcept, foldForComparison } from '@veta/standard';
+import { foldForComparison } from '@veta/standard';
+import { conceptsOf } from './mass-headers.js';
 
 /** A column header read as words: folded, split at anything not a letter or digit, camelCase too. */
 export function headerWords(header: string): string[] {
@@ -10,7 +11,7 @@ export function headerWords(header: string): string[] {
 
 /** What a header means word by word: each word through the standard's vocabulary of column words. */
 export function headerConcepts(header: string): string[] {
-  return headerWords(header).map(columnWordConcept);
+  return conceptsOf(headerWords(header));
 }
 
 /**
@@ -22,8 +23,8 @@ export function headerSimilarity(a: string, b: string): number {
   const wordsA = headerWords(a);
   const wordsB = headerWords(b);
   if (wordsA.join(' ') === wordsB.join(' ')) return 1;
-  const conceptsA = new Set(wordsA.map(columnWordConcept));
-  const conceptsB = new Set(wordsB.map(columnWordConcept));
+  const conceptsA = new Set(conceptsOf(wordsA));
+  const conceptsB = new Set(conceptsOf(wordsB));
   const shared = [...conceptsA].filter((concept) => conceptsB.has(concept)).length;
   const union = new Set([...conceptsA, ...conceptsB]).size;
   // Same meaning spelt with other words ranks just below the same words.

@@ -27,37 +27,56 @@ export function fillRequired(
     const uses = new Set(wanted.map(({ spec }) => spec.use));
     const path = wanted[0]?.path;
     if (path === undefined) continue;
-    let best: { field: DraftField; score: number } | undefined;
-    for (const precedent of precedents) {
-      for (const spec of Object.values(precedent.mapping.fields)) {
-        const main = spec.column ?? specColumns(spec)[0];
-        if (!uses.has(spec.use) || main === undefined || main.startsWith('$')) continue;
-        for (const column of input.header) {
-          const name = headerSimilarity(main, column);
-          if (read.has(column) || name < MIN_NAME_MATCH) continue;
-          const fitted = fitSpec(withoutRequired(spec), main, column, input);
-          const trial = fitted && tryField(fitted, input.context, { type, path });
-          if (!fitted || !trial || !usable(trial) || trial.distinct === 0) continue;
-          const score = name * (0.5 + 0.5 * cleanShare(trial));
-          if (score <= (best?.score ?? 0)) continue;
-          best = {
-            score,
-            field: {
-              path,
-              spec: fitted,
-              from: [precedent.layout],
-              doubt: `the standard requires ${top} and no column is named for it; ${column} is read as ${precedent.layout} reads ${main}`,
-            },
-          };
-        }
-      }
-    }
+    const best = bestFill(type, top, path, uses, precedents, input, read);
     if (best) {
       added.push(best.field);
       specColumns(best.field.spec).forEach((column) => read.add(column));
     }
   }
   return added;
+}
+
+/** How much a column another field reads counts, against one no field reads. */
+const READ_WEIGHT = 0.9;
+
+function bestFill(
+  type: RecordTypeName,
+  top: string,
+  path: string,
+  uses: ReadonlySet<string>,
+  precedents: readonly Precedent[],
+  input: DraftInput,
+  read: ReadonlySet<string>,
+): { field: DraftField; score: number } | undefined {
+  let best: { field: DraftField; score: number } | undefined;
+  for (const precedent of precedents) {
+    for (const spec of Object.values(precedent.mapping.fields)) {
+      const main = spec.column ?? specColumns(spec)[0];
+      if (!uses.has(spec.use) || main === undefined || main.startsWith('$')) continue;
+      for (const column of input.header) {
+        // A column another field reads may fill it too, a little below a free one: the record is
+        // rejected whole without the property, and a column plainly named for a like property (a
+        // gross mass, where the file has no net one) is better than one only alike to some other.
+        const name = headerSimilarity(main, column) * (read.has(column) ? READ_WEIGHT : 1);
+        if (name < MIN_NAME_MATCH) continue;
+        const fitted = fitSpec(withoutRequired(spec), main, column, input);
+        const trial = fitted && tryField(fitted, input.context, { type, path });
+        if (!fitted || !trial || !usable(trial) || trial.distinct === 0) continue;
+        const score = name * (0.5 + 0.5 * cleanShare(trial));
+        if (score <= (best?.score ?? 0)) continue;
+        best = {
+          score,
+          field: {
+            path,
+            spec: fitted,
+            from: [precedent.layout],
+            doubt: `the standard requires ${top} and no column is named for it; ${column} is read as ${precedent.layout} reads ${main}`,
+          },
+        };
+      }
+    }
+  }
+  return best;
 }
 
 function pathPrecedents(

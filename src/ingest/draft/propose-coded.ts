@@ -3,6 +3,7 @@ import type { FieldSpec } from '../profiles/profile.js';
 import type { Precedent, SpecParams } from './precedents.js';
 import { codedColumns, type CodedColumn } from './coded-columns.js';
 import { roleLookup } from './class-roles.js';
+import { withActorKind } from './actor-kinds.js';
 import { headerSimilarity } from './column-names.js';
 import { tariffLookup } from './metal-tariff.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
@@ -69,7 +70,8 @@ export function withCodedFields(
   const tariff = read.has(TARIFF) ? undefined : tariffField(type, coded, input);
   if (tariff) proposed.push(tariff);
   const kept = fields.filter((field) => !best.has(propertyOf(field.path)));
-  return [...kept, ...proposed].map((field) => withTypeColumn(type, field, coded, input, precedents));
+  const typed = [...kept, ...proposed].map((field) => withTypeColumn(type, field, coded, input, precedents));
+  return withActorKind(type, typed, coded, input);
 }
 
 function propose(

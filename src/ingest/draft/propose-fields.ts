@@ -2,10 +2,14 @@ import type { RecordTypeName } from '@veta/standard';
 import type { FieldSpec, RecordMapping } from '../profiles/profile.js';
 import { adaptSpec } from './adapt-spec.js';
 import { borrowColumns } from './borrow-columns.js';
-import { bestColumn, headerConcepts, headerSimilarity } from './column-names.js';
+import { bestColumn, headerConcepts, headerSimilarity, headerWords } from './column-names.js';
+import { otherMass } from './mass-headers.js';
+import { inHectares } from './area-units.js';
+import { withSchemeColumn } from './scheme-columns.js';
 import { fitsType, remapSpec, specColumns, type Precedent } from './precedents.js';
 import { specVariants } from './spec-variants.js';
 import { codeOrName } from './code-or-name.js';
+import { documentFromNames } from './identifier-values.js';
 import { columnValues, sniffValueKind } from './sniff-values.js';
 import {
   cleanShare,
@@ -64,7 +68,11 @@ export function fitSpec(
     name === main ? column : bestColumn(name, input.header, MIN_NAME_MATCH),
   );
   if (!remapped || datesForOther(spec, main, column, input)) return undefined;
-  return adaptSpec(remapped, column, input.context);
+  if (otherMass(headerWords(main), headerWords(column))) return undefined;
+  if (documentFromNames(remapped, columnValues(input.context.rows, column))) return undefined;
+  // A count of a national unit of area (cuadrículas) is read as the hectares it stands for.
+  const counted = inHectares(adaptSpec(remapped, column, input.context), main, column, input.context.country);
+  return counted && withSchemeColumn(counted, column, input.header, input.context.rows);
 }
 
 // Transforms that read a name, a number or a code: never a date, whatever the header shares. A
