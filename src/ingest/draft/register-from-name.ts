@@ -2,6 +2,7 @@ import { crosswalkById } from '@veta/standard';
 import { headerWords } from './column-names.js';
 import type { DraftRecord } from './draft-record.js';
 import { constSpec } from './propose-consts.js';
+import { withRegisterClass } from './register-class.js';
 
 /**
  * The register a file's name names, through the standard's register crosswalk: a register's export
@@ -21,11 +22,12 @@ export function registerNamed(fileName: string): { code: string; term: string } 
 /**
  * The file's entries in a register are in the register its name names, whatever the register of
  * the layouts their fields follow: only the file's own name can tell a RUCOM from a company register.
+ * A register of one class also says its entries' class (register-class.ts).
  */
 export function withNamedRegister(records: readonly DraftRecord[], fileName: string): DraftRecord[] {
   const named = registerNamed(fileName);
   if (!named) return [...records];
-  return records.map((record) =>
+  const registered = records.map((record) =>
     record.type !== 'Registration'
       ? record
       : {
@@ -41,4 +43,5 @@ export function withNamedRegister(records: readonly DraftRecord[], fileName: str
           ],
         },
   );
+  return withRegisterClass(registered, named.code);
 }
