@@ -14,6 +14,11 @@ const ROLE_OF_CLASS: Readonly<Record<string, string>> = {
   MINER_IN_FORMALISATION: 'MINER',
 };
 
+/** The party role a register class implies, if any. */
+export function roleOfClass(code: string): string | undefined {
+  return ROLE_OF_CLASS[code];
+}
+
 /** A lookup of each term of a registration-class crosswalk to the party role its class implies. */
 export function roleLookup(crosswalk: Crosswalk, column: string): SpecParams | undefined {
   if (crosswalk.vocabulary !== 'registrationClass') return undefined;

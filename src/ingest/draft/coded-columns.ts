@@ -33,21 +33,30 @@ export function codedColumns(column: string, rows: readonly RawRow[]): CodedColu
   const found: CodedColumn[] = [];
   for (const crosswalk of listCrosswalks()) {
     const whole = termShare(values, crosswalk);
-    if (mostlyTerms(whole.share, values.length)) {
-      found.push({ column, crosswalk, separator: undefined, ...whole });
-      continue;
-    }
-    for (const separator of LIST_SEPARATORS) {
-      if (!values.some((value) => value.includes(separator))) continue;
-      const items = values.flatMap((value) => listItems(value, separator));
-      const listed = termShare(items, crosswalk);
-      if (mostlyTerms(listed.share, items.length)) {
-        found.push({ column, crosswalk, separator, ...listed });
-        break;
-      }
-    }
+    const wholeTerms = mostlyTerms(whole.share, values.length);
+    const list = whole.share < 1 ? listOf(values, crosswalk, wholeTerms ? whole.share : -1) : undefined;
+    if (list) found.push({ column, ...list });
+    else if (wholeTerms) found.push({ column, crosswalk, separator: undefined, ...whole });
   }
   return found.sort((a, b) => b.share - a.share || b.codes.size - a.codes.size);
+}
+
+// Cells read as lists of terms, where more of their items are terms than of the whole cells: a
+// cell 'ORO, PLATA' among cells 'ORO' is a list of two terms, not one stray unknown term. When the
+// whole cells are not mostly terms, any list that is will do (`above` is then below any share).
+function listOf(
+  values: readonly string[],
+  crosswalk: Crosswalk,
+  above: number,
+): Omit<CodedColumn, 'column'> | undefined {
+  for (const separator of LIST_SEPARATORS) {
+    if (!values.some((value) => value.includes(separator))) continue;
+    const items = values.flatMap((value) => listItems(value, separator));
+    const listed = termShare(items, crosswalk);
+    if (listed.share > above && mostlyTerms(listed.share, items.length))
+      return { crosswalk, separator, ...listed };
+  }
+  return undefined;
 }
 
 function mostlyTerms(share: number, count: number): boolean {

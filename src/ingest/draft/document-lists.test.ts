@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
-import { documentListRecords } from './document-lists.js';
+import type { DraftRecord } from './draft-record.js';
+import type { SpecParams } from './precedents.js';
+import { documentListRecords, withListedReferences } from './document-lists.js';
 import type { DraftInput } from './propose-fields.js';
 
 function input(...values: Record<string, string>[]): DraftInput {
@@ -35,5 +37,36 @@ describe('draft lists of parties', () => {
       { NOMBRE: 'JOSÉ MARÍA PEÑA', DIRECCION: 'CARRERA 7 # 12-30' },
     );
     assert.deepEqual(documentListRecords(names, new Set(), []), []);
+  });
+
+  it("reads the primary's references from a column of listed parties as the list, and others as they are", () => {
+    const field = (path: string, column: string) => ({
+      path,
+      spec: { use: 'identifier', column, scheme: 'RUC', required: true },
+      from: [],
+      doubt: undefined,
+    });
+    const right: DraftRecord = {
+      type: 'MiningRight',
+      id: field('id', 'EXP'),
+      fields: [field('holders[]', 'HOLDERS'), field('operators[]', 'RUC')],
+    };
+    const document: SpecParams = { use: 'document', column: '$item', part: 'id' };
+    const parties: DraftRecord = {
+      type: 'Party',
+      id: { path: 'id', spec: document, from: [], doubt: undefined },
+      each: { column: 'HOLDERS', separator: '|' },
+      fields: [],
+    };
+    const [holders, operators] = withListedReferences(right, [parties]).fields;
+    assert.equal(holders?.path, 'holders');
+    assert.deepEqual(holders?.spec, {
+      use: 'document-list',
+      column: 'HOLDERS',
+      separator: '|',
+      required: true,
+    });
+    assert.deepEqual(operators, right.fields[1]);
+    assert.deepEqual(withListedReferences(right, []), right);
   });
 });

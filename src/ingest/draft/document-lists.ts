@@ -1,6 +1,6 @@
 import type { DraftRecord } from './draft-record.js';
 import { makesRecords } from './follow-record.js';
-import type { SpecParams } from './precedents.js';
+import { specColumns, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
 import { cleanShare, tryField, usable } from './try-field.js';
 
@@ -49,4 +49,31 @@ export function documentListRecords(
 
 function document(part: string, required?: boolean): SpecParams {
   return { use: 'document', column: '$item', part, ...(required ? { required } : {}) };
+}
+
+/**
+ * The primary's references to the parties a column lists in one cell read the whole list: a
+ * reference list (a title's holders[]) read as one identifier from such a column would take the
+ * first document's digits with the wrong scheme, where the parties made from the list each have
+ * their own. The parties' records (documentListRecords) are the evidence the column is a list.
+ */
+export function withListedReferences(primary: DraftRecord, others: readonly DraftRecord[]): DraftRecord {
+  const lists = new Map<string, string>();
+  for (const record of others)
+    if (record.each && record.id.spec.use === 'document')
+      lists.set(record.each.column, record.each.separator);
+  const fields = primary.fields.map((field) => {
+    const [column] = specColumns(field.spec);
+    const separator = column === undefined ? undefined : lists.get(column);
+    if (!field.path.endsWith('[]') || field.spec.use !== 'identifier' || separator === undefined)
+      return field;
+    const required = field.spec.required === true ? { required: true } : {};
+    return {
+      ...field,
+      path: field.path.slice(0, -2),
+      spec: { use: 'document-list', column, separator, ...required },
+      doubt: `${column} lists parties in one cell, each with its own document`,
+    };
+  });
+  return { ...primary, fields };
 }

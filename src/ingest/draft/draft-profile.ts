@@ -4,6 +4,7 @@ import { VetaError } from '../../core/veta-error.js';
 import type { FileFormat, Profile } from '../profiles/profile.js';
 import type { ReadLimits } from '../readers/read-limits.js';
 import { withCodedSecondary } from './coded-secondary.js';
+import { withListedReferences } from './document-lists.js';
 import { headerSimilarity } from './column-names.js';
 import { precedentsOf, specColumns, type Precedent } from './precedents.js';
 import type { DraftInput } from './propose-fields.js';
@@ -78,7 +79,8 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
   const primaries = proposePrimaries(type, precedents, input, sample);
   const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
   const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
-  const records = withNamedRegister([...primaries, ...secondary], sample.id);
+  const listed = primaries.map((record) => withListedReferences(record, secondary));
+  const records = withNamedRegister([...listed, ...secondary], sample.id);
   const trimmed = trimFailingFields(
     records,
     (candidate) => assemble(sample, path, { format, country, crosswalks }, candidate),

@@ -44,6 +44,19 @@ describe('columns of coded values', () => {
     assert.deepEqual(codedColumns('N', sample), []);
   });
 
+  it('reads a cell that lists terms among single terms as a list, not a stray, and single terms whole', () => {
+    const lists = rows({ M: 'ORO, PLATA' }, { M: 'ORO' }, { M: 'ORO' });
+    assert.deepEqual(
+      codedColumns('M', lists).map((coded) => [coded.crosswalk.id, coded.separator]),
+      [['metal', ',']],
+    );
+    const single = rows({ M: 'ORO' }, { M: 'PLATA' }, { M: 'ORO' });
+    assert.deepEqual(
+      codedColumns('M', single).map((coded) => [coded.crosswalk.id, coded.separator]),
+      [['metal', undefined]],
+    );
+  });
+
   it('allows one stray term among at least three, and no more', () => {
     const one = rows({ T: 'PROPIEDAD' }, { T: 'CARGO' }, { T: 'CONTROL' }, { T: 'HEREDERO' });
     assert.deepEqual(

@@ -4,6 +4,7 @@ import type { FieldSpec } from '../profiles/profile.js';
 import type { RawRow } from '../readers/raw-row.js';
 import { areaCountries } from './area-country.js';
 import { nameFit, nearestUnitColumn, proposeFromSchema } from './propose-from-schema.js';
+import { periodNamed } from './period-words.js';
 import { shapeOf } from './schema-shapes.js';
 import { RECORD_SCHEMAS } from '@veta/standard';
 import type { DraftField, DraftInput } from './propose-fields.js';
@@ -173,6 +174,15 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.deepEqual(shapeOf(delivery.quantity, 'PE'), {
       kind: 'quantity',
       normalised: true,
+      period: false,
+      description: '',
+    });
+    // A rate states its period.
+    const right: Record<string, unknown> = RECORD_SCHEMAS.MiningRight.properties;
+    assert.deepEqual(shapeOf(right.authorisedCapacity, 'CO'), {
+      kind: 'quantity',
+      normalised: false,
+      period: true,
       description: '',
     });
     assert.deepEqual(shapeOf(delivery.destinationRight, 'PE'), {
@@ -192,6 +202,13 @@ describe('fields proposed from the standard schema and the values', () => {
     assert.equal(nameFit('appliedOn', 'FECHA_FORMULACION', applied, ['DATE']), 0.5);
     // FECHA says a date, not which: a registration date is no birth date.
     assert.equal(nameFit('birthDate', 'FECHA_INSCRIPCION', 'Date of birth of a person', ['DATE']), 0);
+  });
+
+  it("reads a rate's period from its header, and none from a header naming none or two", () => {
+    assert.equal(periodNamed('CAPACIDAD_PTO_G_MES'), 'MONTH');
+    assert.equal(periodNamed('PRODUCCION_ANUAL_T'), 'YEAR');
+    assert.equal(periodNamed('CAPACIDAD_G'), undefined);
+    assert.equal(periodNamed('TOTAL_MES_ANO'), undefined);
   });
 
   it('pairs a number with the nearest column of units, and a column of other words with none', () => {

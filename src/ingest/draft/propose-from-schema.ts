@@ -8,6 +8,7 @@ import {
 } from '@veta/standard';
 import type { FieldSpec } from '../profiles/profile.js';
 import { areaCountries } from './area-country.js';
+import { periodNamed } from './period-words.js';
 import { headerConcepts, headerWords } from './column-names.js';
 import { specColumns, topOf, type Precedent, type SpecParams } from './precedents.js';
 import type { DraftField, DraftInput } from './propose-fields.js';
@@ -204,8 +205,12 @@ function specFor(shape: Shape, column: string, input: DraftInput): SpecParams | 
       const unitColumn = nearestUnitColumn(column, input);
       const unit = UNIT_CODES.find((code) => headerWords(column).includes(code.toUpperCase()));
       const normalise = shape.normalised ? { normalise: true } : {};
-      if (unitColumn !== undefined) return { use: 'measure', column, unitColumn, ...normalise };
-      return unit === undefined ? undefined : { use: 'measure', column, unit, ...normalise };
+      // A rate's period is the one its header names (G_MES: grams a month), or the column is none.
+      const period = shape.period ? periodNamed(column) : undefined;
+      if (shape.period && period === undefined) return undefined;
+      const rate = period === undefined ? {} : { with: { period } };
+      if (unitColumn !== undefined) return { use: 'measure', column, unitColumn, ...normalise, ...rate };
+      return unit === undefined ? undefined : { use: 'measure', column, unit, ...normalise, ...rate };
     }
   }
 }

@@ -2,6 +2,7 @@ import { crosswalkById } from '@veta/standard';
 import { headerWords } from './column-names.js';
 import type { DraftRecord } from './draft-record.js';
 import { constSpec } from './propose-consts.js';
+import { withRegisterClass } from './register-class.js';
 
 /**
  * The register a file's name names, through the standard's register crosswalk: a register's export
@@ -26,13 +27,14 @@ const TAX_REGISTER = 'TAX_REGISTER';
  * the layouts their fields follow: only the file's own name can tell a RUCOM from a company register.
  * A tax register's entry is the taxpayer's tax number (a RUC in SUNAT's padrón, a NIT in the SIN's),
  * so its registration number is the column the entry's party is read from, not a company
- * register's matrícula followed onto whatever column resembles it.
+ * register's matrícula followed onto whatever column resembles it. A register of one class also
+ * says its entries' class (register-class.ts).
  */
 export function withNamedRegister(records: readonly DraftRecord[], fileName: string): DraftRecord[] {
   const named = registerNamed(fileName);
   if (!named) return [...records];
   const doubt = `the file's name names the ${named.term} register`;
-  return records.map((record) => {
+  const registered = records.map((record) => {
     if (record.type !== 'Registration') return record;
     const party = record.fields.find((field) => field.path === 'party')?.spec;
     const numbered =
@@ -49,4 +51,5 @@ export function withNamedRegister(records: readonly DraftRecord[], fileName: str
       ],
     };
   });
+  return withRegisterClass(registered, named.code);
 }

@@ -11,7 +11,7 @@ import { headerWords } from './column-names.js';
 export type Shape = (
   | { kind: 'reference'; scheme: string | undefined }
   | { kind: 'date' }
-  | { kind: 'quantity'; normalised: boolean }
+  | { kind: 'quantity'; normalised: boolean; period: boolean }
   | { kind: 'money' }
   | { kind: 'number'; min: number | undefined }
   | { kind: 'text' }
@@ -42,7 +42,7 @@ export function shapeOf(schema: unknown, country: string | undefined): Shape | u
   )
     return { kind: 'text', description };
   const properties = isObject(schema.properties) ? schema.properties : {};
-  const { value, unit, amount, currency } = properties;
+  const { value, unit, amount, currency, period } = properties;
   if (schema.type === 'object' && isObject(amount) && amount.type === 'number' && isObject(currency))
     return { kind: 'money', description: '' };
   if (schema.type !== 'object' || !isObject(value) || value.type !== 'number' || !isObject(unit))
@@ -51,7 +51,14 @@ export function shapeOf(schema: unknown, country: string | undefined): Shape | u
   if (units.length === 0 || !units.every((code) => UNIT_CODES.some((known) => known === code)))
     return undefined;
   // A quantity that admits only some units is one normalised to its dimension's base unit.
-  return { kind: 'quantity', normalised: units.length < UNIT_CODES.length, description: '' };
+  // A rate (a plant's capacity a month) states the period its quantity is for.
+  const required: unknown[] = Array.isArray(schema.required) ? schema.required : [];
+  return {
+    kind: 'quantity',
+    normalised: units.length < UNIT_CODES.length,
+    period: isObject(period) && required.includes('period'),
+    description: '',
+  };
 }
 
 /**
