@@ -47,8 +47,10 @@ describe('fitting a precedent spec to a new file', () => {
       ...interest,
       viaScheme: 'NIT',
     });
+    // Unnamed by the header, the precedent's tax number is the one the file's country calls so.
     const unnamed = { ...interest, viaColumn: 'INTERMEDIARIO' };
-    assert.deepEqual(adaptSpec(unnamed, 'X', { rows: [], country: 'CO' }), unnamed);
+    assert.deepEqual(adaptSpec(unnamed, 'X', { rows: [], country: 'CO' }), { ...unnamed, viaScheme: 'NIT' });
+    assert.deepEqual(adaptSpec(unnamed, 'X', { rows: [], country: 'EC' }), unnamed);
   });
 
   it('reads a column whose header names two documents by length, and one naming a single scheme by it', () => {

@@ -39,8 +39,9 @@ describe('draft sniffers', () => {
     });
     const cedulas = rows({ ID: '0701234569' }, { ID: '1103456784' });
     assert.deepEqual(adaptSpec(spec, 'ID', { rows: cedulas, country: 'EC' }), { ...spec, scheme: 'CI' });
-    // Another country's numbers are no evidence for this one's schemes.
-    assert.deepEqual(adaptSpec(spec, 'ID', { rows: mixed, country: 'PE' }), spec);
+    // Another country's numbers are no evidence for this one's schemes: the precedent's tax
+    // number stands, under the name the file's country gives it.
+    assert.deepEqual(adaptSpec(spec, 'ID', { rows: mixed, country: 'PE' }), { ...spec, scheme: 'RUC' });
   });
 
   it('tells dates, numbers, percentages, countries and WKT apart', () => {
