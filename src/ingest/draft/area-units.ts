@@ -39,13 +39,25 @@ export function inHectares(
   column: string,
   country: string | undefined,
 ): FieldSpec | undefined {
-  const words = headerWords(column);
-  const named = AREA_UNITS.filter((unit) => unit.words.some((word) => words.includes(word)));
+  const named = unitsNamed(column);
+  const params: SpecParams = spec;
+  // A precedent that counts units multiplies by their size in its own country: neither hectares
+  // nor another country's units are read so.
+  if (unitsNamed(main).length > 0) {
+    const unit = named.find((candidate) => candidate.country === country);
+    if (!unit || params.use !== 'decimal') return undefined;
+    const ownSize: SpecParams = { ...params, multiply: unit.hectares };
+    return ownSize;
+  }
   if (named.length === 0 || !headerWords(main).some((word) => HECTARE_WORDS.has(word))) return spec;
   const unit = named.find((candidate) => candidate.country === country);
-  const params: SpecParams = spec;
   if (!unit || params.use !== 'decimal') return undefined;
   const multiply = typeof params.multiply === 'number' ? params.multiply : 1;
   const counted: SpecParams = { ...params, multiply: multiply * unit.hectares };
   return counted;
+}
+
+function unitsNamed(header: string): AreaUnit[] {
+  const words = headerWords(header);
+  return AREA_UNITS.filter((unit) => unit.words.some((word) => words.includes(word)));
 }

@@ -65,5 +65,13 @@ describe('draft column rules', () => {
     assert.equal(inHectares(spec, 'HECTAREAS', 'CUADRICULAS', 'CO'), undefined);
     const hectares = { use: 'decimal', column: 'AREA_HA', min: 0 };
     assert.deepEqual(inHectares(hectares, 'HECTAREAS', 'AREA_HA', 'BO'), hectares);
+    // A precedent counting Bolivian cuadrículas: a column of hectares is not multiplied, a
+    // Peruvian count is by Peru's unit.
+    const counted = { use: 'decimal', column: 'CUADRICULAS', multiply: 25 };
+    assert.equal(inHectares(counted, 'CUADRICULAS', 'AREA_HA', 'BO'), undefined);
+    assert.deepEqual(inHectares(counted, 'CUADRICULAS', 'NUM_CUADRICULAS', 'PE'), {
+      ...counted,
+      multiply: 100,
+    });
   });
 });
