@@ -37,9 +37,9 @@ export async function readInWorker(path: string, using: ReadProfiles, limits: Re
     forced: using.profile !== undefined,
     limits,
   };
-  // The thread's temporary files (exceljs copies sheets there) go to a folder of this reading's
-  // own, removed with everything in it once the thread is gone: a thread ended mid-read, or one
-  // that ran out of memory, cleans up nothing itself.
+  // Any temporary file a reader makes in the thread goes to a folder of this reading's own,
+  // removed with everything in it once the thread is gone: a thread ended mid-read, or one that
+  // ran out of memory, cleans up nothing itself.
   const temporary = await mkdtemp(join(tmpdir(), 'veta-read-'));
   const worker = new Worker(new URL('./read-worker.js', import.meta.url), {
     workerData: job,

@@ -63,9 +63,9 @@ export const READ_LIMIT_SETTINGS: readonly ReadLimitSetting[] = [
     bounds: 'bytes one XLSX part inflates to',
   },
   {
-    // Reading a sheet may mean walking the whole workbook (xlsx.ts), and exceljs copies sheets to
-    // temporary files as it does: what every part inflates to together bounds both. Four parts at
-    // their own limit, far more than a real export's sheets and shared strings.
+    // The bounds walk inflates every part of the workbook (xlsx-bounds.ts): what they inflate to
+    // together bounds it. Four parts at their own limit, far more than a real export's sheets and
+    // shared strings.
     key: 'maxXlsxTotalBytes',
     variable: 'VETA_MAX_XLSX_TOTAL_BYTES',
     defaultValue: 2_048 * MB,

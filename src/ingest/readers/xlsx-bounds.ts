@@ -11,19 +11,24 @@ const CHUNK_BYTES = 64 * 1024;
 const RATIO_CHECKED_FROM_BYTES = 1024 * 1024;
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/** Each part the walk inflated, by its path: the most bytes a part of that name inflated to. */
+export type MeasuredParts = ReadonlyMap<string, number>;
+
 /**
- * Walks an XLSX workbook once, inflating every part with the zip parser exceljs reads it with, and
- * fails the file with READ_LIMIT at the first bound it passes: what is counted is what actually
- * inflates, never what the zip's headers claim. Nothing is kept, so the walk itself stays small.
+ * Walks an XLSX workbook once, inflating every part in the order it is stored, and fails the file
+ * with READ_LIMIT at the first bound it passes: what is counted is what actually inflates, never
+ * what the zip's headers claim. Nothing is kept but each part's size, so the walk stays small.
  * A file that is not a zip, or is damaged, fails here with FILE_UNREADABLE in the user's terms.
  */
-export async function checkXlsxBounds(path: string, limits: ReadLimits): Promise<void> {
+export async function checkXlsxBounds(path: string, limits: ReadLimits): Promise<MeasuredParts> {
   const file = basename(path);
   const input = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const zip = Parse({ forceStream: true });
   const fed: Fed = { bytes: 0 };
+  const walk = new PartWalk(file, limits, fed);
   try {
-    await Promise.all([feed(file, input, zip, fed), new PartWalk(file, limits, fed).run(zip)]);
+    await Promise.all([feed(file, input, zip, fed), walk.run(zip)]);
+    return walk.measured;
   } catch (error) {
     throw inUserTerms(file, error);
   } finally {
@@ -59,6 +64,7 @@ async function feed(file: string, input: Readable, zip: Duplex, fed: Fed): Promi
 class PartWalk {
   #parts = 0;
   #inflated = 0;
+  readonly measured = new Map<string, number>();
 
   constructor(
     private readonly file: string,
@@ -142,6 +148,7 @@ class PartWalk {
           'the shared-string table is longer',
         );
     }
+    this.measured.set(entry.path, Math.max(inflated, this.measured.get(entry.path) ?? 0));
   }
 
   #checkSize(entry: Entry, inflated: number, fedSince: number, strings: boolean): void {

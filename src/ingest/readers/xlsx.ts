@@ -1,140 +1,155 @@
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { VetaError } from '../../core/veta-error.js';
-import { countedReadStream, type CountedStream } from './file-stream.js';
 import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 import { readLimitExceeded, type ReadLimits } from './read-limits.js';
-import { checkXlsxBounds } from './xlsx-bounds.js';
+import { checkXlsxBounds, type MeasuredParts } from './xlsx-bounds.js';
+import { openZipDirectory, type ZipDirectory } from './zip-directory.js';
 
 type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
 
 /**
  * Streams one sheet of an XLSX workbook as raw rows, its first row as the header. Cell values become
  * text: numbers with a '.' decimal mark, dates as yyyy-mm-dd (or full ISO when they carry a time).
- * The workbook is first walked within `limits` (xlsx-bounds.ts): exceljs only reads what passed.
+ * The workbook is first walked within `limits` (xlsx-bounds.ts); its parts are then read from the
+ * zip's central directory, each only as far as the walk measured it.
  */
 export async function openXlsx(path: string, sheetName: string, limits: ReadLimits): Promise<RowSource> {
-  await checkXlsxBounds(path, limits);
-  return readSheet(path, sheetName, limits, 1);
-}
-
-async function readSheet(
-  path: string,
-  sheetName: string,
-  limits: ReadLimits,
-  attempt: number,
-): Promise<RowSource> {
+  const measured = await checkXlsxBounds(path, limits);
   const file = basename(path);
-  const workbook = new Workbook(countedReadStream(path), file);
+  const zip = await openZipDirectory(path).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
   try {
-    return await findSheet({ file, limits }, workbook, sheetName);
+    const reading: Reading = { file, limits, zip, measured };
+    const workbook = await readWorkbook(reading);
+    return await openSheet(reading, sheetReader(reading, workbook, sheetName));
   } catch (error) {
-    workbook.finish();
-    // exceljs's streaming reader now and then ends its walk of the zip before the last entry
-    // (xl/workbook.xml in most writers) and then fails on the sheets it set aside; seen under load,
-    // never twice in a row. A file that really lacks it fails the second reading the same way.
-    if (attempt === 1 && endedBeforeWorkbook(error)) return readSheet(path, sheetName, limits, 2);
+    zip.close();
     throw error;
   }
 }
 
-/**
- * A workbook as exceljs streams it, and the sheet being read. exceljs copies every sheet it meets
- * before the shared strings (where Excel writes them) to a temporary file, and deletes that copy
- * only once it has read it through and been asked for the next sheet: so however a read ends
- * (read through, closed early, failed on a bound) the workbook is walked on to its end before the
- * file is closed, or the copies would stay until the process exits. The walk is bounded by the
- * workbook's total size (xlsx-bounds.ts) and runs in the background, as nothing waits on it.
- */
-class Workbook {
-  readonly sheets: AsyncGenerator<SheetReader>;
-  rows: AsyncIterator<ExcelJS.Row> | undefined;
-  #finished = false;
-
-  constructor(
-    readonly input: CountedStream,
-    readonly file: string,
-  ) {
-    this.sheets = workbookSheets(input, file);
-  }
-
-  /** Walks the rest of the workbook, so exceljs removes its copies, then closes the file; once. */
-  finish(): void {
-    if (this.#finished) return;
-    this.#finished = true;
-    const rest = async (): Promise<void> => {
-      const rows = this.rows;
-      if (rows) while ((await rows.next()).done !== true) continue;
-      for (let next = await this.sheets.next(); next.done !== true; next = await this.sheets.next())
-        await drain(next.value, this.file);
-    };
-    // A failure here is the reading's own, already met or met past the rows it wanted: either way
-    // the reading is over, and exceljs's graceful cleanup removes what is left when the process exits.
-    void rest()
-      .catch(() => undefined)
-      .finally(() => this.input.stream.destroy());
-  }
-}
-
-/** The file's name, for messages, and the bounds its rows are read within. */
+/** The file's name, for messages, the bounds its rows are read within, and its parts. */
 interface Reading {
   file: string;
   limits: ReadLimits;
-}
-
-function endedBeforeWorkbook(error: unknown): boolean {
-  return (
-    error instanceof VetaError &&
-    error.cause instanceof TypeError &&
-    error.cause.message.includes("reading 'sheets'")
-  );
-}
-
-async function findSheet(reading: Reading, workbook: Workbook, sheetName: string): Promise<RowSource> {
-  const { file } = reading;
-  const seen: string[] = [];
-  for (;;) {
-    const next = await workbook.sheets.next();
-    if (next.done === true) {
-      throw new VetaError(
-        'SHEET_MISSING',
-        `${file} has no sheet named ${sheetName} (it has: ${seen.join(', ') || 'none'}). Rename the sheet or force another profile with --profile.`,
-      );
-    }
-    const sheet = next.value;
-    const name = 'name' in sheet && typeof sheet.name === 'string' ? sheet.name : '';
-    seen.push(name);
-    if (name === sheetName) return openSheet(reading, sheet, workbook);
-    await drain(sheet, file);
-  }
+  zip: ZipDirectory;
+  measured: MeasuredParts;
 }
 
 /**
- * The streaming reader only reaches the next sheet once this one has been read to its end; a sheet
- * skipped on the way can be as damaged as the one wanted, and fails in the same terms.
+ * exceljs's streaming workbook reader (4.4), driven one part at a time. Its own pass over the zip
+ * loses parts now and then (exceljs issue 3064: it pauses the zip parser between parts, and the
+ * parser ends without handing over the parts it had read meanwhile), so a sheet read without its
+ * styles has dates as numbers and one read without the workbook has no name. Its typings leave
+ * out the methods that read one part each; `workbookParts` checks they are there.
  */
-async function drain(sheet: SheetReader, file: string): Promise<void> {
-  const rows = guarded(file, sheet[Symbol.asyncIterator]());
-  while ((await rows.next()).done !== true) {
-    // skip the row
-  }
+interface WorkbookParts {
+  workbookRels?: readonly { Id: string; Target: string }[];
+  model?: { sheets?: readonly { name: string; rId: string }[] };
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncGenerator;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNo: string): Generator<{ value: SheetReader }>;
 }
 
-async function* workbookSheets(input: CountedStream, file: string): AsyncGenerator<SheetReader> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, {
+function workbookParts(reader: object): reader is WorkbookParts {
+  const methods = ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles', '_parseWorksheet'];
+  return methods.every((method) => method in reader && typeof Reflect.get(reader, method) === 'function');
+}
+
+/** The parts a sheet's cells are read with: the list of sheets, their links, strings and styles. */
+async function readWorkbook(reading: Reading): Promise<WorkbookParts> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(reading.file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // dates are numbers with a date style: without styles they read as numbers
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  if (!workbookParts(reader))
+    throw new Error('exceljs no longer reads a workbook part by part: see WorkbookParts in xlsx.ts');
   try {
-    yield* reader;
+    await reader._parseRels(requiredPart(reading, WORKBOOK_RELS));
+    await reader._parseWorkbook(requiredPart(reading, WORKBOOK));
+    if (reading.zip.parts.has(SHARED_STRINGS)) {
+      // Kept by the reader as it goes ('cache'): nothing is handed out.
+      const strings = reader._parseSharedStrings(part(reading, SHARED_STRINGS));
+      while ((await strings.next()).done !== true) continue;
+    }
+    if (reading.zip.parts.has(STYLES)) await reader._parseStyles(part(reading, STYLES));
   } catch (error) {
-    throw unreadable(file, error);
+    throw unreadable(reading.file, error);
   }
+  return reader;
+}
+
+/** The named sheet's reader, found through the workbook's list of sheets and its links. */
+function sheetReader(reading: Reading, workbook: WorkbookParts, sheetName: string): SheetReader {
+  const sheets = workbook.model?.sheets ?? [];
+  const sheet = sheets.find((candidate) => candidate.name === sheetName);
+  const target = workbook.workbookRels?.find((rel) => rel.Id === sheet?.rId)?.Target;
+  if (!sheet || target === undefined) {
+    const names = sheets.map((candidate) => candidate.name).join(', ');
+    throw new VetaError(
+      'SHEET_MISSING',
+      `${reading.file} has no sheet named ${sheetName} (it has: ${names || 'none'}). Rename the sheet or force another profile with --profile.`,
+    );
+  }
+  // A link is relative to xl/, or absolute from the archive's root.
+  const path = target.startsWith('/') ? target.slice(1) : posix.normalize(`xl/${target}`);
+  const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1] ?? '0';
+  const [emitted] = workbook._parseWorksheet(requiredPart(reading, path), sheetNo);
+  if (!emitted) throw new Error('exceljs read the sheet without emitting it: see readWorkbook in xlsx.ts');
+  return emitted.value;
+}
+
+function requiredPart(reading: Reading, path: string): Readable {
+  if (!reading.zip.parts.has(path))
+    throw new VetaError(
+      'FILE_UNREADABLE',
+      `${reading.file} is not a complete XLSX workbook: it lacks its part ${path}, which every workbook has. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+    );
+  return part(reading, path);
+}
+
+/**
+ * A part's inflated bytes, held to what the walk measured under that name: the central directory
+ * can point at bytes the walk never met as a part (hidden inside another), and those were never
+ * checked against the bounds.
+ */
+function part(reading: Reading, path: string): Readable {
+  const { file, zip, measured } = reading;
+  const allowed = measured.get(path) ?? 0;
+  let inflated = 0;
+  const held = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      inflated += chunk.length;
+      done(
+        inflated > allowed
+          ? new VetaError(
+              'FILE_UNREADABLE',
+              `${file} is a damaged XLSX workbook: its directory points its part ${path} at bytes that are not that part. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+            )
+          : null,
+        chunk,
+      );
+    },
+  });
+  const entry = zip.parts.get(path)?.stream();
+  if (!entry) return held.end();
+  entry.on('error', (error) => held.destroy(error));
+  return entry.pipe(held);
 }
 
 /**
@@ -152,10 +167,9 @@ function unreadable(file: string, error: unknown): VetaError {
   );
 }
 
-async function openSheet(reading: Reading, sheet: SheetReader, workbook: Workbook): Promise<RowSource> {
-  const { file } = reading;
+async function openSheet(reading: Reading, sheet: SheetReader): Promise<RowSource> {
+  const { file, zip } = reading;
   const rows = guarded(file, sheet[Symbol.asyncIterator]());
-  workbook.rows = rows;
   const first = await rows.next();
   if (first.done === true) {
     throw new VetaError('FILE_EMPTY', `${file}: the sheet is empty, with no header row.`);
@@ -168,8 +182,8 @@ async function openSheet(reading: Reading, sheet: SheetReader, workbook: Workboo
   return {
     header,
     rows: sheetRows(reading, rows, header),
-    bytesRead: () => workbook.input.bytesRead(),
-    close: () => workbook.finish(),
+    bytesRead: () => zip.bytesRead(),
+    close: () => zip.close(),
   };
 }
 

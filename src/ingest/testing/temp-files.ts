@@ -5,8 +5,8 @@ import { workbookParts } from './xlsx-parts.js';
 import { zipFile } from './zip-file.js';
 
 /**
- * A one-sheet workbook with its sheet before the shared strings, where Excel writes it: exceljs
- * copies such a sheet to a temporary file until it has read it through.
+ * A one-sheet workbook with its sheet before the shared strings, where Excel writes it: exceljs's
+ * own pass over a zip copies such a sheet to a temporary file, which a reading must not leave.
  */
 export function sheetFirstWorkbook(sheetName: string, rows: readonly (readonly string[])[]): Buffer {
   const parts = workbookParts(sheetName, rows);

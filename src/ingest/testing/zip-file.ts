@@ -11,6 +11,8 @@ export interface ZipPart {
   claimed?: { compressed: number; inflated: number };
   /** Sizes come after the data, in a data descriptor, as streaming writers do. */
   descriptor?: boolean;
+  /** The name the central directory lists the part under, when it lies about it; null: unlisted. */
+  listedAs?: string | null;
 }
 
 /**
@@ -42,6 +44,10 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
       descriptor.writeUInt32LE(inflatedSize >>> 0, 12);
     }
     chunks.push(local, name, bytes, descriptor);
+    const start = offset;
+    offset += local.length + name.length + bytes.length + descriptor.length;
+    if (part.listedAs === null) continue;
+    const listed = part.listedAs === undefined ? name : Buffer.from(part.listedAs, 'utf8');
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
@@ -49,16 +55,16 @@ export function zipFile(parts: readonly ZipPart[]): Buffer {
     entry.writeUInt16LE(8, 10);
     entry.writeUInt32LE(compressed >>> 0, 20);
     entry.writeUInt32LE(inflated >>> 0, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, name);
-    offset += local.length + name.length + bytes.length + descriptor.length;
+    entry.writeUInt16LE(listed.length, 28);
+    entry.writeUInt32LE(start, 42);
+    central.push(entry, listed);
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  const listedParts = parts.filter((part) => part.listedAs !== null).length;
+  end.writeUInt16LE(listedParts, 8);
+  end.writeUInt16LE(listedParts, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, directory, end]);

@@ -142,9 +142,8 @@ export interface Sheet {
 
 // Ecuadorian fixtures are kept as rows and written as a workbook here, so no binary is committed;
 // { date } cells become real Excel dates, the way SENAE and ARCERNNR exports hold them. The
-// streaming writer puts the zip entries in one order every run (the in-memory one does not, and
-// exceljs's streaming reader fails on a sheet that comes after the shared strings but before
-// xl/workbook.xml: exceljs issue 962).
+// streaming writer stores the sheets before the workbook's list of them, as exceljs's reader once
+// lost (readers/xlsx.ts), so every fixture also checks that no stored order loses a part.
 export async function writeWorkbook(id: string, sheet: Sheet): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'veta-fixture-')), `${id}.xlsx`);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
