@@ -1,5 +1,8 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
@@ -24,6 +27,10 @@ interface AlertJson {
   evidence: { file: string; row: number }[];
   detectorVersion: string;
   catalogueVersion: string | null;
+}
+
+function idsAndScores(alerts: readonly AlertJson[] | undefined): string[] {
+  return (alerts ?? []).map((alert) => `${alert.id} ${String(alert.score)}`).sort();
 }
 
 describeEachEngine('veta detect and veta alerts', (engine) => {
@@ -91,5 +98,39 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     const bad = await runVeta([...db, 'detect', '--from', '2017-13']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--from 2017-13 is not a month; write it as YYYY-MM/);
+  });
+
+  it("raises a country's alerts under the thresholds it sets for itself, and no other country's", async () => {
+    const alertsUnder = async (...thresholds: string[]): Promise<Map<string, AlertJson[]>> => {
+      const db = dbArgs(await engine.createTarget());
+      assert.equal((await runVeta([...db, 'ingest', '--profile', 'MIRROR-DOTS', SAMPLE])).code, 0);
+      const run = await runVeta([...db, 'detect', ...thresholds]);
+      assert.equal(run.code, 0, run.stderr);
+      const alerts = JSON.parse((await runVeta([...db, 'alerts'])).stdout) as AlertJson[];
+      const byCountry = new Map<string, AlertJson[]>();
+      for (const alert of alerts)
+        byCountry.set(alert.country, [...(byCountry.get(alert.country) ?? []), alert]);
+      return byCountry;
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'veta-thresholds-')), 'peru.yaml');
+    // Peru calls a gap one only past 100 million dollars.
+    writeFileSync(file, 'PE:\n  MIRROR_TRADE_GAP:\n    absoluteGapUsd: 100000000\n');
+    const [catalogue, peru] = await Promise.all([alertsUnder(), alertsUnder('--thresholds', file)]);
+    const before = catalogue.get('PE') ?? [];
+    const after = peru.get('PE') ?? [];
+    assert.ok(after.length < before.length, `PE: ${before.length} alerts, then ${after.length}`);
+    assert.ok(after.every((alert) => before.some((known) => known.id === alert.id)));
+    const others = [...catalogue.keys()].filter((country) => country !== 'PE');
+    assert.ok(others.length >= 3, `countries with alerts: ${others.join(', ')}`);
+    for (const country of others)
+      assert.deepEqual(idsAndScores(peru.get(country)), idsAndScores(catalogue.get(country)), country);
+  });
+
+  it('refuses a thresholds file that names a threshold the typology lacks, naming it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'veta-thresholds-')), 'typo.yaml');
+    writeFileSync(file, 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGapp: 0.2\n');
+    const run = await runVeta([...dbArgs(await engine.createTarget()), 'detect', '--thresholds', file]);
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /PE\.MIRROR_TRADE_GAP: no threshold "relativeGapp" \(it has [^)]*relativeGap/);
   });
 });

@@ -23,6 +23,8 @@ export interface Evidence {
 
 /** An alert as a detector raises it, before it is stored. */
 export interface AlertDraft extends AlertFinding<Severity> {
+  /** What tells this alert from another of the same typology, subjects and period (see alertId). */
+  qualifier?: string;
   explanation: Bilingual;
   figures: Record<string, number | string>;
   evidence: Evidence[];

@@ -2,15 +2,21 @@ import type { Queryable } from '../store/engine/database.js';
 import type { AlertDraft } from './alert.js';
 import type { SeverityRule } from './catalogue/catalogue-schema.js';
 
-/** What a detector runs with: the thresholds in force and its typology's severity rule. */
-export interface DetectorSettings {
-  thresholds: Readonly<Record<string, number>>;
+/** What a detector runs with: the thresholds in force, each it reads by name, and its severity rule. */
+export interface DetectorSettings<Name extends string = string> {
+  thresholds: Readonly<Record<Name, number>>;
   severity: SeverityRule;
 }
 
 /** A detector of one typology: set-based SQL where the data lives, shaped into explained alerts. */
-export interface Detector {
+export interface Detector<Name extends string = string> {
   code: string;
+  /**
+   * The thresholds it reads: its typology's entry in the catalogue gives exactly these, or
+   * detection refuses to start (detector-settings.ts), so a detector never falls back on a value
+   * of its own.
+   */
+  thresholds: readonly Name[];
   /**
    * Semantic version of the logic: bumped whenever a change to its code, SQL or default thresholds can
    * alter its alerts (fingerprint/detector-versions.test.ts fails until it is, or until a change that
@@ -18,5 +24,5 @@ export interface Detector {
    */
   version: string;
   /** Raises this typology's alerts from the stored records, under the settings in force. */
-  run(db: Queryable, settings: DetectorSettings): Promise<AlertDraft[]>;
+  run(db: Queryable, settings: DetectorSettings<Name>): Promise<AlertDraft[]>;
 }

@@ -4,9 +4,9 @@ import { alertRepository, type AlertToStore } from '../store/alerts/alert-reposi
 import { RECORD_TABLES } from '../store/records/record-tables.js';
 import { alertId, type AlertDraft } from './alert.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
-import { typology } from './catalogue/catalogue.js';
-import { thresholdsFor } from './catalogue/threshold-overrides.js';
+import type { ThresholdOverrides } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { catalogueFitProblems, detectorSettings } from './detector-settings.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
@@ -56,6 +56,8 @@ export const DETECTORS: readonly Detector[] = [
 
 export interface DetectionOptions {
   catalogue: Catalogue;
+  /** Thresholds a country sets for itself (loadThresholdOverrides): its alerts are raised under them. */
+  overrides?: ThresholdOverrides | undefined;
   only?: readonly string[] | undefined;
   country?: string | undefined;
   /** Keep only alerts whose period overlaps these days (ISO, inclusive). */
@@ -76,6 +78,12 @@ export interface DetectorRun {
 /** Runs the detectors and stores their alerts under stable ids: running again updates, never duplicates. */
 export async function runDetection(db: Database, options: DetectionOptions): Promise<DetectorRun[]> {
   const detectors = chosen(options.only);
+  const problems = catalogueFitProblems(detectors, options.catalogue);
+  if (problems.length > 0)
+    throw new VetaError(
+      'CATALOGUE_INVALID',
+      `The typology catalogue does not fit the detectors: ${problems.join('; ')}. Fix the catalogue and run again.`,
+    );
   // Bulk loads leave the planner's statistics behind: without them it takes a million purchases
   // for a few thousand and picks nested loops. Sampling the tables once costs a second or two.
   await db.exec(
@@ -87,11 +95,7 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
   for (const [index, detector] of detectors.entries()) {
     options.onDetector?.(detector.code, index, detectors.length);
     const started = performance.now();
-    const settings = {
-      thresholds: thresholdsFor(options.catalogue, detector.code, options.country),
-      severity: typology(detector.code, options.catalogue).severity,
-    };
-    const drafts = (await detector.run(db, settings)).filter(
+    const drafts = (await draftsOf(db, detector, options)).filter(
       (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
     );
     const alerts = distinct(
@@ -108,6 +112,28 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
     });
   }
   return runs;
+}
+
+/**
+ * A detector's alerts, each country's raised under its own thresholds: one run under the
+ * catalogue's for the countries that set none for this typology, and one more for each country
+ * that does, of which only that country's alerts are kept.
+ */
+async function draftsOf(db: Database, detector: Detector, options: DetectionOptions): Promise<AlertDraft[]> {
+  const { catalogue, overrides, country } = options;
+  const tuned = Object.keys(overrides ?? {}).filter(
+    (candidate) =>
+      overrides?.[candidate]?.[detector.code] !== undefined &&
+      (country === undefined || candidate === country),
+  );
+  const under = (owner?: string): Promise<AlertDraft[]> =>
+    detector.run(db, detectorSettings(detector, catalogue, owner, overrides));
+  const drafts =
+    country !== undefined && tuned.includes(country)
+      ? []
+      : (await under()).filter((draft) => draft.country === null || !tuned.includes(draft.country));
+  for (const owner of tuned) drafts.push(...(await under(owner)).filter((draft) => draft.country === owner));
+  return drafts;
 }
 
 function overlaps(draft: AlertDraft, window: DetectionOptions['window']): boolean {
@@ -129,7 +155,12 @@ function chosen(only: readonly string[] | undefined): readonly Detector[] {
 function stored(draft: AlertDraft, version: string, catalogueVersion: string): AlertToStore {
   return {
     ...draft,
-    id: alertId(draft.typology, draft.subjects, draft.period, String(draft.figures.hsCode ?? '')),
+    id: alertId(
+      draft.typology,
+      draft.subjects,
+      draft.period,
+      draft.qualifier ?? String(draft.figures.hsCode ?? ''),
+    ),
     detectorVersion: version,
     catalogueVersion,
   };

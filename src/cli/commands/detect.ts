@@ -8,6 +8,7 @@ import { plural, printResult } from '../output.js';
 interface DetectOptions {
   only?: string;
   country?: string;
+  thresholds?: string;
   from?: string;
   to?: string;
 }
@@ -20,12 +21,20 @@ export function detectCommand(io: CliIo): Command {
     )
     .option('--only <codes>', 'comma-separated typology codes, e.g. MIRROR_TRADE_GAP')
     .option('--country <cc>', 'only alerts of this country (ISO alpha-2)')
+    .option(
+      '--thresholds <file>',
+      "countries' own thresholds (YAML: COUNTRY: { TYPOLOGY: { name: value } }); each country's alerts are raised under its own",
+    )
     .option('--from <yyyy-mm>', 'only alerts whose period ends in or after this month')
     .option('--to <yyyy-mm>', 'only alerts whose period starts in or before this month')
     .action(async (options: DetectOptions, command: Command) => {
       const context = contextFrom(command, io);
       const { runDetection } = await import('../../detect/run-detection.js');
       const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
+      const { loadThresholdOverrides } = await import('../../detect/catalogue/threshold-overrides.js');
+      const catalogue = builtinCatalogue();
+      const overrides =
+        options.thresholds === undefined ? undefined : loadThresholdOverrides(options.thresholds, catalogue);
       const only = options.only
         ?.split(',')
         .map((code) => code.trim().toUpperCase())
@@ -33,7 +42,8 @@ export function detectCommand(io: CliIo): Command {
       let progress = silentProgress;
       const runs = await withDatabase(context, (db) =>
         runDetection(db, {
-          catalogue: builtinCatalogue(),
+          catalogue,
+          overrides,
           only,
           country: options.country?.toUpperCase(),
           window: detectionWindow(options.from, options.to),

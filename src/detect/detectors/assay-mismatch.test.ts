@@ -5,7 +5,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { assayMismatchDetector } from './assay-mismatch.js';
 
-const SETTINGS = settingsOf('ASSAY_MISMATCH');
+const SETTINGS = settingsOf(assayMismatchDetector);
 let sequence = 0;
 
 /** A Peruvian doré export of `netKg` at `ley` thousandths; returns the row and its DAM number. */

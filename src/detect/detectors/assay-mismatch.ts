@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['relativeTolerance', 'absoluteToleranceFineness'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** The lots of one declarant (or buyer-seller pair) in one month whose declared fineness the lab contradicts. */
 export interface FinenessMismatch {
   holder: string;
@@ -40,11 +44,11 @@ interface MismatchRow {
 /** The months in which a holder's declared gold fineness differs from accredited assays of the same lots. */
 export async function finenessMismatches(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<FinenessMismatch[]> {
   const rows = await db.query<MismatchRow>(detectorSql('assay-mismatch'), [
-    thresholds.relativeTolerance ?? 0.03,
-    thresholds.absoluteToleranceFineness ?? 0.01,
+    thresholds.relativeTolerance,
+    thresholds.absoluteToleranceFineness,
   ]);
   return rows.map((row) => ({
     holder: row.holder,
@@ -66,7 +70,10 @@ export async function finenessMismatches(
 }
 
 /** The alert for a holder's month: severity by the largest relative fineness difference. */
-export function finenessMismatchAlert(m: FinenessMismatch, settings: DetectorSettings): AlertDraft {
+export function finenessMismatchAlert(
+  m: FinenessMismatch,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const rule = settings.severity;
   const month = m.period.start.slice(0, 7);
   const hidden = m.assayedFineKg - m.declaredFineKg;
@@ -75,7 +82,7 @@ export function finenessMismatchAlert(m: FinenessMismatch, settings: DetectorSet
       ? { es: 'exportaciones de oro', en: 'gold exports' }
       : { es: 'compras de oro', en: 'gold purchases' };
   const direction = hidden >= 0 ? { es: 'oculta', en: 'hides' } : { es: 'infla en', en: 'inflates by' };
-  const tolerance = settings.thresholds.relativeTolerance ?? 0.03;
+  const tolerance = settings.thresholds.relativeTolerance;
   return {
     typology: 'ASSAY_MISMATCH',
     severity: severityFor(m.maxRelative, rule.bands),
@@ -102,8 +109,9 @@ export function finenessMismatchAlert(m: FinenessMismatch, settings: DetectorSet
 }
 
 /** ASSAY_MISMATCH: declared gold fineness against an accredited lab's assay of the same lot. */
-export const assayMismatchDetector: Detector = {
+export const assayMismatchDetector: Detector<ThresholdName> = {
   code: 'ASSAY_MISMATCH',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await finenessMismatches(db, settings.thresholds)).map((m) => finenessMismatchAlert(m, settings));

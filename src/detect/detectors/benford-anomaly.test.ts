@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { benfordAnomalyDetector, expectedMad, nigriniBand } from './benford-anomaly.js';
 
-const SETTINGS = settingsOf('BENFORD_ANOMALY');
+const SETTINGS = settingsOf(benfordAnomalyDetector);
 
 /** A valid RUC from its first ten digits. */
 function ruc(firstTen: string): string {

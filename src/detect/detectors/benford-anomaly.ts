@@ -4,6 +4,16 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'minRecords',
+  'madNonconformity',
+  'minOrdersOfMagnitude',
+  'roundExcess',
+  'minWholeRecords',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** Benford's first-digit probabilities, log10(1 + 1/d) for d = 1..9. */
 export const BENFORD_FIRST_DIGIT: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) =>
   Math.log10(1 + 1 / digit),
@@ -70,13 +80,13 @@ interface AnomalyRow {
 /** Declarants with enough records whose amounts fail the first-digit test or carry too many whole figures. */
 export async function digitAnomalies(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<DigitAnomaly[]> {
-  const minOrders = thresholds.minOrdersOfMagnitude ?? 3;
-  const minRecords = thresholds.minRecords ?? 100;
-  const madNonconformity = thresholds.madNonconformity ?? 0.015;
-  const roundExcess = thresholds.roundExcess ?? 0.15;
-  const minWholeRecords = thresholds.minWholeRecords ?? 50;
+  const minOrders = thresholds.minOrdersOfMagnitude;
+  const minRecords = thresholds.minRecords;
+  const madNonconformity = thresholds.madNonconformity;
+  const roundExcess = thresholds.roundExcess;
+  const minWholeRecords = thresholds.minWholeRecords;
   const rows = await db.query<AnomalyRow>(detectorSql('benford-anomaly'), [
     minRecords,
     madNonconformity,
@@ -129,10 +139,13 @@ function worseCapped(a: Severity, b: Severity): Severity {
 }
 
 /** The alert for a declarant: by the excess MAD when Benford applies, else by the heaping; never above high. */
-export function digitAnomalyAlert(anomaly: DigitAnomaly, settings: DetectorSettings): AlertDraft {
+export function digitAnomalyAlert(
+  anomaly: DigitAnomaly,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const { bands } = settings.severity;
-  const roundExcess = settings.thresholds.roundExcess ?? 0.15;
-  const madNonconformity = settings.thresholds.madNonconformity ?? 0.015;
+  const roundExcess = settings.thresholds.roundExcess;
+  const madNonconformity = settings.thresholds.madNonconformity;
   const heapExcess = anomaly.wholeShare - anomaly.expectedWholeShare;
   const { madFires, heapFires } = anomaly;
   const severity = worseCapped(
@@ -155,7 +168,7 @@ export function digitAnomalyAlert(anomaly: DigitAnomaly, settings: DetectorSetti
       mad: madFires,
       heap: heapFires,
       madNonconformity,
-      minOrders: settings.thresholds.minOrdersOfMagnitude ?? 3,
+      minOrders: settings.thresholds.minOrdersOfMagnitude,
     }),
     figures: {
       records: anomaly.records,
@@ -230,8 +243,9 @@ function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation
 }
 
 /** BENFORD_ANOMALY: a declarant's amounts break Benford's first-digit law or heap at whole figures. */
-export const benfordAnomalyDetector: Detector = {
+export const benfordAnomalyDetector: Detector<ThresholdName> = {
   code: 'BENFORD_ANOMALY',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await digitAnomalies(db, settings.thresholds)).map((anomaly) =>

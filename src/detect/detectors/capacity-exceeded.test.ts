@@ -5,7 +5,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayouts } from '../testing/load-layout.js';
 import { capacityExceededDetector } from './capacity-exceeded.js';
 
-const SETTINGS = settingsOf('CAPACITY_EXCEEDED');
+const SETTINGS = settingsOf(capacityExceededDetector);
 let sequence = 0;
 
 /** A small Colombian title approved for `capacityG` grams of gold a month, held by CC `holder`. */

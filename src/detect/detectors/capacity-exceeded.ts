@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['relativeTolerance'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** Output of one source (sales citing the right, or its declarations) over the periods above capacity. */
 export interface SourceExcess {
   months: number;
@@ -91,11 +95,9 @@ function evidenceOf(row: BreachRow): Evidence[] {
 /** The rights whose sold or declared fine output went above capacity × (1 + tolerance). */
 export async function capacityBreaches(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<CapacityBreach[]> {
-  const rows = await db.query<BreachRow>(detectorSql('capacity-exceeded'), [
-    thresholds.relativeTolerance ?? 0.05,
-  ]);
+  const rows = await db.query<BreachRow>(detectorSql('capacity-exceeded'), [thresholds.relativeTolerance]);
   return rows.map((row) => ({
     right: row.right_id,
     country: row.country,
@@ -140,7 +142,10 @@ function sourceText(
 }
 
 /** The alert for a right: severity by output over capacity across the periods above it. */
-export function capacityBreachAlert(breach: CapacityBreach, settings: DetectorSettings): AlertDraft {
+export function capacityBreachAlert(
+  breach: CapacityBreach,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const rule = settings.severity;
   const ratio = Math.max(ratioOf(breach.sold), ratioOf(breach.declared));
   const capacity = `${breach.capacity.value} ${breach.capacity.unit}`;
@@ -193,8 +198,9 @@ export function capacityBreachAlert(breach: CapacityBreach, settings: DetectorSe
 }
 
 /** CAPACITY_EXCEEDED: fine output sold or declared for a right above its authorised capacity. */
-export const capacityExceededDetector: Detector = {
+export const capacityExceededDetector: Detector<ThresholdName> = {
   code: 'CAPACITY_EXCEEDED',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await capacityBreaches(db, settings.thresholds)).map((breach) =>

@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { concentrateMisclassificationDetector } from './concentrate-misclassification.js';
 
-const SETTINGS = settingsOf('CONCENTRATE_MISCLASSIFICATION');
+const SETTINGS = settingsOf(concentrateMisclassificationDetector);
 let sequence = 0;
 
 interface Lot {

@@ -4,6 +4,15 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'doreMinGoldFraction',
+  'payableFraction',
+  'valueTolerance',
+  'minValueAtStakeUsd',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** An exporter's concentrate declarations of one month that their lots' assays contradict. */
 export interface MisdeclaredConcentrate {
   exporter: string;
@@ -44,13 +53,13 @@ interface MisdeclaredRow {
 /** The exporter-months whose concentrate declarations are doré by assay or far from their payable value. */
 export async function misdeclaredConcentrates(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<MisdeclaredConcentrate[]> {
   const rows = await db.query<MisdeclaredRow>(detectorSql('concentrate-misclassification'), [
-    thresholds.doreMinGoldFraction ?? 0.1,
-    thresholds.payableFraction ?? 0.9,
-    thresholds.valueTolerance ?? 0.25,
-    thresholds.minValueAtStakeUsd ?? 50000,
+    thresholds.doreMinGoldFraction,
+    thresholds.payableFraction,
+    thresholds.valueTolerance,
+    thresholds.minValueAtStakeUsd,
   ]);
   return rows.map((row) => ({
     exporter: row.declarant,
@@ -76,7 +85,7 @@ export async function misdeclaredConcentrates(
 /** The alert for an exporter-month: severity by the value at stake, doré in disguise at least high. */
 export function misdeclaredConcentrateAlert(
   c: MisdeclaredConcentrate,
-  settings: DetectorSettings,
+  settings: DetectorSettings<ThresholdName>,
 ): AlertDraft {
   const rule = settings.severity;
   const month = c.period.start.slice(0, 7);
@@ -90,12 +99,12 @@ export function misdeclaredConcentrateAlert(
   };
   const body = c.dore
     ? {
-        es: `${head.es}; el ensayo del mismo lote halla ${es(c.maxGoldFraction * 100, 1)} % de oro (${es(c.goldKg, 2)} kg de oro fino), una ley que solo alcanza el doré (mínimo ${es((settings.thresholds.doreMinGoldFraction ?? 0.1) * 100, 1)} %). Su contenido vale ${es(c.containedUsd, 0)} USD a precios de referencia: lo declarado es ${es(share * 100, 1)} %.`,
-        en: `${head.en}; the assay of the same lot finds ${en(c.maxGoldFraction * 100, 1)} % gold (${en(c.goldKg, 2)} kg fine), a grade only doré reaches (minimum ${en((settings.thresholds.doreMinGoldFraction ?? 0.1) * 100, 1)} %). Its content is worth ${en(c.containedUsd, 0)} USD at reference prices: the declared value is ${en(share * 100, 1)} % of it.`,
+        es: `${head.es}; el ensayo del mismo lote halla ${es(c.maxGoldFraction * 100, 1)} % de oro (${es(c.goldKg, 2)} kg de oro fino), una ley que solo alcanza el doré (mínimo ${es(settings.thresholds.doreMinGoldFraction * 100, 1)} %). Su contenido vale ${es(c.containedUsd, 0)} USD a precios de referencia: lo declarado es ${es(share * 100, 1)} %.`,
+        en: `${head.en}; the assay of the same lot finds ${en(c.maxGoldFraction * 100, 1)} % gold (${en(c.goldKg, 2)} kg fine), a grade only doré reaches (minimum ${en(settings.thresholds.doreMinGoldFraction * 100, 1)} %). Its content is worth ${en(c.containedUsd, 0)} USD at reference prices: the declared value is ${en(share * 100, 1)} % of it.`,
       }
     : {
-        es: `${head.es}; los metales pagables según el ensayo del mismo lote valen ${es(c.payableUsd, 0)} USD a precios de referencia: lo declarado es ${es(share * 100, 1)} % (tolerancia ±${es((settings.thresholds.valueTolerance ?? 0.25) * 100, 1)} %).`,
-        en: `${head.en}; the payable metals by the assay of the same lot are worth ${en(c.payableUsd, 0)} USD at reference prices: the declared value is ${en(share * 100, 1)} % of it (tolerance ±${en((settings.thresholds.valueTolerance ?? 0.25) * 100, 1)} %).`,
+        es: `${head.es}; los metales pagables según el ensayo del mismo lote valen ${es(c.payableUsd, 0)} USD a precios de referencia: lo declarado es ${es(share * 100, 1)} % (tolerancia ±${es(settings.thresholds.valueTolerance * 100, 1)} %).`,
+        en: `${head.en}; the payable metals by the assay of the same lot are worth ${en(c.payableUsd, 0)} USD at reference prices: the declared value is ${en(share * 100, 1)} % of it (tolerance ±${en(settings.thresholds.valueTolerance * 100, 1)} %).`,
       };
   return {
     typology: 'CONCENTRATE_MISCLASSIFICATION',
@@ -134,8 +143,9 @@ export function misdeclaredConcentrateAlert(
 }
 
 /** CONCENTRATE_MISCLASSIFICATION: chapter-26 exports whose assays show doré or another value. */
-export const concentrateMisclassificationDetector: Detector = {
+export const concentrateMisclassificationDetector: Detector<ThresholdName> = {
   code: 'CONCENTRATE_MISCLASSIFICATION',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await misdeclaredConcentrates(db, settings.thresholds)).map((c) =>

@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { crossBorderControlDetector } from './cross-border-control.js';
 
-const SETTINGS = settingsOf('CROSS_BORDER_CONTROL');
+const SETTINGS = settingsOf(crossBorderControlDetector);
 const PE_COMPANY = '20446685032';
 const CO_COMPANY = '901480378';
 

@@ -3,6 +3,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { en, es, evidenceFrom, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['minEffectiveShare', 'minCountries'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 interface ControlRow {
   person: string;
   documents: string[];
@@ -15,7 +19,7 @@ interface ControlRow {
 }
 
 /** The alert for one person controlling gold companies across borders under several documents. */
-export function crossBorderAlert(row: ControlRow, settings: DetectorSettings): AlertDraft {
+export function crossBorderAlert(row: ControlRow, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const rule = settings.severity;
   const exportsUsd = Number(row.exports_usd);
   const documents = row.documents.join(', ');
@@ -47,13 +51,14 @@ export function crossBorderAlert(row: ControlRow, settings: DetectorSettings): A
 }
 
 /** CROSS_BORDER_CONTROL: one owner controls gold companies in two or more countries, hidden behind documents. */
-export const crossBorderControlDetector: Detector = {
+export const crossBorderControlDetector: Detector<ThresholdName> = {
   code: 'CROSS_BORDER_CONTROL',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     const rows = await db.query<ControlRow>(detectorSql('cross-border-control'), [
-      (settings.thresholds.minEffectiveShare ?? 0.1) * 100,
-      settings.thresholds.minCountries ?? 2,
+      settings.thresholds.minEffectiveShare * 100,
+      settings.thresholds.minCountries,
     ]);
     return rows.map((row) => crossBorderAlert(row, settings));
   },

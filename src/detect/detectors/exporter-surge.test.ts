@@ -6,7 +6,7 @@ import { goldExport } from '../testing/gold-lines.js';
 import { loadLayouts } from '../testing/load-layout.js';
 import { exporterSurgeDetector } from './exporter-surge.js';
 
-const SETTINGS = settingsOf('EXPORTER_SURGE');
+const SETTINGS = settingsOf(exporterSurgeDetector);
 /** One export on the 15th of each month from `first` to `last` (months of one year, 1-12). */
 function monthly(exporter: string, year: number, fineKg: number, first = 1, last = 12): string[] {
   return Array.from({ length: last - first + 1 }, (_, index) =>

@@ -4,6 +4,15 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'growthFactor',
+  'minFineKgYear',
+  'youngRegistrationMonths',
+  'firstYearTopFraction',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 const TABLES: Readonly<Record<string, string>> = {
   export: 'customs_declaration',
   registration: 'registration',
@@ -52,12 +61,15 @@ interface SurgeRow {
 const numberOrNull = (value: string | null): number | null => (value === null ? null : Number(value));
 
 /** Exporters that surged, year on year or in their first year after registration. */
-export async function surges(db: Queryable, thresholds: Readonly<Record<string, number>>): Promise<Surge[]> {
+export async function surges(
+  db: Queryable,
+  thresholds: Readonly<Record<ThresholdName, number>>,
+): Promise<Surge[]> {
   const rows = await db.query<SurgeRow>(detectorSql('exporter-surge'), [
-    thresholds.growthFactor ?? 10,
-    thresholds.minFineKgYear ?? 50,
-    thresholds.youngRegistrationMonths ?? 12,
-    thresholds.firstYearTopFraction ?? 0.25,
+    thresholds.growthFactor,
+    thresholds.minFineKgYear,
+    thresholds.youngRegistrationMonths,
+    thresholds.firstYearTopFraction,
   ]);
   return rows.map((row) => ({
     kind: row.kind,
@@ -121,7 +133,7 @@ function texts(surge: Surge): { title: { es: string; en: string }; explanation: 
 }
 
 /** The alert for a surge: severity by the fine gold exported per month after it. */
-export function surgeAlert(surge: Surge, settings: DetectorSettings): AlertDraft {
+export function surgeAlert(surge: Surge, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const rule = settings.severity;
   return {
     typology: 'EXPORTER_SURGE',
@@ -147,8 +159,9 @@ export function surgeAlert(surge: Surge, settings: DetectorSettings): AlertDraft
 }
 
 /** EXPORTER_SURGE: exports up tenfold year on year, or a newly registered company among the largest. */
-export const exporterSurgeDetector: Detector = {
+export const exporterSurgeDetector: Detector<ThresholdName> = {
   code: 'EXPORTER_SURGE',
+  thresholds: THRESHOLDS,
   // 1.1.0: a newcomer's first year is measured from its first export (catalogue 1.6.0).
   version: '1.1.0',
   async run(db, settings) {

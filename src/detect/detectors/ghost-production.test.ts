@@ -7,7 +7,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout, loadLayoutFile, type Layout } from '../testing/load-layout.js';
 import { detectionInRight, ghostProductionDetector } from './ghost-production.js';
 
-const SETTINGS = settingsOf('GHOST_PRODUCTION');
+const SETTINGS = settingsOf(ghostProductionDetector);
 const HOLDER = '10123456781';
 const BUYER = '20100000017';
 const MONTHS = ['01', '02', '03', '04', '05', '06'];

@@ -6,6 +6,18 @@ import { detectorSql } from '../sql-file.js';
 import { coversPoint } from '../../geo/point-in-polygon.js';
 import { polygonsOf, type AreaGeoJson, type Position } from '../../geo/polygon.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'minMonthlyFineKg',
+  'lookbackMonths',
+  'maxYieldKgPerHaYear',
+  'suddenStartShare',
+  'suddenStartMonths',
+  'silentMonths',
+  'minSigns',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** The signs of no real activity a right can show. */
 export type GhostSign = 'NO_INPUTS' | 'NO_ACTIVITY' | 'HIGH_YIELD' | 'SUDDEN_START';
 
@@ -79,7 +91,7 @@ function evidenceRow(
   return { table, layout, id, file, row, role, values: figures };
 }
 
-function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): GhostRight {
+function ghostOf(row: GhostRow, thresholds: Readonly<Record<ThresholdName, number>>): GhostRight {
   const rightArea = row.geometry;
   const seen = (row.detections ?? []).filter(
     (detection) =>
@@ -95,7 +107,7 @@ function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): G
   const holds: Record<GhostSign, boolean> = {
     NO_INPUTS: row.input_register && row.deliveries === 0,
     NO_ACTIVITY: row.devices === 0 && seen.length === 0,
-    HIGH_YIELD: yieldKg !== null && yieldKg > (thresholds.maxYieldKgPerHaYear ?? 10),
+    HIGH_YIELD: yieldKg !== null && yieldKg > thresholds.maxYieldKgPerHaYear,
     SUDDEN_START: row.sudden_start,
   };
   return {
@@ -129,26 +141,26 @@ function ghostOf(row: GhostRow, thresholds: Readonly<Record<string, number>>): G
 /** The rights with output of at least the minimum and at least the minimum number of signs. */
 export async function ghostRights(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<GhostRight[]> {
-  const minSigns = thresholds.minSigns ?? 2;
+  const minSigns = thresholds.minSigns;
   const rows = await db.query<GhostRow>(detectorSql('ghost-production'), [
-    thresholds.minMonthlyFineKg ?? 0.5,
-    thresholds.lookbackMonths ?? 6,
-    thresholds.maxYieldKgPerHaYear ?? 10,
-    thresholds.suddenStartShare ?? 0.8,
-    thresholds.suddenStartMonths ?? 6,
-    thresholds.silentMonths ?? 3,
+    thresholds.minMonthlyFineKg,
+    thresholds.lookbackMonths,
+    thresholds.maxYieldKgPerHaYear,
+    thresholds.suddenStartShare,
+    thresholds.suddenStartMonths,
+    thresholds.silentMonths,
     minSigns,
   ]);
   return rows.map((row) => ghostOf(row, thresholds)).filter((ghost) => ghost.signs.length >= minSigns);
 }
 
-function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Record<string, number>>) {
-  const lookback = thresholds.lookbackMonths ?? 6;
+function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Record<ThresholdName, number>>) {
+  const lookback = thresholds.lookbackMonths;
   const yieldKg = ghost.yieldKgPerHaYear ?? 0;
-  const max = thresholds.maxYieldKgPerHaYear ?? 10;
-  const share = Math.round((thresholds.suddenStartShare ?? 0.8) * 100);
+  const max = thresholds.maxYieldKgPerHaYear;
+  const share = Math.round(thresholds.suddenStartShare * 100);
   const texts: Record<GhostSign, { es: string; en: string }> = {
     NO_INPUTS: {
       es: `ninguna entrega de insumos controlados desde ${lookback} meses antes`,
@@ -171,7 +183,7 @@ function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Recor
 }
 
 /** The alert for a ghost right: severity by the unbacked fine gold a month, a level up when every sign holds. */
-export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): AlertDraft {
+export function ghostAlert(ghost: GhostRight, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const banded = severityFor(ghost.kgAMonth, settings.severity.bands);
   const all = ghost.signs.length === ghost.applicable.length && ghost.applicable.length >= 3;
   const severity = escalated(banded, all);
@@ -208,8 +220,9 @@ export function ghostAlert(ghost: GhostRight, settings: DetectorSettings): Alert
 }
 
 /** GHOST_PRODUCTION: a right declares or is cited for gold with no sign that anything is mined there. */
-export const ghostProductionDetector: Detector = {
+export const ghostProductionDetector: Detector<ThresholdName> = {
   code: 'GHOST_PRODUCTION',
+  thresholds: THRESHOLDS,
   // 1.0.1: a detection on a right's very edge counts as inside it, as src/geo decides for every typology.
   version: '1.0.1',
   async run(db, settings) {

@@ -8,7 +8,7 @@ import { loadLayout, loadLayoutFile } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
 import { flagRightGeometries } from '../../ingest/right-geometry-flags.js';
 
-const SETTINGS = settingsOf('ILLEGAL_MINING_SITE');
+const SETTINGS = settingsOf(illegalMiningSiteDetector);
 
 /** A right whose boundary is a square of `side` degrees from its south-west corner, as WKT. */
 function right(code: string, status: string, west: number, south: number, side: number): string {

@@ -15,6 +15,10 @@ import {
   type ProtectedArea,
 } from './spatial-layers.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['minConfidence', 'minAreaHa', 'rightBufferM'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A detection of mining disturbance where no right in force allows it, or inside a protected area. */
 export interface IllegalSite {
   detection: Detection;
@@ -34,11 +38,11 @@ const COVERING = new Set(['IN_FORCE', 'IN_PROCESS']);
  */
 export async function illegalSites(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<IllegalSite[]> {
-  const minConfidence = thresholds.minConfidence ?? 0.5;
-  const minAreaHa = thresholds.minAreaHa ?? 1;
-  const bufferM = thresholds.rightBufferM ?? 100;
+  const minConfidence = thresholds.minConfidence;
+  const minAreaHa = thresholds.minAreaHa;
+  const bufferM = thresholds.rightBufferM;
   const [found, areas, rights] = await Promise.all([detections(db), protectedAreas(db), rightShapes(db)]);
   const areaIndex = indexOf(areas);
   const rightIndex = indexOf(rights.filter((right) => COVERING.has(right.legalStatus ?? '')));
@@ -71,7 +75,7 @@ export async function illegalSites(
 }
 
 /** The alert for an illegal site: critical inside protected land, otherwise by its area. */
-export function illegalSiteAlert(site: IllegalSite, settings: DetectorSettings): AlertDraft {
+export function illegalSiteAlert(site: IllegalSite, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const { detection, areaHa, areas } = site;
   const bands = settings.severity.bands;
   const day = detection.detectedOn ?? '';
@@ -123,8 +127,9 @@ function kindName(area: ProtectedArea, language: 'es' | 'en'): string {
 }
 
 /** ILLEGAL_MINING_SITE: mining disturbance seen from space outside rights in force or inside protected land. */
-export const illegalMiningSiteDetector: Detector = {
+export const illegalMiningSiteDetector: Detector<ThresholdName> = {
   code: 'ILLEGAL_MINING_SITE',
+  thresholds: THRESHOLDS,
   // 1.1.0: rights and areas with untrusted boundaries license and attribute nothing; a right
   // licenses only detections of its own country, and an alert takes the detection's country first.
   version: '1.1.0',

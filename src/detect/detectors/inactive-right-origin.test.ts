@@ -15,7 +15,7 @@ import {
 } from '../../ingest/profiles/load-profiles.js';
 import { inactiveRightOriginDetector } from './inactive-right-origin.js';
 
-const SETTINGS = settingsOf('INACTIVE_RIGHT_ORIGIN');
+const SETTINGS = settingsOf(inactiveRightOriginDetector);
 const BUYER = '20100000017';
 const SELLER = '10123456781';
 const WKT = 'POLYGON((-70.1 -12.9, -70.0 -12.9, -70.0 -12.8, -70.1 -12.8, -70.1 -12.9))';

@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['graceDays', 'minValueUsd'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A buyer's purchases citing one origin right that was not a lawful origin on their dates. */
 export interface InactiveOrigin {
   buyer: string;
@@ -40,11 +44,11 @@ interface OriginRow {
 /** Purchases per buyer and origin right whose right or seller was inactive on the date. */
 export async function inactiveOrigins(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<InactiveOrigin[]> {
   const rows = await db.query<OriginRow>(detectorSql('inactive-right-origin'), [
-    thresholds.graceDays ?? 15,
-    thresholds.minValueUsd ?? 1000,
+    thresholds.graceDays,
+    thresholds.minValueUsd,
   ]);
   return rows.map((row) => ({
     buyer: row.buyer,
@@ -95,7 +99,10 @@ function grounds(reasons: readonly string[], language: keyof Bilingual): string 
 }
 
 /** The alert for a buyer and an inactive origin: severity by the fine metal bought. */
-export function inactiveOriginAlert(origin: InactiveOrigin, settings: DetectorSettings): AlertDraft {
+export function inactiveOriginAlert(
+  origin: InactiveOrigin,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const rule = settings.severity;
   const metals = origin.metals.join(', ');
   const value = {
@@ -135,8 +142,9 @@ export function inactiveOriginAlert(origin: InactiveOrigin, settings: DetectorSe
 }
 
 /** INACTIVE_RIGHT_ORIGIN: purchases citing an extinct, suspended or uncovered right, or a deregistered seller. */
-export const inactiveRightOriginDetector: Detector = {
+export const inactiveRightOriginDetector: Detector<ThresholdName> = {
   code: 'INACTIVE_RIGHT_ORIGIN',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await inactiveOrigins(db, settings.thresholds)).map((origin) =>

@@ -7,7 +7,7 @@ import { featureCollection, squareRing } from '../testing/geojson.js';
 import { loadLayout, loadLayoutFile } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
 
-const SETTINGS = settingsOf('INPUT_DIVERSION');
+const SETTINGS = settingsOf(inputDiversionDetector);
 // The right is a 0.02-degree square from (-70.50, -12.90): its east edge is at -70.48, where 0.001
 // degree of longitude is 108.6 m.
 const RIGHT = `650001122;LA ESPERANZA;Peña Quispe Juan;10412345679;TITULADO;METALICA;480;MADRE DE DIOS;MANU;HUEPETUHE;03/02/2015;POLYGON((-70.5 -12.9, -70.48 -12.9, -70.48 -12.88, -70.5 -12.88, -70.5 -12.9))`;

@@ -17,6 +17,18 @@ import {
   type ProtectedArea,
 } from './spatial-layers.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'minDwellHours',
+  'dwellRadiusM',
+  'rightBufferM',
+  'parkedGapHours',
+  'detectionRadiusM',
+  'siteMinConfidence',
+  'siteRightBufferM',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A stop of an asset away from the right it serves, in protected land or at an illegal site. */
 export interface FlaggedStop {
   stop: Stop;
@@ -64,15 +76,15 @@ interface DeviceRow {
  */
 export async function diversions(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<Diversion[]> {
   const rules = {
-    dwellRadiusM: thresholds.dwellRadiusM ?? 250,
-    minDwellHours: thresholds.minDwellHours ?? 1,
-    parkedGapHours: thresholds.parkedGapHours ?? 6,
+    dwellRadiusM: thresholds.dwellRadiusM,
+    minDwellHours: thresholds.minDwellHours,
+    parkedGapHours: thresholds.parkedGapHours,
   };
-  const bufferM = thresholds.rightBufferM ?? 1000;
-  const siteRadiusM = thresholds.detectionRadiusM ?? 1000;
+  const bufferM = thresholds.rightBufferM;
+  const siteRadiusM = thresholds.detectionRadiusM;
   // Any confident detection outside rights marks a site: an asset stopping there corroborates it,
   // however small the clearing still is.
   const [rows, devices, files, rights, areas, sites] = await Promise.all([
@@ -81,7 +93,11 @@ export async function diversions(
     db.query<{ id: string | number; name: string }>(detectorSql('source-files')),
     rightShapes(db),
     protectedAreas(db),
-    illegalSites(db, { minAreaHa: 0 }),
+    illegalSites(db, {
+      minConfidence: thresholds.siteMinConfidence,
+      minAreaHa: 0,
+      rightBufferM: thresholds.siteRightBufferM,
+    }),
   ]);
   const rightsById = new Map(rights.map((right) => [right.id, right]));
   const areaIndex = indexOf(areas);
@@ -153,7 +169,7 @@ function* tracksOf(
 }
 
 /** The alert for an asset's diversion: by the farthest stop, at least high at an illegal site, critical in protected land. */
-export function diversionAlert(diversion: Diversion, settings: DetectorSettings): AlertDraft {
+export function diversionAlert(diversion: Diversion, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const bands = settings.severity.bands;
   const km = Math.max(...diversion.stops.map((flagged) => (flagged.distanceM ?? 0) / 1000));
   const areas = unique(diversion.stops.flatMap((flagged) => flagged.areas));
@@ -233,8 +249,9 @@ function unique<T extends { id: string }>(items: readonly T[]): T[] {
 }
 
 /** INPUT_DIVERSION: tracked tankers and machines that stop away from the right they are authorised to serve. */
-export const inputDiversionDetector: Detector = {
+export const inputDiversionDetector: Detector<ThresholdName> = {
   code: 'INPUT_DIVERSION',
+  thresholds: THRESHOLDS,
   // 1.1.0: rights and areas with untrusted boundaries are left out, and illegal sites are those of
   // ILLEGAL_MINING_SITE 1.1.0.
   version: '1.1.0',

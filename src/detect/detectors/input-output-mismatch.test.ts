@@ -8,7 +8,7 @@ import type { WindowGap } from './input-output-windows.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
 
-const SETTINGS = settingsOf('INPUT_OUTPUT_MISMATCH');
+const SETTINGS = settingsOf(inputOutputMismatchDetector);
 const MONTHS = [1, 2, 3, 4, 5, 6];
 
 /** The right code and the holder's RUC (a person's, prefix 10) of the n-th test mine. */
@@ -141,7 +141,7 @@ it('names the inputs out of range in one order, whatever order the database retu
     gaps: inputs.map(gap),
     evidence: [],
   });
-  const settings = settingsOf('INPUT_OUTPUT_MISMATCH');
+  const settings = settingsOf(inputOutputMismatchDetector);
   const one = mismatchAlert(mismatch(['SODIUM_CYANIDE', 'DIESEL', 'EXPLOSIVES']), settings);
   const other = mismatchAlert(mismatch(['EXPLOSIVES', 'SODIUM_CYANIDE', 'DIESEL']), settings);
   assert.deepEqual(one.explanation, other.explanation);

@@ -14,6 +14,10 @@ import {
   type WindowGap,
 } from './input-output-windows.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['maxFoldFromPeers', 'minPeers', 'windowMonths'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** Inputs far above the peers per kg of gold (undeclared output), or far below them (laundering). */
 export type Direction = 'INPUTS_ABOVE_PEERS' | 'INPUTS_BELOW_PEERS';
 
@@ -81,12 +85,12 @@ const SMALL_SCALE = new Set(['SMALL', 'ARTISANAL', 'IN_FORMALISATION']);
 /** The rights whose inputs per kg of fine gold stay far from their peers' over consecutive windows. */
 export async function mismatches(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<Mismatch[]> {
   const rules = {
-    windowMonths: thresholds.windowMonths ?? 3,
-    minPeers: thresholds.minPeers ?? 5,
-    maxFoldFromPeers: thresholds.maxFoldFromPeers ?? 2.5,
+    windowMonths: thresholds.windowMonths,
+    minPeers: thresholds.minPeers,
+    maxFoldFromPeers: thresholds.maxFoldFromPeers,
   };
   const users = await usersOf(db);
   const gaps = windowGaps(
@@ -196,7 +200,7 @@ async function evidenceOf(db: Queryable, rights: readonly string[]): Promise<Map
 }
 
 /** The alert for a mismatch: severity by the largest fold from the peers; no inputs at all, or no output, is critical. */
-export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings): AlertDraft {
+export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const worst = mismatch.gaps.reduce((a, b) => (worse(b, a) ? b : a));
   const fold = worst.fold;
   const bands = settings.severity.bands;
@@ -273,13 +277,14 @@ function titleOf(right: string, worst: WindowGap, above: boolean): { es: string;
       };
 }
 
-function settingsWindow(settings: DetectorSettings): number {
-  return settings.thresholds.windowMonths ?? 3;
+function settingsWindow(settings: DetectorSettings<ThresholdName>): number {
+  return settings.thresholds.windowMonths;
 }
 
 /** INPUT_OUTPUT_MISMATCH: a right's controlled inputs per kg of gold far from its peers', either way. */
-export const inputOutputMismatchDetector: Detector = {
+export const inputOutputMismatchDetector: Detector<ThresholdName> = {
   code: 'INPUT_OUTPUT_MISMATCH',
+  thresholds: THRESHOLDS,
   // 1.0.1: the same inputs named, in the same order, and the same worst window on every run.
   version: '1.0.1',
   async run(db, settings) {

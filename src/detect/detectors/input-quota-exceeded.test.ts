@@ -6,7 +6,7 @@ import { inputQuotaExceededDetector } from './input-quota-exceeded.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { settingsOf } from '../testing/settings.js';
 
-const SETTINGS = settingsOf('INPUT_QUOTA_EXCEEDED');
+const SETTINGS = settingsOf(inputQuotaExceededDetector);
 
 async function load(db: Database, lines: string[]): Promise<void> {
   await loadLayout(db, 'PE-BIENES-FISCALIZADOS', lines);

@@ -5,6 +5,10 @@ import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 import { inputName, unitLabel } from './input-names.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['relativeTolerance'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** One input delivered above its monthly quota. */
 export interface QuotaExcess {
   input: string;
@@ -41,11 +45,9 @@ interface ExcessRow {
 /** The months in which a user received more of an input than its quota, grouped by user, right and month. */
 export async function quotaBreaches(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<QuotaBreach[]> {
-  const rows = await db.query<ExcessRow>(detectorSql('input-quota-exceeded'), [
-    thresholds.relativeTolerance ?? 0.02,
-  ]);
+  const rows = await db.query<ExcessRow>(detectorSql('input-quota-exceeded'), [thresholds.relativeTolerance]);
   const breaches = new Map<string, QuotaBreach>();
   for (const row of rows) {
     const start = isoDay(row.month);
@@ -72,7 +74,7 @@ export async function quotaBreaches(
 }
 
 /** The alert for a month over quota: severity by the worst delivered/quota ratio, one level up for mercury. */
-export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings): AlertDraft {
+export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const ratioOf = (excess: QuotaExcess): number => excess.delivered / excess.quota;
   const worst = breach.excesses.reduce((a, b) => (ratioOf(b) > ratioOf(a) ? b : a));
   const ratio = ratioOf(worst);
@@ -123,8 +125,9 @@ export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings
 }
 
 /** INPUT_QUOTA_EXCEEDED: a user's monthly deliveries of a controlled input above its authorised quota. */
-export const inputQuotaExceededDetector: Detector = {
+export const inputQuotaExceededDetector: Detector<ThresholdName> = {
   code: 'INPUT_QUOTA_EXCEEDED',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await quotaBreaches(db, settings.thresholds)).map((breach) => quotaBreachAlert(breach, settings));

@@ -7,7 +7,7 @@ import { loadLayout } from '../testing/load-layout.js';
 import type { DetectorSettings } from '../detector.js';
 import { isotopeOriginMismatchDetector } from './isotope-origin-mismatch.js';
 
-const SETTINGS = settingsOf('ISOTOPE_ORIGIN_MISMATCH');
+const SETTINGS = settingsOf(isotopeOriginMismatchDetector);
 const WKT = 'POLYGON((-70.52 -12.95,-70.49 -12.95,-70.49 -12.98,-70.52 -12.98,-70.52 -12.95))';
 const BUYER = '20600000013';
 type Ratios = readonly [number, number, number];

@@ -4,6 +4,16 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'maxMahalanobis',
+  'minTrustedLots',
+  'pooledWeightLots',
+  'linkFinenessTolerance',
+  'minFailingLots',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A right whose assayed lots carry lead isotopes far from its own district's. */
 export interface ForeignIsotopes {
   right: string;
@@ -43,14 +53,14 @@ interface ForeignRow {
 /** The rights whose lots' lead isotopes lie far from the trusted fingerprint of their district. */
 export async function foreignIsotopes(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<ForeignIsotopes[]> {
   const rows = await db.query<ForeignRow>(detectorSql('isotope-origin-mismatch'), [
-    thresholds.maxMahalanobis ?? 3.5,
-    thresholds.minTrustedLots ?? 5,
-    thresholds.minFailingLots ?? 2,
-    thresholds.pooledWeightLots ?? 10,
-    thresholds.linkFinenessTolerance ?? 0.003,
+    thresholds.maxMahalanobis,
+    thresholds.minTrustedLots,
+    thresholds.minFailingLots,
+    thresholds.pooledWeightLots,
+    thresholds.linkFinenessTolerance,
   ]);
   return rows.map((row) => ({
     right: row.origin_right,
@@ -73,12 +83,15 @@ export async function foreignIsotopes(
 }
 
 /** The alert for a right: severity by the median distance, one level up when the gold looks foreign. */
-export function foreignIsotopesAlert(f: ForeignIsotopes, settings: DetectorSettings): AlertDraft {
+export function foreignIsotopesAlert(
+  f: ForeignIsotopes,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const rule = settings.severity;
   const abroad = f.nearestCountry !== null && f.nearestCountry !== f.country;
   const base = severityFor(f.medianDistance, rule.bands);
   const severity = escalated(base, abroad);
-  const max = settings.thresholds.maxMahalanobis ?? 3.5;
+  const max = settings.thresholds.maxMahalanobis;
   const nearest = f.nearestDistrict ?? '?';
   const ambiguous = f.failingLots - f.expectedFailingLots > 0.05;
   const shared = {
@@ -119,8 +132,9 @@ export function foreignIsotopesAlert(f: ForeignIsotopes, settings: DetectorSetti
 }
 
 /** ISOTOPE_ORIGIN_MISMATCH: lots whose lead isotopes belong to another district than their right's. */
-export const isotopeOriginMismatchDetector: Detector = {
+export const isotopeOriginMismatchDetector: Detector<ThresholdName> = {
   code: 'ISOTOPE_ORIGIN_MISMATCH',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await foreignIsotopes(db, settings.thresholds)).map((f) => foreignIsotopesAlert(f, settings));

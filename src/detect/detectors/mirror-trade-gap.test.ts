@@ -16,7 +16,7 @@ const SAMPLE = fileURLToPath(
   new URL('../../../src/ingest/testing/data/MIRROR-DOTS-imf-gfi-andean-2017.csv', import.meta.url),
 );
 const profiles = loadProfiles();
-const SETTINGS = settingsOf('MIRROR_TRADE_GAP');
+const SETTINGS = settingsOf(mirrorTradeGapDetector);
 
 interface GfiRow {
   ctycode_m: string;

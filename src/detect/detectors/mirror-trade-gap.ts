@@ -5,6 +5,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { en as enNumber, es as esNumber, isoDay, periodLabel } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['cifFobFactorAllGoods', 'cifFobFactorGold', 'relativeGap', 'absoluteGapUsd'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** One export beside the partner's mirror import, both on an FOB basis. */
 export interface MirrorPair {
   exporter: string;
@@ -102,15 +106,14 @@ function toPair(row: PairRow): MirrorPair {
 }
 
 /** The alert a pair raises under the settings, or none when the gap is within the thresholds. */
-export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): AlertDraft | undefined {
+export function mirrorGapAlert(
+  pair: MirrorPair,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft | undefined {
   const { thresholds, severity: rule } = settings;
   const smaller = Math.min(pair.exportsFob, pair.importsFob);
   const larger = Math.max(pair.exportsFob, pair.importsFob);
-  if (
-    pair.gap <= (thresholds.relativeGap ?? 0.1) * smaller ||
-    pair.gap <= (thresholds.absoluteGapUsd ?? 1_000_000)
-  )
-    return undefined;
+  if (pair.gap <= thresholds.relativeGap * smaller || pair.gap <= thresholds.absoluteGapUsd) return undefined;
   const ratio = smaller > 0 ? larger / smaller : Number.POSITIVE_INFINITY;
   // A gap past the catalogue's escalateAboveUsd moves the alert one band up.
   const severity = escalated(
@@ -134,6 +137,10 @@ export function mirrorGapAlert(pair: MirrorPair, settings: DetectorSettings): Al
     country: pair.exporter,
     period: pair.period,
     subjects: [pair.exporter, pair.importer],
+    // The two flows of a pair share their subjects: the one whose exporter sorts last is told
+    // apart by its direction (the other keeps the id it had before 1.1.0).
+    qualifier:
+      pair.exporter < pair.importer ? pair.hsCode : `${pair.hsCode} ${pair.exporter}>${pair.importer}`,
     title: {
       es: `Brecha espejo ${from.es} → ${to.es} (${pair.hsCode}, ${when}): USD ${es(pair.gap)}`,
       en: `Mirror gap ${from.en} → ${to.en} (${pair.hsCode}, ${when}): USD ${en(pair.gap)}`,
@@ -161,14 +168,16 @@ function countryNames(): Map<string, { es: string; en: string }> {
 }
 
 /** MIRROR_TRADE_GAP: an exporter's reported exports against the partner's mirror imports. */
-export const mirrorTradeGapDetector: Detector = {
+export const mirrorTradeGapDetector: Detector<ThresholdName> = {
   code: 'MIRROR_TRADE_GAP',
-  version: '1.0.0',
+  thresholds: THRESHOLDS,
+  // 1.1.0: a pair's two flows raise two alerts; they shared one id, and the weaker was lost.
+  version: '1.1.0',
   async run(db, settings) {
     const { thresholds } = settings;
     const pairs = await mirrorPairs(db, {
-      allGoods: thresholds.cifFobFactorAllGoods ?? 1.06,
-      gold: thresholds.cifFobFactorGold ?? 1.01,
+      allGoods: thresholds.cifFobFactorAllGoods,
+      gold: thresholds.cifFobFactorGold,
     });
     return pairs.flatMap((pair) => mirrorGapAlert(pair, settings) ?? []);
   },

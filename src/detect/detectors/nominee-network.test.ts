@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { nomineeNetworkDetector } from './nominee-network.js';
 
-const SETTINGS = settingsOf('NOMINEE_NETWORK');
+const SETTINGS = settingsOf(nomineeNetworkDetector);
 
 /** A company in SUNAT's register, represented by `dni`, at `address`. */
 function company(ruc: string, dni: string, address: string): string {

@@ -3,6 +3,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { en, es, evidenceFrom, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['minCompanies'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 interface NomineeRow {
   person: string;
   companies: number;
@@ -16,7 +20,7 @@ interface NomineeRow {
 }
 
 /** The alert for one person fronting many gold companies: severity by their number, up a band past the value. */
-export function nomineeAlert(row: NomineeRow, settings: DetectorSettings): AlertDraft {
+export function nomineeAlert(row: NomineeRow, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const rule = settings.severity;
   const valueUsd = Number(row.value_usd);
   const fineKg = Number(row.fine_kg);
@@ -58,12 +62,13 @@ export function nomineeAlert(row: NomineeRow, settings: DetectorSettings): Alert
 }
 
 /** NOMINEE_NETWORK: one person appears as owner or officer of many unrelated gold companies. */
-export const nomineeNetworkDetector: Detector = {
+export const nomineeNetworkDetector: Detector<ThresholdName> = {
   code: 'NOMINEE_NETWORK',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     const rows = await db.query<NomineeRow>(detectorSql('nominee-network'), [
-      settings.thresholds.minCompanies ?? 3,
+      settings.thresholds.minCompanies,
     ]);
     return rows.map((row) => nomineeAlert(row, settings));
   },

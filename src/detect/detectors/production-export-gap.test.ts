@@ -5,7 +5,7 @@ import { settingsOf } from '../testing/settings.js';
 import { goldExport, loadWithPrices as load, purchase } from '../testing/gold-lines.js';
 import { productionExportGapDetector } from './production-export-gap.js';
 
-const SETTINGS = settingsOf('PRODUCTION_EXPORT_GAP');
+const SETTINGS = settingsOf(productionExportGapDetector);
 describeEachEngine('PRODUCTION_EXPORT_GAP', (engine) => {
   it('fires on an exporter shipping 1.16 times the fine gold it bought in a quarter, and not on one that balances', async () => {
     const db = await engine.openMigrated();

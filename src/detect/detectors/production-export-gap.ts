@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['relativeTolerance', 'absoluteGapUsd', 'windowMonths'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** More fine gold exported than documented behind it, by one exporter or by a whole country. */
 export interface ExportGap {
   kind: 'EXPORTER' | 'COUNTRY';
@@ -70,12 +74,12 @@ export function roleEvidence(rows: readonly (EvidenceRow & { role: string })[] |
 /** Exporter episodes and country-years whose exports exceed their documented supply. */
 export async function exportGaps(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<ExportGap[]> {
   const rows = await db.query<GapRow>(detectorSql('production-export-gap'), [
-    thresholds.relativeTolerance ?? 0.05,
-    thresholds.absoluteGapUsd ?? 100000,
-    thresholds.windowMonths ?? 3,
+    thresholds.relativeTolerance,
+    thresholds.absoluteGapUsd,
+    thresholds.windowMonths,
   ]);
   return rows.map((row) => {
     const exportsKg = Number(row.exports_kg);
@@ -101,7 +105,11 @@ export async function exportGaps(
 }
 
 /** The alert for one gap; a country's names the exporters whose own episodes overlap its year. */
-export function exportGapAlert(gap: ExportGap, settings: DetectorSettings, exporters: string[]): AlertDraft {
+export function exportGapAlert(
+  gap: ExportGap,
+  settings: DetectorSettings<ThresholdName>,
+  exporters: string[],
+): AlertDraft {
   const supply = gap.exportsKg - gap.excessKg;
   const ratio = supply > 0 ? gap.exportsKg / supply : Number.POSITIVE_INFINITY;
   const rule = settings.severity;
@@ -168,8 +176,9 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 }
 
 /** PRODUCTION_EXPORT_GAP: exports of fine gold beyond the purchases and production behind them. */
-export const productionExportGapDetector: Detector = {
+export const productionExportGapDetector: Detector<ThresholdName> = {
   code: 'PRODUCTION_EXPORT_GAP',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     const gaps = await exportGaps(db, settings.thresholds);

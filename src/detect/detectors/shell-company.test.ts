@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { shellCompanyDetector } from './shell-company.js';
 
-const SETTINGS = settingsOf('SHELL_COMPANY');
+const SETTINGS = settingsOf(shellCompanyDetector);
 const ADDRESS = 'JR. AYACUCHO 642 INT. 268';
 
 interface Company {

@@ -3,6 +3,17 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { en, es, evidenceFrom, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = [
+  'maxAgeMonths',
+  'maxCapitalCop',
+  'minSharedAddress',
+  'nomineeCompanies',
+  'minMarkers',
+  'minTurnoverUsd',
+] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 interface ShellRow {
   company: string;
   first_trade: Date;
@@ -61,7 +72,7 @@ function markers(row: ShellRow): Bilingual[] {
 }
 
 /** The alert for one company: severity by its number of markers, up a band past the value. */
-export function shellAlert(row: ShellRow, settings: DetectorSettings): AlertDraft {
+export function shellAlert(row: ShellRow, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const rule = settings.severity;
   const valueUsd = Number(row.value_usd);
   const fineKg = Number(row.fine_kg);
@@ -90,8 +101,9 @@ export function shellAlert(row: ShellRow, settings: DetectorSettings): AlertDraf
 }
 
 /** SHELL_COMPANY: a young, thin company with shared address or officers that trades gold all the same. */
-export const shellCompanyDetector: Detector = {
+export const shellCompanyDetector: Detector<ThresholdName> = {
   code: 'SHELL_COMPANY',
+  thresholds: THRESHOLDS,
   // 1.1.0: an owner or officer fronting many companies is a marker of its own (catalogue 1.7.0).
   // 1.2.0: Ecuador's and Bolivia's company registers count like Peru's and Colombia's (an entry
   // without an address, and as evidence).
@@ -99,12 +111,12 @@ export const shellCompanyDetector: Detector = {
   async run(db, settings) {
     const { thresholds } = settings;
     const rows = await db.query<ShellRow>(detectorSql('shell-company'), [
-      thresholds.maxAgeMonths ?? 24,
-      thresholds.maxCapitalCop ?? 20_000_000,
-      thresholds.minSharedAddress ?? 3,
-      thresholds.minMarkers ?? 3,
-      thresholds.minTurnoverUsd ?? 100_000,
-      thresholds.nomineeCompanies ?? 3,
+      thresholds.maxAgeMonths,
+      thresholds.maxCapitalCop,
+      thresholds.minSharedAddress,
+      thresholds.minMarkers,
+      thresholds.minTurnoverUsd,
+      thresholds.nomineeCompanies,
     ]);
     return rows.map((row) => shellAlert(row, settings));
   },

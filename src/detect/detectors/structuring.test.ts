@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { structuringDetector } from './structuring.js';
 
-const SETTINGS = settingsOf('STRUCTURING');
+const SETTINGS = settingsOf(structuringDetector);
 
 /** A valid RUC from its first ten digits. */
 function ruc(firstTen: string): string {

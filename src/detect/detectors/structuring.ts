@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['reportingThresholdUsd', 'minPayments'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A buyer's month of cash payments split under the reporting threshold, to one seller or linked sellers. */
 export interface SplitMonth {
   buyer: string;
@@ -34,13 +38,10 @@ interface SplitRow {
 /** The months in which a buyer paid one seller (or linked sellers) in cash in pieces under the threshold. */
 export async function splitMonths(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<SplitMonth[]> {
-  const thresholdUsd = thresholds.reportingThresholdUsd ?? 10_000;
-  const rows = await db.query<SplitRow>(detectorSql('structuring'), [
-    thresholdUsd,
-    thresholds.minPayments ?? 3,
-  ]);
+  const thresholdUsd = thresholds.reportingThresholdUsd;
+  const rows = await db.query<SplitRow>(detectorSql('structuring'), [thresholdUsd, thresholds.minPayments]);
   return rows.map((row) => ({
     buyer: row.buyer,
     country: row.country,
@@ -56,7 +57,7 @@ export async function splitMonths(
 }
 
 /** The alert for a split month: severity by the dollars paid in pieces. */
-export function splitMonthAlert(split: SplitMonth, settings: DetectorSettings): AlertDraft {
+export function splitMonthAlert(split: SplitMonth, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const month = split.period.start.slice(0, 7);
   const sellers = split.sellers.join(', ');
   // More sellers than link groups means some sellers were joined by a shared identifier or address.
@@ -89,8 +90,9 @@ export function splitMonthAlert(split: SplitMonth, settings: DetectorSettings): 
 }
 
 /** STRUCTURING: cash purchases split under the reporting threshold to one seller or linked sellers in a month. */
-export const structuringDetector: Detector = {
+export const structuringDetector: Detector<ThresholdName> = {
   code: 'STRUCTURING',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await splitMonths(db, settings.thresholds)).map((split) => splitMonthAlert(split, settings));

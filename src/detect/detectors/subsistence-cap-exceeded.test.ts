@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { subsistenceCapExceededDetector } from './subsistence-cap-exceeded.js';
 
-const SETTINGS = settingsOf('SUBSISTENCE_CAP_EXCEEDED');
+const SETTINGS = settingsOf(subsistenceCapExceededDetector);
 let sequence = 0;
 
 /** A certificate of origin for a sale by a barequero, in Colombian notation (decimal comma). */

@@ -4,6 +4,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['monthlyCapGrams', 'yearlyCapGrams', 'toleranceGrams'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A subsistence miner's sales over one month or year, above its cap. */
 export interface CapBreach {
   seller: string;
@@ -33,12 +37,12 @@ interface BreachRow {
 /** The periods in which a subsistence miner sold more than the cap, across all buyers. */
 export async function capBreaches(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<CapBreach[]> {
   const rows = await db.query<BreachRow>(detectorSql('subsistence-cap-exceeded'), [
-    thresholds.monthlyCapGrams ?? 35,
-    thresholds.yearlyCapGrams ?? 420,
-    thresholds.toleranceGrams ?? 0.5,
+    thresholds.monthlyCapGrams,
+    thresholds.yearlyCapGrams,
+    thresholds.toleranceGrams,
   ]);
   return rows.map((row) => ({
     seller: row.seller,
@@ -54,7 +58,7 @@ export async function capBreaches(
 }
 
 /** The alert for a breach: severity by how many times the cap was sold. */
-export function capBreachAlert(breach: CapBreach, settings: DetectorSettings): AlertDraft {
+export function capBreachAlert(breach: CapBreach, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const ratio = breach.grams / breach.capGrams;
   const rule = settings.severity;
   const when = breach.span === 'MONTH' ? breach.period.start.slice(0, 7) : breach.period.start.slice(0, 4);
@@ -90,8 +94,9 @@ export function capBreachAlert(breach: CapBreach, settings: DetectorSettings): A
 }
 
 /** SUBSISTENCE_CAP_EXCEEDED: a subsistence miner sells more than 35 g a month or 420 g a year (Colombia). */
-export const subsistenceCapExceededDetector: Detector = {
+export const subsistenceCapExceededDetector: Detector<ThresholdName> = {
   code: 'SUBSISTENCE_CAP_EXCEEDED',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await capBreaches(db, settings.thresholds)).map((breach) => capBreachAlert(breach, settings));

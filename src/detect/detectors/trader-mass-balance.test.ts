@@ -5,7 +5,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadWithPrices as load, purchase } from '../testing/gold-lines.js';
 import { traderMassBalanceDetector } from './trader-mass-balance.js';
 
-const SETTINGS = settingsOf('TRADER_MASS_BALANCE');
+const SETTINGS = settingsOf(traderMassBalanceDetector);
 const EXPORTER = '20100000122';
 
 describeEachEngine('TRADER_MASS_BALANCE', (engine) => {

@@ -5,6 +5,10 @@ import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 import { roleEvidence } from './production-export-gap.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['relativeTolerance', 'absoluteToleranceKg', 'windowMonths'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** A run of consecutive blocks in which a middleman let out more fine gold than it took in. */
 export interface MassImbalance {
   party: string;
@@ -40,12 +44,12 @@ interface ImbalanceRow {
 /** Middlemen whose fine gold out exceeds their fine gold in plus stock, episode by episode. */
 export async function massImbalances(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<MassImbalance[]> {
   const rows = await db.query<ImbalanceRow>(detectorSql('trader-mass-balance'), [
-    thresholds.relativeTolerance ?? 0.05,
-    thresholds.absoluteToleranceKg ?? 0.1,
-    thresholds.windowMonths ?? 3,
+    thresholds.relativeTolerance,
+    thresholds.absoluteToleranceKg,
+    thresholds.windowMonths,
   ]);
   return rows.map((row) => {
     const out = Number(row.sales_kg) + Number(row.exports_kg);
@@ -68,7 +72,10 @@ export async function massImbalances(
 }
 
 /** The alert for one episode: severity by how many times its inflow the middleman let out. */
-export function massImbalanceAlert(imbalance: MassImbalance, settings: DetectorSettings): AlertDraft {
+export function massImbalanceAlert(
+  imbalance: MassImbalance,
+  settings: DetectorSettings<ThresholdName>,
+): AlertDraft {
   const out = imbalance.salesKg + imbalance.exportsKg;
   const inflow = out - imbalance.excessKg;
   const ratio = inflow > 0 ? out / inflow : Number.POSITIVE_INFINITY;
@@ -109,8 +116,9 @@ export function massImbalanceAlert(imbalance: MassImbalance, settings: DetectorS
 }
 
 /** TRADER_MASS_BALANCE: a trader or plant lets out more fine gold than it took in plus its stock. */
-export const traderMassBalanceDetector: Detector = {
+export const traderMassBalanceDetector: Detector<ThresholdName> = {
   code: 'TRADER_MASS_BALANCE',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await massImbalances(db, settings.thresholds)).map((imbalance) =>

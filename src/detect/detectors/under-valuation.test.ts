@@ -6,7 +6,7 @@ import { settingsOf } from '../testing/settings.js';
 import { loadLayout } from '../testing/load-layout.js';
 import { underValuationDetector } from './under-valuation.js';
 
-const SETTINGS = settingsOf('UNDER_VALUATION');
+const SETTINGS = settingsOf(underValuationDetector);
 // 2,000 USD per troy ounce in March 2024 keeps the arithmetic readable.
 const PRICE = 2000;
 const GRAMS_PER_OZT = 31.1034768;

@@ -5,6 +5,10 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { evidenceFrom, es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 
+// The thresholds this detector reads, each from its typology's entry in the catalogue.
+const THRESHOLDS = ['minPriceRatio', 'peerIqrMultiplier', 'minPeers', 'minValueAtStakeUsd'] as const;
+type ThresholdName = (typeof THRESHOLDS)[number];
+
 /** Where the fine content of an exporter's month came from. */
 export type FineSource = 'DECLARED' | 'PURCHASES' | 'ASSAYS';
 
@@ -43,13 +47,13 @@ interface ValuationRow {
 /** The exporter-months whose declared value per fine ounce falls below the reference or the peers' fence. */
 export async function lowValuations(
   db: Queryable,
-  thresholds: Readonly<Record<string, number>>,
+  thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<LowValuation[]> {
   const rows = await db.query<ValuationRow>(detectorSql('under-valuation'), [
-    thresholds.minPriceRatio ?? 0.9,
-    thresholds.peerIqrMultiplier ?? 1.5,
-    thresholds.minPeers ?? 8,
-    thresholds.minValueAtStakeUsd ?? 50000,
+    thresholds.minPriceRatio,
+    thresholds.peerIqrMultiplier,
+    thresholds.minPeers,
+    thresholds.minValueAtStakeUsd,
   ]);
   return rows.map((row) => ({
     exporter: row.declarant,
@@ -83,13 +87,13 @@ const FINE_FROM: Record<FineSource, { es: string; en: string }> = {
 };
 
 /** The alert for an exporter-month: severity by the declared/reference price ratio. */
-export function lowValuationAlert(v: LowValuation, settings: DetectorSettings): AlertDraft {
+export function lowValuationAlert(v: LowValuation, settings: DetectorSettings<ThresholdName>): AlertDraft {
   const unitValue = v.fobUsd / v.fineOzt;
   const ratio = unitValue / v.referenceUsdPerOzt;
   const atStake = v.fineOzt * v.referenceUsdPerOzt - v.fobUsd;
   const month = v.period.start.slice(0, 7);
   const rule = settings.severity;
-  const minRatio = settings.thresholds.minPriceRatio ?? 0.9;
+  const minRatio = settings.thresholds.minPriceRatio;
   const fence = v.fenceUsdPerOzt;
   const peersEs =
     fence === null
@@ -131,8 +135,9 @@ export function lowValuationAlert(v: LowValuation, settings: DetectorSettings): 
 }
 
 /** UNDER_VALUATION: gold exports declared well below the fine gold's value at the month's price. */
-export const underValuationDetector: Detector = {
+export const underValuationDetector: Detector<ThresholdName> = {
   code: 'UNDER_VALUATION',
+  thresholds: THRESHOLDS,
   version: '1.0.0',
   async run(db, settings) {
     return (await lowValuations(db, settings.thresholds)).map((v) => lowValuationAlert(v, settings));

@@ -1,9 +1,8 @@
-import { builtinCatalogue, typology } from '../catalogue/catalogue.js';
-import { thresholdsFor } from '../catalogue/threshold-overrides.js';
-import type { DetectorSettings } from '../detector.js';
+import { builtinCatalogue } from '../catalogue/catalogue.js';
+import type { Detector, DetectorSettings } from '../detector.js';
+import { detectorSettings } from '../detector-settings.js';
 
-/** The built-in catalogue's thresholds and severity for a typology. */
-export function settingsOf(code: string): DetectorSettings {
-  const catalogue = builtinCatalogue();
-  return { thresholds: thresholdsFor(catalogue, code), severity: typology(code, catalogue).severity };
+/** The built-in catalogue's thresholds and severity for a detector. */
+export function settingsOf<Name extends string>(detector: Detector<Name>): DetectorSettings<Name> {
+  return detectorSettings(detector, builtinCatalogue());
 }
