@@ -1,10 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { parse as parseYaml, stringify } from 'yaml';
+import { RULEBOOK_PATH } from '@veta/standard';
 import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
 import { mirrorTradeGapDetector } from '../detect/detectors/mirror-trade-gap.js';
 import { describeEachEngine } from '../store/testing/engines.js';
@@ -27,6 +29,14 @@ interface AlertJson {
   evidence: { file: string; row: number }[];
   detectorVersion: string;
   catalogueVersion: string | null;
+}
+
+/** The standard's rulebook as a draft with thresholds of its own for Peru, written to a file. */
+function draftRulebook(name: string, peru: Record<string, Record<string, number>>): string {
+  const rulebook = parseYaml(readFileSync(RULEBOOK_PATH, 'utf8')) as { thresholds?: object };
+  const file = join(mkdtempSync(join(tmpdir(), 'veta-rules-')), name);
+  writeFileSync(file, stringify({ ...rulebook, thresholds: { ...rulebook.thresholds, PE: peru } }));
+  return file;
 }
 
 function idsAndScores(alerts: readonly AlertJson[] | undefined): string[] {
@@ -112,10 +122,9 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
         byCountry.set(alert.country, [...(byCountry.get(alert.country) ?? []), alert]);
       return byCountry;
     };
-    const file = join(mkdtempSync(join(tmpdir(), 'veta-thresholds-')), 'peru.yaml');
     // Peru calls a gap one only past 100 million dollars.
-    writeFileSync(file, 'PE:\n  MIRROR_TRADE_GAP:\n    absoluteGapUsd: 100000000\n');
-    const [catalogue, peru] = await Promise.all([alertsUnder(), alertsUnder('--thresholds', file)]);
+    const file = draftRulebook('peru.yaml', { MIRROR_TRADE_GAP: { absoluteGapUsd: 100_000_000 } });
+    const [catalogue, peru] = await Promise.all([alertsUnder(), alertsUnder('--rules', file)]);
     const before = catalogue.get('PE') ?? [];
     const after = peru.get('PE') ?? [];
     assert.ok(after.length < before.length, `PE: ${before.length} alerts, then ${after.length}`);
@@ -126,10 +135,9 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
       assert.deepEqual(idsAndScores(peru.get(country)), idsAndScores(catalogue.get(country)), country);
   });
 
-  it('refuses a thresholds file that names a threshold the typology lacks, naming it', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'veta-thresholds-')), 'typo.yaml');
-    writeFileSync(file, 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGapp: 0.2\n');
-    const run = await runVeta([...dbArgs(await engine.createTarget()), 'detect', '--thresholds', file]);
+  it('refuses a rulebook that names a threshold the typology lacks, naming it', async () => {
+    const file = draftRulebook('typo.yaml', { MIRROR_TRADE_GAP: { relativeGapp: 0.2 } });
+    const run = await runVeta([...dbArgs(await engine.createTarget()), 'detect', '--rules', file]);
     assert.notEqual(run.code, 0);
     assert.match(run.stderr, /PE\.MIRROR_TRADE_GAP: no threshold "relativeGapp" \(it has [^)]*relativeGap/);
   });

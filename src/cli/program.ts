@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { LOG_LEVELS } from '../core/logger.js';
+import { rulesCommand } from './commands/rules.js';
 import { alertsCommand } from './commands/alerts.js';
 import { auditCommand } from './commands/audit.js';
 import { dbCommand } from './commands/db.js';
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(ingestCommand(io));
   program.addCommand(detectCommand(io));
   program.addCommand(alertsCommand(io));
+  program.addCommand(rulesCommand(io));
   program.addCommand(evaluateCommand(io));
   program.addCommand(ownersCommand(io));
   program.addCommand(networkCommand(io));

@@ -27,7 +27,11 @@ export const ERROR_CODES = {
   SHEET_MISSING: { usage: false, summary: 'A workbook lacks the sheet its layout names.' },
   PROFILE_INVALID: { usage: false, summary: 'A mapping profile file has mistakes.' },
   PROFILE_NOT_FOUND: { usage: true, summary: 'No mapping profile has the id given.' },
-  CATALOGUE_INVALID: { usage: false, summary: 'The typology catalogue or an override file has mistakes.' },
+  CATALOGUE_INVALID: {
+    usage: false,
+    summary: 'The typology catalogue, or the thresholds a country sets, has mistakes.',
+  },
+  RULEBOOK_INVALID: { usage: false, summary: 'A rulebook has mistakes.' },
   RISK_WEIGHTS_INVALID: { usage: false, summary: 'A risk weights file has mistakes.' },
   LAYOUT_UNRECOGNISED: { usage: false, summary: 'No profile recognises a file by its name and header.' },
   INGEST_FAILED: { usage: false, summary: 'One or more files could not be loaded.' },

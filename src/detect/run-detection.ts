@@ -56,7 +56,7 @@ export const DETECTORS: readonly Detector[] = [
 
 export interface DetectionOptions {
   catalogue: Catalogue;
-  /** Thresholds a country sets for itself (loadThresholdOverrides): its alerts are raised under them. */
+  /** Thresholds a country sets for itself (in the rulebook): its alerts are raised under them. */
   overrides?: ThresholdOverrides | undefined;
   only?: readonly string[] | undefined;
   country?: string | undefined;

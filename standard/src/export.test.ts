@@ -14,10 +14,11 @@ describe('writeStandard', async () => {
   after(() => rm(dir, { recursive: true, force: true }));
   const written = await writeStandard(dir);
 
-  it('writes a schema per record type, each code list as JSON and CSV, and the crosswalks', () => {
-    const expected = RECORD_TYPE_NAMES.length + 2 * listCodeLists().length + listCrosswalks().length;
+  it('writes a schema per record type and the rulebook, each code list as JSON and CSV, and the crosswalks', () => {
+    const expected = RECORD_TYPE_NAMES.length + 1 + 2 * listCodeLists().length + listCrosswalks().length;
     assert.equal(written.length, expected);
     assert.ok(written.includes(join(dir, 'schemas', 'mining-right.schema.json')));
+    assert.ok(written.includes(join(dir, 'schemas', 'rulebook.schema.json')));
     assert.ok(written.includes(join(dir, 'code-lists', 'countries.csv')));
   });
 

@@ -4,8 +4,9 @@ import { listCodeLists, type CodeListTable } from './code-lists.js';
 import { listCrosswalks } from './crosswalks.js';
 import { kebabCase, recordJsonSchema } from './json-schema.js';
 import { RECORD_TYPE_NAMES } from './records/catalogue.js';
+import { Rulebook } from './rules/rulebook-schema.js';
 import { formatCsv } from './text/csv.js';
-import { STANDARD_VERSION } from './version.js';
+import { JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, STANDARD_VERSION } from './version.js';
 
 /**
  * Writes the standard to a directory: one JSON Schema per record type (schemas/), every code list
@@ -23,12 +24,19 @@ export async function writeStandard(dir: string): Promise<string[]> {
   for (const type of RECORD_TYPE_NAMES) {
     await write(`schemas/${kebabCase(type)}.schema.json`, json(recordJsonSchema(type)));
   }
+  await write('schemas/rulebook.schema.json', json(rulebookJsonSchema()));
   for (const list of listCodeLists()) {
     await write(`code-lists/${list.name}.json`, json(codeListJson(list)));
     await write(`code-lists/${list.name}.csv`, formatCsv([list.columns, ...list.rows]));
   }
   for (const crosswalk of listCrosswalks()) await write(`crosswalks/${crosswalk.id}.json`, json(crosswalk));
   return written;
+}
+
+/** The rulebook's JSON Schema, as a standalone document (a JSON round trip drops TypeBox's metadata). */
+export function rulebookJsonSchema(): Record<string, unknown> {
+  const schema = JSON.parse(JSON.stringify(Rulebook)) as Record<string, unknown>;
+  return { $schema: JSON_SCHEMA_DIALECT, $id: `${SCHEMA_ID_BASE}rulebook`, ...schema };
 }
 
 function codeListJson(list: CodeListTable): Record<string, unknown> {

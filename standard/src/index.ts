@@ -120,3 +120,16 @@ export {
   type NumberOptions,
   type ParsedNumber,
 } from './values/numbers.js';
+export {
+  Rulebook,
+  RulebookError,
+  RULEBOOK_PATH,
+  builtinRulebook,
+  loadRulebook,
+  parseRulebook,
+  ruleInForce,
+  rulebookThresholds,
+  type Rule,
+  type RuleTopic,
+  type LegalSource,
+} from './rules/rulebook.js';

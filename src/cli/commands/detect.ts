@@ -8,7 +8,7 @@ import { plural, printResult } from '../output.js';
 interface DetectOptions {
   only?: string;
   country?: string;
-  thresholds?: string;
+  rules?: string;
   from?: string;
   to?: string;
 }
@@ -22,8 +22,8 @@ export function detectCommand(io: CliIo): Command {
     .option('--only <codes>', 'comma-separated typology codes, e.g. MIRROR_TRADE_GAP')
     .option('--country <cc>', 'only alerts of this country (ISO alpha-2)')
     .option(
-      '--thresholds <file>',
-      "countries' own thresholds (YAML: COUNTRY: { TYPOLOGY: { name: value } }); each country's alerts are raised under its own",
+      '--rules <file>',
+      "a draft rulebook to detect under instead of the standard's: each country's alerts are raised under the thresholds it sets",
     )
     .option('--from <yyyy-mm>', 'only alerts whose period ends in or after this month')
     .option('--to <yyyy-mm>', 'only alerts whose period starts in or before this month')
@@ -31,10 +31,11 @@ export function detectCommand(io: CliIo): Command {
       const context = contextFrom(command, io);
       const { runDetection } = await import('../../detect/run-detection.js');
       const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
-      const { loadThresholdOverrides } = await import('../../detect/catalogue/threshold-overrides.js');
+      const { countryThresholds, rulebookAt } = await import('../../rules/rulebook-thresholds.js');
       const catalogue = builtinCatalogue();
-      const overrides =
-        options.thresholds === undefined ? undefined : loadThresholdOverrides(options.thresholds, catalogue);
+      // The rules in force today set the thresholds (the rulebook keeps their history).
+      const today = new Date().toISOString().slice(0, 10);
+      const overrides = countryThresholds(rulebookAt(options.rules), catalogue, today, options.rules);
       const only = options.only
         ?.split(',')
         .map((code) => code.trim().toUpperCase())

@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
 import { isVetaError } from '../../core/veta-error.js';
 import { loadCatalogue } from './catalogue.js';
-import { loadThresholdOverrides, thresholdsFor } from './threshold-overrides.js';
+import { checkThresholdOverrides, thresholdsFor } from './threshold-overrides.js';
 
 const catalogue = loadCatalogue();
-const dir = mkdtempSync(join(tmpdir(), 'veta-overrides-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
+/** Thresholds written as a rulebook's YAML, checked as coming from `where`. */
+function checked(where: string, text: string): unknown {
+  return checkThresholdOverrides(parse(text) ?? {}, where, catalogue);
 }
 
 function refuses(action: () => unknown, ...fragments: string[]): void {
@@ -36,11 +30,13 @@ describe('threshold overrides', () => {
   });
 
   it("merges a country's overrides over the defaults, leaving other countries and typologies alone", () => {
-    const path = file(
+    const overrides = checkThresholdOverrides(
+      parse(
+        'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: 0.15\nCO:\n  SUBSISTENCE_CAP_EXCEEDED:\n    monthlyCapGrams: 30\n',
+      ),
       'ok.yaml',
-      'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: 0.15\nCO:\n  SUBSISTENCE_CAP_EXCEEDED:\n    monthlyCapGrams: 30\n',
+      catalogue,
     );
-    const overrides = loadThresholdOverrides(path, catalogue);
     const pe = thresholdsFor(catalogue, 'MIRROR_TRADE_GAP', 'PE', overrides);
     assert.equal(pe.relativeGap, 0.15);
     assert.equal(pe.absoluteGapUsd, 1_000_000);
@@ -51,18 +47,20 @@ describe('threshold overrides', () => {
   });
 
   it('accepts an empty file as no overrides', () => {
-    assert.deepEqual(loadThresholdOverrides(file('empty.yaml', ''), catalogue), {});
+    assert.deepEqual(checked('empty.yaml', ''), {});
   });
 
   it('refuses an unknown typology code, naming the file, the country and the code', () => {
-    const path = file('code.yaml', 'PE:\n  MIRROR_TRADE_GAPS:\n    relativeGap: 0.15\n');
-    refuses(() => loadThresholdOverrides(path, catalogue), path, 'PE: no typology "MIRROR_TRADE_GAPS"');
+    refuses(
+      () => checked('code.yaml', 'PE:\n  MIRROR_TRADE_GAPS:\n    relativeGap: 0.15\n'),
+      'code.yaml',
+      'PE: no typology "MIRROR_TRADE_GAPS"',
+    );
   });
 
   it('refuses an unknown threshold name and lists the real ones', () => {
-    const path = file('name.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGapp: 0.15\n');
     refuses(
-      () => loadThresholdOverrides(path, catalogue),
+      () => checked('name.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGapp: 0.15\n'),
       'PE.MIRROR_TRADE_GAP: no threshold "relativeGapp"',
       'relativeGap, absoluteGapUsd',
     );
@@ -70,37 +68,18 @@ describe('threshold overrides', () => {
 
   it('refuses values of the wrong type, out of range for their unit, and bad country codes', () => {
     refuses(
-      () =>
-        loadThresholdOverrides(
-          file('type.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: high\n'),
-          catalogue,
-        ),
+      () => checked('type.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: high\n'),
       '/PE/MIRROR_TRADE_GAP/relativeGap',
     );
     refuses(
-      () =>
-        loadThresholdOverrides(
-          file('range.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: 1.5\n'),
-          catalogue,
-        ),
+      () => checked('range.yaml', 'PE:\n  MIRROR_TRADE_GAP:\n    relativeGap: 1.5\n'),
       'PE.MIRROR_TRADE_GAP.relativeGap: 1.5 is a fraction above 1',
     );
     refuses(
-      () =>
-        loadThresholdOverrides(
-          file('count.yaml', 'CO:\n  NOMINEE_NETWORK:\n    minCompanies: 2.5\n'),
-          catalogue,
-        ),
+      () => checked('count.yaml', 'CO:\n  NOMINEE_NETWORK:\n    minCompanies: 2.5\n'),
       'CO.NOMINEE_NETWORK.minCompanies: 2.5 count is not a whole number',
     );
-    refuses(
-      () =>
-        loadThresholdOverrides(
-          file('country.yaml', 'Peru:\n  MIRROR_TRADE_GAP:\n    relativeGap: 0.2\n'),
-          catalogue,
-        ),
-      'Peru',
-    );
+    refuses(() => checked('country.yaml', 'Peru:\n  MIRROR_TRADE_GAP:\n    relativeGap: 0.2\n'), 'Peru');
   });
 
   it('refuses unknown codes and names in overrides built in code, and an unknown typology', () => {
@@ -113,10 +92,5 @@ describe('threshold overrides', () => {
       () => thresholdsFor(catalogue, 'MIRROR_TRADE_GAP', 'PE', { PE: { GHOST: { minSigns: 1 } } }),
       'PE: no typology "GHOST"',
     );
-  });
-
-  it('reports an unreadable file with its path', () => {
-    const path = join(dir, 'missing.yaml');
-    refuses(() => loadThresholdOverrides(path, catalogue), path);
   });
 });

@@ -1,45 +1,37 @@
-import { readFileSync } from 'node:fs';
 import { Compile } from 'typebox/compile';
-import { parse } from 'yaml';
 import { VetaError } from '../../core/veta-error.js';
 import { builtinCatalogue } from './catalogue.js';
 import { ThresholdOverrides, type Catalogue } from './catalogue-schema.js';
 import { thresholdValueProblem } from './check-catalogue.js';
 
-// A country tunes a detector by overriding its thresholds in a small YAML file, keyed by country,
-// typology code and threshold name. The catalogue's defaults stay untouched; alerts record which
-// values they were computed with.
+// A country tunes a detector by setting its own thresholds in the rulebook, keyed by country,
+// typology code and threshold name. The catalogue's defaults stay untouched.
 
 export type { ThresholdOverrides } from './catalogue-schema.js';
 
 const validator = Compile(ThresholdOverrides);
 
-/** Reads a threshold-override file and refuses unknown typologies, unknown thresholds and bad values. */
-export function loadThresholdOverrides(
-  path: string,
+/**
+ * Checks thresholds a country sets for itself (a rulebook's, or built in code) against the
+ * catalogue: unknown typologies, unknown thresholds and values their unit does not allow are
+ * refused, each named; `where` says where they came from.
+ */
+export function checkThresholdOverrides(
+  document: unknown,
+  where: string,
   catalogue: Catalogue = builtinCatalogue(),
 ): ThresholdOverrides {
-  let document: unknown;
-  try {
-    document = parse(readFileSync(path, 'utf8')) ?? {};
-  } catch (error) {
-    throw new VetaError(
-      'CATALOGUE_INVALID',
-      `The threshold overrides ${path} cannot be read as YAML (${error instanceof Error ? error.message : String(error)}).`,
-      { cause: error },
-    );
-  }
   if (!validator.Check(document)) {
     const errors = [...validator.Errors(document)]
       .slice(0, 5)
       .map((error) => `${error.instancePath || '/'} ${error.message}`);
     throw overridesInvalid(
-      `in ${path}`,
+      where,
       `${errors.join('; ')} (expected COUNTRY: { TYPOLOGY_CODE: { thresholdName: number } })`,
     );
   }
   const problems = overrideProblems(catalogue, document);
-  if (problems.length > 0) throw overridesInvalid(`in ${path}`, problems.join('; '));
+  if (problems.length > 0) throw overridesInvalid(where, problems.join('; '));
   return document;
 }
 
@@ -62,7 +54,7 @@ export function thresholdsFor(
   const values: Record<string, number> = {};
   for (const [name, threshold] of Object.entries(entry.thresholds)) values[name] = threshold.value;
   if (country === undefined || overrides === undefined) return values;
-  // Overrides built in code skip loadThresholdOverrides, so they are checked here as well.
+  // Overrides built in code skip checkThresholdOverrides, so they are checked here as well.
   const ofCountry = overrides[country] ?? {};
   const problems = overrideProblems(catalogue, { [country]: ofCountry });
   if (problems.length > 0) throw overridesInvalid('passed to thresholdsFor', problems.join('; '));

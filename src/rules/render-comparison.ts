@@ -1,0 +1,35 @@
+import type { CountryRule, TopicComparison } from './compare-rules.js';
+
+/** The comparison as text for a terminal: one block per topic, a line per country. */
+export function renderComparison(topics: readonly TopicComparison[], day: string): string {
+  const blocks = topics.map((comparison) => {
+    const { topic } = comparison;
+    const mark = comparison.greyZone ? ' [grey zone]' : comparison.differs ? ' [differs]' : '';
+    const lines = Object.entries(comparison.countries).map(
+      ([country, rule]) => `  ${country}  ${rule ? describe(rule, topic.unit) : 'no rule recorded'}`,
+    );
+    const zone = comparison.greyZone ? [`  → ${comparison.greyZone.en}`] : [];
+    return [`${topic.name.en} / ${topic.name.es}${mark}`, ...lines, ...zone].join('\n');
+  });
+  const unverified = topics.some((comparison) =>
+    Object.values(comparison.countries).some((rule) => rule !== null && !rule.verified),
+  );
+  const footer = unverified
+    ? ['Rules marked "not verified" have not yet been checked against their source.']
+    : [];
+  return [`Rules in force on ${day}`, '', ...blocks.flatMap((block) => [block, '']), ...footer].join('\n');
+}
+
+function describe(rule: CountryRule, unit: string | undefined): string {
+  const value =
+    typeof rule.value === 'boolean'
+      ? rule.value
+        ? 'yes'
+        : 'no'
+      : typeof rule.value === 'number'
+        ? `${String(rule.value)} ${unit ?? ''}`.trim()
+        : rule.value;
+  const { instrument, article, date } = rule.source;
+  const source = [instrument, article, date].filter(Boolean).join(', ');
+  return `${value}  (${source})${rule.verified ? '' : ' — not verified'}`;
+}

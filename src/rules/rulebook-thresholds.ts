@@ -1,0 +1,46 @@
+import {
+  builtinRulebook,
+  loadRulebook,
+  RulebookError,
+  rulebookThresholds,
+  type Rulebook,
+} from '@veta/standard';
+import { VetaError } from '../core/veta-error.js';
+import type { Catalogue } from '../detect/catalogue/catalogue-schema.js';
+import { checkThresholdOverrides, type ThresholdOverrides } from '../detect/catalogue/threshold-overrides.js';
+
+/** The rulebook at `path`, or the standard's own; its mistakes in the user's terms. */
+export function rulebookAt(path: string | undefined): Rulebook {
+  try {
+    return path === undefined ? builtinRulebook() : loadRulebook(path);
+  } catch (error) {
+    throw inUserTerms(error);
+  }
+}
+
+/**
+ * The thresholds each country sets for itself in the rulebook, with the rules in force on `day`,
+ * checked against the catalogue (a typology or threshold it does not know is named).
+ */
+export function countryThresholds(
+  rulebook: Rulebook,
+  catalogue: Catalogue,
+  day: string,
+  source = 'in force',
+): ThresholdOverrides {
+  try {
+    return checkThresholdOverrides(
+      rulebookThresholds(rulebook, day, source),
+      `of the rulebook ${source}`,
+      catalogue,
+    );
+  } catch (error) {
+    throw inUserTerms(error);
+  }
+}
+
+function inUserTerms(error: unknown): unknown {
+  return error instanceof RulebookError
+    ? new VetaError('RULEBOOK_INVALID', error.message, { cause: error })
+    : error;
+}
