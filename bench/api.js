@@ -9,7 +9,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
-import { argument, createDatabase, dropDatabase, scenario, serverUrl, timedVeta } from './support.js';
+import {
+  argument,
+  createDatabase,
+  dropDatabase,
+  postgresVersion,
+  scenario,
+  serverUrl,
+  timedVeta,
+} from './support.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
 import { openDatabase } from '../dist/store/engine/open-database.js';
 import { resolveDatabaseTarget } from '../dist/store/engine/database-target.js';
 import { userRepository } from '../dist/store/users/user-repository.js';
@@ -83,6 +93,21 @@ console.table(
     ]),
   ),
 );
+recordResults({
+  benchmark: 'api',
+  // A database given with --pg holds what it holds: its figures are their own series.
+  parameters: { connections, seconds, givenDatabase: !created },
+  postgres: await postgresVersion(created ? server : url),
+  figures: Object.fromEntries(
+    results.flatMap((result) => [
+      [`${result.name} req/s`, higher(Math.round(result.requests / seconds), 'req/s')],
+      [`${result.name} p50`, lower(result.p50, 'ms')],
+      [`${result.name} p95`, lower(result.p95, 'ms')],
+      [`${result.name} p99`, lower(result.p99, 'ms')],
+      [`${result.name} non-2xx`, lower(result.failures, 'responses')],
+    ]),
+  ),
+});
 if (results.some((result) => result.failures > 0)) process.exitCode = 1;
 
 /** A regional admin's API token, and the entities to rotate through (a sample across sizes). */

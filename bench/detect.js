@@ -11,7 +11,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { argument, createDatabase, dropDatabase, scenario, serverUrl, timedVeta } from './support.js';
+import {
+  argument,
+  createDatabase,
+  dropDatabase,
+  postgresVersion,
+  scenario,
+  serverUrl,
+  timedVeta,
+} from './support.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
 
 const scale = argument('scale', 'medium');
 const TARGET_SECONDS = 60;
@@ -67,6 +77,25 @@ if (pgRun) {
     `Target: whole catalogue under ${TARGET_SECONDS} s on PostgreSQL: ${met ? 'met' : 'NOT met'} (${pgRun.seconds.toFixed(1)} s).`,
   );
 }
+recordResults({
+  benchmark: 'detect',
+  // A given scenario folder or database holds what it holds: its figures are its own series.
+  parameters: {
+    scale,
+    scenario: argument('scenario') ?? 'simulated',
+    givenDatabase: Boolean(givenPg || givenPglite),
+  },
+  postgres: pgRun ? await postgresVersion(givenPg ?? server) : null,
+  figures: Object.fromEntries(
+    results.flatMap((result) => [
+      [`${result.engine} catalogue`, lower(result.seconds, 's')],
+      [`${result.engine} peak memory`, lower(result.peakMb, 'MB')],
+      [`${result.engine} schemes found`, higher(result.found, `of ${result.planted}`)],
+      [`${result.engine} unmatched alerts`, lower(+(result.unmatchedShare * 100).toFixed(1), '%')],
+      ...result.detectors.map((run) => [`${result.engine} ${run.code}`, lower(run.durationMs / 1000, 's')]),
+    ]),
+  ),
+});
 
 function bench(engine, db, load) {
   if (load) {

@@ -10,7 +10,9 @@ import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { openDatabase } from '../dist/store/engine/open-database.js';
 import { createSignedInUser } from '../dist/api/testing/signed-in.js';
-import { argument } from './support.js';
+import { argument, postgresVersion } from './support.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
 
 const url = argument('db', process.env.BENCH_DATABASE_URL);
 if (!url) {
@@ -69,6 +71,16 @@ async function load(label, headers, ids) {
   const result = await instance;
   times.sort((a, b) => a - b);
   const ms = (share) => percentile(times, share).toFixed(0);
+  figures[`${label} req/s`] = higher(Math.round(result.requests.average), 'req/s');
+  for (const [name, share] of [
+    ['p50', 0.5],
+    ['p95', 0.95],
+    ['p99', 0.99],
+    ['max', 1],
+  ])
+    figures[`${label} ${name}`] = lower(+percentile(times, share).toFixed(1), 'ms');
+  figures[`${label} non-2xx`] = lower(result.non2xx, 'responses');
+  figures[`${label} errors`] = lower(result.errors, 'errors');
   console.log(
     `${label}: ${result.requests.total} requests, ${result.requests.average.toFixed(0)}/s, ` +
       `latency p50 ${ms(0.5)} ms, p95 ${ms(0.95)} ms, p99 ${ms(0.99)} ms, max ${ms(1)} ms; ` +
@@ -76,6 +88,7 @@ async function load(label, headers, ids) {
   );
 }
 
+const figures = {};
 try {
   const mixed = [...ordinary, ...busiest].map((row) => row.id);
   await load('regional analyst', region.headers, mixed);
@@ -88,3 +101,9 @@ try {
   server.kill('SIGTERM');
   await once(server, 'exit');
 }
+recordResults({
+  benchmark: 'entity-profile',
+  parameters: { connections, seconds },
+  postgres: await postgresVersion(url),
+  figures,
+});

@@ -16,6 +16,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../dist/store/engine/open-database.js';
 import { RECORD_TABLES } from '../dist/store/records/record-tables.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
+import { postgresVersion } from './support.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'medium';
 const scenario = join(tmpdir(), `veta-bench-${scale}-seed7`);
@@ -35,15 +38,34 @@ const pgliteDir = mkdtempSync(join(tmpdir(), 'veta-bench-pglite-'));
 results.push(await benchEngine('pglite', { engine: 'pglite', dataDir: pgliteDir }, `file://${pgliteDir}`));
 rmSync(pgliteDir, { recursive: true, force: true });
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+let postgres = null;
 if (serverUrl) {
   const url = await createDatabase(serverUrl);
   results.push(await benchEngine('postgres', { engine: 'postgres', url }, url));
   await dropDatabase(serverUrl, url);
+  postgres = await postgresVersion(serverUrl);
 } else {
   console.log('No BENCH_DATABASE_URL or DATABASE_URL: PostgreSQL skipped.');
 }
 console.log(`\nIngestion benchmark, ${scale} scenario`);
 console.table(results);
+recordResults({
+  benchmark: 'ingest',
+  parameters: { scale },
+  postgres,
+  figures: Object.fromEntries(
+    results.flatMap((result) => [
+      [`${result.engine} rows/s`, higher(result.rowsPerSecond, 'rows/s')],
+      [`${result.engine} ingest`, lower(result.seconds, 's')],
+      [`${result.engine} peak memory`, lower(result.peakMb, 'MB')],
+      [`${result.engine} raw COPY`, higher(result.rawCopyRowsPerSecond, 'rows/s')],
+      [`${result.engine} ratio to raw COPY`, higher(result.ratioToCopy, '×')],
+      [`${result.engine} indexed COPY`, higher(result.indexedCopyRowsPerSecond, 'rows/s')],
+      [`${result.engine} ratio to indexed COPY`, higher(result.ratioToIndexedCopy, '×')],
+      [`${result.engine} setup peak memory`, lower(result.setupPeakMb, 'MB')],
+    ]),
+  ),
+});
 
 async function benchEngine(name, target, dbUrl) {
   // Creating the database (PGlite's initdb runs a second WebAssembly instance) and migrating it

@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { argument, createDatabase, dropDatabase, serverUrl, timedVeta } from './support.js';
+import { argument, createDatabase, dropDatabase, postgresVersion, serverUrl, timedVeta } from './support.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
 
 const server = serverUrl();
 if (!server) {
@@ -53,3 +55,19 @@ for (const seed of seeds)
   }
 console.log(`\nEntity resolution on simulated ${scale} regions, pairwise over every stored party`);
 console.table(rows);
+recordResults({
+  benchmark: 'resolve-region',
+  parameters: { seeds: seeds.join(','), scale },
+  postgres: await postgresVersion(server),
+  figures: Object.fromEntries(
+    rows.flatMap((row) => {
+      const run = `seed ${row.seed} ${row.noise} noise`;
+      return [
+        [`${run} precision`, higher(row.precision, 'pairwise')],
+        [`${run} recall`, higher(row.recall, 'pairwise')],
+        [`${run} F1`, higher(row.f1, 'pairwise')],
+        [`${run} resolve`, lower(row.resolveSeconds, 's')],
+      ];
+    }),
+  ),
+});

@@ -14,6 +14,9 @@ import { migrate } from '../dist/store/migrator/migrator.js';
 import { textArrayLiteral } from '../dist/store/entities/entity-repository.js';
 import { pairwiseScores } from '../dist/resolve/pairwise-scores.js';
 import { makeEntities, noisyRecord, randomSource } from './resolve-population.js';
+import { postgresVersion } from './support.js';
+import { recordResults } from '../dist/bench/record-results.js';
+import { higher, lower } from '../dist/bench/figures.js';
 
 const argument = (name, fallback) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
@@ -77,6 +80,23 @@ try {
   console.log(
     `pairwise precision ${scores.precision.toFixed(4)}, recall ${scores.recall.toFixed(4)}, F1 ${scores.f1.toFixed(4)} over ${scores.records.toLocaleString()} records`,
   );
+  recordResults({
+    benchmark: 'resolve',
+    parameters: { records: recordCount, batch: batchCount },
+    postgres: await postgresVersion(serverUrl),
+    figures: {
+      ...Object.fromEntries(
+        [full, incremental].flatMap((result) => [
+          [`${result.run} resolve`, lower(result.seconds, 's')],
+          [`${result.run} resolve CPU`, lower(result.cpuSeconds, 's')],
+          [`${result.run} peak memory`, lower(result.peakMb, 'MB')],
+        ]),
+      ),
+      precision: higher(scores.precision, 'pairwise'),
+      recall: higher(scores.recall, 'pairwise'),
+      F1: higher(scores.f1, 'pairwise'),
+    },
+  });
 } finally {
   if (process.argv.includes('--keep')) console.log(`Database kept: ${url}`);
   else await dropDatabase(serverUrl, url);

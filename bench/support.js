@@ -1,5 +1,6 @@
 // What the benchmarks share: the simulated scenario they run on, a throwaway PostgreSQL database,
-// and running the real `veta` binary under /usr/bin/time for its peak memory.
+// running the real `veta` binary under /usr/bin/time for its peak memory, and the server version
+// the results file records.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,4 +68,16 @@ export async function dropDatabase(server, url) {
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
   await client.end();
+}
+
+/** `SHOW server_version` of the PostgreSQL server at `url`, for the results file's machine facts. */
+export async function postgresVersion(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ server_version: version }] = (await client.query('SHOW server_version')).rows;
+    return version;
+  } finally {
+    await client.end();
+  }
 }
