@@ -1,3 +1,4 @@
+import type { BoundRule } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/engine/database.js';
 import { alertRepository, type AlertToStore } from '../store/alerts/alert-repository.js';
@@ -6,6 +7,7 @@ import { alertId, type AlertDraft } from './alert.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
 import type { ThresholdOverrides } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
+import { citeRules } from './cite-rules.js';
 import { catalogueFitProblems, detectorSettings } from './detector-settings.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
@@ -58,6 +60,8 @@ export interface DetectionOptions {
   catalogue: Catalogue;
   /** Thresholds a country sets for itself (in the rulebook): its alerts are raised under them. */
   overrides?: ThresholdOverrides | undefined;
+  /** The rules in force those thresholds take their values from: the alerts raised under them cite them. */
+  rules?: readonly BoundRule[] | undefined;
   only?: readonly string[] | undefined;
   country?: string | undefined;
   /** Keep only alerts whose period overlaps these days (ISO, inclusive). */
@@ -132,7 +136,12 @@ async function draftsOf(db: Database, detector: Detector, options: DetectionOpti
     country !== undefined && tuned.includes(country)
       ? []
       : (await under()).filter((draft) => draft.country === null || !tuned.includes(draft.country));
-  for (const owner of tuned) drafts.push(...(await under(owner)).filter((draft) => draft.country === owner));
+  for (const owner of tuned) {
+    const rules = (options.rules ?? []).filter(
+      (rule) => rule.country === owner && rule.typology === detector.code,
+    );
+    for (const draft of await under(owner)) if (draft.country === owner) drafts.push(citeRules(draft, rules));
+  }
   return drafts;
 }
 

@@ -129,6 +129,8 @@ export {
   parseRulebook,
   ruleInForce,
   rulebookThresholds,
+  boundRules,
+  type BoundRule,
   type Rule,
   type RuleTopic,
   type LegalSource,

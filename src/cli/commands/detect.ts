@@ -35,7 +35,9 @@ export function detectCommand(io: CliIo): Command {
       const catalogue = builtinCatalogue();
       // The rules in force today set the thresholds (the rulebook keeps their history).
       const today = new Date().toISOString().slice(0, 10);
-      const overrides = countryThresholds(rulebookAt(options.rules), catalogue, today, options.rules);
+      const rulebook = rulebookAt(options.rules);
+      const overrides = countryThresholds(rulebook, catalogue, today, options.rules);
+      const { boundRules } = await import('@veta/standard');
       const only = options.only
         ?.split(',')
         .map((code) => code.trim().toUpperCase())
@@ -45,6 +47,7 @@ export function detectCommand(io: CliIo): Command {
         runDetection(db, {
           catalogue,
           overrides,
+          rules: boundRules(rulebook, today),
           only,
           country: options.country?.toUpperCase(),
           window: detectionWindow(options.from, options.to),

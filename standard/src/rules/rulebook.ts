@@ -102,6 +102,30 @@ export function rulebookThresholds(
   return resolved;
 }
 
+/** A threshold the rulebook binds to a rule, and the rule in force it takes its value from. */
+export interface BoundRule {
+  country: string;
+  typology: string;
+  threshold: string;
+  topic: RuleTopic;
+  rule: Rule;
+}
+
+/** The thresholds bound to a rule, each with the rule in force on `day` (none where there is none). */
+export function boundRules(rulebook: Rulebook, day: string): BoundRule[] {
+  const topics = new Map(rulebook.topics.map((topic) => [topic.id, topic]));
+  return Object.entries(rulebook.thresholds ?? {}).flatMap(([country, typologies]) =>
+    Object.entries(typologies).flatMap(([typology, values]) =>
+      Object.entries(values).flatMap(([threshold, value]) => {
+        if (typeof value === 'number') return [];
+        const rule = ruleInForce(rulebook, country, value.rule, day);
+        const topic = topics.get(value.rule);
+        return rule && topic ? [{ country, typology, threshold, topic, rule }] : [];
+      }),
+    ),
+  );
+}
+
 /** A country's rule on a topic in force on a day, if it has one. */
 export function ruleInForce(
   rulebook: Rulebook,
