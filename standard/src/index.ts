@@ -130,6 +130,6 @@ export {
   ruleInForce,
   rulebookThresholds,
   type Rule,
-  type RuleTopic,
-  type LegalSource,
+  RuleTopic,
+  LegalSource,
 } from './rules/rulebook.js';
