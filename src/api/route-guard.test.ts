@@ -5,8 +5,11 @@ import { buildApp } from './app.js';
 import { operationsOf, urlOf } from './testing/openapi-routes.js';
 import { signedIn } from './testing/signed-in.js';
 
-/** What an auditor may call besides the audit trail: their own session and tokens. */
-const AUDITOR_ROUTES = /^\/api\/(audit|auth)(\/|$)/;
+/**
+ * What an auditor may call besides the audit trail: their own session and tokens, and the
+ * rulebook, which is published law rather than a country's records.
+ */
+const AUDITOR_ROUTES = /^\/api\/(audit|auth|rules)(\/|$)/;
 
 // Every route the API publishes is walked, so a route added later is covered without editing
 // this test: it must refuse an anonymous caller, and keep an auditor (who reads only the audit

@@ -277,6 +277,65 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     await screenshot(page, 'data-viewer-pe-1280');
   });
 
+  it(
+    'compares the four countries’ rules with their sources, even for a one-country viewer, in both languages',
+    { skip },
+    async () => {
+      await page.getByRole('link', { name: 'Marco normativo' }).click();
+      await page.getByRole('heading', { name: 'Marco normativo', level: 1 }).waitFor();
+      const table = page.getByRole('table', { name: 'Marco normativo por país' });
+      await table.waitFor();
+      // Text as written, not as shown: the headers and marks are drawn in capitals by CSS.
+      const columns = await table.getByRole('columnheader').allTextContents();
+      assert.deepEqual(columns.slice(1), ['Perú', 'Colombia', 'Ecuador', 'Bolivia']);
+      // The cell under a country's column in a topic's row (the row's header is not a cell).
+      const cell = (topic: string, country: string) =>
+        table
+          .getByRole('row', { name: new RegExp(topic) })
+          .getByRole('cell')
+          .nth(columns.indexOf(country) - 1);
+      const mercury = 'El mercurio está prohibido en la minería';
+      const colombia = (await cell(mercury, 'Colombia').textContent()) ?? '';
+      assert.match(colombia, /^Sí/);
+      assert.match(colombia, /Más estricta/);
+      assert.match(colombia, /Sin verificar/);
+      assert.match(colombia, /Ley 1658 de 2013, art\. 3, 15 jul 2013/);
+      assert.equal(await cell(mercury, 'Ecuador').textContent(), 'Sin regla registrada');
+      const mercuryRow = table.getByRole('rowheader', { name: new RegExp(mercury) });
+      assert.match((await mercuryRow.textContent()) ?? '', /Zona gris.*EC sin regla registrada/);
+      await assertNamed('the regulatory framework');
+      await atWidth(1280, 'rules');
+      await atWidth(768, 'rules');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // Before Colombia's ban took force (2018-07-15), it has no rule on mercury.
+      await page.getByLabel('Vigente al').fill('2017-01-01');
+      await page.waitForURL(/\/rules\?on=2017-01-01$/);
+      await eventually(
+        async () => (await cell(mercury, 'Colombia').textContent()) === 'Sin regla registrada',
+        'Colombia has no mercury rule in force on 2017-01-01',
+      );
+
+      await page.getByRole('button', { name: 'English' }).click();
+      try {
+        await page.getByRole('heading', { name: 'Regulatory framework', level: 1 }).waitFor();
+        const english = page.getByRole('table', { name: 'Regulatory framework by country' });
+        assert.deepEqual(await english.getByRole('columnheader').allTextContents(), [
+          'Topic',
+          'Peru',
+          'Colombia',
+          'Ecuador',
+          'Bolivia',
+        ]);
+        await english.getByRole('cell', { name: 'No rule recorded' }).first().waitFor();
+        await screenshot(page, 'rules-english-1280');
+      } finally {
+        await page.getByRole('button', { name: 'Español' }).click();
+      }
+      await page.getByRole('heading', { name: 'Marco normativo', level: 1 }).waitFor();
+    },
+  );
+
   it('raised no page errors and fetched nothing from outside the app', { skip }, () => {
     assert.deepEqual(errors, []);
   });

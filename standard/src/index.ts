@@ -132,6 +132,6 @@ export {
   boundRules,
   type BoundRule,
   type Rule,
-  type RuleTopic,
-  type LegalSource,
+  RuleTopic,
+  LegalSource,
 } from './rules/rulebook.js';

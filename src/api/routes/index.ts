@@ -15,6 +15,7 @@ import { riskRoutes } from './risk.js';
 import { entityRoutes } from './entities.js';
 import { geographyRoutes } from './geography.js';
 import { reconciliationRoutes } from './reconciliation.js';
+import { rulesRoutes } from './rules.js';
 
 /** Every route module, registered under /api in this order. */
 export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
@@ -34,4 +35,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   entityRoutes,
   geographyRoutes,
   reconciliationRoutes,
+  rulesRoutes,
 ];

@@ -4,13 +4,7 @@ import { parse } from 'yaml';
 import { dataDirectory } from '../data-files.js';
 import { Rulebook, type Rule, type RuleTopic } from './rulebook-schema.js';
 
-export {
-  Rulebook,
-  type Rule,
-  type RuleTopic,
-  type LegalSource,
-  type CountryThresholds,
-} from './rulebook-schema.js';
+export { Rulebook, type Rule, RuleTopic, LegalSource, type CountryThresholds } from './rulebook-schema.js';
 
 /** The rulebook shipped with the standard: a first version, every rule awaiting verification. */
 export const RULEBOOK_PATH = dataDirectory('rules/rulebook.yaml');

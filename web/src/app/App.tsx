@@ -32,6 +32,9 @@ const RightPage = lazy(() =>
 const DataPage = lazy(() =>
   import('../pages/data/DataPage').then((module) => ({ default: module.DataPage })),
 );
+const RulesPage = lazy(() =>
+  import('../pages/rules/RulesPage').then((module) => ({ default: module.RulesPage })),
+);
 
 /** The application: routes, each signed-in page inside the layout. */
 export function App() {
@@ -56,6 +59,7 @@ export function App() {
               <Route path="search" element={<SearchPage />} />
               <Route path="rights/:id" element={<RightPage />} />
               <Route path="data" element={<DataPage />} />
+              <Route path="rules" element={<RulesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

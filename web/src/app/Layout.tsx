@@ -27,6 +27,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/alerts">{t('nav.alerts')}</NavLink>
           <NavLink to="/data">{t('nav.data')}</NavLink>
+          <NavLink to="/rules">{t('nav.rules')}</NavLink>
         </nav>
         <EntitySearch />
         <div className="topbar__end">

@@ -3560,6 +3560,129 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/rules/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each country's rule in force on a day, topic by topic, with its legal source, the strictest rule and the grey zones */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The rules in force on this day, YYYY-MM-DD; today by default. */
+          on?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: date
+               * @description A day, YYYY-MM-DD.
+               */
+              day: string;
+              /** @description Every topic of the rulebook, in its order. */
+              topics: {
+                /** @description Each country’s rule in force on the day, in the region’s order; null where it has none. */
+                countries: {
+                  [key: string]: {
+                    note?: {
+                      en: string;
+                      es: string;
+                    };
+                    source: {
+                      article?: string;
+                      /** @description An ISO 8601 date (yyyy-mm-dd). */
+                      date: string;
+                      instrument: string;
+                      url?: string;
+                    };
+                    /** @description Yes or no, an amount in the topic’s unit, or a name (of a register), as the topic says. */
+                    value: boolean | number | string;
+                    /** @description Whether someone has checked the rule against its source. */
+                    verified: boolean;
+                  } | null;
+                };
+                /** @description The countries with a rule do not all say the same. */
+                differs: boolean;
+                greyZone: components['schemas']['Bilingual'] | null;
+                strictest: {
+                  countries: string[];
+                  value: boolean | number;
+                } | null;
+                topic: {
+                  id: string;
+                  name: {
+                    en: string;
+                    es: string;
+                  };
+                  stricter: 'yes' | 'higher' | 'lower' | null;
+                  unit?: string;
+                  value: 'yes-no' | 'amount' | 'text';
+                };
+              }[];
+              /** @description Version of the rulebook. */
+              version: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/typologies': {
     parameters: {
       query?: never;

@@ -1,0 +1,48 @@
+import { LegalSource, RuleTopic } from '@veta/standard';
+import { Type, type Static } from 'typebox';
+import { Bilingual, CountryCode, IsoDay, Nullable } from './common.js';
+
+/** A country's rule on a topic: its value, where the law says it, and whether anyone checked. */
+const CountryRule = Type.Object({
+  value: Type.Union([Type.Boolean(), Type.Number(), Type.String()], {
+    description: 'Yes or no, an amount in the topic’s unit, or a name (of a register), as the topic says.',
+  }),
+  source: LegalSource,
+  verified: Type.Boolean({ description: 'Whether someone has checked the rule against its source.' }),
+  note: Type.Optional(Bilingual),
+});
+
+/** One topic across the region's countries. */
+const TopicComparison = Type.Object({
+  topic: RuleTopic,
+  countries: Type.Record(CountryCode, Nullable(CountryRule), {
+    description: 'Each country’s rule in force on the day, in the region’s order; null where it has none.',
+  }),
+  differs: Type.Boolean({ description: 'The countries with a rule do not all say the same.' }),
+  strictest: Nullable(
+    Type.Object(
+      {
+        value: Type.Union([Type.Boolean(), Type.Number()]),
+        countries: Type.Array(CountryCode),
+      },
+      { description: 'The strictest value any country holds, and who holds it; null for a name.' },
+    ),
+  ),
+  greyZone: Nullable(Bilingual),
+});
+
+/** GET /rules/compare: the countries' rules side by side, as in force on a day. */
+export const RulesComparison = Type.Object({
+  version: Type.String({ description: 'Version of the rulebook.' }),
+  day: IsoDay,
+  topics: Type.Array(TopicComparison, { description: 'Every topic of the rulebook, in its order.' }),
+});
+export type RulesComparison = Static<typeof RulesComparison>;
+
+/** The day whose rules in force are compared. */
+export const RulesCompareQuery = Type.Object({
+  on: Type.Optional({
+    ...IsoDay,
+    description: 'The rules in force on this day, YYYY-MM-DD; today by default.',
+  }),
+});
