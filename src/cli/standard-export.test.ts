@@ -8,7 +8,7 @@ import { RECORD_TYPE_NAMES } from '@veta/standard';
 import { runVeta } from './testing/run-veta.js';
 
 describe('veta standard export', () => {
-  it('writes a valid draft 2020-12 JSON Schema for every record type, and the code lists', async () => {
+  it('writes a valid draft 2020-12 JSON Schema for every record type and the rulebook, and the code lists', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'veta-std-')), 'std');
     const run = await runVeta(['standard', 'export', dir, '--json']);
     assert.equal(run.code, 0, run.stderr);
@@ -24,7 +24,7 @@ describe('veta standard export', () => {
       assert.ok(ajv.validateSchema(schema), `${file}: ${ajv.errorsText(ajv.errors)}`);
       return schema.title;
     });
-    assert.deepEqual(titles.sort(), [...RECORD_TYPE_NAMES].sort());
+    assert.deepEqual(titles.sort(), [...RECORD_TYPE_NAMES, 'Rulebook'].sort());
     const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
       entry.isFile(),
     );

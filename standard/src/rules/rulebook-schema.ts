@@ -81,6 +81,11 @@ export const Rulebook = Type.Object(
     rules: Type.Record(Type.String({ pattern: '^[A-Z]{2}$' }), Type.Array(Rule)),
     thresholds: Type.Optional(CountryThresholds),
   },
-  { additionalProperties: false },
+  {
+    title: 'Rulebook',
+    description:
+      "The region's rules as data: topics, each country's rules with their legal sources, and its thresholds.",
+    additionalProperties: false,
+  },
 );
 export type Rulebook = Static<typeof Rulebook>;
