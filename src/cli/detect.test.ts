@@ -125,6 +125,18 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     // Peru calls a gap one only past 100 million dollars.
     const file = draftRulebook('peru.yaml', { MIRROR_TRADE_GAP: { absoluteGapUsd: 100_000_000 } });
     const [catalogue, peru] = await Promise.all([alertsUnder(), alertsUnder('--rules', file)]);
+    // A pair's two flows are two alerts, each under its exporter's country.
+    const everyAlert = [...catalogue.values()].flat();
+    const bothWays = everyAlert.filter((alert) =>
+      everyAlert.some(
+        (other) =>
+          other.id !== alert.id &&
+          other.country !== alert.country &&
+          [...other.subjects].sort().join() === [...alert.subjects].sort().join() &&
+          other.period.start === alert.period.start,
+      ),
+    );
+    assert.ok(bothWays.length >= 2, 'some pair of countries has both its flows alerted');
     const before = catalogue.get('PE') ?? [];
     const after = peru.get('PE') ?? [];
     assert.ok(after.length < before.length, `PE: ${before.length} alerts, then ${after.length}`);

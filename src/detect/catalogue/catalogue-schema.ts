@@ -131,7 +131,7 @@ export const Catalogue = Type.Object(
 );
 export type Catalogue = Static<typeof Catalogue>;
 
-/** A country's threshold overrides file: `{ PE: { MIRROR_TRADE_GAP: { relativeGap: 0.15 } } }`. */
+/** The thresholds countries set for themselves (the rulebook's): `{ PE: { MIRROR_TRADE_GAP: { relativeGap: 0.15 } } }`. */
 export const ThresholdOverrides = Type.Record(
   Type.String({ pattern: '^[A-Z]{2}$' }),
   Type.Record(Type.String(), Type.Record(Type.String(), Type.Number())),

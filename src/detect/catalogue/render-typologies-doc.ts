@@ -58,14 +58,15 @@ export function renderTypologiesDoc(catalogue: Catalogue): string {
 function intro(): string {
   const en = [
     'Every scheme Veta detects, what it reads, how it decides and when it is wrong. Detectors compare',
-    'sources on fine content and in US dollars. Thresholds are defaults that a country overrides in a',
-    'threshold-override file (`{ PE: { MIRROR_TRADE_GAP: { relativeGap: 0.15 } } }`); a typology is',
+    'sources on fine content and in US dollars. Thresholds are defaults that a country replaces with its',
+    "own in the rulebook's `thresholds` (docs/rules.md, `veta detect --rules`); a typology is",
     '`planned` until its detector lands and `active` after.',
   ];
   const es = [
     'Cada esquema que Veta detecta, qué registros lee, cómo decide y cuándo se equivoca. Los',
     'detectores comparan fuentes en contenido fino y en dólares. Los umbrales son valores por defecto',
-    'que cada país puede reemplazar en un archivo de umbrales; una tipología está `planned` hasta que',
+    'que cada país reemplaza con los suyos en los `thresholds` del marco normativo (docs/rules.md); una',
+    'tipología está `planned` hasta que',
     'su detector existe y `active` después.',
   ];
   return `${en.join(' ')}\n\n${es.join(' ')}`;

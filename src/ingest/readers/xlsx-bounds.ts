@@ -116,19 +116,9 @@ class PartWalk {
       await this.#count(entry, null);
       return;
     }
-    const strings = entry.path === SHARED_STRINGS;
-    const shape = new XmlShape(
-      { maxDepth: this.limits.maxXmlDepth, maxStretch: this.limits.maxCellBytes },
-      strings ? 'si' : '',
-    );
+    const shape = partShape(entry.path, this.limits);
     await this.#count(entry, shape);
-    if (strings && shape.elements > this.limits.maxSharedStrings)
-      throw readLimitExceeded(
-        this.file,
-        'maxSharedStrings',
-        this.limits,
-        'the shared-string table is longer',
-      );
+    checkStringCount(this.file, entry.path, shape, this.limits);
   }
 
   async #count(entry: Entry, shape: XmlShape | null): Promise<void> {
@@ -139,14 +129,8 @@ class PartWalk {
       inflated += chunk.length;
       this.#inflated += chunk.length;
       this.#checkSize(entry, inflated, this.fed.bytes - fedAtStart, strings);
-      if (shape && !shape.write(chunk)) throw this.#shapeError(entry.path, shape.problem);
-      if (strings && shape && shape.elements > this.limits.maxSharedStrings)
-        throw readLimitExceeded(
-          this.file,
-          'maxSharedStrings',
-          this.limits,
-          'the shared-string table is longer',
-        );
+      if (shape && !shape.write(chunk)) throw shapeError(this.file, entry.path, shape.problem, this.limits);
+      if (shape) checkStringCount(this.file, entry.path, shape, this.limits);
     }
     this.measured.set(entry.path, Math.max(inflated, this.measured.get(entry.path) ?? 0));
   }
@@ -177,18 +161,37 @@ class PartWalk {
         `its part ${entry.path} inflates more than ${String(Math.floor(inflated / compressed))} times its compressed size`,
       );
   }
+}
 
-  #shapeError(part: string, problem: XmlShapeProblem | null): VetaError {
-    const { file, limits } = this;
-    if (problem === 'depth')
-      return readLimitExceeded(file, 'maxXmlDepth', limits, `its part ${part} nests elements deeper`);
-    if (problem === 'stretch')
-      return readLimitExceeded(file, 'maxCellBytes', limits, `its part ${part} holds a longer cell or tag`);
-    return new VetaError(
-      'FILE_UNREADABLE',
-      `${file} was not loaded: its part ${part} declares XML entities (a DTD), which spreadsheets never do and which can make a reader expand text without end. Open it in Excel or LibreOffice and save it again as .xlsx.`,
-    );
-  }
+/** The scan an XML part of a workbook gets: the shared strings also have their entries counted. */
+export function partShape(path: string, limits: ReadLimits): XmlShape {
+  return new XmlShape(
+    { maxDepth: limits.maxXmlDepth, maxStretch: limits.maxCellBytes },
+    path === SHARED_STRINGS ? 'si' : '',
+  );
+}
+
+/** Fails a shared-string table with more entries than the bounds allow. */
+export function checkStringCount(file: string, path: string, shape: XmlShape, limits: ReadLimits): void {
+  if (path === SHARED_STRINGS && shape.elements > limits.maxSharedStrings)
+    throw readLimitExceeded(file, 'maxSharedStrings', limits, 'the shared-string table is longer');
+}
+
+/** What a part's scan met, in the user's terms. */
+export function shapeError(
+  file: string,
+  part: string,
+  problem: XmlShapeProblem | null,
+  limits: ReadLimits,
+): VetaError {
+  if (problem === 'depth')
+    return readLimitExceeded(file, 'maxXmlDepth', limits, `its part ${part} nests elements deeper`);
+  if (problem === 'stretch')
+    return readLimitExceeded(file, 'maxCellBytes', limits, `its part ${part} holds a longer cell or tag`);
+  return new VetaError(
+    'FILE_UNREADABLE',
+    `${file} was not loaded: its part ${part} declares XML entities (a DTD), which spreadsheets never do and which can make a reader expand text without end. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+  );
 }
 
 function notAZip(file: string): VetaError {

@@ -171,4 +171,49 @@ describe('openXlsx', () => {
       },
     );
   });
+
+  it('scans a part the directory points at other bytes as the walk scans XML, within the bounds', async () => {
+    const parts = workbookParts('EC-CATASTRO', ROWS);
+    const sheet = parts.find((part) => part.path === 'xl/worksheets/sheet1.xml');
+    assert.ok(sheet?.data);
+    const text = String(sheet.data);
+    // The part the walk scans is long and harmless; the bytes the directory names instead, stored
+    // as media the walk does not scan as XML, hold one cell longer than the bounds allow.
+    const padded = text.replace('</sheetData>', `${'<row><c><v>1</v></c></row>'.repeat(200)}</sheetData>`);
+    const hidden = text.replace(
+      '</sheetData>',
+      `<row><c t="inlineStr"><is><t>${'x'.repeat(3_000)}</t></is></c></row></sheetData>`,
+    );
+    const path = written('aliased.xlsx', [
+      ...parts.map((part) =>
+        part === sheet ? { ...part, data: Buffer.from(padded), listedAs: null } : part,
+      ),
+      { path: 'xl/media/image1.bin', data: Buffer.from(hidden), listedAs: 'xl/worksheets/sheet1.xml' },
+    ]);
+    const source = openXlsx(path, 'EC-CATASTRO', { ...DEFAULT_READ_LIMITS, maxCellBytes: 2_000 });
+    await assert.rejects(
+      source.then(async (opened) => {
+        const rows: RawRow[] = [];
+        for await (const row of opened.rows) rows.push(row);
+        return rows;
+      }),
+      (error: unknown) => {
+        assert.ok(isVetaError(error, 'READ_LIMIT'), String(error));
+        assert.match(error.message, /its part xl\/worksheets\/sheet1\.xml holds a longer cell or tag/);
+        return true;
+      },
+    );
+  });
+
+  it('says so when the list of parts at the end of the file is missing', async () => {
+    const whole = zipFile(workbookParts('EC-CATASTRO', ROWS));
+    const directory = whole.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const path = join(dir, 'cut.xlsx');
+    writeFileSync(path, whole.subarray(0, directory));
+    await assert.rejects(openXlsx(path, 'EC-CATASTRO', DEFAULT_READ_LIMITS), (error: unknown) => {
+      assert.ok(isVetaError(error, 'FILE_UNREADABLE'), String(error));
+      assert.match(error.message, /cut\.xlsx is not a complete XLSX workbook: its list of parts .* is missing or damaged/);
+      return true;
+    });
+  });
 });

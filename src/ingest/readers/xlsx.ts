@@ -6,7 +6,13 @@ import { rejectControlCharacters } from './control-characters.js';
 import { checkHeader } from './header.js';
 import type { RawRow, RowProblem, RowSource } from './raw-row.js';
 import { readLimitExceeded, type ReadLimits } from './read-limits.js';
-import { checkXlsxBounds, type MeasuredParts } from './xlsx-bounds.js';
+import {
+  checkStringCount,
+  checkXlsxBounds,
+  partShape,
+  shapeError,
+  type MeasuredParts,
+} from './xlsx-bounds.js';
 import { openZipDirectory, type ZipDirectory } from './zip-directory.js';
 
 type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
@@ -26,7 +32,11 @@ export async function openXlsx(path: string, sheetName: string, limits: ReadLimi
   const measured = await checkXlsxBounds(path, limits);
   const file = basename(path);
   const zip = await openZipDirectory(path).catch((error: unknown) => {
-    throw unreadable(file, error);
+    throw new VetaError(
+      'FILE_UNREADABLE',
+      `${file} is not a complete XLSX workbook: its list of parts (the zip's central directory, at its end) is missing or damaged, as in a file cut short. Fetch or save it again.`,
+      { cause: error },
+    );
   });
   try {
     const reading: Reading = { file, limits, zip, measured };
@@ -124,28 +134,34 @@ function requiredPart(reading: Reading, path: string): Readable {
 }
 
 /**
- * A part's inflated bytes, held to what the walk measured under that name: the central directory
- * can point at bytes the walk never met as a part (hidden inside another), and those were never
- * checked against the bounds.
+ * A part's inflated bytes, scanned as the walk scans an XML part (xlsx-bounds.ts) and held to the
+ * size the walk measured under that name: the central directory can point a name at other bytes
+ * (a part the walk did not scan as XML, or bytes hidden inside another), which must meet the same
+ * bounds before exceljs holds them.
  */
 function part(reading: Reading, path: string): Readable {
-  const { file, zip, measured } = reading;
+  const { file, zip, measured, limits } = reading;
   const allowed = measured.get(path) ?? 0;
+  const shape = partShape(path, limits);
   let inflated = 0;
   const held = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       inflated += chunk.length;
-      done(
-        inflated > allowed
-          ? new VetaError(
-              'FILE_UNREADABLE',
-              `${file} is a damaged XLSX workbook: its directory points its part ${path} at bytes that are not that part. Open it in Excel or LibreOffice and save it again as .xlsx.`,
-            )
-          : null,
-        chunk,
-      );
+      try {
+        if (inflated > allowed)
+          throw new VetaError(
+            'FILE_UNREADABLE',
+            `${file} is a damaged XLSX workbook: its directory points its part ${path} at bytes that are not that part. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+          );
+        if (!shape.write(chunk)) throw shapeError(file, path, shape.problem, limits);
+        checkStringCount(file, path, shape, limits);
+        done(null, chunk);
+      } catch (error) {
+        done(error instanceof Error ? error : new Error(String(error)));
+      }
     },
   });
+  zip.onFailure((error) => held.destroy(error));
   const entry = zip.parts.get(path)?.stream();
   if (!entry) return held.end();
   entry.on('error', (error) => held.destroy(error));
