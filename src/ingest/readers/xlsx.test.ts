@@ -212,7 +212,10 @@ describe('openXlsx', () => {
     writeFileSync(path, whole.subarray(0, directory));
     await assert.rejects(openXlsx(path, 'EC-CATASTRO', DEFAULT_READ_LIMITS), (error: unknown) => {
       assert.ok(isVetaError(error, 'FILE_UNREADABLE'), String(error));
-      assert.match(error.message, /cut\.xlsx is not a complete XLSX workbook: its list of parts .* is missing or damaged/);
+      assert.match(
+        error.message,
+        /cut\.xlsx is not a complete XLSX workbook: its list of parts .* is missing or damaged/,
+      );
       return true;
     });
   });
