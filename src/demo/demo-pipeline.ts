@@ -80,7 +80,8 @@ export async function runDemoPipeline(db: Database, options: DemoOptions): Promi
   const runs = await timed('detect', async () => {
     const { runDetection } = await import('../detect/run-detection.js');
     const { builtinCatalogue } = await import('../detect/catalogue/catalogue.js');
-    return runDetection(db, { catalogue: builtinCatalogue() });
+    const { detectionRules } = await import('../rules/rulebook-thresholds.js');
+    return runDetection(db, detectionRules(builtinCatalogue(), new Date().toISOString().slice(0, 10)));
   });
   await timed('score', async () => {
     const { loadRiskWeights } = await import('../risk/risk-weights.js');

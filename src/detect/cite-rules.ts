@@ -15,7 +15,14 @@ export function citeRules(draft: AlertDraft, rules: readonly BoundRule[]): Alert
         const source = [instrument, article, date].filter(Boolean).join(', ');
         const unverified =
           rule.verifiedOn === null ? (language === 'es' ? '; sin verificar' : '; not verified') : '';
-        return `${topic.name[language]}: ${value} (${source}${unverified})`;
+        // Thresholds follow the rules in force when detection runs: say so where the period is older.
+        const later =
+          rule.inForce.from > draft.period.end
+            ? language === 'es'
+              ? `; en vigor desde ${rule.inForce.from}, después del periodo`
+              : `; in force from ${rule.inForce.from}, after the period`
+            : '';
+        return `${topic.name[language]}: ${value} (${source}${unverified}${later})`;
       })
       .join('; ');
   return {

@@ -12,13 +12,13 @@ import { loadLayout } from './testing/load-layout.js';
 const DAY = '2024-06-01';
 
 /** Two sales in a month by one barequero, 40.5 g in all, as Colombia's certificates of origin. */
-async function barequeroSales(db: Database): Promise<void> {
+async function barequeroSales(db: Database, year = 2024): Promise<void> {
   await loadLayout(
     db,
     'CO-CERTIFICADOS-ORIGEN',
     [
-      'CO-2024-1;05/03/2024;900987654;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20;0,85;1.000.000',
-      'CO-2024-2;20/03/2024;901234567;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20,5;0,85;1.000.000',
+      `CO-${year}-1;05/03/${year};900987654;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20;0,85;1.000.000`,
+      `CO-${year}-2;20/03/${year};901234567;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20,5;0,85;1.000.000`,
     ],
     { encoding: 'latin1' },
   );
@@ -57,5 +57,15 @@ describeEachEngine('detection under the rulebook', (engine) => {
     const db = await engine.openMigrated();
     await barequeroSales(db);
     assert.deepEqual(await detectUnder(db, parseRulebook(draft, 'a draft')), []);
+  });
+
+  it('says when the rule it applied came into force after the period it judges', async () => {
+    const db = await engine.openMigrated();
+    await barequeroSales(db, 2016);
+    const [explanation] = await detectUnder(db, builtinRulebook());
+    assert.match(
+      explanation ?? '',
+      /2017-02-09; sin verificar; en vigor desde 2017-02-09, después del periodo\)/,
+    );
   });
 });

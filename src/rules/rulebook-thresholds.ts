@@ -1,8 +1,10 @@
 import {
+  boundRules,
   builtinRulebook,
   loadRulebook,
   RulebookError,
   rulebookThresholds,
+  type BoundRule,
   type Rulebook,
 } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
@@ -37,6 +39,24 @@ export function countryThresholds(
   } catch (error) {
     throw inUserTerms(error);
   }
+}
+
+/**
+ * What detection runs under: the catalogue, the thresholds each country sets in the rulebook (the
+ * standard's, or a draft at `path`) with the rules in force on `day`, and those rules, for the
+ * alerts to cite.
+ */
+export function detectionRules(
+  catalogue: Catalogue,
+  day: string,
+  path?: string,
+): { catalogue: Catalogue; overrides: ThresholdOverrides; rules: BoundRule[] } {
+  const rulebook = rulebookAt(path);
+  return {
+    catalogue,
+    overrides: countryThresholds(rulebook, catalogue, day, path),
+    rules: boundRules(rulebook, day),
+  };
 }
 
 function inUserTerms(error: unknown): unknown {

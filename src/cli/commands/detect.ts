@@ -31,13 +31,10 @@ export function detectCommand(io: CliIo): Command {
       const context = contextFrom(command, io);
       const { runDetection } = await import('../../detect/run-detection.js');
       const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
-      const { countryThresholds, rulebookAt } = await import('../../rules/rulebook-thresholds.js');
-      const catalogue = builtinCatalogue();
+      const { detectionRules } = await import('../../rules/rulebook-thresholds.js');
       // The rules in force today set the thresholds (the rulebook keeps their history).
       const today = new Date().toISOString().slice(0, 10);
-      const rulebook = rulebookAt(options.rules);
-      const overrides = countryThresholds(rulebook, catalogue, today, options.rules);
-      const { boundRules } = await import('@veta/standard');
+      const under = detectionRules(builtinCatalogue(), today, options.rules);
       const only = options.only
         ?.split(',')
         .map((code) => code.trim().toUpperCase())
@@ -45,9 +42,7 @@ export function detectCommand(io: CliIo): Command {
       let progress = silentProgress;
       const runs = await withDatabase(context, (db) =>
         runDetection(db, {
-          catalogue,
-          overrides,
-          rules: boundRules(rulebook, today),
+          ...under,
           only,
           country: options.country?.toUpperCase(),
           window: detectionWindow(options.from, options.to),
