@@ -1,3 +1,4 @@
+import type { Rulebook } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
 import { typology } from './catalogue/catalogue.js';
@@ -6,13 +7,14 @@ import type { Detector, DetectorSettings } from './detector.js';
 
 /**
  * The settings a detector runs with: its typology's thresholds from the catalogue, replaced by the
- * country's overrides where it has any, and its severity rule. The catalogue must give exactly the
+ * country's overrides where it has any, its severity rule and the rulebook. The catalogue must give exactly the
  * thresholds the detector reads: one it lacks or one no detector reads (a typo on either side)
  * stops detection before it starts, naming it.
  */
 export function detectorSettings<Name extends string>(
   detector: Detector<Name>,
   catalogue: Catalogue,
+  rulebook: Rulebook,
   country?: string,
   overrides?: ThresholdOverrides,
 ): DetectorSettings<Name> {
@@ -28,6 +30,7 @@ export function detectorSettings<Name extends string>(
     // Every name the detector reads was found above: the record is whole.
     thresholds: thresholds as Record<Name, number>,
     severity: typology(detector.code, catalogue).severity,
+    rulebook,
   };
 }
 

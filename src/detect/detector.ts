@@ -1,11 +1,16 @@
+import type { Rulebook } from '@veta/standard';
 import type { Queryable } from '../store/engine/database.js';
 import type { AlertDraft } from './alert.js';
 import type { SeverityRule } from './catalogue/catalogue-schema.js';
 
-/** What a detector runs with: the thresholds in force, each it reads by name, and its severity rule. */
+/**
+ * What a detector runs with: the thresholds in force, each it reads by name, its severity rule,
+ * and the region's rulebook, for the typologies that weigh one country's law against another's.
+ */
 export interface DetectorSettings<Name extends string = string> {
   thresholds: Readonly<Record<Name, number>>;
   severity: SeverityRule;
+  rulebook: Rulebook;
 }
 
 /** A detector of one typology: set-based SQL where the data lives, shaped into explained alerts. */

@@ -1,4 +1,4 @@
-import type { BoundRule } from '@veta/standard';
+import { builtinRulebook, type BoundRule, type Rulebook } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/engine/database.js';
 import { alertRepository, type AlertToStore } from '../store/alerts/alert-repository.js';
@@ -58,6 +58,8 @@ export const DETECTORS: readonly Detector[] = [
 
 export interface DetectionOptions {
   catalogue: Catalogue;
+  /** The rules the countries' law sets (the standard's rulebook when not given). */
+  rulebook?: Rulebook | undefined;
   /** Thresholds a country sets for itself (in the rulebook): its alerts are raised under them. */
   overrides?: ThresholdOverrides | undefined;
   /** The rules in force those thresholds take their values from: the alerts raised under them cite them. */
@@ -130,8 +132,9 @@ async function draftsOf(db: Database, detector: Detector, options: DetectionOpti
       overrides?.[candidate]?.[detector.code] !== undefined &&
       (country === undefined || candidate === country),
   );
+  const rulebook = options.rulebook ?? builtinRulebook();
   const under = (owner?: string): Promise<AlertDraft[]> =>
-    detector.run(db, detectorSettings(detector, catalogue, owner, overrides));
+    detector.run(db, detectorSettings(detector, catalogue, rulebook, owner, overrides));
   const drafts =
     country !== undefined && tuned.includes(country)
       ? []

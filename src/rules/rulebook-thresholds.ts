@@ -42,7 +42,7 @@ export function countryThresholds(
 }
 
 /**
- * What detection runs under: the catalogue, the thresholds each country sets in the rulebook (the
+ * What detection runs under: the catalogue, the rulebook, the thresholds each country sets in the rulebook (the
  * standard's, or a draft at `path`) with the rules in force on `day`, and those rules, for the
  * alerts to cite.
  */
@@ -50,10 +50,11 @@ export function detectionRules(
   catalogue: Catalogue,
   day: string,
   path?: string,
-): { catalogue: Catalogue; overrides: ThresholdOverrides; rules: BoundRule[] } {
+): { catalogue: Catalogue; rulebook: Rulebook; overrides: ThresholdOverrides; rules: BoundRule[] } {
   const rulebook = rulebookAt(path);
   return {
     catalogue,
+    rulebook,
     overrides: countryThresholds(rulebook, catalogue, day, path),
     rules: boundRules(rulebook, day),
   };
