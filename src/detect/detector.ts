@@ -28,6 +28,11 @@ export interface Detector<Name extends string = string> {
    * alters none is recorded by "npm run detector-fingerprints").
    */
   version: string;
+  /**
+   * True for a typology that weighs the countries' rules against each other (settings.rulebook):
+   * its alerts change with any rule, so "what if" views of the rulebook run it.
+   */
+  readsRulebook?: boolean;
   /** Raises this typology's alerts from the stored records, under the settings in force. */
   run(db: Queryable, settings: DetectorSettings<Name>): Promise<AlertDraft[]>;
 }
