@@ -1,4 +1,4 @@
-import type { BoundRule } from '@veta/standard';
+import type { BoundRule, Rule, RuleTopic } from '@veta/standard';
 import type { AlertDraft } from './alert.js';
 
 /**
@@ -10,11 +10,6 @@ export function citeRules(draft: AlertDraft, rules: readonly BoundRule[]): Alert
   const cited = (language: 'es' | 'en'): string =>
     rules
       .map(({ topic, rule }) => {
-        const value = `${String(rule.value)}${topic.unit ? ` ${topic.unit}` : ''}`;
-        const { instrument, article, date } = rule.source;
-        const source = [instrument, article, date].filter(Boolean).join(', ');
-        const unverified =
-          rule.verifiedOn === null ? (language === 'es' ? '; sin verificar' : '; not verified') : '';
         // Thresholds follow the rules in force when detection runs: say so where the period is older.
         const later =
           rule.inForce.from > draft.period.end
@@ -22,7 +17,7 @@ export function citeRules(draft: AlertDraft, rules: readonly BoundRule[]): Alert
               ? `; en vigor desde ${rule.inForce.from}, después del periodo`
               : `; in force from ${rule.inForce.from}, after the period`
             : '';
-        return `${topic.name[language]}: ${value} (${source}${unverified}${later})`;
+        return `${topic.name[language]}: ${ruleCitation(topic, rule, language, later)}`;
       })
       .join('; ');
   return {
@@ -32,4 +27,20 @@ export function citeRules(draft: AlertDraft, rules: readonly BoundRule[]): Alert
       en: `${draft.explanation.en} Rule applied in ${draft.country ?? ''}: ${cited('en')}.`,
     },
   };
+}
+
+/** A rule as an alert cites it: its value, its legal source, and whether anyone has checked it. */
+export function ruleCitation(topic: RuleTopic, rule: Rule, language: 'es' | 'en', more = ''): string {
+  const yes = language === 'es' ? 'sí' : 'yes';
+  const value =
+    typeof rule.value === 'boolean'
+      ? rule.value
+        ? yes
+        : 'no'
+      : `${String(rule.value)}${topic.unit ? ` ${topic.unit}` : ''}`;
+  const { instrument, article, date } = rule.source;
+  const source = [instrument, article, date].filter(Boolean).join(', ');
+  const unverified =
+    rule.verifiedOn === null ? (language === 'es' ? '; sin verificar' : '; not verified') : '';
+  return `${value} (${source}${unverified}${more})`;
 }

@@ -25,6 +25,7 @@ import { isotopeOriginMismatchDetector } from './detectors/isotope-origin-mismat
 import { mirrorTradeGapDetector } from './detectors/mirror-trade-gap.js';
 import { nomineeNetworkDetector } from './detectors/nominee-network.js';
 import { productionExportGapDetector } from './detectors/production-export-gap.js';
+import { regulatoryArbitrageDetector } from './detectors/regulatory-arbitrage.js';
 import { shellCompanyDetector } from './detectors/shell-company.js';
 import { structuringDetector } from './detectors/structuring.js';
 import { subsistenceCapExceededDetector } from './detectors/subsistence-cap-exceeded.js';
@@ -54,6 +55,7 @@ export const DETECTORS: readonly Detector[] = [
   assayMismatchDetector,
   concentrateMisclassificationDetector,
   isotopeOriginMismatchDetector,
+  regulatoryArbitrageDetector,
 ];
 
 export interface DetectionOptions {

@@ -50,7 +50,12 @@ export { checkBoNit } from './identifiers/bo-nit.js';
 export { checkBoNim } from './identifiers/bo-nim.js';
 export { IDENTIFIER_RULES, type IdentifierRule } from './identifiers/rules.js';
 export { CountryCode, Country, listCountries, resolveCountry, countryByImfCode } from './codes/countries.js';
-export { REGION_COUNTRIES, REGION_TIME_ZONES, type RegionCountry } from './codes/region-countries.js';
+export {
+  REGION_BORDERS,
+  REGION_COUNTRIES,
+  REGION_TIME_ZONES,
+  type RegionCountry,
+} from './codes/region-countries.js';
 export {
   COMMODITIES,
   METAL_CODES,
@@ -133,5 +138,7 @@ export {
   type BoundRule,
   type Rule,
   RuleTopic,
+  RuleFlow,
   LegalSource,
 } from './rules/rulebook.js';
+export { controlGaps, type ControlGap } from './rules/control-gaps.js';

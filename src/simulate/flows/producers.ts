@@ -35,9 +35,26 @@ export function runProducers(ctx: MonthContext, country: string): void {
 
 function sell(ctx: MonthContext, right: MiningRight, mine: MineProfile, declaredG: number): void {
   if (declaredG <= 0) return;
-  // Base-metal output is counted in kilograms of metal where gold is counted in grams.
+  // Smuggled gold leaves no purchase at home: it reappears in the foreign exporter's stock.
+  const smuggled = mine.effects.smuggled?.find((window) => inWindow(window, ctx.index));
+  if (smuggled) {
+    const [fineG, fineness] = fineOf(right, mine, declaredG * smuggled.share);
+    ctx.stocks.add(smuggled.exporterId, right.mineral, fineG, fineG / fineness);
+    sellAtHome(ctx, right, mine, declaredG * (1 - smuggled.share));
+    return;
+  }
+  sellAtHome(ctx, right, mine, declaredG);
+}
+
+/** Fine metal in grams and its fineness: base-metal output is counted in kilograms of metal where gold is counted in grams. */
+function fineOf(right: MiningRight, mine: MineProfile, declaredG: number): [number, number] {
   const fineG = right.mineral === 'AU' ? declaredG : declaredG * 1000;
   const fineness = right.mineral === 'AU' ? mine.fineness / 1000 : right.mineral === 'SN' ? 0.52 : 0.48;
+  return [fineG, fineness];
+}
+
+function sellAtHome(ctx: MonthContext, right: MiningRight, mine: MineProfile, declaredG: number): void {
+  const [fineG, fineness] = fineOf(right, mine, declaredG);
   if (mine.exporterId !== undefined) {
     ctx.stocks.add(mine.exporterId, right.mineral, fineG, fineG / fineness, right.place);
     // Copper leaves as a 25 % concentrate; grams of metal, like gold.

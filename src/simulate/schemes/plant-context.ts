@@ -18,7 +18,7 @@ export class PlantContext {
     readonly world: World,
     readonly rng: Rng,
     private readonly truth: TruthWriter,
-    private readonly claims: Claims,
+    readonly claims: Claims,
   ) {}
 
   /** A window of `length` months placed at random within the run. */

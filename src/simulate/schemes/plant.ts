@@ -18,6 +18,7 @@ import { plantMirrorTradeGap } from './mirror-trade-gap.js';
 import { plantNomineeNetworks } from './nominee-network.js';
 import { PlantContext } from './plant-context.js';
 import { plantProductionExportGap } from './production-export-gap.js';
+import { plantRegulatoryArbitrage } from './regulatory-arbitrage.js';
 import { plantShellCompanies } from './shell-company.js';
 import { plantStructuring } from './structuring.js';
 import { plantSubsistenceCapExceeded } from './subsistence-cap-exceeded.js';
@@ -53,4 +54,5 @@ export function plantSchemes(world: World, truth: TruthWriter): void {
   plantAssayMismatch(context('assay'));
   plantIsotopeOriginMismatch(context('isotope'));
   plantBenfordAnomaly(context('benford'));
+  plantRegulatoryArbitrage(context('arbitrage'));
 }

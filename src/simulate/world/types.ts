@@ -126,6 +126,8 @@ export interface MineEffects {
   quotaExceeded?: Window & { readonly factor: number };
   /** Its gold carries the lead isotopes of another district than its own (gold from elsewhere). */
   foreignIsotopes?: Window & { readonly district: string };
+  /** Windows in which this share of its gold is carried across the border, unrecorded, to an exporter abroad (regulatory arbitrage). */
+  smuggled?: (Window & { readonly exporterId: string; readonly share: number })[];
 }
 
 /** A mining right with its polygon and, when it produces, its mine. */

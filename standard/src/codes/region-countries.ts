@@ -18,3 +18,14 @@ export const REGION_TIME_ZONES: Readonly<Record<RegionCountry, string>> = {
   EC: 'America/Guayaquil',
   BO: 'America/La_Paz',
 };
+
+/**
+ * The pairs of the region's countries that share a land border, each pair once: where gold can
+ * cross without a customs declaration (Colombia and Bolivia, Ecuador and Bolivia do not touch).
+ */
+export const REGION_BORDERS: readonly (readonly [RegionCountry, RegionCountry])[] = [
+  ['PE', 'CO'],
+  ['PE', 'EC'],
+  ['PE', 'BO'],
+  ['CO', 'EC'],
+];

@@ -9,6 +9,14 @@ export const Bilingual = Type.Object(
   { additionalProperties: false },
 );
 
+/** A flow of goods a rule can control: gold, base-metal concentrates, or controlled inputs. */
+export const RuleFlow = Type.Union([
+  Type.Literal('gold'),
+  Type.Literal('concentrates'),
+  Type.Literal('inputs'),
+]);
+export type RuleFlow = Static<typeof RuleFlow>;
+
 /**
  * What a rule is about, once for every country: its name, the kind of value each country's rule
  * takes and which way a value is stricter (for the comparison and the "strictest rule" view).
@@ -22,6 +30,11 @@ export const RuleTopic = Type.Object(
     unit: Type.Optional(Type.String({ minLength: 1 })),
     /** Which value is the stricter rule: yes, a higher or a lower amount; none for a text. */
     stricter: Type.Union([Type.Literal('yes'), Type.Literal('higher'), Type.Literal('lower'), Type.Null()]),
+    /**
+     * The flows of goods the rule controls: a flow that crosses to a country where the rule is
+     * looser or missing goes around it (regulatory arbitrage).
+     */
+    flows: Type.Array(RuleFlow, { uniqueItems: true }),
   },
   { additionalProperties: false },
 );

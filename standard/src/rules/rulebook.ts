@@ -4,7 +4,14 @@ import { parse } from 'yaml';
 import { dataDirectory } from '../data-files.js';
 import { Rulebook, type Rule, type RuleTopic } from './rulebook-schema.js';
 
-export { Rulebook, type Rule, RuleTopic, LegalSource, type CountryThresholds } from './rulebook-schema.js';
+export {
+  Rulebook,
+  type Rule,
+  RuleTopic,
+  RuleFlow,
+  LegalSource,
+  type CountryThresholds,
+} from './rulebook-schema.js';
 
 /** The rulebook shipped with the standard: a first version, every rule awaiting verification. */
 export const RULEBOOK_PATH = dataDirectory('rules/rulebook.yaml');

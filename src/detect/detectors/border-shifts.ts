@@ -1,0 +1,293 @@
+/** Fine gold one party bought from mines, or exported, in one month. */
+export interface MonthlyFlow {
+  country: string;
+  party: string;
+  /** yyyy-mm */
+  month: string;
+  fineKg: number;
+}
+
+/** The two series a shift is read from, with the months each country's file covers. */
+export interface BorderFlows {
+  /** Gold bought from mines (first-hand), by buyer. */
+  purchases: readonly MonthlyFlow[];
+  /** Gold exported, by exporter. */
+  exports: readonly MonthlyFlow[];
+  purchaseCoverage: ReadonlyMap<string, Span>;
+  exportCoverage: ReadonlyMap<string, Span>;
+}
+
+/** First and last month (yyyy-mm), both included. */
+export interface Span {
+  first: string;
+  last: string;
+}
+
+/** What a shift must show to count: the typology's thresholds. */
+export interface ShiftThresholds {
+  /** Least fall of the gold the source's buyers buy from mines, as a share of its usual level. */
+  minFall: number;
+  /** Least rise of the destination's gold exports beyond the gold its buyers bought from mines, as a share of its usual exports. */
+  minRise: number;
+  /** Least ratio of the smaller to the larger of the fall and the rise, in kilograms: the gold that left shows up. */
+  minBalance: number;
+  /** Least fine gold a month that moved (the smaller of the fall and the rise). */
+  minKgPerMonth: number;
+  minWindowMonths: number;
+  /** Longest window: a longer shift shows as consecutive windows, each measured against the months beside it. */
+  maxWindowMonths: number;
+  /** Months on each side of the window whose median is each series' usual level (at least this many in all). */
+  baselineMonths: number;
+  /** Least months on each side: a level read on one side only takes a trend or a step for a shift. */
+  minSideMonths: number;
+  /**
+   * Least correlation, month by month over the window and the months beside it, of the source's
+   * fall with the destination's rise: the two move together, starting and stopping in the same months.
+   */
+  minCorrelation: number;
+}
+
+/** Months in which gold bought from the source's mines fell while its neighbour's exports rose beyond its own mines' gold. */
+export interface BorderShift {
+  from: string;
+  to: string;
+  window: Span;
+  /** Months in the window. */
+  length: number;
+  /** Usual monthly level (median of the months beside the window) and the window's mean. */
+  fromUsualKg: number;
+  fromWindowKg: number;
+  toUsualKg: number;
+  toWindowKg: number;
+  /** The fall of the source's purchases from mines, kg a month. */
+  fallKg: number;
+  /**
+   * The rise of the destination's exports beyond its own purchases from mines, kg a month: gold
+   * its own mines account for (a recovery, a new mine) does not count.
+   */
+  riseKg: number;
+  /** How closely, month by month, the fall and the rise move together (Pearson's r). */
+  correlation: number;
+  /** The destination's exporters that carried the rise, largest first, with their monthly rise. */
+  carriers: { party: string; riseKg: number }[];
+}
+
+type Candidate = BorderShift & { score: number; start: number; end: number; months: string[] };
+
+/**
+ * Windows in which the gold the source's buyers bought from mines fell and the gold its
+ * neighbour exported beyond what its own buyers bought from mines rose, each against its usual level (the median of the months beside the
+ * window). Within a pair, a window is scored by the source's fall over its threshold, times the
+ * square root of its length, the balance of the fall and the rise in kilograms and how closely
+ * they move together month by month, so it stops
+ * where the shift stops rather than stretching over quiet months. Across pairs, one explanation per
+ * shift: the strongest window is taken first, and no later one may share its source's fall or its
+ * destination's rise over overlapping months. Both sides of a window must have months to compare
+ * with: a shift still under way when the data ends shows once some months after it are in. `allowed` says whether a window may count, from the
+ * rules in force in its first month.
+ */
+export function borderShifts(
+  flows: BorderFlows,
+  pairs: readonly (readonly [string, string])[],
+  thresholds: ShiftThresholds,
+  allowed: (from: string, to: string, firstMonth: string) => boolean,
+): BorderShift[] {
+  const candidates = pairs.flatMap(([from, to]) =>
+    pairCandidates(flows, from, to, thresholds, (month) => allowed(from, to, month)),
+  );
+  candidates.sort((a, b) => b.score - a.score || a.window.first.localeCompare(b.window.first));
+  const chosen: Candidate[] = [];
+  const overlap = (a: BorderShift, b: BorderShift): boolean =>
+    a.window.first <= b.window.last && b.window.first <= a.window.last;
+  for (const candidate of candidates)
+    if (
+      chosen.every(
+        (other) => !overlap(candidate, other) || (candidate.from !== other.from && candidate.to !== other.to),
+      )
+    )
+      chosen.push(candidate);
+  return chosen
+    .sort((a, b) => a.window.first.localeCompare(b.window.first) || a.from.localeCompare(b.from))
+    .map(({ score: _score, start, end, months, ...shift }) => ({
+      ...shift,
+      carriers: carriers(
+        flows.exports,
+        shift.to,
+        months,
+        { start, end, baselineMonths: thresholds.baselineMonths },
+        shift.riseKg,
+      ),
+    }));
+}
+
+/** Every window that passes the thresholds for one ordered pair, scored. */
+function pairCandidates(
+  flows: BorderFlows,
+  from: string,
+  to: string,
+  thresholds: ShiftThresholds,
+  allowed: (firstMonth: string) => boolean,
+): Candidate[] {
+  const months = commonMonths(flows.purchaseCoverage.get(from), flows.exportCoverage.get(to));
+  const source = monthlyTotals(flows.purchases, from, months);
+  const exported = monthlyTotals(flows.exports, to, months);
+  const bought = monthlyTotals(flows.purchases, to, months);
+  const unbacked = exported.map((kg, index) => kg - (bought[index] ?? 0));
+  const candidates: Candidate[] = [];
+  for (let start = 0; start < months.length; start++) {
+    const longest = Math.min(months.length, start + thresholds.maxWindowMonths);
+    for (let end = start + thresholds.minWindowMonths - 1; end < longest; end++) {
+      const first = months[start];
+      const last = months[end];
+      if (first === undefined || last === undefined || !allowed(first)) continue;
+      const around = (series: readonly number[]): number[] =>
+        aside(series, start, end, thresholds.baselineMonths);
+      if (
+        around(source).length < thresholds.baselineMonths ||
+        start < thresholds.minSideMonths ||
+        months.length - 1 - end < thresholds.minSideMonths
+      )
+        continue;
+      const fromUsual = median(around(source));
+      const toUsual = median(around(exported));
+      const fromWindow = mean(source.slice(start, end + 1));
+      const toWindow = mean(exported.slice(start, end + 1));
+      const fall = fromUsual - fromWindow;
+      const rise = mean(unbacked.slice(start, end + 1)) - median(around(unbacked));
+      const moved = Math.min(fall, rise);
+      const balance = moved / Math.max(fall, rise);
+      const span = {
+        from: Math.max(0, start - thresholds.baselineMonths),
+        to: end + thresholds.baselineMonths + 1,
+      };
+      const together = correlation(
+        source.slice(span.from, span.to).map((kg) => -kg),
+        unbacked.slice(span.from, span.to),
+      );
+      if (
+        together < thresholds.minCorrelation ||
+        fromUsual <= 0 ||
+        fall < thresholds.minFall * fromUsual ||
+        rise < thresholds.minRise * toUsual ||
+        balance < thresholds.minBalance ||
+        moved < thresholds.minKgPerMonth
+      )
+        continue;
+      // The source's fall, over its threshold, is the strength; the destination's rise only has to
+      // pass its own and match the fall, so that a small neighbour's large relative rise (from any
+      // cause) does not outbid the neighbour whose rise is the fall's own gold.
+      const strength = fall / fromUsual / thresholds.minFall;
+      candidates.push({
+        from,
+        to,
+        window: { first, last },
+        length: end - start + 1,
+        fromUsualKg: fromUsual,
+        fromWindowKg: fromWindow,
+        toUsualKg: toUsual,
+        toWindowKg: toWindow,
+        fallKg: fall,
+        riseKg: rise,
+        carriers: [],
+        score: strength * Math.sqrt(end - start + 1) * balance * together,
+        correlation: together,
+        start,
+        end,
+        months,
+      });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * The destination's exporters whose own rise makes up at least half of the country's, largest
+ * first (at most three): those an analyst looks at.
+ */
+function carriers(
+  exports: readonly MonthlyFlow[],
+  country: string,
+  months: readonly string[],
+  { start, end, baselineMonths }: { start: number; end: number; baselineMonths: number },
+  rise: number,
+): BorderShift['carriers'] {
+  const parties = [...new Set(exports.filter((e) => e.country === country).map((e) => e.party))];
+  const rises = parties
+    .map((party) => {
+      const series = monthlyTotals(exports, country, months, party);
+      return {
+        party,
+        riseKg: mean(series.slice(start, end + 1)) - median(aside(series, start, end, baselineMonths)),
+      };
+    })
+    .filter((carrier) => carrier.riseKg > 0)
+    .sort((a, b) => b.riseKg - a.riseKg || a.party.localeCompare(b.party));
+  const chosen: BorderShift['carriers'] = [];
+  for (const carrier of rises) {
+    if (chosen.length === 3 || chosen.reduce((sum, c) => sum + c.riseKg, 0) >= rise / 2) break;
+    chosen.push(carrier);
+  }
+  return chosen;
+}
+
+/** The months (yyyy-mm) both spans cover, in order. */
+function commonMonths(a: Span | undefined, b: Span | undefined): string[] {
+  if (!a || !b) return [];
+  const first = a.first > b.first ? a.first : b.first;
+  const last = a.last < b.last ? a.last : b.last;
+  const months: string[] = [];
+  for (let index = monthIndex(first); index <= monthIndex(last); index++)
+    months.push(`${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}`);
+  return months;
+}
+
+/** Months since year 0 of a yyyy-mm key, so that months can be counted. */
+export function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function monthlyTotals(
+  flows: readonly MonthlyFlow[],
+  country: string,
+  months: readonly string[],
+  party?: string,
+): number[] {
+  const totals = new Map<string, number>();
+  for (const flow of flows)
+    if (flow.country === country && (party === undefined || flow.party === party))
+      totals.set(flow.month, (totals.get(flow.month) ?? 0) + flow.fineKg);
+  return months.map((month) => totals.get(month) ?? 0);
+}
+
+/** The months next to a window, up to `count` on each side: a level that a slow trend moves little. */
+function aside(series: readonly number[], start: number, end: number, count: number): number[] {
+  return [...series.slice(Math.max(0, start - count), start), ...series.slice(end + 1, end + 1 + count)];
+}
+
+/** Pearson's correlation of two series of one length; 0 where either does not vary. */
+function correlation(a: readonly number[], b: readonly number[]): number {
+  const meanA = mean(a);
+  const meanB = mean(b);
+  let product = 0;
+  let squaresA = 0;
+  let squaresB = 0;
+  a.forEach((value, index) => {
+    const x = value - meanA;
+    const y = (b[index] ?? meanB) - meanB;
+    product += x * y;
+    squaresA += x * x;
+    squaresB += y * y;
+  });
+  return squaresA > 0 && squaresB > 0 ? product / Math.sqrt(squaresA * squaresB) : 0;
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
