@@ -7,22 +7,9 @@ import type { Database } from '../store/engine/database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { builtinCatalogue } from './catalogue/catalogue.js';
 import { runDetection } from './run-detection.js';
-import { loadLayout } from './testing/load-layout.js';
+import { barequeroSales } from './testing/barequero-sales.js';
 
 const DAY = '2024-06-01';
-
-/** Two sales in a month by one barequero, 40.5 g in all, as Colombia's certificates of origin. */
-async function barequeroSales(db: Database, year = 2024): Promise<void> {
-  await loadLayout(
-    db,
-    'CO-CERTIFICADOS-ORIGEN',
-    [
-      `CO-${year}-1;05/03/${year};900987654;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20;0,85;1.000.000`,
-      `CO-${year}-2;20/03/${year};901234567;CC;1077123456;MARÍA MOSQUERA PEÑA;BAREQUERO;BAREQUEO;QUIBDÓ;ORO;20,5;0,85;1.000.000`,
-    ],
-    { encoding: 'latin1' },
-  );
-}
 
 async function detectUnder(db: Database, rulebook: Rulebook): Promise<string[]> {
   const catalogue = builtinCatalogue();

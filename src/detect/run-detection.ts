@@ -103,12 +103,7 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
   for (const [index, detector] of detectors.entries()) {
     options.onDetector?.(detector.code, index, detectors.length);
     const started = performance.now();
-    const drafts = (await draftsOf(db, detector, options)).filter(
-      (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
-    );
-    const alerts = distinct(
-      drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)),
-    );
+    const alerts = await detectorAlerts(db, detector, options);
     const { created, updated } = await db.transaction((tx) => alertRepository.upsert(tx, alerts));
     runs.push({
       code: detector.code,
@@ -120,6 +115,21 @@ export async function runDetection(db: Database, options: DetectionOptions): Pro
     });
   }
   return runs;
+}
+
+/**
+ * A detector's alerts as runDetection stores them, without storing them: for the views that ask
+ * what a rulebook would raise ("what if", rules/strictest-what-if.ts).
+ */
+export async function detectorAlerts(
+  db: Database,
+  detector: Detector,
+  options: DetectionOptions,
+): Promise<AlertToStore[]> {
+  const drafts = (await draftsOf(db, detector, options)).filter(
+    (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
+  );
+  return distinct(drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)));
 }
 
 /**

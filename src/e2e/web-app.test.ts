@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { builtinRulebook } from '@veta/standard';
 import { hashPassword } from '../access/passwords.js';
+import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
+import { strictestWhatIf } from '../rules/strictest-what-if.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { userRepository } from '../store/users/user-repository.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
@@ -303,6 +306,38 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       assert.equal(await cell(mercury, 'Ecuador').textContent(), 'Sin regla registrada');
       const mercuryRow = table.getByRole('rowheader', { name: new RegExp(mercury) });
       assert.match((await mercuryRow.textContent()) ?? '', /Zona gris.*EC sin regla registrada/);
+
+      // What if every country held the strictest rule: the viewer sees Peru's alerts only, as the API counts them.
+      const whatIf = page.getByRole('table', { name: 'Alertas por país con la regla más estricta' });
+      await whatIf.waitFor({ timeout: 120_000 });
+      assert.deepEqual(await whatIf.getByRole('columnheader').allTextContents(), [
+        'Norma común candidata',
+        'Perú',
+      ]);
+      const counted = await strictestWhatIf(server.app.db, {
+        catalogue: builtinCatalogue(),
+        rulebook: builtinRulebook(),
+        day: new URL(page.url()).searchParams.get('on') ?? new Date().toISOString().slice(0, 10),
+        countries: ['PE'],
+      });
+      const monthly = counted.candidates.find(
+        (candidate) => candidate.topic.id === 'SUBSISTENCE_MONTHLY_CAP',
+      );
+      assert.ok(monthly?.countries.PE);
+      const monthlyRow = whatIf.getByRole('row', { name: /Tope mensual de venta de oro/ });
+      assert.match(
+        (await monthlyRow.getByRole('rowheader').textContent()) ?? '',
+        /35 g\/mes.*Hipotética: la regla de CO.*La tienen: CO.*Detectores: /,
+      );
+      const { now, strictest } = monthly.countries.PE;
+      assert.equal(
+        await monthlyRow.getByRole('cell').textContent(),
+        `${String(now)} → ${String(strictest)}diferencia ${strictest > now ? '+' : ''}${String(strictest - now)}`,
+      );
+      assert.match(
+        (await whatIf.getByRole('row', { name: new RegExp(mercury) }).textContent()) ?? '',
+        /Ningún detector lee esta regla todavía/,
+      );
       await assertNamed('the regulatory framework');
       await atWidth(1280, 'rules');
       await atWidth(768, 'rules');
@@ -328,6 +363,13 @@ describeEachEngine('web application in headless Chromium', (engine) => {
           'Bolivia',
         ]);
         await english.getByRole('cell', { name: 'No rule recorded' }).first().waitFor();
+        const englishWhatIf = page.getByRole('region', {
+          name: 'What if the region adopted the strictest rule?',
+        });
+        await englishWhatIf
+          .getByRole('table', { name: 'Alerts per country under the strictest rule' })
+          .waitFor();
+        await englishWhatIf.getByText("Hypothetical: CO's rule").first().waitFor();
         await screenshot(page, 'rules-english-1280');
       } finally {
         await page.getByRole('button', { name: 'Español' }).click();

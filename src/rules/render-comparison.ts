@@ -6,7 +6,7 @@ export function renderComparison(topics: readonly TopicComparison[], day: string
     const { topic } = comparison;
     const mark = comparison.greyZone ? ' [grey zone]' : comparison.differs ? ' [differs]' : '';
     const lines = Object.entries(comparison.countries).map(
-      ([country, rule]) => `  ${country}  ${rule ? describe(rule, topic.unit) : 'no rule recorded'}`,
+      ([country, rule]) => `  ${country}  ${rule ? describeRule(rule, topic.unit) : 'no rule recorded'}`,
     );
     const zone = comparison.greyZone ? [`  → ${comparison.greyZone.en}`] : [];
     return [`${topic.name.en} / ${topic.name.es}${mark}`, ...lines, ...zone].join('\n');
@@ -20,16 +20,15 @@ export function renderComparison(topics: readonly TopicComparison[], day: string
   return [`Rules in force on ${day}`, '', ...blocks.flatMap((block) => [block, '']), ...footer].join('\n');
 }
 
-function describe(rule: CountryRule, unit: string | undefined): string {
-  const value =
-    typeof rule.value === 'boolean'
-      ? rule.value
-        ? 'yes'
-        : 'no'
-      : typeof rule.value === 'number'
-        ? `${String(rule.value)} ${unit ?? ''}`.trim()
-        : rule.value;
+/** A rule as a line reads it: its value, its source, and whether it was checked against it. */
+export function describeRule(rule: CountryRule, unit: string | undefined): string {
   const { instrument, article, date } = rule.source;
   const source = [instrument, article, date].filter(Boolean).join(', ');
-  return `${value}  (${source})${rule.verified ? '' : ' — not verified'}`;
+  return `${ruleValue(rule.value, unit)}  (${source})${rule.verified ? '' : ' — not verified'}`;
+}
+
+/** A rule's value as text: yes or no, an amount with its unit, or a name. */
+export function ruleValue(value: boolean | number | string, unit: string | undefined): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return typeof value === 'number' ? `${String(value)} ${unit ?? ''}`.trim() : value;
 }

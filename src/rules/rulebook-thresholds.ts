@@ -46,18 +46,31 @@ export function countryThresholds(
  * standard's, or a draft at `path`) with the rules in force on `day`, and those rules, for the
  * alerts to cite.
  */
-export function detectionRules(
+export function detectionRules(catalogue: Catalogue, day: string, path?: string): DetectionRules {
+  return detectionUnder(catalogue, rulebookAt(path), day, path);
+}
+
+/** What detection runs under, as detectionRules, for a rulebook already read (`source` names it in errors). */
+export function detectionUnder(
   catalogue: Catalogue,
+  rulebook: Rulebook,
   day: string,
-  path?: string,
-): { catalogue: Catalogue; rulebook: Rulebook; overrides: ThresholdOverrides; rules: BoundRule[] } {
-  const rulebook = rulebookAt(path);
+  source?: string,
+): DetectionRules {
   return {
     catalogue,
     rulebook,
-    overrides: countryThresholds(rulebook, catalogue, day, path),
+    overrides: countryThresholds(rulebook, catalogue, day, source),
     rules: boundRules(rulebook, day),
   };
+}
+
+/** The options of runDetection that the rulebook and the catalogue set. */
+export interface DetectionRules {
+  catalogue: Catalogue;
+  rulebook: Rulebook;
+  overrides: ThresholdOverrides;
+  rules: BoundRule[];
 }
 
 function inUserTerms(error: unknown): unknown {

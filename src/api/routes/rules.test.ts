@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { ROLES } from '../../access/actor.js';
+import { barequeroSales } from '../../detect/testing/barequero-sales.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp } from '../app.js';
-import type { RulesComparison } from '../schemas/rules-schemas.js';
+import type { RulesComparison, RulesWhatIf } from '../schemas/rules-schemas.js';
 import { signedIn } from '../testing/signed-in.js';
 
 describeEachEngine('GET /api/rules/compare', (engine) => {
@@ -58,6 +59,46 @@ describeEachEngine('GET /api/rules/compare', (engine) => {
       assert.equal(body.code, 'USAGE');
       assert.match(body.message, /\bon\b/);
     }
+    await app.close();
+  });
+});
+
+describeEachEngine('GET /api/rules/what-if', (engine) => {
+  it('counts the alerts each strictest rule would raise in the caller’s countries only, and none for an auditor', async () => {
+    const db = await engine.openMigrated();
+    await barequeroSales(db);
+    const app = await buildApp({ db });
+    const whatIf = async (countries: string[] | 'ALL', role: (typeof ROLES)[number] = 'viewer') =>
+      app.inject({
+        method: 'GET',
+        url: '/api/rules/what-if?on=2024-06-01',
+        headers: await signedIn(app, db, { role, countries }),
+      });
+
+    const regional = await whatIf('ALL');
+    assert.equal(regional.statusCode, 200, regional.body);
+    const answer = regional.json<RulesWhatIf>();
+    assert.equal(answer.day, '2024-06-01');
+    const monthly = answer.candidates.find((candidate) => candidate.topic.id === 'SUBSISTENCE_MONTHLY_CAP');
+    assert.ok(monthly);
+    assert.deepEqual(monthly.strictest, { value: 35, countries: ['CO'] });
+    assert.equal(monthly.rule.hypothetical, true);
+    assert.equal(monthly.rule.from, 'CO');
+    assert.deepEqual(monthly.typologies, ['SUBSISTENCE_CAP_EXCEEDED']);
+    assert.deepEqual(Object.keys(monthly.countries), ['PE', 'CO', 'EC', 'BO']);
+    // The barequero sold 40.5 g in March: over the 35 g cap Colombia holds, today and as a standard.
+    assert.deepEqual(monthly.countries.CO, {
+      now: 1,
+      strictest: 1,
+      typologies: { SUBSISTENCE_CAP_EXCEEDED: { now: 1, strictest: 1 } },
+    });
+
+    const peruvian = (await whatIf(['PE'])).json<RulesWhatIf>();
+    for (const candidate of peruvian.candidates) assert.deepEqual(Object.keys(candidate.countries), ['PE']);
+    assert.equal((await whatIf(['PE'], 'auditor')).statusCode, 403);
+    assert.equal((await app.inject({ method: 'GET', url: '/api/rules/what-if' })).statusCode, 401);
+    const [stored] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM alert');
+    assert.equal(stored?.count, 0);
     await app.close();
   });
 });

@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { builtinRulebook } from '@veta/standard';
+import { builtinRulebook, REGION_COUNTRIES } from '@veta/standard';
+import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
+import { seesCountry } from '../../store/scope/scope.js';
 import { compareRules } from '../../rules/compare-rules.js';
-import { requireActor } from '../request-actor.js';
+import { strictestWhatIf } from '../../rules/strictest-what-if.js';
+import { requireActor, requirePermission } from '../request-actor.js';
 import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
-import { RulesCompareQuery, RulesComparison } from '../schemas/rules-schemas.js';
+import { RulesCompareQuery, RulesComparison, RulesWhatIf } from '../schemas/rules-schemas.js';
 
-/** GET /rules/compare: the region's rules, country beside country, with their legal sources. */
+/**
+ * GET /rules/compare: the region's rules, country beside country, with their legal sources; and
+ * GET /rules/what-if: the alerts each candidate common standard would raise, per country.
+ */
 export const rulesRoutes: FastifyPluginAsyncTypebox = (app) => {
   app.get(
     '/rules/compare',
@@ -24,6 +30,30 @@ export const rulesRoutes: FastifyPluginAsyncTypebox = (app) => {
       const day = request.query.on ?? new Date().toISOString().slice(0, 10);
       const rulebook = builtinRulebook();
       return { version: rulebook.version, day, topics: compareRules(rulebook, day) };
+    },
+  );
+
+  app.get(
+    '/rules/what-if',
+    {
+      schema: {
+        tags: ['rules'],
+        summary:
+          'For each topic with a strictest rule, the alerts each country in scope raises under the rules in force and if every country held that rule',
+        querystring: RulesCompareQuery,
+        response: { 200: RulesWhatIf, ...errorResponses(...SIGNED_IN) },
+      },
+    },
+    (request) => {
+      // The rules are public, but the counts come from a country's records: read permission, and
+      // only the countries in the caller's scope.
+      const actor = requirePermission(request, 'read');
+      return strictestWhatIf(app.db, {
+        catalogue: builtinCatalogue(),
+        rulebook: builtinRulebook(),
+        day: request.query.on ?? new Date().toISOString().slice(0, 10),
+        countries: REGION_COUNTRIES.filter((country) => seesCountry(actor.scope, country)),
+      });
     },
   );
   return Promise.resolve();

@@ -12,3 +12,13 @@ export type CountryRule = TopicComparison['countries'][string];
 export function getRulesComparison(day: string, signal?: AbortSignal): Promise<RulesComparison> {
   return apiGet<RulesComparison>('/rules/compare', { on: day }, signal);
 }
+
+/** The alerts each candidate common standard (the strictest rule, for all) would raise, per country. */
+export type RulesWhatIf = Answer<'/api/rules/what-if'>;
+/** One candidate: every country holding the strictest rule on a topic. */
+export type CandidateEffect = RulesWhatIf['candidates'][number];
+
+/** For the rules in force on `day`, the alerts in the caller's countries now and under each candidate. */
+export function getRulesWhatIf(day: string, signal?: AbortSignal): Promise<RulesWhatIf> {
+  return apiGet<RulesWhatIf>('/rules/what-if', { on: day }, signal);
+}

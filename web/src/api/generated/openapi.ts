@@ -3683,6 +3683,154 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/rules/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** For each topic with a strictest rule, the alerts each country in scope raises under the rules in force and if every country held that rule */
+    get: {
+      parameters: {
+        query?: {
+          /** @description The rules in force on this day, YYYY-MM-DD; today by default. */
+          on?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description One per topic with a strictest rule in force on the day, in the rulebook’s order. */
+              candidates: {
+                /** @description The detection thresholds every country would bind to the rule, as the holder does. */
+                bound: {
+                  threshold: string;
+                  typology: string;
+                }[];
+                /** @description Alerts per country in the caller’s scope, in the region’s order; others are left out. */
+                countries: {
+                  [key: string]: {
+                    /** @description Alerts raised under the rules in force. */
+                    now: number;
+                    /** @description Alerts raised if every country held the strictest rule. */
+                    strictest: number;
+                    /** @description The same counts, typology by typology. */
+                    typologies: {
+                      [key: string]: {
+                        /** @description Alerts raised under the rules in force. */
+                        now: number;
+                        /** @description Alerts raised if every country held the strictest rule. */
+                        strictest: number;
+                      };
+                    };
+                  };
+                };
+                /** @description The rule every country would hold: that of the holder `from`, with its source; hypothetical. */
+                rule: {
+                  /** @description ISO 3166 alpha-2, e.g. PE. */
+                  from: string;
+                  /** @enum {boolean} */
+                  hypothetical: true;
+                  note?: {
+                    en: string;
+                    es: string;
+                  };
+                  source: {
+                    article?: string;
+                    /** @description An ISO 8601 date (yyyy-mm-dd). */
+                    date: string;
+                    instrument: string;
+                    url?: string;
+                  };
+                  /** @description Yes or no, an amount in the topic’s unit, or a name (of a register), as the topic says. */
+                  value: boolean | number | string;
+                  /** @description Whether someone has checked the rule against its source. */
+                  verified: boolean;
+                };
+                /** @description The strictest value any country holds, and who holds it. */
+                strictest: {
+                  countries: string[];
+                  value: boolean | number;
+                };
+                topic: {
+                  id: string;
+                  name: {
+                    en: string;
+                    es: string;
+                  };
+                  stricter: 'yes' | 'higher' | 'lower' | null;
+                  unit?: string;
+                  value: 'yes-no' | 'amount' | 'text';
+                };
+                /** @description The typologies whose detectors were run, as their alerts can change: empty where no detector reads the rule yet. */
+                typologies: string[];
+              }[];
+              /**
+               * Format: date
+               * @description A day, YYYY-MM-DD.
+               */
+              day: string;
+              /** @description Version of the rulebook. */
+              version: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/typologies': {
     parameters: {
       query?: never;

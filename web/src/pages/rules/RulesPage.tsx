@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { useResource } from '../../hooks/useResource';
 import { RulesTable } from './RulesTable';
+import { WhatIfSection } from './WhatIfSection';
 import './rules.css';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,7 +18,10 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The regulatory framework: the four countries' rules side by side, as in force on a day. */
+/**
+ * The regulatory framework: the four countries' rules side by side, as in force on a day, and what
+ * the strictest of them would raise if the whole region adopted it.
+ */
 export function RulesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -57,6 +61,7 @@ export function RulesPage() {
       {error && <ErrorMessage error={error} onRetry={reload} />}
       {data && <RulesTable topics={data.topics} />}
       <p className="muted small">{t('rules.unverifiedLegend')}</p>
+      <WhatIfSection day={day} />
     </>
   );
 }
