@@ -128,10 +128,21 @@ export {
   loadRulebook,
   parseRulebook,
   ruleInForce,
+  rulesInForceDuring,
   rulebookThresholds,
   boundRules,
   type BoundRule,
   type Rule,
   RuleTopic,
   LegalSource,
+  Authority,
+  ChannelAuthorities,
 } from './rules/rulebook.js';
+export {
+  ALTERNATIVE_CHANNELS,
+  AlternativeChannelSchema,
+  CHANNEL_NAMES,
+  LEGAL_CHANNELS,
+  type AlternativeChannel,
+  type LegalChannel,
+} from './rules/legal-channel.js';

@@ -83,4 +83,32 @@ describe('the rulebook', () => {
       document.rules.CO?.push({ ...structuredClone(rule), value: 30, inForce: { from: '2020-01-01' } });
     }, /in force at the same time as another CO rule on SUBSISTENCE_MONTHLY_CAP/);
   });
+
+  it('names the authority of each legal channel per country, each unverified until checked', () => {
+    const authorities = builtinRulebook().authorities ?? {};
+    assert.deepEqual(Object.keys(authorities).sort(), ['BO', 'CO', 'EC', 'PE']);
+    assert.match(authorities.PE?.['money-laundering']?.name ?? '', /UIF-Perú/);
+    assert.match(authorities.CO?.customs?.name ?? '', /DIAN/);
+    for (const channels of Object.values(authorities))
+      for (const authority of Object.values(channels))
+        assert.equal(authority.verifiedOn, null, authority.name);
+  });
+
+  it('refuses a channel entry that is not a channel, has no name or does not say whether it was checked', () => {
+    refuses((document) => {
+      const peru = document.authorities?.PE;
+      assert.ok(peru);
+      Object.assign(peru, { police: { name: 'PNP', verifiedOn: null } });
+    }, /\/authorities\/PE has unknown field police/);
+    refuses((document) => {
+      const colombia = document.authorities?.CO;
+      assert.ok(colombia?.tax);
+      Object.assign(colombia.tax, { name: '' });
+    }, /\/authorities\/CO\/tax\/name must not have fewer than 1 characters/);
+    refuses((document) => {
+      const bolivia = document.authorities?.BO;
+      assert.ok(bolivia);
+      Object.assign(bolivia, { customs: { name: 'Aduana Nacional' } });
+    }, /\/authorities\/BO\/customs must have required properties verifiedOn/);
+  });
 });

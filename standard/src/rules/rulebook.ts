@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { Compile } from 'typebox/compile';
+import type { TLocalizedValidationError } from 'typebox/error';
 import { parse } from 'yaml';
 import { dataDirectory } from '../data-files.js';
 import { Rulebook, type Rule, type RuleTopic } from './rulebook-schema.js';
 
-export { Rulebook, type Rule, RuleTopic, LegalSource, type CountryThresholds } from './rulebook-schema.js';
+export {
+  Rulebook,
+  type Rule,
+  RuleTopic,
+  LegalSource,
+  Authority,
+  ChannelAuthorities,
+  type CountryThresholds,
+} from './rulebook-schema.js';
 
 /** The rulebook shipped with the standard: a first version, every rule awaiting verification. */
 export const RULEBOOK_PATH = dataDirectory('rules/rulebook.yaml');
@@ -42,14 +51,24 @@ export function loadRulebook(path: string | URL = RULEBOOK_PATH): Rulebook {
 /** Checks a parsed rulebook against its schema and its own rules (topics, values, periods). */
 export function parseRulebook(document: unknown, source: string): Rulebook {
   if (!validator.Check(document)) {
-    const problems = [...validator.Errors(document)].map(
-      (error) => `${error.instancePath || '/'} ${error.message}`,
-    );
+    const problems = [...validator.Errors(document)].flatMap((error) => {
+      const message = describe(error);
+      return message === undefined ? [] : [`${error.instancePath || '/'} ${message}`];
+    });
     throw new RulebookError(source, problems);
   }
   const problems = rulebookProblems(document);
   if (problems.length > 0) throw new RulebookError(source, problems);
   return document;
+}
+
+// TypeBox reports an unknown field twice ("schema is false" on the field, then on its parent)
+// without naming it; one sentence naming the field helps whoever edits the YAML.
+function describe(error: TLocalizedValidationError): string | undefined {
+  if (error.keyword === 'boolean') return undefined;
+  if (error.keyword === 'additionalProperties')
+    return `has unknown field ${error.params.additionalProperties.join(', ')}`;
+  return error.message;
 }
 
 let builtin: Rulebook | undefined;
@@ -132,6 +151,19 @@ export function ruleInForce(
   );
 }
 
+/** A country's rules on a topic in force on any day of a period, oldest first. */
+export function rulesInForceDuring(
+  rulebook: Rulebook,
+  country: string,
+  topic: string,
+  period: { start: string; end: string },
+): Rule[] {
+  const during = { from: period.start, to: period.end };
+  return (rulebook.rules[country] ?? [])
+    .filter((rule) => rule.topic === topic && overlaps(rule, { inForce: during }))
+    .sort((a, b) => a.inForce.from.localeCompare(b.inForce.from));
+}
+
 function rulebookProblems(rulebook: Rulebook): string[] {
   const problems: string[] = [];
   const topics = new Map<string, RuleTopic>();
@@ -168,6 +200,6 @@ function rulebookProblems(rulebook: Rulebook): string[] {
   return problems;
 }
 
-function overlaps(a: Rule, b: Rule): boolean {
+function overlaps(a: Pick<Rule, 'inForce'>, b: Pick<Rule, 'inForce'>): boolean {
   return a.inForce.from <= (b.inForce.to ?? '9999-12-31') && b.inForce.from <= (a.inForce.to ?? '9999-12-31');
 }
