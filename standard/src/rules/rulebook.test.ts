@@ -111,4 +111,27 @@ describe('the rulebook', () => {
       Object.assign(bolivia, { customs: { name: 'Aduana Nacional' } });
     }, /\/authorities\/BO\/customs must have required properties verifiedOn/);
   });
+
+  it('refuses a yes-no topic stricter by an amount, an amount stricter by yes, and a threshold bound to a topic with no amount', () => {
+    refuses((document) => {
+      const topic = document.topics.find((candidate) => candidate.id === 'MERCURY_MINING_BAN');
+      assert.ok(topic);
+      topic.stricter = 'lower';
+    }, /topic MERCURY_MINING_BAN is yes-no: the stricter value is yes, not a lower amount/);
+    refuses((document) => {
+      const topic = document.topics.find((candidate) => candidate.id === 'SUBSISTENCE_MONTHLY_CAP');
+      assert.ok(topic);
+      topic.stricter = 'yes';
+    }, /topic SUBSISTENCE_MONTHLY_CAP is an amount: the stricter value is higher or lower, not yes/);
+    refuses((document) => {
+      const caps = document.thresholds?.CO?.SUBSISTENCE_CAP_EXCEEDED;
+      assert.ok(caps);
+      caps.monthlyCapGrams = { rule: 'MERCURY_MINING_BAN' };
+    }, /threshold CO\.SUBSISTENCE_CAP_EXCEEDED\.monthlyCapGrams takes the rule MERCURY_MINING_BAN, a yes-no topic: a threshold needs an amount/);
+    refuses((document) => {
+      const caps = document.thresholds?.CO?.SUBSISTENCE_CAP_EXCEEDED;
+      assert.ok(caps);
+      caps.yearlyCapGrams = { rule: 'SUBSISTENCE_YEARLY_CAPP' };
+    }, /threshold CO\.SUBSISTENCE_CAP_EXCEEDED\.yearlyCapGrams takes the rule SUBSISTENCE_YEARLY_CAPP, which is not a topic/);
+  });
 });

@@ -174,6 +174,10 @@ function rulebookProblems(rulebook: Rulebook): string[] {
       problems.push(`topic ${topic.id} is an amount without a unit`);
     if (topic.value === 'text' && topic.stricter !== null)
       problems.push(`topic ${topic.id} is a text: no value of it is stricter`);
+    if (topic.value === 'yes-no' && (topic.stricter === 'higher' || topic.stricter === 'lower'))
+      problems.push(`topic ${topic.id} is yes-no: the stricter value is yes, not a ${topic.stricter} amount`);
+    if (topic.value === 'amount' && topic.stricter === 'yes')
+      problems.push(`topic ${topic.id} is an amount: the stricter value is higher or lower, not yes`);
   }
   for (const [country, rules] of Object.entries(rulebook.rules)) {
     rules.forEach((rule, index) => {
@@ -197,7 +201,25 @@ function rulebookProblems(rulebook: Rulebook): string[] {
         problems.push(`${where}: in force at the same time as another ${country} rule on ${rule.topic}`);
     });
   }
+  problems.push(...boundThresholdProblems(rulebook, topics));
   return problems;
+}
+
+// A threshold takes a rule's amount: a topic that is not an amount has none to give it.
+function boundThresholdProblems(rulebook: Rulebook, topics: ReadonlyMap<string, RuleTopic>): string[] {
+  return Object.entries(rulebook.thresholds ?? {}).flatMap(([country, typologies]) =>
+    Object.entries(typologies).flatMap(([typology, values]) =>
+      Object.entries(values).flatMap(([name, value]) => {
+        if (typeof value === 'number') return [];
+        const where = `threshold ${country}.${typology}.${name}`;
+        const topic = topics.get(value.rule);
+        if (!topic) return [`${where} takes the rule ${value.rule}, which is not a topic`];
+        return topic.value === 'amount'
+          ? []
+          : [`${where} takes the rule ${value.rule}, a ${topic.value} topic: a threshold needs an amount`];
+      }),
+    ),
+  );
 }
 
 function overlaps(a: Pick<Rule, 'inForce'>, b: Pick<Rule, 'inForce'>): boolean {
