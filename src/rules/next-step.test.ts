@@ -125,4 +125,15 @@ describe('nextStep', () => {
       ],
     );
   });
+
+  it('says so rather than guess where the catalogue has no such typology or the rulebook no authorities', () => {
+    const unknown = stepOf({ typology: 'NO_SUCH_TYPOLOGY', country: 'BO', period: YEAR_2024 });
+    assert.deepEqual(unknown.referrals, []);
+    assert.match(unknown.text.es, /^BO: el catálogo no indica vías para NO_SUCH_TYPOLOGY\./);
+    const withoutAuthorities: Rulebook = { ...builtinRulebook(), authorities: undefined };
+    const peru = stepOf({ typology: 'STRUCTURING', country: 'PE', period: YEAR_2024 }, withoutAuthorities);
+    assert.deepEqual(peru.referrals, [{ channel: 'money-laundering', authority: null }]);
+    assert.match(peru.text.en, /the money-laundering channel – no authority recorded/);
+    assert.doesNotMatch(peru.text.en, /Authorities not verified/);
+  });
 });
