@@ -7,6 +7,7 @@ import {
   EvidenceItem,
 } from './schemas/alert-schemas.js';
 import { Bilingual } from './schemas/common.js';
+import { NextStep } from './schemas/next-step-schemas.js';
 import { ErrorBody } from './schemas/error-responses.js';
 import { UserSchema } from './presenters/user.js';
 
@@ -24,6 +25,7 @@ export const NAMED_SCHEMAS: Readonly<Record<string, TSchema>> = {
   CaseHistoryEntry,
   ErrorBody,
   EvidenceItem,
+  NextStep,
   User: UserSchema,
 };
 

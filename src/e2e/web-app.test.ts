@@ -6,6 +6,7 @@ import { builtinRulebook } from '@veta/standard';
 import { hashPassword } from '../access/passwords.js';
 import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
+import { nextStep } from '../rules/next-step.js';
 import { strictestWhatIf } from '../rules/strictest-what-if.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { userRepository } from '../store/users/user-repository.js';
@@ -170,6 +171,39 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     assert.match(await firstRow.innerText(), /\.(csv|xlsx|geojson|txt)[\s\S]*fila \d/);
     const role = await firstRow.locator('td').first().locator('.muted').innerText();
     assert.ok(Object.values(SPANISH_ROLES).includes(role), `the record's part is named in Spanish: ${role}`);
+    // The next step shown is the one the rulebook gives the alert's country, typology and period,
+    // in the reader's language.
+    const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const [stored] = await server.app.db.query<{
+      typology: string;
+      country: string | null;
+      start: string;
+      end: string;
+    }>(
+      'SELECT typology, country, period_start::text AS start, period_end::text AS "end" FROM alert WHERE id = $1',
+      [id],
+    );
+    assert.ok(stored, id);
+    const { start, end, ...alert } = stored;
+    const expected = nextStep({ ...alert, period: { start, end } }, builtinRulebook(), builtinCatalogue());
+    const shownSteps = async (heading: string) =>
+      page.getByRole('region', { name: heading }).getByRole('listitem').allInnerTexts();
+    assert.deepEqual(
+      await shownSteps('Siguiente paso'),
+      expected.steps.map((step) => step.text.es),
+    );
+    assert.match(expected.steps[0]?.text.es ?? '', /remitir por la vía/);
+    await page.getByRole('button', { name: 'English' }).click();
+    try {
+      await page.getByRole('heading', { name: 'Next step' }).waitFor();
+      assert.deepEqual(
+        await shownSteps('Next step'),
+        expected.steps.map((step) => step.text.en),
+      );
+    } finally {
+      await page.getByRole('button', { name: 'Español' }).click();
+    }
+    await page.getByRole('heading', { name: 'Siguiente paso' }).waitFor();
     // A supervisor gives the alert to someone the server offers: here, the demo user themself.
     const giveTo = page.getByLabel('Asignar a');
     await giveTo.locator(`option[value="${DEMO_CREDENTIALS.username}"]`).waitFor({ state: 'attached' });

@@ -133,6 +133,7 @@ export {
   loadRulebook,
   parseRulebook,
   ruleInForce,
+  rulesInForceDuring,
   rulebookThresholds,
   boundRules,
   type BoundRule,
@@ -140,5 +141,15 @@ export {
   RuleTopic,
   RuleFlow,
   LegalSource,
+  Authority,
+  ChannelAuthorities,
 } from './rules/rulebook.js';
 export { controlGaps, type ControlGap } from './rules/control-gaps.js';
+export {
+  ALTERNATIVE_CHANNELS,
+  AlternativeChannelSchema,
+  CHANNEL_NAMES,
+  LEGAL_CHANNELS,
+  type AlternativeChannel,
+  type LegalChannel,
+} from './rules/legal-channel.js';

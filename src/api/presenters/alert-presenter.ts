@@ -1,5 +1,7 @@
+import type { Rulebook } from '@veta/standard';
 import type { Static } from 'typebox';
 import type { Catalogue } from '../../detect/catalogue/catalogue.js';
+import { nextStep } from '../../rules/next-step.js';
 import type { CaseEvent } from '../../store/alerts/alert-case-repository.js';
 import type { AlertDetailRow, AlertListRow } from '../../store/alerts/alert-search-repository.js';
 import type { CaseStatus } from '../../triage/case-status.js';
@@ -35,12 +37,16 @@ export function presentAlertSummary(row: AlertListRow, catalogue: Catalogue): Al
   };
 }
 
-/** An alert with everything an analyst needs to decide on it: why, on what records, and its case so far. */
+/**
+ * An alert with everything an analyst needs to decide on it: why, on what records, its case so far,
+ * and the legal channel to take it to under the rulebook given.
+ */
 export function presentAlertDetail(
   row: AlertDetailRow,
   events: readonly CaseEvent[],
   nextStatuses: readonly CaseStatus[],
   catalogue: Catalogue,
+  rulebook: Rulebook,
 ): AlertDetail {
   return {
     ...presentAlertSummary(row, catalogue),
@@ -56,6 +62,7 @@ export function presentAlertDetail(
     nextStatuses: [...nextStatuses],
     comments: events.filter((event) => event.kind === 'comment').map(presentComment),
     history: events.flatMap(presentHistoryEntry),
+    nextStep: nextStep(row, rulebook, catalogue),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { builtinRulebook } from '@veta/standard';
 import type { Actor } from '../../access/actor.js';
 import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { VetaError } from '../../core/veta-error.js';
@@ -44,7 +45,13 @@ export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
     const row = await alertSearchRepository.find(tx, actor.scope, id);
     if (!row) throw alertNotFound(id);
     const events = await alertCaseRepository.history(tx, actor.scope, id);
-    return presentAlertDetail(row, events, statusesOpenTo(actor, row.status), builtinCatalogue());
+    return presentAlertDetail(
+      row,
+      events,
+      statusesOpenTo(actor, row.status),
+      builtinCatalogue(),
+      builtinRulebook(),
+    );
   }
 
   app.post(

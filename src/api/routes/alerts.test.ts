@@ -216,4 +216,34 @@ describeEachEngine('GET /api/alerts', (engine) => {
       ],
     );
   });
+
+  it('gives an alert its next step: the money-laundering channel in Peru, the typology’s channels in Colombia', async () => {
+    const detail = async (headers: { authorization: string }, id: string) => {
+      const response = await app.inject({ method: 'GET', url: `/api/alerts/${id}`, headers });
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json<AlertDetail>();
+    };
+    const [peruvian] = (await list(peru, `?subject=PE:RUC:${TRADER}`)).items;
+    assert.ok(peruvian);
+    const inPeru = (await detail(peru, peruvian.id)).nextStep;
+    assert.equal(inPeru.regional, false);
+    assert.deepEqual(
+      inPeru.steps.map((step) => [step.country, step.basis, step.referrals.map((r) => r.channel)]),
+      [['PE', 'predicate-offence', ['money-laundering']]],
+    );
+    assert.match(inPeru.steps[0]?.text.es ?? '', /UIF-Perú.*Decreto Legislativo 1106.*sin verificar/);
+
+    const [colombian] = (await list(colombia, '?typology=SUBSISTENCE_CAP_EXCEEDED')).items;
+    assert.ok(colombian);
+    const [step] = (await detail(colombia, colombian.id)).nextStep.steps;
+    assert.equal(step?.basis, 'no-rule');
+    assert.deepEqual(
+      step?.referrals.map((referral) => [referral.channel, referral.authority?.name]),
+      [
+        ['mining', 'ANM (Agencia Nacional de Minería)'],
+        ['tax', 'DIAN (Dirección de Impuestos y Aduanas Nacionales)'],
+      ],
+    );
+    assert.match(step?.text.en ?? '', /No rule is recorded on .* in CO/);
+  });
 });

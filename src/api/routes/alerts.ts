@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { builtinRulebook } from '@veta/standard';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { alertCaseRepository } from '../../store/alerts/alert-case-repository.js';
@@ -62,7 +63,15 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
       });
       if (!row) throw alertNotFound(id);
       const events = await alertCaseRepository.history(app.db, actor.scope, id);
-      return presentAlertDetail(row, events, statusesOpenTo(actor, row.status), builtinCatalogue());
+      // The next step is computed from the standard's rulebook as it is now, not stored with the
+      // alert: a rule or authority corrected in the rulebook corrects every alert's next step.
+      return presentAlertDetail(
+        row,
+        events,
+        statusesOpenTo(actor, row.status),
+        builtinCatalogue(),
+        builtinRulebook(),
+      );
     },
   );
   return Promise.resolve();

@@ -5,6 +5,7 @@ import { ALERT_SORTS } from '../../store/alerts/alert-search-repository.js';
 import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
 import { wordList } from '../../core/word-list.js';
+import { NextStep } from './next-step-schemas.js';
 
 /** A case status. */
 export const CaseStatusSchema = Type.Enum([...CASE_STATUSES], {
@@ -79,6 +80,7 @@ export const AlertDetail = Type.Object({
   }),
   comments: Type.Array(CaseComment),
   history: Type.Array(CaseHistoryEntry),
+  nextStep: NextStep,
 });
 export type AlertDetail = Static<typeof AlertDetail>;
 

@@ -1,4 +1,4 @@
-import { RECORD_TYPE_NAMES } from '@veta/standard';
+import { AlternativeChannelSchema, RECORD_TYPE_NAMES } from '@veta/standard';
 import { Type, type Static, type TNumber } from 'typebox';
 import type { Severity } from '../../core/severity.js';
 
@@ -119,13 +119,24 @@ export const CatalogueChange = Type.Object(
 );
 export type CatalogueChange = Static<typeof CatalogueChange>;
 
-/** The whole catalogue: its version and history, the pillars and the typologies. */
+/**
+ * For each typology, the channels other than money laundering that fit what it finds, the most
+ * fitting first: where illegal mining is not a predicate offence, its alerts are referred there.
+ */
+export const TypologyChannels = Type.Record(
+  Code,
+  Type.Array(AlternativeChannelSchema, { minItems: 1, uniqueItems: true }),
+);
+export type TypologyChannels = Static<typeof TypologyChannels>;
+
+/** The whole catalogue: its version and history, the pillars, the typologies and their channels. */
 export const Catalogue = Type.Object(
   {
     version: Semver,
     changes: Type.Array(CatalogueChange, { minItems: 1 }),
     pillars: Type.Array(Pillar, { minItems: 1 }),
     typologies: Type.Array(Typology, { minItems: 1 }),
+    channels: TypologyChannels,
   },
   { additionalProperties: false },
 );

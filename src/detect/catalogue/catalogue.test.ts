@@ -140,6 +140,22 @@ describe('typology catalogue', () => {
     rejects(version, `changes: the first entry (the latest) is ${catalogue.version}, but version is 9.9.9`);
   });
 
+  it('gives every typology its channels besides money laundering, and refuses a list that misses one or names none', () => {
+    for (const code of codes) assert.ok((catalogue.channels[code]?.length ?? 0) > 0, code);
+
+    const missing = document();
+    delete (missing.channels as Record<string, unknown>).STRUCTURING;
+    rejects(missing, 'channels: typology STRUCTURING has none');
+
+    const unknown = document();
+    (unknown.channels as Record<string, unknown>).STRUCTURINGG = ['tax'];
+    rejects(unknown, 'channels: STRUCTURINGG is not a typology of the catalogue');
+
+    const laundering = document();
+    (laundering.channels as Record<string, unknown>).STRUCTURING = ['money-laundering'];
+    rejects(laundering, '/channels/STRUCTURING/0 must be one of tax, customs, environmental, mining');
+  });
+
   it('reports a file that is not YAML with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'veta-catalogue-'));
     try {

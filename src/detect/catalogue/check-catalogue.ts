@@ -1,3 +1,4 @@
+import { ALTERNATIVE_CHANNELS } from '@veta/standard';
 import { SEVERITIES } from '../../core/severity.js';
 import type { Catalogue, SeverityRule, ThresholdUnit, Typology } from './catalogue-schema.js';
 
@@ -55,7 +56,25 @@ export function catalogueProblems(catalogue: Catalogue): string[] {
   for (const pillar of pillars)
     if (!catalogue.typologies.some((typology) => typology.pillar === pillar))
       problems.push(`pillar ${pillar}: no typology serves it`);
+  problems.push(...channelProblems(catalogue));
   return problems;
+}
+
+// Every typology needs a channel: an alert with none would have no next step where illegal mining
+// is not a predicate offence.
+function channelProblems(catalogue: Catalogue): string[] {
+  const codes = new Set(catalogue.typologies.map((typology) => typology.code));
+  return [
+    ...Object.keys(catalogue.channels)
+      .filter((code) => !codes.has(code))
+      .map((code) => `channels: ${code} is not a typology of the catalogue`),
+    ...[...codes]
+      .filter((code) => !Object.hasOwn(catalogue.channels, code))
+      .map(
+        (code) =>
+          `channels: typology ${code} has none; list the channels (${ALTERNATIVE_CHANNELS.join(', ')}) its alerts go to where illegal mining is not a predicate offence`,
+      ),
+  ];
 }
 
 function duplicates(list: string, codes: readonly string[]): string[] {

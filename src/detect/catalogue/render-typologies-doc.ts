@@ -1,3 +1,4 @@
+import { CHANNEL_NAMES } from '@veta/standard';
 import { SEVERITIES } from '../../core/severity.js';
 import type { Catalogue, SeverityRule, Typology } from './catalogue-schema.js';
 
@@ -50,6 +51,7 @@ export function renderTypologiesDoc(catalogue: Catalogue): string {
     ...pillarsSection(catalogue),
     ...summarySection(catalogue),
     ...changesSection(catalogue),
+    ...channelsSection(catalogue),
     ...catalogue.typologies.flatMap((typology) => typologySection(catalogue, typology)),
   ];
   return `${parts.join('\n\n')}\n`;
@@ -113,6 +115,28 @@ function changesSection(catalogue: Catalogue): string[] {
     (change) => `- **${change.version}** (${change.date}): ${change.summary.en} / ${change.summary.es}`,
   );
   return ['## Changes · Cambios', items.join('\n')];
+}
+
+function channelsSection(catalogue: Catalogue): string[] {
+  const rows = Object.entries(catalogue.channels).map(([code, channels]) => [
+    link(code),
+    channels.map((channel) => CHANNEL_NAMES[channel].es).join(', '),
+    channels.map((channel) => CHANNEL_NAMES[channel].en).join(', '),
+  ]);
+  return [
+    '## Legal channels · Vías legales',
+    [
+      'Where illegal mining is not a predicate offence for money laundering in an alert’s country, or no',
+      'rule says it is, the alert’s next step refers it to these channels, the most fitting first; the',
+      'rulebook names who runs each channel in each country (docs/rules.md).',
+    ].join(' '),
+    [
+      'Donde la minería ilegal no es delito precedente del lavado de activos en el país de la alerta, o',
+      'ninguna regla dice que lo sea, el siguiente paso de la alerta la remite a estas vías, la más',
+      'adecuada primero; el marco normativo nombra quién lleva cada vía en cada país (docs/rules.md).',
+    ].join(' '),
+    table(['Code', 'Vías', 'Channels'], rows),
+  ];
 }
 
 function typologySection(catalogue: Catalogue, typology: Typology): string[] {

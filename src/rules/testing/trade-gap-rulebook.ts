@@ -20,6 +20,7 @@ export function tradeGapRulebook(): Rulebook {
     value: 'amount',
     unit: 'USD',
     stricter: 'lower',
+    flows: [],
   });
   const source = { instrument: 'Borrador de prueba', date: '2020-01-01' };
   const rule = { topic: TRADE_GAP_TOPIC, inForce: { from: '2020-01-01' }, source, verifiedOn: null };

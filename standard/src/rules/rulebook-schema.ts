@@ -1,4 +1,5 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TOptional } from 'typebox';
+import type { LegalChannel } from './legal-channel.js';
 
 const DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const IsoDate = Type.String({ pattern: DATE, description: 'An ISO 8601 date (yyyy-mm-dd).' });
@@ -84,6 +85,35 @@ export const CountryThresholds = Type.Record(
 export type CountryThresholds = Static<typeof CountryThresholds>;
 
 /**
+ * Who runs a legal channel in a country, named as the country names it ("UIF-Perú", "DIAN"), with
+ * the instrument that gives it the task where one is known.
+ */
+export const Authority = Type.Object(
+  {
+    name: Type.String({ minLength: 1 }),
+    source: Type.Optional(LegalSource),
+    /** The day someone checked the authority against its source or its own site; null until then. */
+    verifiedOn: Type.Union([IsoDate, Type.Null()]),
+    note: Type.Optional(Bilingual),
+  },
+  { additionalProperties: false },
+);
+export type Authority = Static<typeof Authority>;
+
+/** A country's authority for each legal channel it has one recorded for. */
+export const ChannelAuthorities = Type.Object(
+  {
+    'money-laundering': Type.Optional(Authority),
+    tax: Type.Optional(Authority),
+    customs: Type.Optional(Authority),
+    environmental: Type.Optional(Authority),
+    mining: Type.Optional(Authority),
+  } satisfies Record<LegalChannel, TOptional<typeof Authority>>,
+  { additionalProperties: false },
+);
+export type ChannelAuthorities = Static<typeof ChannelAuthorities>;
+
+/**
  * The region's rules as data: the topics compared, each country's rules on them over time, and
  * the detection thresholds each country sets for itself.
  */
@@ -93,11 +123,13 @@ export const Rulebook = Type.Object(
     topics: Type.Array(RuleTopic, { minItems: 1 }),
     rules: Type.Record(Type.String({ pattern: '^[A-Z]{2}$' }), Type.Array(Rule)),
     thresholds: Type.Optional(CountryThresholds),
+    /** Per country, who runs each legal channel an alert can be referred through. */
+    authorities: Type.Optional(Type.Record(Type.String({ pattern: '^[A-Z]{2}$' }), ChannelAuthorities)),
   },
   {
     title: 'Rulebook',
     description:
-      "The region's rules as data: topics, each country's rules with their legal sources, and its thresholds.",
+      "The region's rules as data: topics, each country's rules with their legal sources, its thresholds and the authorities of its legal channels.",
     additionalProperties: false,
   },
 );

@@ -83,4 +83,55 @@ describe('the rulebook', () => {
       document.rules.CO?.push({ ...structuredClone(rule), value: 30, inForce: { from: '2020-01-01' } });
     }, /in force at the same time as another CO rule on SUBSISTENCE_MONTHLY_CAP/);
   });
+
+  it('names the authority of each legal channel per country, each unverified until checked', () => {
+    const authorities = builtinRulebook().authorities ?? {};
+    assert.deepEqual(Object.keys(authorities).sort(), ['BO', 'CO', 'EC', 'PE']);
+    assert.match(authorities.PE?.['money-laundering']?.name ?? '', /UIF-Perú/);
+    assert.match(authorities.CO?.customs?.name ?? '', /DIAN/);
+    for (const channels of Object.values(authorities))
+      for (const authority of Object.values(channels))
+        assert.equal(authority.verifiedOn, null, authority.name);
+  });
+
+  it('refuses a channel entry that is not a channel, has no name or does not say whether it was checked', () => {
+    refuses((document) => {
+      const peru = document.authorities?.PE;
+      assert.ok(peru);
+      Object.assign(peru, { police: { name: 'PNP', verifiedOn: null } });
+    }, /\/authorities\/PE has unknown field police/);
+    refuses((document) => {
+      const colombia = document.authorities?.CO;
+      assert.ok(colombia?.tax);
+      Object.assign(colombia.tax, { name: '' });
+    }, /\/authorities\/CO\/tax\/name must not have fewer than 1 characters/);
+    refuses((document) => {
+      const bolivia = document.authorities?.BO;
+      assert.ok(bolivia);
+      Object.assign(bolivia, { customs: { name: 'Aduana Nacional' } });
+    }, /\/authorities\/BO\/customs must have required properties verifiedOn/);
+  });
+
+  it('refuses a yes-no topic stricter by an amount, an amount stricter by yes, and a threshold bound to a topic with no amount', () => {
+    refuses((document) => {
+      const topic = document.topics.find((candidate) => candidate.id === 'MERCURY_MINING_BAN');
+      assert.ok(topic);
+      topic.stricter = 'lower';
+    }, /topic MERCURY_MINING_BAN is yes-no: the stricter value is yes, not a lower amount/);
+    refuses((document) => {
+      const topic = document.topics.find((candidate) => candidate.id === 'SUBSISTENCE_MONTHLY_CAP');
+      assert.ok(topic);
+      topic.stricter = 'yes';
+    }, /topic SUBSISTENCE_MONTHLY_CAP is an amount: the stricter value is higher or lower, not yes/);
+    refuses((document) => {
+      const caps = document.thresholds?.CO?.SUBSISTENCE_CAP_EXCEEDED;
+      assert.ok(caps);
+      caps.monthlyCapGrams = { rule: 'MERCURY_MINING_BAN' };
+    }, /threshold CO\.SUBSISTENCE_CAP_EXCEEDED\.monthlyCapGrams takes the rule MERCURY_MINING_BAN, a yes-no topic: a threshold needs an amount/);
+    refuses((document) => {
+      const caps = document.thresholds?.CO?.SUBSISTENCE_CAP_EXCEEDED;
+      assert.ok(caps);
+      caps.yearlyCapGrams = { rule: 'SUBSISTENCE_YEARLY_CAPP' };
+    }, /threshold CO\.SUBSISTENCE_CAP_EXCEEDED\.yearlyCapGrams takes the rule SUBSISTENCE_YEARLY_CAPP, which is not a topic/);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Compile } from 'typebox/compile';
+import type { TLocalizedValidationError } from 'typebox/error';
 import { parse } from 'yaml';
 import { dataDirectory } from '../data-files.js';
 import { Rulebook, type Rule, type RuleTopic } from './rulebook-schema.js';
@@ -10,6 +11,8 @@ export {
   RuleTopic,
   RuleFlow,
   LegalSource,
+  Authority,
+  ChannelAuthorities,
   type CountryThresholds,
 } from './rulebook-schema.js';
 
@@ -49,14 +52,24 @@ export function loadRulebook(path: string | URL = RULEBOOK_PATH): Rulebook {
 /** Checks a parsed rulebook against its schema and its own rules (topics, values, periods). */
 export function parseRulebook(document: unknown, source: string): Rulebook {
   if (!validator.Check(document)) {
-    const problems = [...validator.Errors(document)].map(
-      (error) => `${error.instancePath || '/'} ${error.message}`,
-    );
+    const problems = [...validator.Errors(document)].flatMap((error) => {
+      const message = describe(error);
+      return message === undefined ? [] : [`${error.instancePath || '/'} ${message}`];
+    });
     throw new RulebookError(source, problems);
   }
   const problems = rulebookProblems(document);
   if (problems.length > 0) throw new RulebookError(source, problems);
   return document;
+}
+
+// TypeBox reports an unknown field twice ("schema is false" on the field, then on its parent)
+// without naming it; one sentence naming the field helps whoever edits the YAML.
+function describe(error: TLocalizedValidationError): string | undefined {
+  if (error.keyword === 'boolean') return undefined;
+  if (error.keyword === 'additionalProperties')
+    return `has unknown field ${error.params.additionalProperties.join(', ')}`;
+  return error.message;
 }
 
 let builtin: Rulebook | undefined;
@@ -139,6 +152,19 @@ export function ruleInForce(
   );
 }
 
+/** A country's rules on a topic in force on any day of a period, oldest first. */
+export function rulesInForceDuring(
+  rulebook: Rulebook,
+  country: string,
+  topic: string,
+  period: { start: string; end: string },
+): Rule[] {
+  const during = { from: period.start, to: period.end };
+  return (rulebook.rules[country] ?? [])
+    .filter((rule) => rule.topic === topic && overlaps(rule, { inForce: during }))
+    .sort((a, b) => a.inForce.from.localeCompare(b.inForce.from));
+}
+
 function rulebookProblems(rulebook: Rulebook): string[] {
   const problems: string[] = [];
   const topics = new Map<string, RuleTopic>();
@@ -149,6 +175,10 @@ function rulebookProblems(rulebook: Rulebook): string[] {
       problems.push(`topic ${topic.id} is an amount without a unit`);
     if (topic.value === 'text' && topic.stricter !== null)
       problems.push(`topic ${topic.id} is a text: no value of it is stricter`);
+    if (topic.value === 'yes-no' && (topic.stricter === 'higher' || topic.stricter === 'lower'))
+      problems.push(`topic ${topic.id} is yes-no: the stricter value is yes, not a ${topic.stricter} amount`);
+    if (topic.value === 'amount' && topic.stricter === 'yes')
+      problems.push(`topic ${topic.id} is an amount: the stricter value is higher or lower, not yes`);
   }
   for (const [country, rules] of Object.entries(rulebook.rules)) {
     rules.forEach((rule, index) => {
@@ -172,9 +202,27 @@ function rulebookProblems(rulebook: Rulebook): string[] {
         problems.push(`${where}: in force at the same time as another ${country} rule on ${rule.topic}`);
     });
   }
+  problems.push(...boundThresholdProblems(rulebook, topics));
   return problems;
 }
 
-function overlaps(a: Rule, b: Rule): boolean {
+// A threshold takes a rule's amount: a topic that is not an amount has none to give it.
+function boundThresholdProblems(rulebook: Rulebook, topics: ReadonlyMap<string, RuleTopic>): string[] {
+  return Object.entries(rulebook.thresholds ?? {}).flatMap(([country, typologies]) =>
+    Object.entries(typologies).flatMap(([typology, values]) =>
+      Object.entries(values).flatMap(([name, value]) => {
+        if (typeof value === 'number') return [];
+        const where = `threshold ${country}.${typology}.${name}`;
+        const topic = topics.get(value.rule);
+        if (!topic) return [`${where} takes the rule ${value.rule}, which is not a topic`];
+        return topic.value === 'amount'
+          ? []
+          : [`${where} takes the rule ${value.rule}, a ${topic.value} topic: a threshold needs an amount`];
+      }),
+    ),
+  );
+}
+
+function overlaps(a: Pick<Rule, 'inForce'>, b: Pick<Rule, 'inForce'>): boolean {
   return a.inForce.from <= (b.inForce.to ?? '9999-12-31') && b.inForce.from <= (a.inForce.to ?? '9999-12-31');
 }

@@ -49,5 +49,6 @@ export type Evidence = Schemas['EvidenceItem'];
 export type AlertComment = Schemas['CaseComment'];
 export type AlertHistoryEntry = Schemas['CaseHistoryEntry'];
 export type AlertDetail = Schemas['AlertDetail'];
+export type NextStep = Schemas['NextStep'];
 export type Typology = ItemOf<'/api/typologies'>;
 export type Overview = Answer<'/api/overview'>;

@@ -3622,6 +3622,7 @@ export interface paths {
                   value: boolean | number;
                 } | null;
                 topic: {
+                  flows: ('gold' | 'concentrates' | 'inputs')[];
                   id: string;
                   name: {
                     en: string;
@@ -3763,6 +3764,7 @@ export interface paths {
                   value: boolean | number;
                 };
                 topic: {
+                  flows: ('gold' | 'concentrates' | 'inputs')[];
                   id: string;
                   name: {
                     en: string;
@@ -4860,6 +4862,7 @@ export interface components {
       lastDetectedAt: string;
       /** @description Statuses the caller may move the case to now (a dismissal also needs a reason). */
       nextStatuses: ('open' | 'in_review' | 'escalated' | 'dismissed' | 'closed')[];
+      nextStep: components['schemas']['NextStep'];
       period: {
         /** Format: date */
         end: string;
@@ -4964,6 +4967,62 @@ export interface components {
       values: {
         [key: string]: unknown;
       };
+    };
+    /** NextStep */
+    NextStep: {
+      /** @description The alert has no country: one step per country of the region. */
+      regional: boolean;
+      rulebookVersion: string;
+      steps: {
+        /**
+         * @description Whether the country’s rule in force during the period makes illegal mining a predicate offence for money laundering, says it is not one, or there is no rule.
+         * @enum {unknown}
+         */
+        basis: 'predicate-offence' | 'not-a-predicate-offence' | 'no-rule';
+        country: string;
+        /** @description Money laundering where it applies, otherwise the typology’s channels, most fitting first. */
+        referrals: {
+          authority: {
+            /** @description As the country names it, e.g. UIF-Perú, DIAN. */
+            name: string;
+            note: components['schemas']['Bilingual'] | null;
+            source: {
+              article?: string;
+              /** @description An ISO 8601 date (yyyy-mm-dd). */
+              date: string;
+              instrument: string;
+              url?: string;
+            } | null;
+            /** @description Whether someone has checked the authority. */
+            verified: boolean;
+          } | null;
+          /**
+           * @description money-laundering, tax, customs, environmental or mining.
+           * @enum {unknown}
+           */
+          channel: 'money-laundering' | 'tax' | 'customs' | 'environmental' | 'mining';
+        }[];
+        rule: {
+          inForce: {
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD.
+             */
+            from: string;
+            to: string | null;
+          };
+          source: {
+            article?: string;
+            /** @description An ISO 8601 date (yyyy-mm-dd). */
+            date: string;
+            instrument: string;
+            url?: string;
+          };
+          value: boolean;
+          verified: boolean;
+        } | null;
+        text: components['schemas']['Bilingual'];
+      }[];
     };
     /** User */
     User: {

@@ -14,6 +14,7 @@ import { Comments } from './Comments';
 import { EvidenceTable } from './EvidenceTable';
 import { FigureList } from './FigureList';
 import { History } from './History';
+import { NextStepList } from './NextStepList';
 import { SubjectLink } from './SubjectLink';
 import { TriageActions } from './TriageActions';
 
@@ -74,6 +75,9 @@ export function AlertPage() {
           <Section title={t('alert.explanation')}>
             <p className="lead">{pick(alert.explanation, language)}</p>
             <FigureList figures={alert.figures} />
+          </Section>
+          <Section title={t('alert.nextStep')}>
+            <NextStepList nextStep={alert.nextStep} />
           </Section>
           <Section title={t('alert.evidence')}>
             <EvidenceTable evidence={alert.evidence} />
