@@ -35,12 +35,13 @@ export function runProducers(ctx: MonthContext, country: string): void {
 
 function sell(ctx: MonthContext, right: MiningRight, mine: MineProfile, declaredG: number): void {
   if (declaredG <= 0) return;
-  // Smuggled gold leaves no purchase at home: it reappears in the foreign exporter's stock.
+  // Smuggled gold leaves no purchase at home: it reappears in the foreign exporter's stock. A
+  // miner sends a whole month's gold one way or the other, so what is sold at home keeps its usual
+  // lots and means of payment.
   const smuggled = mine.effects.smuggled?.find((window) => inWindow(window, ctx.index));
-  if (smuggled) {
-    const [fineG, fineness] = fineOf(right, mine, declaredG * smuggled.share);
+  if (smuggled && ctx.rng.chance(smuggled.share)) {
+    const [fineG, fineness] = fineOf(right, mine, declaredG);
     ctx.stocks.add(smuggled.exporterId, right.mineral, fineG, fineG / fineness);
-    sellAtHome(ctx, right, mine, declaredG * (1 - smuggled.share));
     return;
   }
   sellAtHome(ctx, right, mine, declaredG);

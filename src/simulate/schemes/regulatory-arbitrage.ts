@@ -15,7 +15,7 @@ const PAIRS: readonly (readonly [CountryCode, CountryCode])[] = [
 ];
 /** Share of the source country's gold output that crosses, by intensity. */
 const SHARES = [0.1, 0.15, 0.22];
-/** Miners keep selling some gold at home, so that no buyer planted on them loses its scheme. */
+/** Miners keep selling at home some months, so that no buyer planted on them loses its scheme. */
 const MAX_MINE_SHARE = 0.8;
 
 /** Gold that leaves a country with strict controls, unrecorded, and is exported by a neighbour with looser ones. */
@@ -41,7 +41,7 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
       window,
       [ctx.partyId(ctx.world.org(exporter.orgId))],
       intensity,
-      `${String(Math.round(share * 100))}% of the gold ${from}'s miners sell to middlemen crosses unrecorded into ${to}, where controls are looser, and is exported by one ${to} exporter.`,
+      `${String(Math.round(share * 100))}% of the months' gold ${from}'s miners sell to middlemen crosses unrecorded into ${to}, where controls are looser, and is exported by one ${to} exporter.`,
       `ARBITRAGE-${String(i + 1)}`,
     );
   });

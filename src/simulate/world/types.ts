@@ -126,7 +126,7 @@ export interface MineEffects {
   quotaExceeded?: Window & { readonly factor: number };
   /** Its gold carries the lead isotopes of another district than its own (gold from elsewhere). */
   foreignIsotopes?: Window & { readonly district: string };
-  /** Windows in which this share of its gold is carried across the border, unrecorded, to an exporter abroad (regulatory arbitrage). */
+  /** Windows in which its gold is carried across the border, unrecorded, to an exporter abroad, in this share of months (regulatory arbitrage). */
   smuggled?: (Window & { readonly exporterId: string; readonly share: number })[];
 }
 
