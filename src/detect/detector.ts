@@ -1,4 +1,4 @@
-import type { Rulebook } from '@veta/standard';
+import type { RuleFlow, Rulebook } from '@veta/standard';
 import type { Queryable } from '../store/engine/database.js';
 import type { AlertDraft } from './alert.js';
 import type { SeverityRule } from './catalogue/catalogue-schema.js';
@@ -29,10 +29,11 @@ export interface Detector<Name extends string = string> {
    */
   version: string;
   /**
-   * True for a typology that weighs the countries' rules against each other (settings.rulebook):
-   * its alerts change with any rule, so "what if" views of the rulebook run it.
+   * For a typology that weighs the countries' rules against each other (settings.rulebook), the
+   * flows whose rules it weighs: its alerts change with any rule on them, so "what if" views of
+   * the rulebook run it for those topics.
    */
-  readsRulebook?: boolean;
+  weighsRules?: readonly RuleFlow[];
   /** Raises this typology's alerts from the stored records, under the settings in force. */
   run(db: Queryable, settings: DetectorSettings<Name>): Promise<AlertDraft[]>;
 }

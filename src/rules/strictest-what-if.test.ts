@@ -107,7 +107,9 @@ describeEachEngine('what if the region adopted the strictest rule', (engine) => 
     assert.deepEqual(mercury?.countries, { PE: { now: 0, strictest: 0, typologies: {} } });
     for (const candidate of view.candidates) assert.deepEqual(Object.keys(candidate.countries), ['PE']);
     // Mirror trade once today and once under its candidate; the subsistence caps' detector once
-    // today and once under each of the two caps.
-    assert.equal(runs.at(-1), 5);
+    // today and once under each of the two caps; regulatory arbitrage, which weighs the rules on
+    // gold, once today and once under each of the four candidates on gold (the offence, the
+    // predicate offence and the two caps).
+    assert.equal(runs.at(-1), 10);
   });
 });

@@ -65,7 +65,8 @@ export async function strictestWhatIf(db: Database, options: WhatIfOptions): Pro
     candidate,
     detectors: DETECTORS.filter(
       (detector) =>
-        detector.readsRulebook === true || candidate.bound.some((bound) => bound.typology === detector.code),
+        (detector.weighsRules ?? []).some((flow) => candidate.topic.flows.includes(flow)) ||
+        candidate.bound.some((bound) => bound.typology === detector.code),
     ),
   }));
   const runs = new Set(candidates.flatMap(({ detectors }) => detectors.map((detector) => detector.code)))

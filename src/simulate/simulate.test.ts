@@ -125,7 +125,7 @@ describe('simulateRegion at small scale', () => {
     };
     const counts = new Map<string, number>();
     for (const s of truth.schemes) counts.set(s.typology, (counts.get(s.typology) ?? 0) + 1);
-    assert.equal(counts.size, 21);
+    assert.equal(counts.size, 22);
     for (const [typology, count] of counts) assert.ok(count >= 3, `${typology}: ${count}`);
     const haystack = await allText(join(root, 'a'));
     for (const s of truth.schemes) {

@@ -59,14 +59,14 @@ describe('typology catalogue', () => {
 
   it('loads and validates the built-in catalogue, every typology planned or active', () => {
     assert.match(catalogue.version, /^\d+\.\d+\.\d+$/);
-    assert.equal(catalogue.typologies.length, 21);
+    assert.equal(catalogue.typologies.length, 22);
     assert.ok(catalogue.typologies.every((entry) => entry.status === 'planned' || entry.status === 'active'));
     assert.ok(Object.isFrozen(catalogue.typologies[0]?.thresholds));
   });
 
   it('has an entry for every typology the simulator plants, and nothing else', () => {
     for (const planted of [plantedInSource(), plantedInDocs()]) {
-      assert.equal(planted.size, 21);
+      assert.equal(planted.size, 22);
       assert.deepEqual([...codes].sort(), [...planted].sort());
     }
   });

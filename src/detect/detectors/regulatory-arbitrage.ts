@@ -202,7 +202,7 @@ export const regulatoryArbitrageDetector: Detector<ThresholdName> = {
   code: 'REGULATORY_ARBITRAGE',
   thresholds: THRESHOLDS,
   version: '1.0.0',
-  readsRulebook: true,
+  weighsRules: ['gold'],
   async run(db, settings) {
     return (await arbitrages(db, settings)).map((arbitrage) => arbitrageAlert(arbitrage, settings));
   },
