@@ -72,7 +72,14 @@ export interface BorderShift {
   carriers: { party: string; riseKg: number }[];
 }
 
-type Candidate = BorderShift & { score: number; start: number; end: number; months: string[] };
+/** A window that passes, before the carriers are named: its score and where it lies in its pair's months. */
+interface Candidate {
+  shift: BorderShift;
+  score: number;
+  start: number;
+  end: number;
+  months: string[];
+}
 
 /**
  * Windows in which the gold the source's buyers bought from mines fell and the gold its
@@ -95,20 +102,21 @@ export function borderShifts(
   const candidates = pairs.flatMap(([from, to]) =>
     pairCandidates(flows, from, to, thresholds, (month) => allowed(from, to, month)),
   );
-  candidates.sort((a, b) => b.score - a.score || a.window.first.localeCompare(b.window.first));
+  candidates.sort((a, b) => b.score - a.score || a.shift.window.first.localeCompare(b.shift.window.first));
   const chosen: Candidate[] = [];
   const overlap = (a: BorderShift, b: BorderShift): boolean =>
     a.window.first <= b.window.last && b.window.first <= a.window.last;
   for (const candidate of candidates)
     if (
       chosen.every(
-        (other) => !overlap(candidate, other) || (candidate.from !== other.from && candidate.to !== other.to),
+        ({ shift: other }) =>
+          !overlap(candidate.shift, other) ||
+          (candidate.shift.from !== other.from && candidate.shift.to !== other.to),
       )
     )
       chosen.push(candidate);
   return chosen
-    .sort((a, b) => a.window.first.localeCompare(b.window.first) || a.from.localeCompare(b.from))
-    .map(({ score: _score, start, end, months, ...shift }) => ({
+    .map(({ shift, start, end, months }) => ({
       ...shift,
       carriers: carriers(
         flows.exports,
@@ -117,7 +125,8 @@ export function borderShifts(
         { start, end, baselineMonths: thresholds.baselineMonths },
         shift.riseKg,
       ),
-    }));
+    }))
+    .sort((a, b) => a.window.first.localeCompare(b.window.first) || a.from.localeCompare(b.from));
 }
 
 /** Every window that passes the thresholds for one ordered pair, scored. */
@@ -178,19 +187,21 @@ function pairCandidates(
       // cause) does not outbid the neighbour whose rise is the fall's own gold.
       const strength = fall / fromUsual / thresholds.minFall;
       candidates.push({
-        from,
-        to,
-        window: { first, last },
-        length: end - start + 1,
-        fromUsualKg: fromUsual,
-        fromWindowKg: fromWindow,
-        toUsualKg: toUsual,
-        toWindowKg: toWindow,
-        fallKg: fall,
-        riseKg: rise,
-        carriers: [],
+        shift: {
+          from,
+          to,
+          window: { first, last },
+          length: end - start + 1,
+          fromUsualKg: fromUsual,
+          fromWindowKg: fromWindow,
+          toUsualKg: toUsual,
+          toWindowKg: toWindow,
+          fallKg: fall,
+          riseKg: rise,
+          correlation: together,
+          carriers: [],
+        },
         score: strength * Math.sqrt(end - start + 1) * balance * together,
-        correlation: together,
         start,
         end,
         months,
