@@ -84,13 +84,17 @@ describeEachEngine('GET /api/rules/what-if', (engine) => {
     assert.deepEqual(monthly.strictest, { value: 35, countries: ['CO'] });
     assert.equal(monthly.rule.hypothetical, true);
     assert.equal(monthly.rule.from, 'CO');
-    assert.deepEqual(monthly.typologies, ['SUBSISTENCE_CAP_EXCEEDED']);
+    // Regulatory arbitrage weighs every rule on gold; the caps' own detector reads the cap.
+    assert.deepEqual(monthly.typologies, ['SUBSISTENCE_CAP_EXCEEDED', 'REGULATORY_ARBITRAGE']);
     assert.deepEqual(Object.keys(monthly.countries), ['PE', 'CO', 'EC', 'BO']);
     // The barequero sold 40.5 g in March: over the 35 g cap Colombia holds, today and as a standard.
     assert.deepEqual(monthly.countries.CO, {
       now: 1,
       strictest: 1,
-      typologies: { SUBSISTENCE_CAP_EXCEEDED: { now: 1, strictest: 1 } },
+      typologies: {
+        SUBSISTENCE_CAP_EXCEEDED: { now: 1, strictest: 1 },
+        REGULATORY_ARBITRAGE: { now: 0, strictest: 0 },
+      },
     });
 
     const peruvian = (await whatIf(['PE'])).json<RulesWhatIf>();
@@ -99,6 +103,12 @@ describeEachEngine('GET /api/rules/what-if', (engine) => {
     assert.equal((await app.inject({ method: 'GET', url: '/api/rules/what-if' })).statusCode, 401);
     const [stored] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM alert');
     assert.equal(stored?.count, 0);
+
+    // The view is kept between visits, and counted again once more records are loaded.
+    await barequeroSales(db, 2023);
+    const reloaded = (await whatIf('ALL')).json<RulesWhatIf>();
+    const after = reloaded.candidates.find((candidate) => candidate.topic.id === 'SUBSISTENCE_MONTHLY_CAP');
+    assert.equal(after?.countries.CO?.now, 2);
     await app.close();
   });
 });

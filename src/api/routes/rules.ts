@@ -3,16 +3,17 @@ import { builtinRulebook, REGION_COUNTRIES } from '@veta/standard';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
 import { seesCountry } from '../../store/scope/scope.js';
 import { compareRules } from '../../rules/compare-rules.js';
-import { strictestWhatIf } from '../../rules/strictest-what-if.js';
 import { requireActor, requirePermission } from '../request-actor.js';
 import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
 import { RulesCompareQuery, RulesComparison, RulesWhatIf } from '../schemas/rules-schemas.js';
+import { WhatIfCache } from './what-if-cache.js';
 
 /**
  * GET /rules/compare: the region's rules, country beside country, with their legal sources; and
  * GET /rules/what-if: the alerts each candidate common standard would raise, per country.
  */
 export const rulesRoutes: FastifyPluginAsyncTypebox = (app) => {
+  const whatIf = new WhatIfCache(builtinCatalogue(), builtinRulebook());
   app.get(
     '/rules/compare',
     {
@@ -48,12 +49,11 @@ export const rulesRoutes: FastifyPluginAsyncTypebox = (app) => {
       // The rules are public, but the counts come from a country's records: read permission, and
       // only the countries in the caller's scope.
       const actor = requirePermission(request, 'read');
-      return strictestWhatIf(app.db, {
-        catalogue: builtinCatalogue(),
-        rulebook: builtinRulebook(),
-        day: request.query.on ?? new Date().toISOString().slice(0, 10),
-        countries: REGION_COUNTRIES.filter((country) => seesCountry(actor.scope, country)),
-      });
+      return whatIf.view(
+        app.db,
+        request.query.on ?? new Date().toISOString().slice(0, 10),
+        REGION_COUNTRIES.filter((country) => seesCountry(actor.scope, country)),
+      );
     },
   );
   return Promise.resolve();
