@@ -26,8 +26,8 @@ export interface StrictestCandidate {
 
 /**
  * One candidate per topic that has a strictest rule in force on `day`. In each, every country holds
- * the first holder's rule on the topic (on that day: the rule's own period is cut to it, so it
- * overlaps none of a country's other rules), and binds to it each threshold any holder binds to it.
+ * the first holder's rule on the topic in place of all its own rules on it, over all time, and binds
+ * to it each threshold any holder binds to it.
  */
 export function strictestCandidates(
   rulebook: Rulebook,
@@ -38,7 +38,7 @@ export function strictestCandidates(
     const from = strictest?.countries[0];
     const held = from === undefined ? undefined : ruleInForce(rulebook, from, topic.id, day);
     if (!strictest || from === undefined || !held) return [];
-    const rule = hypothetical(held, from, day);
+    const rule = hypothetical(held, from);
     const bound = boundTo(rulebook, topic.id, strictest.countries);
     return [
       { topic, strictest, from, rule, bound, rulebook: adopting(rulebook, topic.id, rule, bound, countries) },
@@ -46,11 +46,15 @@ export function strictestCandidates(
   });
 }
 
-/** The holder's rule as every country would hold it on `day`, saying where it comes from. */
-function hypothetical(rule: Rule, from: string, day: string): Rule {
+/**
+ * The holder's rule as every country would hold it, saying where it comes from: in force over all
+ * the data, since a detector that weighs the countries' rules reads them in each alert's months,
+ * not only on the day compared.
+ */
+function hypothetical(rule: Rule, from: string): Rule {
   return {
     ...rule,
-    inForce: { from: day, to: day },
+    inForce: { from: '0001-01-01' },
     note: {
       es: `Hipotética: la regla de ${from} adoptada por toda la región.`,
       en: `Hypothetical: ${from}'s rule adopted by the whole region.`,
@@ -79,9 +83,8 @@ function adopting(
   const rules = { ...rulebook.rules };
   const thresholds = structuredClone(rulebook.thresholds ?? {});
   for (const country of countries) {
-    // The rule it held on the day gives way; its rules on other days cannot overlap the day.
-    const current = ruleInForce(rulebook, country, topic, rule.inForce.from);
-    rules[country] = [...(rulebook.rules[country] ?? []).filter((other) => other !== current), rule];
+    // Every rule it held on the topic gives way, whenever it was in force.
+    rules[country] = [...(rulebook.rules[country] ?? []).filter((other) => other.topic !== topic), rule];
     for (const { typology, threshold } of bound) {
       const ofCountry = (thresholds[country] ??= {});
       ofCountry[typology] = { ...ofCountry[typology], [threshold]: { rule: topic } };

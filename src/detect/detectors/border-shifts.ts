@@ -1,3 +1,6 @@
+import { median } from '../median.js';
+import { isoMonth, monthNumber } from '../months.js';
+
 /** Fine gold one party bought from mines, or exported, in one month. */
 export interface MonthlyFlow {
   country: string;
@@ -126,6 +129,7 @@ export function borderShifts(
         shift.riseKg,
       ),
     }))
+    .filter((shift) => shift.carriers.length > 0)
     .sort((a, b) => a.window.first.localeCompare(b.window.first) || a.from.localeCompare(b.from));
 }
 
@@ -137,18 +141,26 @@ function pairCandidates(
   thresholds: ShiftThresholds,
   allowed: (firstMonth: string) => boolean,
 ): Candidate[] {
-  const months = commonMonths(flows.purchaseCoverage.get(from), flows.exportCoverage.get(to));
+  // The destination's own purchases count only over the months its file covers: outside them, a
+  // missing file would read as gold exported with nothing bought.
+  const destinationBuys = flows.purchaseCoverage.get(to);
+  const months = commonMonths([
+    flows.purchaseCoverage.get(from),
+    flows.exportCoverage.get(to),
+    ...(destinationBuys ? [destinationBuys] : []),
+  ]);
   const source = monthlyTotals(flows.purchases, from, months);
   const exported = monthlyTotals(flows.exports, to, months);
   const bought = monthlyTotals(flows.purchases, to, months);
   const unbacked = exported.map((kg, index) => kg - (bought[index] ?? 0));
   const candidates: Candidate[] = [];
   for (let start = 0; start < months.length; start++) {
+    const first = months[start];
+    if (first === undefined || !allowed(first)) continue;
     const longest = Math.min(months.length, start + thresholds.maxWindowMonths);
     for (let end = start + thresholds.minWindowMonths - 1; end < longest; end++) {
-      const first = months[start];
       const last = months[end];
-      if (first === undefined || last === undefined || !allowed(first)) continue;
+      if (last === undefined) continue;
       const around = (series: readonly number[]): number[] =>
         aside(series, start, end, thresholds.baselineMonths);
       if (
@@ -178,6 +190,8 @@ function pairCandidates(
         fromUsual <= 0 ||
         fall < thresholds.minFall * fromUsual ||
         rise < thresholds.minRise * toUsual ||
+        // The exports themselves rise: a fall of the destination's own purchases alone is no gold arriving.
+        toWindow - toUsual < thresholds.minRise * toUsual ||
         balance < thresholds.minBalance ||
         moved < thresholds.minKgPerMonth
       )
@@ -241,20 +255,14 @@ function carriers(
   return chosen;
 }
 
-/** The months (yyyy-mm) both spans cover, in order. */
-function commonMonths(a: Span | undefined, b: Span | undefined): string[] {
-  if (!a || !b) return [];
-  const first = a.first > b.first ? a.first : b.first;
-  const last = a.last < b.last ? a.last : b.last;
+/** The months (yyyy-mm) every span covers, in order. */
+function commonMonths(spans: readonly (Span | undefined)[]): string[] {
+  if (spans.some((span) => span === undefined)) return [];
+  const first = Math.max(...spans.map((span) => monthNumber(span?.first ?? '')));
+  const last = Math.min(...spans.map((span) => monthNumber(span?.last ?? '')));
   const months: string[] = [];
-  for (let index = monthIndex(first); index <= monthIndex(last); index++)
-    months.push(`${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}`);
+  for (let month = first; month <= last; month++) months.push(isoMonth(month).slice(0, 7));
   return months;
-}
-
-/** Months since year 0 of a yyyy-mm key, so that months can be counted. */
-export function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
 function monthlyTotals(
@@ -294,11 +302,4 @@ function correlation(a: readonly number[], b: readonly number[]): number {
 
 function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 }

@@ -4,15 +4,8 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
 import { byInputOrder, inputName, unitLabel } from './input-names.js';
-import {
-  isoMonth,
-  isoMonthEnd,
-  monthNumber,
-  windowGaps,
-  type RightActivity,
-  type RightMonth,
-  type WindowGap,
-} from './input-output-windows.js';
+import { isoMonth, isoMonthEnd, monthNumber } from '../months.js';
+import { windowGaps, type RightActivity, type RightMonth, type WindowGap } from './input-output-windows.js';
 
 // The thresholds this detector reads, each from its typology's entry in the catalogue.
 const THRESHOLDS = ['maxFoldFromPeers', 'minPeers', 'windowMonths'] as const;

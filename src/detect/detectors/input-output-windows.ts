@@ -1,3 +1,6 @@
+import { median } from '../median.js';
+import { isoMonth } from '../months.js';
+
 /** One right's month: the fine gold it declared and the inputs it received, by "INPUT unit". */
 export interface RightMonth {
   fineKg: number;
@@ -116,28 +119,4 @@ function inputsOfGroups(rights: readonly RightActivity[], minPeers: number): Map
       [...counts].filter(([, count]) => count >= minPeers).map(([key]) => key),
     ]),
   );
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** The month number (year × 12 + month − 1) of an ISO day or a Date. */
-export function monthNumber(day: Date | string): number {
-  const iso = typeof day === 'string' ? day : day.toISOString();
-  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-}
-
-/** The first ISO day of a month number. */
-export function isoMonth(month: number): string {
-  return `${String(Math.floor(month / 12))}-${String((month % 12) + 1).padStart(2, '0')}-01`;
-}
-
-/** The last ISO day of a month number. */
-export function isoMonthEnd(month: number): string {
-  return new Date(Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0)).toISOString().slice(0, 10);
 }

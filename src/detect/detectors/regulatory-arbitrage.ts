@@ -3,11 +3,11 @@ import type { Queryable } from '../../store/engine/database.js';
 import { escalated, severityFor, type AlertDraft, type Bilingual } from '../alert.js';
 import { ruleCitation } from '../cite-rules.js';
 import type { Detector, DetectorSettings } from '../detector.js';
-import { es, en, evidenceFrom, isoDay, type EvidenceRow } from '../explain.js';
+import { es, en, evidenceFrom, type EvidenceRow } from '../explain.js';
+import { isoMonth, isoMonthEnd, monthNumber } from '../months.js';
 import { detectorSql } from '../sql-file.js';
 import {
   borderShifts,
-  monthIndex,
   type BorderFlows,
   type BorderShift,
   type MonthlyFlow,
@@ -48,13 +48,8 @@ interface Arbitrage {
   evidence: EvidenceRow[];
 }
 
-const firstDay = (month: string): string => `${month}-01`;
-
-function lastDay(month: string): string {
-  const next = monthIndex(month) + 1;
-  const day = new Date(Date.UTC(Math.floor(next / 12), next % 12, 0));
-  return isoDay(day);
-}
+const firstDay = (month: string): string => isoMonth(monthNumber(month));
+const lastDay = (month: string): string => isoMonthEnd(monthNumber(month));
 
 function toFlows(rows: readonly FlowRow[]): BorderFlows {
   const of = (kind: FlowRow['kind']): MonthlyFlow[] =>
@@ -91,9 +86,9 @@ async function arbitrages(db: Queryable, settings: DetectorSettings<ThresholdNam
     (from, to, month) => gapsOn(from, to, month).length > 0,
   )) {
     const gaps = gapsOn(shift.from, shift.to, shift.window.first);
-    const start = monthIndex(shift.window.first);
+    const start = monthNumber(shift.window.first);
     const recent = gaps.filter((gap) => {
-      const since = start - monthIndex(gap.stricter.inForce.from.slice(0, 7));
+      const since = start - monthNumber(gap.stricter.inForce.from);
       return since >= 0 && since <= thresholds.recentRuleMonths;
     });
     const evidence = await db.query<EvidenceRow>(detectorSql('regulatory-arbitrage-evidence'), [
@@ -146,8 +141,8 @@ function texts(arbitrage: Arbitrage): { title: Bilingual; explanation: Bilingual
   const period = `${s.window.first} – ${s.window.last}`;
   return {
     title: {
-      es: `Oro que sale de ${s.from} hacia ${s.to}, donde el control es más laxo (${period})`,
-      en: `Gold leaving ${s.from} for ${s.to}, where control is looser (${period})`,
+      es: `Oro que sale de ${s.from} hacia ${s.to}, donde el control es más laxo o no consta (${period})`,
+      en: `Gold leaving ${s.from} for ${s.to}, where control is looser or not recorded (${period})`,
     },
     explanation: {
       es:
@@ -156,7 +151,7 @@ function texts(arbitrage: Arbitrage): { title: Bilingual; explanation: Bilingual
         `La subida la llevan ${carriers('es') || 'exportadores sin subida propia'}. ` +
         `${s.from} controla ese oro y ${s.to} no, o menos: ${controlsText(arbitrage, 'es')}.${recentText(arbitrage, 'es')}`,
       en:
-        `From ${s.window.first} to ${s.window.last} (${s.length} months) the fine gold ${s.from}'s buyers record buying from mines fell by ${en(fall)} kg a month (−${en(fallShare)}% against its usual ${en(s.fromUsualKg)} kg, the median of the months around) ` +
+        `From ${s.window.first} to ${s.window.last} (${s.length} months) the fine gold ${s.from}'s buyers record buying from mines fell by ${en(fall)} kg a month (−${en(fallShare)}% against its usual ${en(s.fromUsualKg)} kg, the median of the months around it) ` +
         `while the fine gold exported by ${s.to}, its neighbour, rose by ${en(rise)} kg a month more than its buyers record buying from its mines (${riseShare === null ? 'from nothing' : `+${en(riseShare)}%`} of its usual exports, ${en(s.toUsualKg)} kg). ` +
         `The rise is carried by ${carriers('en') || 'no exporter rising on its own'}. ` +
         `${s.from} controls that gold and ${s.to} does not, or less: ${controlsText(arbitrage, 'en')}.${recentText(arbitrage, 'en')}`,

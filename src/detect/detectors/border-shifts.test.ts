@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { settingsOf } from '../testing/settings.js';
+import { borderShifts, type BorderFlows, type MonthlyFlow } from './border-shifts.js';
+import { regulatoryArbitrageDetector } from './regulatory-arbitrage.js';
+
+const THRESHOLDS = settingsOf(regulatoryArbitrageDetector).thresholds;
+const MONTHS = ['2023', '2024'].flatMap((year) =>
+  Array.from({ length: 12 }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}`),
+);
+const SPAN = { first: '2023-01', last: '2024-12' };
+const shifted = (month: string): boolean => month >= '2023-07' && month <= '2024-02';
+
+/** One party's monthly series: `usual` kg, or `during` kg in the shifted months. */
+function series(country: string, party: string, usual: number, during = usual): MonthlyFlow[] {
+  return MONTHS.map((month) => ({ country, party, month, fineKg: shifted(month) ? during : usual }));
+}
+
+function flows(purchases: MonthlyFlow[], exports: MonthlyFlow[], boughtIn = ['PE', 'BO']): BorderFlows {
+  return {
+    purchases,
+    exports,
+    purchaseCoverage: new Map(boughtIn.map((country) => [country, SPAN])),
+    exportCoverage: new Map([['BO', SPAN]]),
+  };
+}
+
+const shiftsOf = (input: BorderFlows) => borderShifts(input, [['PE', 'BO']], THRESHOLDS, () => true);
+
+describe('border shifts', () => {
+  it('finds the months Peru loses what Bolivia exports, and the exporter that carries it', () => {
+    const [shift, ...more] = shiftsOf(
+      flows(
+        [...series('PE', 'PE:RUC:20100000017', 100, 40), ...series('BO', 'BO:NIT:1', 20)],
+        [...series('BO', 'BO:NIT:1', 50), ...series('BO', 'BO:NIT:2', 0, 60)],
+      ),
+    );
+    assert.equal(more.length, 0);
+    assert.deepEqual(shift?.window, { first: '2023-07', last: '2024-02' });
+    assert.equal(shift?.fallKg, 60);
+    assert.equal(shift?.riseKg, 60);
+    assert.deepEqual(shift?.carriers, [{ party: 'BO:NIT:2', riseKg: 60 }]);
+  });
+
+  it('sees no gold arriving when both countries buy less and Bolivia exports as before', () => {
+    assert.deepEqual(
+      shiftsOf(
+        flows(
+          [...series('PE', 'PE:RUC:20100000017', 100, 60), ...series('BO', 'BO:NIT:1', 60, 20)],
+          series('BO', 'BO:NIT:1', 50),
+        ),
+      ),
+      [],
+    );
+  });
+});
