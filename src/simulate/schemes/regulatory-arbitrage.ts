@@ -8,7 +8,7 @@ import { INTENSITIES, type PlantContext } from './plant-context.js';
  * Pairs that share a country take turns in time, so one instance's shift is not the baseline of
  * another's.
  */
-const PAIRS: readonly (readonly [CountryCode, CountryCode])[] = [
+export const ARBITRAGE_PAIRS: readonly (readonly [CountryCode, CountryCode])[] = [
   ['PE', 'BO'],
   ['CO', 'EC'],
   ['PE', 'EC'],
@@ -24,7 +24,7 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
   // A run too short for three half-year shifts apart gets none, rather than shifts that overlap.
   if (slot < 12) return;
   INTENSITIES.forEach((intensity, i) => {
-    const [from, to] = PAIRS[i] ?? ['PE', 'BO'];
+    const [from, to] = ARBITRAGE_PAIRS[i] ?? ['PE', 'BO'];
     // Eight months in each third of the run, with quiet months on both sides to compare with.
     const start = i * slot + ctx.rng.int(1, 2);
     const window: Window = { from: start, to: Math.min(ctx.world.lastMonth, start + 7) };
