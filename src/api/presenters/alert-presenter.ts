@@ -15,6 +15,25 @@ import type {
 
 type Evidence = Static<typeof EvidenceItem>;
 
+const namesOfCatalogue = new WeakMap<Catalogue, string>();
+
+/** Each typology's name in both languages, as JSON keyed by code: what a page of alerts names them by. */
+export function typologyNamesJson(catalogue: Catalogue): string {
+  let names = namesOfCatalogue.get(catalogue);
+  if (names === undefined) {
+    names = JSON.stringify(
+      Object.fromEntries(
+        catalogue.typologies.map((typology) => [
+          typology.code,
+          { es: typology.name.es, en: typology.name.en },
+        ]),
+      ),
+    );
+    namesOfCatalogue.set(catalogue, names);
+  }
+  return names;
+}
+
 /** An alert as lists show it, with its typology's name in both languages. */
 export function presentAlertSummary(row: AlertListRow, catalogue: Catalogue): AlertSummary {
   const typology = catalogue.typologies.find((entry) => entry.code === row.typology);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { builtinRulebook } from '@veta/standard';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
@@ -7,7 +8,7 @@ import { alertSearchRepository } from '../../store/alerts/alert-search-repositor
 import { alertNotFound, statusesOpenTo } from '../../triage/alert-triage.js';
 import { expandStatuses } from '../../triage/case-status.js';
 import { audit } from '../audit-request.js';
-import { presentAlertDetail, presentAlertSummary } from '../presenters/alert-presenter.js';
+import { presentAlertDetail, typologyNamesJson } from '../presenters/alert-presenter.js';
 import { requirePermission } from '../request-actor.js';
 import { AlertDetail, AlertPage, AlertParams, AlertQuery } from '../schemas/alert-schemas.js';
 import { errorResponses, SIGNED_IN } from '../schemas/error-responses.js';
@@ -24,18 +25,25 @@ export const alertRoutes: FastifyPluginAsyncTypebox = (app) => {
         response: { 200: AlertPage, ...errorResponses(...SIGNED_IN) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = requirePermission(request, 'read');
       const { sort, limit, offset, status, ...rest } = request.query;
       const filter = { ...rest, status: status && expandStatuses(status) };
-      const page = await alertSearchRepository.list(app.db, actor.scope, filter, { sort, limit, offset });
-      const catalogue = builtinCatalogue();
-      return {
-        items: page.rows.map((row) => presentAlertSummary(row, catalogue)),
-        total: page.total,
-        limit,
-        offset,
-      };
+      const names = typologyNamesJson(builtinCatalogue());
+      const page = await alertSearchRepository.page(
+        app.db,
+        actor.scope,
+        filter,
+        { sort, limit, offset },
+        names,
+      );
+      // Already JSON, written by the database: a string payload is sent as it is, not serialised.
+      const untyped: FastifyReply = reply;
+      return untyped
+        .type('application/json; charset=utf-8')
+        .send(
+          `{"items":${page.itemsJson},"total":${String(page.total)},"limit":${String(limit)},"offset":${String(offset)}}`,
+        );
     },
   );
 

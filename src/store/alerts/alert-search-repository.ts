@@ -62,6 +62,9 @@ interface DetailRow extends Row {
 
 const SEVERITY_RANK = severityRankSql('a.severity');
 
+// Lists are what analysts page through all day: each filter combination's text is kept planned.
+const PREPARED = { prepare: true };
+
 // Every order ends on the id, so pages never overlap or skip an alert between two requests.
 const SORT_SQL: Readonly<Record<AlertSort, string>> = {
   score: 'a.score, a.id',
@@ -78,31 +81,58 @@ const COLUMNS = `a.id, a.typology, a.severity, a.score, a.country, a.period_star
 
 /** Reading alerts with their cases, always within the reader's scope. */
 export const alertSearchRepository = {
-  /** A page of the alerts in scope that pass the filter, and how many pass it in all. */
-  async list(
+  /**
+   * A page of the alerts in scope that pass the filter, as the JSON text of the API's alert
+   * summaries (AlertSummary in api/schemas/alert-schemas.ts, held to it by the route's tests), and
+   * how many pass it in all. PostgreSQL writes the JSON: turning fifty rows into objects and writing
+   * them out again took most of a busy API server's time per request (docs/benchmarks.md).
+   * `typologyNames` is JSON mapping each typology's code to its name in Spanish and English.
+   */
+  async page(
     db: Queryable,
     scope: Scope,
     filter: AlertFilter,
     page: { sort: AlertSort; limit: number; offset: number },
-  ): Promise<{ rows: AlertListRow[]; total: number }> {
+    typologyNames: string,
+  ): Promise<{ itemsJson: string; total: number }> {
     const params: unknown[] = [];
     const where = conditions(scope, filter, params);
+    const at = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const names = `$${String(params.length + 1)}::jsonb`;
+    const limit = `$${String(params.length + 2)}`;
+    const offset = `$${String(params.length + 3)}`;
     // One round trip: the page carries the total; only a page past the end needs a count of its own.
-    const rows = await db.query<Row & { total: number }>(
-      `SELECT ${COLUMNS}, (count(*) OVER ())::integer AS total
-       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
-       ORDER BY ${SORT_SQL[page.sort]} LIMIT $${String(params.length + 1)} OFFSET $${String(params.length + 2)}`,
-      [...params, page.limit, page.offset],
+    const [row] = await db.query<{ items: string; total: number | null }>(
+      `WITH a AS (
+         SELECT ${COLUMNS}, (count(*) OVER ())::integer AS total
+         FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
+         ORDER BY ${SORT_SQL[page.sort]} LIMIT ${limit} OFFSET ${offset})
+       SELECT coalesce(json_agg(json_build_object(
+                'id', a.id, 'typology', a.typology,
+                'typologyName', coalesce(${names} -> a.typology,
+                                         jsonb_build_object('es', a.typology, 'en', a.typology)),
+                'severity', a.severity, 'score', a.score::float8, 'country', a.country,
+                'period', json_build_object('start', to_char(a.period_start, 'YYYY-MM-DD'),
+                                            'end', to_char(a.period_end, 'YYYY-MM-DD')),
+                'subjects', a.subjects, 'title', a.title, 'status', a.status, 'assignee', a.assignee_username,
+                'firstDetectedAt', ${at('a.first_detected_at')}, 'lastDetectedAt', ${at('a.last_detected_at')})
+              ORDER BY ${SORT_SQL[page.sort]}), '[]')::text AS items,
+              max(a.total) AS total
+       FROM a`,
+      [...params, typologyNames, page.limit, page.offset],
+      PREPARED,
     );
-    const counted =
-      rows[0] ??
+    const total =
+      row?.total ??
       (
         await db.query<{ total: number }>(
           `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
           params,
+          PREPARED,
         )
-      )[0];
-    return { rows: rows.map(toListRow), total: counted?.total ?? 0 };
+      )[0]?.total ??
+      0;
+    return { itemsJson: row?.items ?? '[]', total };
   },
 
   /** One alert in scope with its explanation, figures and evidence; undefined when out of scope. */
@@ -113,6 +143,7 @@ export const alertSearchRepository = {
       `SELECT ${COLUMNS}, a.explanation, a.figures, a.evidence, a.detector_version
        FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
       params,
+      PREPARED,
     );
     if (!row) return undefined;
     return {

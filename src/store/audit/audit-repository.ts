@@ -45,6 +45,9 @@ const READ_COLUMNS = `id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:S
 // Every appender takes this lock for the rest of its transaction, so entries join the chain one at a time.
 const CHAIN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('veta.audit_event'))`;
 
+// Every read the API audits appends through these statements: each is kept planned.
+const APPENDING = { prepare: true };
+
 /** Storage of the audit trail. It only appends: the table's triggers refuse changes and deletions. */
 export const auditRepository = {
   /**
@@ -52,10 +55,16 @@ export const auditRepository = {
    * last entry (null when the trail is empty). Call only inside a transaction.
    */
   async lockChainEnd(tx: Queryable): Promise<{ nextId: number; lastHash: string | null }> {
-    await tx.query(CHAIN_LOCK);
-    const last = await tx.query<{ hash: string }>(`SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1`);
+    await tx.query(CHAIN_LOCK, [], APPENDING);
+    const last = await tx.query<{ hash: string }>(
+      `SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1`,
+      [],
+      APPENDING,
+    );
     const next = await tx.query<{ id: number }>(
       `SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) AS id`,
+      [],
+      APPENDING,
     );
     const nextId = next[0]?.id;
     if (nextId === undefined) throw new Error('nextval returned no row');
@@ -68,6 +77,7 @@ export const auditRepository = {
     const rows = await tx.query<{ id: number }>(
       `SELECT nextval(pg_get_serial_sequence('audit_event', 'id')) AS id FROM generate_series(1, $1::int)`,
       [count],
+      APPENDING,
     );
     return rows.map((row) => row.id).sort((a, b) => a - b);
   },
@@ -100,6 +110,7 @@ export const auditRepository = {
           })),
         ),
       ],
+      APPENDING,
     );
   },
 

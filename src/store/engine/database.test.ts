@@ -23,6 +23,30 @@ describeEachEngine('database', (engine) => {
     });
   });
 
+  it('runs a prepared statement as an unprepared one, keeping it planned on PostgreSQL', async () => {
+    const db = await engine.open();
+    await db.exec('CREATE TABLE t (x integer)');
+    await db.query('INSERT INTO t SELECT generate_series(1, 5)');
+    const sql = 'SELECT x FROM t WHERE x > $1 ORDER BY x';
+    const other = 'SELECT x FROM t WHERE x < $1 ORDER BY x';
+    const prepared = { prepare: true };
+    await db.transaction(async (tx) => {
+      // The same text twice finds its statement; another text, bound differently, never shares it.
+      assert.deepEqual(await tx.query(sql, [3], prepared), [{ x: 4 }, { x: 5 }]);
+      assert.deepEqual(await tx.query(sql, [4], prepared), [{ x: 5 }]);
+      assert.deepEqual(await tx.query(other, [2], prepared), [{ x: 1 }]);
+      assert.deepEqual(await tx.query(sql, [4]), await tx.query(sql, [4], prepared));
+      const kept = await tx.query<{ statement: string }>(
+        'SELECT statement FROM pg_prepared_statements ORDER BY statement',
+      );
+      const expected = engine.engine === 'postgres' ? [sql, other].sort() : [];
+      assert.deepEqual(
+        kept.map((row) => row.statement),
+        expected,
+      );
+    });
+  });
+
   it('refuses a bigint past 2^53 rather than return a wrong number', async () => {
     const db = await engine.open();
     await assert.rejects(

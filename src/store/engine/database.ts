@@ -4,6 +4,7 @@ export interface Queryable {
   query<Row extends object = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],
+    options?: QueryOptions,
   ): Promise<Row[]>;
   /** Runs a script of one or more statements without parameters. */
   exec(sql: string): Promise<void>;
@@ -17,6 +18,18 @@ export interface Queryable {
    * as a worker thread, which hands over one string per batch instead of its rows' objects.
    */
   copyText(table: string, columns: readonly string[], chunks: CopyText): Promise<number>;
+}
+
+/** How a statement is run. */
+export interface QueryOptions {
+  /**
+   * Keep the statement parsed and planned on each connection that runs it (a named prepared
+   * statement on PostgreSQL; PGlite has one connection and ignores it). For the statements the API
+   * runs on every request: planning the entity profile cost more than running it (4 ms of 7).
+   * Only for statements whose text the code writes from a bounded set (values go in parameters):
+   * each text stays prepared on its connection for the connection's life.
+   */
+  readonly prepare?: boolean;
 }
 
 export type CopyRows = AsyncIterable<readonly unknown[]> | Iterable<readonly unknown[]>;

@@ -1,10 +1,18 @@
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { VetaError } from '../../core/veta-error.js';
 import { copyChunks, copyStatement } from './copy-csv.js';
-import { VETA_SCHEMA, type CopyRows, type CopyText, type Database, type Queryable } from './database.js';
+import {
+  VETA_SCHEMA,
+  type CopyRows,
+  type CopyText,
+  type Database,
+  type Queryable,
+  type QueryOptions,
+} from './database.js';
 import { TYPE_PARSERS } from './type-parsers.js';
 
 const types: pg.CustomTypesConfig = {
@@ -46,8 +54,12 @@ class PostgresDatabase implements Database {
     readonly location: string,
   ) {}
 
-  async query<Row extends object>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const result = await this.pool.query<Row>(sql, [...params]);
+  async query<Row extends object>(
+    sql: string,
+    params: readonly unknown[] = [],
+    options: QueryOptions = {},
+  ): Promise<Row[]> {
+    const result = await this.pool.query<Row>(queryConfig(sql, params, options));
     return result.rows;
   }
 
@@ -90,8 +102,11 @@ class PostgresDatabase implements Database {
 
 function wrapClient(client: pg.PoolClient): Queryable {
   return {
-    query: async <Row extends object>(sql: string, params: readonly unknown[] = []) =>
-      (await client.query<Row>(sql, [...params])).rows,
+    query: async <Row extends object>(
+      sql: string,
+      params: readonly unknown[] = [],
+      options: QueryOptions = {},
+    ) => (await client.query<Row>(queryConfig(sql, params, options))).rows,
     exec: async (sql: string) => {
       await client.query(sql);
     },
@@ -102,6 +117,26 @@ function wrapClient(client: pg.PoolClient): Queryable {
 }
 
 const COPY_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * The statement as `pg` runs it: a prepared one is named by its text's digest, so the same text
+ * always finds its own statement on a connection and two texts never share a name.
+ */
+function queryConfig(sql: string, params: readonly unknown[], options: QueryOptions): pg.QueryConfig {
+  const values = [...params];
+  return options.prepare === true ? { name: statementName(sql), text: sql, values } : { text: sql, values };
+}
+
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `veta_${createHash('sha256').update(sql).digest('hex').slice(0, 32)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
 
 async function copyThrough(
   client: pg.PoolClient,

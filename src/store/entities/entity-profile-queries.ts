@@ -109,6 +109,8 @@ export const entityProfileQueries = {
     const [row] = await db.query<ProfileRow>(
       applyScope(sqlText('store/entities/entity-profile.sql'), scope, params),
       params,
+      // Planning this statement took longer than running it.
+      { prepare: true },
     );
     if (row === undefined) return undefined;
     const { identities, alerts, alertTotal, activity, ...entity } = row;

@@ -149,6 +149,7 @@ export const riskRepository = {
       `SELECT subject_id AS "subjectId", score FROM risk_score
        WHERE run_id = ${LATEST_RUN} AND kind = $1 AND subject_id = ANY ($2::text[]) AND ${inScope}`,
       params,
+      { prepare: true },
     );
     return new Map(rows.map((row) => [row.subjectId, row.score]));
   },
