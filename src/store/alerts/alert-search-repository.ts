@@ -62,9 +62,6 @@ interface DetailRow extends Row {
 
 const SEVERITY_RANK = severityRankSql('a.severity');
 
-// Lists are what analysts page through all day: each filter combination's text is kept planned.
-const PREPARED = { prepare: true };
-
 // Every order ends on the id, so pages never overlap or skip an alert between two requests.
 const SORT_SQL: Readonly<Record<AlertSort, string>> = {
   score: 'a.score, a.id',
@@ -85,7 +82,7 @@ export const alertSearchRepository = {
    * A page of the alerts in scope that pass the filter, as the JSON text of the API's alert
    * summaries (AlertSummary in api/schemas/alert-schemas.ts, held to it by the route's tests), and
    * how many pass it in all. PostgreSQL writes the JSON: turning fifty rows into objects and writing
-   * them out again took most of a busy API server's time per request (docs/benchmarks.md).
+   * them out again took most of a busy API server's time per request (docs/api.md).
    * `typologyNames` is JSON mapping each typology's code to its name in Spanish and English.
    */
   async page(
@@ -96,7 +93,8 @@ export const alertSearchRepository = {
     typologyNames: string,
   ): Promise<{ itemsJson: string; total: number }> {
     const params: unknown[] = [];
-    const where = conditions(scope, filter, params);
+    const { where, common } = conditions(scope, filter, params);
+    const prepared = { prepare: common };
     const at = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     const names = `$${String(params.length + 1)}::jsonb`;
     const limit = `$${String(params.length + 2)}`;
@@ -109,7 +107,7 @@ export const alertSearchRepository = {
          ORDER BY ${SORT_SQL[page.sort]} LIMIT ${limit} OFFSET ${offset})
        SELECT coalesce(json_agg(json_build_object(
                 'id', a.id, 'typology', a.typology,
-                'typologyName', coalesce(${names} -> a.typology,
+                'typologyName', coalesce((SELECT ${names}) -> a.typology,
                                          jsonb_build_object('es', a.typology, 'en', a.typology)),
                 'severity', a.severity, 'score', a.score::float8, 'country', a.country,
                 'period', json_build_object('start', to_char(a.period_start, 'YYYY-MM-DD'),
@@ -120,7 +118,7 @@ export const alertSearchRepository = {
               max(a.total) AS total
        FROM a`,
       [...params, typologyNames, page.limit, page.offset],
-      PREPARED,
+      prepared,
     );
     const total =
       row?.total ??
@@ -128,7 +126,7 @@ export const alertSearchRepository = {
         await db.query<{ total: number }>(
           `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
           params,
-          PREPARED,
+          prepared,
         )
       )[0]?.total ??
       0;
@@ -143,7 +141,7 @@ export const alertSearchRepository = {
       `SELECT ${COLUMNS}, a.explanation, a.figures, a.evidence, a.detector_version
        FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
       params,
-      PREPARED,
+      { prepare: true },
     );
     if (!row) return undefined;
     return {
@@ -156,13 +154,19 @@ export const alertSearchRepository = {
   },
 };
 
-function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): string {
+/**
+ * The WHERE clause for the scope and filter, and whether its text is one of the few a queue opens
+ * on (the scope and at most a status): only those are kept prepared, so a reader varying filters
+ * cannot fill a connection with statements.
+ */
+function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): { where: string; common: boolean } {
   const where = [countryCondition(scope, 'a.country', params)];
   const next = (value: unknown): string => {
     params.push(value);
     return `$${String(params.length)}`;
   };
   if (filter.status?.length) where.push(`COALESCE(c.status, 'open') = ANY(${next(filter.status)}::text[])`);
+  const common = where.length;
   if (filter.severity?.length) where.push(`a.severity = ANY(${next(filter.severity)}::text[])`);
   if (filter.typology?.length) where.push(`a.typology = ANY(${next(filter.typology)}::text[])`);
   if (filter.country?.length) where.push(`a.country = ANY(${next(filter.country)}::text[])`);
@@ -175,7 +179,7 @@ function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): strin
         OR public.unaccent(a.title->>'en') ILIKE public.unaccent(${pattern}))`,
     );
   }
-  return where.join(' AND ');
+  return { where: where.join(' AND '), common: where.length === common };
 }
 
 function escapeLike(text: string): string {

@@ -47,6 +47,20 @@ describeEachEngine('database', (engine) => {
     });
   });
 
+  it('reads a date as its midnight in UTC whatever the process’s time zone', async () => {
+    const db = await engine.open();
+    const zone = process.env.TZ;
+    // East of UTC, local midnight is the day before in UTC: the day would be printed wrong.
+    process.env.TZ = 'Europe/Madrid';
+    try {
+      const [row] = await db.query<{ day: Date }>(`SELECT '2024-05-31'::date AS day`);
+      assert.equal(row?.day.toISOString(), '2024-05-31T00:00:00.000Z');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('refuses a bigint past 2^53 rather than return a wrong number', async () => {
     const db = await engine.open();
     await assert.rejects(
