@@ -159,7 +159,11 @@ export const alertSearchRepository = {
  * on (the scope and at most a status): only those are kept prepared, so a reader varying filters
  * cannot fill a connection with statements.
  */
-function conditions(scope: Scope, filter: AlertFilter, params: unknown[]): { where: string; common: boolean } {
+function conditions(
+  scope: Scope,
+  filter: AlertFilter,
+  params: unknown[],
+): { where: string; common: boolean } {
   const where = [countryCondition(scope, 'a.country', params)];
   const next = (value: unknown): string => {
     params.push(value);

@@ -25,7 +25,8 @@ function parseNumeric(text: string): string {
  * dates, which Veta never stores, are refused rather than guessed.
  */
 function parseDate(text: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new RangeError(`date value ${text} is not a day Veta can hold`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+    throw new RangeError(`date value ${text} is not a day Veta can hold`);
   return new Date(`${text}T00:00:00Z`);
 }
 
