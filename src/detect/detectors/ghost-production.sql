@@ -9,7 +9,10 @@
 --   yield: yearly output per hectare above the maximum;
 --   sudden start: the first month (or declared period) already at the share of the peak, after
 --     months of silence in the data, or soon after the right was granted or entered in a
---     formalisation register (a first month at the very start of the data is no start at all).
+--     formalisation register (a first month at the very start of the data is no start at all);
+--   sudden stop: the last month still at the share of the peak, followed by months of silence in
+--     the data (a last month at the very end of the data is no stop at all). A mine winds down; a
+--     front that lent its name to someone else's gold goes quiet at full output.
 -- $1 minimum fine kg a month, $2 look-back months, $3 maximum yield kg/ha/year, $4 sudden-start
 -- share, $5 sudden-start months after grant, $6 months of silence before a start, $7 minimum signs.
 WITH rights AS MATERIALIZED (
@@ -43,14 +46,16 @@ periods AS MATERIALIZED (
   SELECT p.*, p.kg / p.months AS kg_a_month,
          first_value(p.kg / p.months) OVER (PARTITION BY p.right_id, p.source ORDER BY p.period_start)
            AS first_kg_a_month,
+         first_value(p.kg / p.months) OVER (PARTITION BY p.right_id, p.source ORDER BY p.period_start DESC)
+           AS last_kg_a_month,
          max(p.kg / p.months) OVER (PARTITION BY p.right_id, p.source) AS peak_kg_a_month
   FROM (SELECT * FROM cited UNION ALL SELECT * FROM declared) p
 ),
 coverage AS (
-  SELECT country, min(day) AS first_day
-  FROM (SELECT country, min(date) AS day FROM mineral_transaction GROUP BY country
+  SELECT country, min(first_day) AS first_day, max(last_day) AS last_day
+  FROM (SELECT country, min(date) AS first_day, max(date) AS last_day FROM mineral_transaction GROUP BY country
         UNION ALL
-        SELECT country, min(period_start) FROM production_declaration GROUP BY country) days
+        SELECT country, min(period_start), max(period_end) FROM production_declaration GROUP BY country) days
   GROUP BY country
 ),
 registered AS (
@@ -65,13 +70,14 @@ output AS (
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'CITED'), 0) AS cited_kg,
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'DECLARED'), 0) AS declared_kg,
          max(p.kg_a_month) AS peak_kg_a_month,
-         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak
+         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak,
+         bool_or(p.last_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS ends_at_peak
   FROM periods p
   GROUP BY p.right_id
 ),
 candidates AS MATERIALIZED (
   SELECT r.*, o.first_day, o.last_day, o.cited_kg, o.declared_kg, o.peak_kg_a_month, o.starts_at_peak,
- g.registered_on, cov.first_day AS coverage_from,
+         o.ends_at_peak, g.registered_on, cov.first_day AS coverage_from, cov.last_day AS coverage_to,
          ((extract(year FROM o.last_day) - extract(year FROM o.first_day)) * 12
            + extract(month FROM o.last_day) - extract(month FROM o.first_day) + 1)::int AS span_months,
          (o.first_day - make_interval(months => $2::int))::date AS window_from,
@@ -93,6 +99,9 @@ measured AS MATERIALIZED (
                 OR (c.first_day > c.coverage_from AND c.started_on <= c.first_day
                     AND c.first_day <= (c.started_on + make_interval(months => $5::int))::date))
            AS sudden_start,
+         c.ends_at_peak
+           AND date_trunc('month', c.last_day) + make_interval(months => $6::int) <= date_trunc('month', c.coverage_to)
+           AS sudden_stop,
          c.country IN (SELECT country FROM input_countries) AS input_register
   FROM candidates c
   WHERE greatest(c.cited_kg, c.declared_kg) / c.span_months >= $1::numeric
@@ -156,7 +165,7 @@ signed AS (
 )
 SELECT s.id AS right_id, s.country, s.legal_status, s.area_ha, s.holders, s.geometry, s.first_day,
        s.last_day, s.span_months, s.cited_kg, s.declared_kg, s.kg_a_month, s.peak_kg_a_month, s.yield,
-       s.sudden_start, s.input_register, s.deliveries, s.devices, s.fixes, s.detections,
+       s.sudden_start, s.sudden_stop, s.input_register, s.deliveries, s.devices, s.fixes, s.detections,
        jsonb_build_object('id', s.id, 'layout', s.layout, 'file', s.file, 'row', s.row_number,
                           'status', s.legal_status, 'areaHa', s.area_ha) AS right_record,
        output_records.records, output_records.parties
@@ -187,5 +196,5 @@ CROSS JOIN LATERAL (
 ) AS output_records
 -- The most signs a right can show once the detections are tested: keep those that can reach the minimum.
 WHERE (s.input_register AND s.deliveries = 0)::int + (s.devices = 0)::int
-      + coalesce(s.yield > $3::numeric, false)::int + s.sudden_start::int >= $7::int
+      + coalesce(s.yield > $3::numeric, false)::int + s.sudden_start::int + s.sudden_stop::int >= $7::int
 ORDER BY s.id

@@ -76,12 +76,12 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
     assert.deepEqual(alert?.subjects, ['PE:MR:020000002', `PE:RUC:${HOLDER}`, `PE:RUC:${BUYER}`]);
     assert.deepEqual(alert?.period, { start: '2024-04-01', end: '2024-06-30' });
     assert.equal(alert?.severity, 'medium');
-    assert.equal(alert?.score, 0.75);
+    assert.equal(alert?.score, 0.6);
     assert.equal(alert?.figures.signs, 'NO_INPUTS,NO_ACTIVITY,SUDDEN_START');
     assert.equal(alert?.figures.fineKgPerMonth, 2);
     assert.match(
       alert?.explanation.es ?? '',
-      /De 2024-04-01 a 2024-06-30 \(3 meses\) PE:MR:020000002 declaró 6 kg de oro fino y fue citado como origen de 2 kg en compras: 2 kg al mes, con un pico de 2 kg\. Señales \(3\/4\): ninguna entrega de insumos controlados desde 6 meses antes; ni maquinaria con GPS autorizada ni detección satelital en el derecho; un arranque súbito/,
+      /De 2024-04-01 a 2024-06-30 \(3 meses\) PE:MR:020000002 declaró 6 kg de oro fino y fue citado como origen de 2 kg en compras: 2 kg al mes, con un pico de 2 kg\. Señales \(3\/5\): ninguna entrega de insumos controlados desde 6 meses antes; ni maquinaria con GPS autorizada ni detección satelital en el derecho; un arranque súbito/,
     );
     assert.deepEqual(
       alert?.evidence.map((item) => [item.table, item.file, item.row]),
@@ -153,6 +153,42 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
     assert.deepEqual(
       alerts.map((alert) => [alert.subjects[0], alert.figures.signs]),
       [['PE:MR:020000006', 'NO_ACTIVITY,SUDDEN_START']],
+    );
+  });
+
+  it('takes a stop at full output before months of silence as a sign, not a mine winding down or a stop at the end of the data', async () => {
+    const db = await engine.openMigrated();
+    const early = MONTHS.slice(0, 3);
+    await load(db, {
+      'PE-CATASTRO': [
+        right('020000001', 'TITULADO', -70.5),
+        right('020000009', 'TITULADO', -70.3),
+        right('020000010', 'TITULADO', -70.1),
+        right('020000011', 'TITULADO', -69.9),
+      ],
+      'PE-PRODUCCION': [
+        // The working mine that keeps the data going to June.
+        ...declared('020000001', '2', MONTHS),
+        // At full output since the data begin, then nothing from April: a front gone quiet.
+        ...declared('020000009', '2', early),
+        // Winding down: its last month is a quarter of its peak.
+        ...declared('020000010', '2', early.slice(0, 2)),
+        ...declared('020000010', '0.5', early.slice(2)),
+        // Stops in May: one month of silence is not enough to call it a stop.
+        ...declared('020000011', '2', MONTHS.slice(0, 5)),
+      ],
+      'PE-BIENES-FISCALIZADOS': ['020000001', '020000009', '020000010', '020000011'].map((code) =>
+        mercury(code, '10/01/2024'),
+      ),
+    });
+    const alerts = await ghostProductionDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects[0], alert.figures.signs]),
+      [['PE:MR:020000009', 'NO_ACTIVITY,SUDDEN_STOP']],
+    );
+    assert.match(
+      alerts[0]?.explanation.en ?? '',
+      /a sudden stop: its last month still at 80 % or more of its peak, then 3 months or more/,
     );
   });
 });

@@ -19,7 +19,7 @@ const THRESHOLDS = [
 type ThresholdName = (typeof THRESHOLDS)[number];
 
 /** The signs of no real activity a right can show. */
-export type GhostSign = 'NO_INPUTS' | 'NO_ACTIVITY' | 'HIGH_YIELD' | 'SUDDEN_START';
+export type GhostSign = 'NO_INPUTS' | 'NO_ACTIVITY' | 'HIGH_YIELD' | 'SUDDEN_START' | 'SUDDEN_STOP';
 
 type DetectionRow = EvidenceRow & { geometry: AreaGeoJson | null };
 type RecordRow = EvidenceRow & { table: string };
@@ -40,6 +40,7 @@ interface GhostRow {
   peak_kg_a_month: string;
   yield: string | null;
   sudden_start: boolean;
+  sudden_stop: boolean;
   input_register: boolean;
   deliveries: number;
   devices: number;
@@ -103,12 +104,14 @@ function ghostOf(row: GhostRow, thresholds: Readonly<Record<ThresholdName, numbe
     'NO_ACTIVITY',
     ...(yieldKg === null ? [] : (['HIGH_YIELD'] as const)),
     'SUDDEN_START',
+    'SUDDEN_STOP',
   ];
   const holds: Record<GhostSign, boolean> = {
     NO_INPUTS: row.input_register && row.deliveries === 0,
     NO_ACTIVITY: row.devices === 0 && seen.length === 0,
     HIGH_YIELD: yieldKg !== null && yieldKg > thresholds.maxYieldKgPerHaYear,
     SUDDEN_START: row.sudden_start,
+    SUDDEN_STOP: row.sudden_stop,
   };
   return {
     right: row.right_id,
@@ -161,6 +164,7 @@ function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Recor
   const yieldKg = ghost.yieldKgPerHaYear ?? 0;
   const max = thresholds.maxYieldKgPerHaYear;
   const share = Math.round(thresholds.suddenStartShare * 100);
+  const silent = thresholds.silentMonths;
   const texts: Record<GhostSign, { es: string; en: string }> = {
     NO_INPUTS: {
       es: `ninguna entrega de insumos controlados desde ${lookback} meses antes`,
@@ -177,6 +181,10 @@ function signText(ghost: GhostRight, sign: GhostSign, thresholds: Readonly<Recor
     SUDDEN_START: {
       es: `un arranque súbito: el primer mes ya al ${share} % o más de su pico`,
       en: `a sudden start: its first month already at ${share} % or more of its peak`,
+    },
+    SUDDEN_STOP: {
+      es: `una parada súbita: su último mes aún al ${share} % o más de su pico, y después ${silent} meses o más sin producción en los datos`,
+      en: `a sudden stop: its last month still at ${share} % or more of its peak, then ${silent} months or more with no output in the data`,
     },
   };
   return texts[sign];
@@ -224,7 +232,8 @@ export const ghostProductionDetector: Detector<ThresholdName> = {
   code: 'GHOST_PRODUCTION',
   thresholds: THRESHOLDS,
   // 1.0.1: a detection on a right's very edge counts as inside it, as src/geo decides for every typology.
-  version: '1.0.1',
+  // 1.1.0: a sudden stop is a sign, the mirror of a sudden start.
+  version: '1.1.0',
   async run(db, settings) {
     return (await ghostRights(db, settings.thresholds)).map((ghost) => ghostAlert(ghost, settings));
   },
