@@ -1,7 +1,8 @@
 -- Two ways an exporter surges:
 --   GROWTH: its fine gold exported in a calendar year, as a monthly average over the months its
---     country's customs data covers (partial years compare fairly), is $1 times or more that of the
---     year before (zero included, when the data covers that year) and reaches $2 kg a year.
+--     country's customs data covers (partial years compare fairly; a company registered in the $3
+--     months before its first export, from that export on), is $1 times or more that of the year before (zero included, when the data covers
+--     that year) and reaches $2 kg a year.
 --   FIRST_YEAR: in the first $3 months after its registration (company or tax register), counted
 --     from its first export, it ranks in the top $4 of its country's exporters by fine gold over
 --     those same months.
@@ -48,13 +49,25 @@ yearly AS (
   FROM exports e WHERE e.fine_kg IS NOT NULL GROUP BY 1, 2, 3
 ),
 years AS (
-  SELECT y.*, c.months, f.first_export,
-         y.fine_kg / c.months AS monthly_kg,
+  SELECT y.*, a.months, f.first_export,
+         y.fine_kg / a.months AS monthly_kg,
          coalesce(p.fine_kg, 0) AS previous_kg, pc.months AS previous_months,
          coalesce(p.fine_kg, 0) / pc.months AS previous_monthly_kg
   FROM yearly y
   JOIN coverage c ON c.country = y.country AND c.year = y.year
   JOIN firsts f ON f.party = y.party
+  -- A company registered within the first-year length before its first export is measured, in the
+  -- year it starts, from that export on: three months at full volume after nine in which it did not
+  -- exist yet are a jump, not a quarter of one. An old company that starts exporting is measured
+  -- over the whole year, as any other.
+  LEFT JOIN registered r ON r.party = y.party
+  CROSS JOIN LATERAL (
+    SELECT CASE WHEN date_trunc('year', f.first_export) = y.year
+                 AND r.registered_on > f.first_export - make_interval(months => $3::int)
+                THEN least(c.months, (extract(year FROM age(c.last_month, date_trunc('month', f.first_export))) * 12
+                                      + extract(month FROM age(c.last_month, date_trunc('month', f.first_export))))::int + 1)
+                ELSE c.months END AS months
+  ) a
   -- The year before must be covered by the country's customs data, or its exports are unknown.
   JOIN coverage pc ON pc.country = y.country AND pc.year = y.year - interval '1 year'
   LEFT JOIN yearly p ON p.party = y.party AND p.country = y.country AND p.year = y.year - interval '1 year'

@@ -93,4 +93,33 @@ describeEachEngine('EXPORTER_SURGE', (engine) => {
     assert.equal(evidence.length, 7);
     assert.deepEqual(evidence[0], ['PE-PADRON-RUC.csv', 2, 'registration']);
   });
+
+  it('measures a newly registered exporter from its first export, in a year it joined late; an old company that starts late over the whole year', async () => {
+    const db = await engine.openMigrated();
+    // Registered in June, shipping 5 kg a month from October: 60 kg a year once it ships, so a
+    // jump from nothing; spread over the year it would be 15 kg, under the 50 kg minimum.
+    const company = (ruc: string, registered: string): string =>
+      `${ruc};EXPORTADORA ÑAÑA S.A.C.;SOCIEDAD ANONIMA;ACTIVO;HABIDO;${registered};4662;AV. LIMA 123;LIMA;DNI;45678901;PEREZ QUISPE JUAN`;
+    await loadLayouts(db, {
+      'PE-PADRON-RUC': [company('20100000114', '15/06/2023'), company('20100000122', '10/03/2012')],
+      'PE-DAM': [
+        ...['20100000084', '20100000092', '20100000106', '20100000130'].flatMap((ruc) => [
+          ...monthly(ruc, 2022, 20),
+          ...monthly(ruc, 2023, 20),
+        ]),
+        ...monthly('20100000114', 2023, 5, 10, 12),
+        ...monthly('20100000122', 2023, 5, 10, 12),
+      ],
+    });
+    const alerts = await exporterSurgeDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [
+        alert.subjects[0],
+        alert.figures.rule,
+        alert.figures.months,
+        alert.figures.fineKgPerMonth,
+      ]),
+      [['PE:RUC:20100000114', 'GROWTH', 3, 5]],
+    );
+  });
 });

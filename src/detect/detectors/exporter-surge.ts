@@ -163,7 +163,8 @@ export const exporterSurgeDetector: Detector<ThresholdName> = {
   code: 'EXPORTER_SURGE',
   thresholds: THRESHOLDS,
   // 1.1.0: a newcomer's first year is measured from its first export (catalogue 1.6.0).
-  version: '1.1.0',
+  // 1.2.0: a newly registered exporter's first year counts from its first export.
+  version: '1.2.0',
   async run(db, settings) {
     return (await surges(db, settings.thresholds)).map((surge) => surgeAlert(surge, settings));
   },

@@ -10,7 +10,13 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
 import { ingestFile } from '../../ingest/pipeline/ingest-file.js';
 import { findProfile, loadProfiles } from '../../ingest/profiles/load-profiles.js';
-import { mirrorGapAlert, mirrorPairs, mirrorTradeGapDetector, type MirrorPair } from './mirror-trade-gap.js';
+import {
+  mirrorGapAlert,
+  yearsOf,
+  mirrorPairs,
+  mirrorTradeGapDetector,
+  type MirrorPair,
+} from './mirror-trade-gap.js';
 
 const SAMPLE = fileURLToPath(
   new URL('../../../src/ingest/testing/data/MIRROR-DOTS-imf-gfi-andean-2017.csv', import.meta.url),
@@ -126,4 +132,30 @@ it('respects the boundary: exactly 10% is not an alert, just past it is', () => 
   );
   const past = mirrorGapAlert(pair({ exportsFob: 110_000_001, importsFob: 100_000_000 }), SETTINGS);
   assert.equal(past?.severity, 'low');
+});
+
+it("sums a pair's months over their year: a gap too small any month is raised for the year, once", () => {
+  const month = (index: number, year = 2022): MirrorPair => {
+    const first = `${String(year)}-${String(index).padStart(2, '0')}-01`;
+    const last = new Date(Date.UTC(year, index, 0)).toISOString().slice(0, 10);
+    return pair({ period: { start: first, end: last }, exportsFob: 400_000, importsFob: 500_000 });
+  };
+  const months = Array.from({ length: 12 }, (_, index) => month(index + 1));
+  assert.deepEqual(
+    months.flatMap((item) => mirrorGapAlert(item, SETTINGS) ?? []),
+    [],
+    'USD 100,000 a month is under the dollar threshold',
+  );
+  const [year, ...more] = yearsOf([...months, month(1, 2023)]);
+  assert.equal(more.length, 0, 'a single month of 2023 is no year');
+  assert.deepEqual(year?.period, { start: '2022-01-01', end: '2022-12-31' });
+  assert.equal(year?.gap, 1_200_000);
+  assert.equal(year?.evidence.length, 24);
+  assert.equal(mirrorGapAlert(year as MirrorPair, SETTINGS)?.figures.direction, 'under');
+  const reported = pair({ period: { start: '2022-01-01', end: '2022-12-31' } });
+  assert.deepEqual(
+    yearsOf([...months, reported]),
+    [],
+    'a year the source reports whole is compared as given',
+  );
 });

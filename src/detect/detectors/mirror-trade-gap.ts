@@ -21,7 +21,8 @@ export interface MirrorPair {
   gap: number;
   /** `over` when the exporter reports more than the importer, `none` when both agree, as GFI's `uo_x`. */
   direction: 'over' | 'under' | 'none';
-  evidence: [Evidence, Evidence];
+  /** The export and the mirror import; for a year summed from months, each month's two. */
+  evidence: Evidence[];
 }
 
 interface PairRow {
@@ -161,6 +162,47 @@ export function mirrorGapAlert(
   };
 }
 
+/**
+ * Monthly pairs summed over each calendar year they fall in (two months or more): a gap too small
+ * in dollars to be raised any single month, yet there every month, adds up over the year to what
+ * the partner's annual figures would show. Years a source reports as a whole are compared as given.
+ */
+export function yearsOf(pairs: readonly MirrorPair[]): MirrorPair[] {
+  const years = new Map<string, MirrorPair[]>();
+  for (const pair of pairs) {
+    const { start, end } = pair.period;
+    if (start.slice(0, 7) !== end.slice(0, 7)) continue;
+    const key = [pair.exporter, pair.importer, pair.hsCode, start.slice(0, 4)].join('|');
+    years.set(key, [...(years.get(key) ?? []), pair]);
+  }
+  const reported = new Set(
+    pairs.map((pair) =>
+      [pair.exporter, pair.importer, pair.hsCode, pair.period.start, pair.period.end].join('|'),
+    ),
+  );
+  return [...years.values()].flatMap((months) => {
+    const [first] = months;
+    if (!first || months.length < 2) return [];
+    const year = first.period.start.slice(0, 4);
+    const period = { start: `${year}-01-01`, end: `${year}-12-31` };
+    const key = [first.exporter, first.importer, first.hsCode, period.start, period.end].join('|');
+    if (reported.has(key)) return [];
+    const exportsFob = months.reduce((sum, pair) => sum + pair.exportsFob, 0);
+    const importsFob = months.reduce((sum, pair) => sum + pair.importsFob, 0);
+    return [
+      {
+        ...first,
+        period,
+        exportsFob,
+        importsFob,
+        gap: Math.abs(exportsFob - importsFob),
+        direction: exportsFob === importsFob ? 'none' : exportsFob > importsFob ? 'over' : 'under',
+        evidence: months.flatMap((pair) => pair.evidence),
+      },
+    ];
+  });
+}
+
 function countryNames(): Map<string, { es: string; en: string }> {
   return new Map(
     listCountries().map((country) => [country.alpha2, { es: country.nameEs, en: country.nameEn }]),
@@ -172,13 +214,14 @@ export const mirrorTradeGapDetector: Detector<ThresholdName> = {
   code: 'MIRROR_TRADE_GAP',
   thresholds: THRESHOLDS,
   // 1.1.0: a pair's two flows raise two alerts; they shared one id, and the weaker was lost.
-  version: '1.1.0',
+  // 1.2.0: monthly pairs are also compared summed over their calendar year.
+  version: '1.2.0',
   async run(db, settings) {
     const { thresholds } = settings;
     const pairs = await mirrorPairs(db, {
       allGoods: thresholds.cifFobFactorAllGoods,
       gold: thresholds.cifFobFactorGold,
     });
-    return pairs.flatMap((pair) => mirrorGapAlert(pair, settings) ?? []);
+    return [...pairs, ...yearsOf(pairs)].flatMap((pair) => mirrorGapAlert(pair, settings) ?? []);
   },
 };
