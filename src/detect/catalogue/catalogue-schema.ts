@@ -89,6 +89,16 @@ export const Typology = Type.Object(
     formula: Formula,
     thresholds: Type.Record(Type.String(), Threshold),
     severity: SeverityRule,
+    power: Type.Optional(
+      Type.Object(
+        { es: Text, en: Text },
+        {
+          additionalProperties: false,
+          description:
+            'For a typology resting on a statistical test: the least data the test needs to see a scheme, and what it cannot see below it.',
+        },
+      ),
+    ),
     falsePositiveDrivers: Type.Object(
       { es: Type.Array(Text, { minItems: 1 }), en: Type.Array(Text, { minItems: 1 }) },
       { additionalProperties: false },

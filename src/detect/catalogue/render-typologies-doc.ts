@@ -22,6 +22,7 @@ const LABELS = {
     measure: 'Medida',
     escalate: (usd: string) => `Sube un nivel (hasta crítica) cuando el valor en juego supera USD ${usd}.`,
     falsePositives: 'Causas inocentes conocidas (falsos positivos)',
+    power: 'Potencia: lo mínimo que la prueba necesita',
     status: 'Estado',
   },
   en: {
@@ -38,6 +39,7 @@ const LABELS = {
     escalate: (usd: string) =>
       `One level up (to critical at most) when the value at stake exceeds USD ${usd}.`,
     falsePositives: 'Known innocent causes (false-positive drivers)',
+    power: 'Power: the least data the test needs',
     status: 'Status',
   },
 } as const;
@@ -171,6 +173,7 @@ function languageSection(typology: Typology, lang: Lang, pillarName: string): st
     ...(typology.severity.escalateAboveUsd === undefined
       ? []
       : [l.escalate(formatNumber(typology.severity.escalateAboveUsd))]),
+    ...(typology.power === undefined ? [] : [`**${l.power}.** ${typology.power[lang]}`]),
     `**${l.falsePositives}**`,
     typology.falsePositiveDrivers[lang].map((driver) => `- ${driver}`).join('\n'),
   ];

@@ -1,12 +1,19 @@
 -- People who appear as owner or officer of many gold-chain companies that do not own one another.
 -- A gold-chain company is one that buys or sells gold or declares its export. Supplying gold to
 -- several traders is what every miner does, so sellers are not counted as links here.
+-- A person is a resolved entity, so one fronting companies under a national ID here and a passport
+-- there counts once with all of them; a document no resolution has placed stands for itself.
 -- $1 minimum number of unrelated companies.
 WITH links AS (
-  SELECT r.interested_party AS person, r.subject AS company, r.interest_types, r.id, r.layout,
-         r.row_number, f.name AS file
+  SELECT coalesce(e.entity_id, r.interested_party) AS person, r.interested_party AS document,
+         r.subject AS company, r.interest_types, r.id, r.layout, r.row_number, f.name AS file
   FROM relationship r
   JOIN source_file f ON f.id = r.source_file_id
+  LEFT JOIN LATERAL (
+    SELECT min(m.entity_id) AS entity_id
+    FROM party p JOIN entity_member m ON m.record_key = p.layout || '/' || p.id
+    WHERE p.id = r.interested_party AND p.kind = 'PERSON'
+  ) e ON true
   WHERE r.interested_party IS NOT NULL AND r.subject IS NOT NULL AND r.interested_party <> r.subject
     AND EXISTS (SELECT 1 FROM party p WHERE p.id = r.interested_party AND p.kind = 'PERSON')
 ),
@@ -44,8 +51,10 @@ unrelated AS (
   )
 ),
 people AS (
-  SELECT person, count(*)::int AS companies, array_agg(company ORDER BY company) AS company_ids
-  FROM unrelated GROUP BY person HAVING count(*) >= $1::int
+  SELECT u.person, count(*)::int AS companies, array_agg(u.company ORDER BY u.company) AS company_ids,
+         (SELECT array_agg(DISTINCT l.document ORDER BY l.document) FROM linked l WHERE l.person = u.person)
+           AS documents
+  FROM unrelated u GROUP BY u.person HAVING count(*) >= $1::int
 ),
 addresses AS (
   SELECT DISTINCT p.id AS company, upper(btrim(a->>'address')) AS address
@@ -62,7 +71,7 @@ gold_value AS (
   WHERE u.person IN (SELECT person FROM people)
   GROUP BY u.person
 )
-SELECT pe.person, pe.companies, pe.company_ids,
+SELECT pe.person, pe.documents, pe.companies, pe.company_ids,
        (SELECT coalesce(max(n), 0) FROM (
           SELECT count(DISTINCT company)::int AS n FROM addresses
           WHERE company = ANY (pe.company_ids) GROUP BY address) shared) AS at_one_address,
@@ -70,9 +79,10 @@ SELECT pe.person, pe.companies, pe.company_ids,
        (SELECT max(last_trade) FROM gold_companies WHERE company = ANY (pe.company_ids)) AS period_end,
        coalesce(v.fine_kg, 0) AS fine_kg, coalesce(v.value_usd, 0) AS value_usd,
        (SELECT jsonb_agg(jsonb_build_object('id', l.id, 'layout', l.layout, 'file', l.file, 'row', l.row_number,
-                                            'company', l.company, 'interests', l.interest_types)
+                                            'document', l.document, 'company', l.company,
+                                            'interests', l.interest_types)
                          ORDER BY l.company, l.layout, l.id)
         FROM linked l WHERE l.person = pe.person AND l.company = ANY (pe.company_ids)) AS evidence
 FROM people pe
 LEFT JOIN gold_value v ON v.person = pe.person
-ORDER BY pe.companies DESC, pe.person
+ORDER BY pe.companies DESC, pe.documents

@@ -5,6 +5,8 @@ import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
 import { loadLayout, WINDOWS_EXPORT } from '../testing/load-layout.js';
 import { nomineeNetworkDetector } from './nominee-network.js';
+import { entityRepository } from '../../store/entities/entity-repository.js';
+import { runFullResolution } from '../../resolve/run-resolution.js';
 
 const SETTINGS = settingsOf(nomineeNetworkDetector);
 
@@ -110,5 +112,47 @@ describeEachEngine('NOMINEE_NETWORK', (engine) => {
       WINDOWS_EXPORT,
     );
     assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
+  });
+
+  it('counts one person once under two documents when resolution joins them', async () => {
+    const db = await engine.openMigrated();
+    const [first, second, third] = THREE as [string, string, string];
+    // Two companies under her DNI, a third under a second document: apart, neither reaches three.
+    await loadLayout(
+      db,
+      'PE-PADRON-RUC',
+      [
+        company(first, '13053468', 'JR. AYACUCHO 642'),
+        company(second, '13053468', 'JR. AYACUCHO 642'),
+        company(third, '47125836', 'AV. EJÉRCITO 101'),
+      ],
+      WINDOWS_EXPORT,
+    );
+    await loadLayout(
+      db,
+      'PE-COMPRAS',
+      THREE.map((ruc, i) => purchase(ruc, 1000, `E001-${String(i)}`)),
+      WINDOWS_EXPORT,
+    );
+    assert.deepEqual(await nomineeNetworkDetector.run(db, SETTINGS), []);
+    await entityRepository.judge(
+      db,
+      'PE-PADRON-RUC/PE:DNI:13053468',
+      'PE-PADRON-RUC/PE:DNI:47125836',
+      'CONFIRM',
+      null,
+    );
+    await runFullResolution(db);
+    const [alert, ...more] = await nomineeNetworkDetector.run(db, SETTINGS);
+    assert.equal(more.length, 0);
+    assert.deepEqual(alert?.subjects, [
+      'PE:DNI:13053468',
+      'PE:DNI:47125836',
+      ...THREE.map((ruc) => `PE:RUC:${ruc}`),
+    ]);
+    assert.match(
+      alert?.title.en ?? '',
+      /^PE:DNI:13053468 \/ PE:DNI:47125836 owns or represents 3 unrelated gold companies/,
+    );
   });
 });

@@ -8,7 +8,10 @@ const THRESHOLDS = ['minCompanies'] as const;
 type ThresholdName = (typeof THRESHOLDS)[number];
 
 interface NomineeRow {
+  /** The resolved entity, or the one document when no resolution placed it. */
   person: string;
+  /** Every document the person holds the companies under. */
+  documents: string[];
   companies: number;
   company_ids: string[];
   at_one_address: number;
@@ -36,20 +39,22 @@ export function nomineeAlert(row: NomineeRow, settings: DetectorSettings<Thresho
         }
       : { es: '', en: '' };
   const list = row.company_ids.join(', ');
+  // One person under several documents is named by all of them: each register knows one.
+  const who = row.documents.join(' / ');
   return {
     typology: 'NOMINEE_NETWORK',
     severity,
     score: Math.min(1, row.companies / rule.bands.critical),
-    country: row.person.slice(0, 2),
+    country: (row.documents[0] ?? row.person).slice(0, 2),
     period: { start: isoDay(row.period_start), end: isoDay(row.period_end) },
-    subjects: [row.person, ...row.company_ids],
+    subjects: [...row.documents, ...row.company_ids],
     title: {
-      es: `${row.person} es dueño o representante de ${row.companies} empresas del oro sin relación entre sí`,
-      en: `${row.person} owns or represents ${row.companies} unrelated gold companies`,
+      es: `${who} es dueño o representante de ${row.companies} empresas del oro sin relación entre sí`,
+      en: `${who} owns or represents ${row.companies} unrelated gold companies`,
     },
     explanation: {
-      es: `${row.person} figura como dueño o representante legal de ${row.companies} empresas que compran, venden o exportan oro y que no son dueñas unas de otras (${list})${address.es}. Compraron ${es(fineKg, 2)} kg de oro fino, unos USD ${es(valueUsd, 0)} al precio de referencia del mes.`,
-      en: `${row.person} is recorded as owner or legal representative of ${row.companies} companies that buy, sell or export gold and do not own one another (${list})${address.en}. They bought ${en(fineKg, 2)} kg of fine gold, about USD ${en(valueUsd, 0)} at the month's reference price.`,
+      es: `${who} figura como dueño o representante legal de ${row.companies} empresas que compran, venden o exportan oro y que no son dueñas unas de otras (${list})${address.es}. Compraron ${es(fineKg, 2)} kg de oro fino, unos USD ${es(valueUsd, 0)} al precio de referencia del mes.`,
+      en: `${who} is recorded as owner or legal representative of ${row.companies} companies that buy, sell or export gold and do not own one another (${list})${address.en}. They bought ${en(fineKg, 2)} kg of fine gold, about USD ${en(valueUsd, 0)} at the month's reference price.`,
     },
     figures: {
       companies: row.companies,
@@ -65,7 +70,8 @@ export function nomineeAlert(row: NomineeRow, settings: DetectorSettings<Thresho
 export const nomineeNetworkDetector: Detector<ThresholdName> = {
   code: 'NOMINEE_NETWORK',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.1.0: a person is a resolved entity, with every document it holds companies under.
+  version: '1.1.0',
   async run(db, settings) {
     const rows = await db.query<NomineeRow>(detectorSql('nominee-network'), [
       settings.thresholds.minCompanies,

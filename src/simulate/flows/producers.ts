@@ -38,10 +38,8 @@ function sell(ctx: MonthContext, right: MiningRight, mine: MineProfile, declared
   // Smuggled gold leaves no purchase at home: it reappears in the foreign exporter's stock. A
   // miner sends a whole month's gold one way or the other, so what is sold at home keeps its usual
   // lots and means of payment.
-  // A mine whose lots another planted scheme marks (foreign isotopes) keeps selling at home, or that
-  // scheme would leave no lot to find; the draw is made all the same, so the rest of the run is as it was.
   const smuggled = mine.effects.smuggled?.find((window) => inWindow(window, ctx.index));
-  if (smuggled && ctx.rng.chance(smuggled.share) && !inWindow(mine.effects.foreignIsotopes, ctx.index)) {
+  if (smuggled && ctx.rng.chance(smuggled.share)) {
     const [fineG, fineness] = fineOf(right, mine, declaredG);
     ctx.stocks.add(smuggled.exporterId, right.mineral, fineG, fineG / fineness);
     return;

@@ -49,6 +49,19 @@ export class PlantContext {
     this.truth.scheme(instance);
   }
 
+  /**
+   * Whether a scheme planted so far names `subject` over months that meet `window`: a later scheme
+   * that would take those months' gold away from it must leave it alone, or the earlier scheme is
+   * recorded in the truth but no longer shows in the data.
+   */
+  plantedOn(subject: string, window: Window): boolean {
+    const from = monthKey(this.monthAt(window.from));
+    const to = monthKey(this.monthAt(window.to));
+    return this.truth.planted.some(
+      (scheme) => scheme.subjects.includes(subject) && scheme.period.from <= to && scheme.period.to >= from,
+    );
+  }
+
   /** The canonical identifier of a party in its country's files (tax id, or main document). */
   partyId(party: Party, country?: string): string {
     if (party.kind === 'ORGANISATION') return canonicalId(party.taxId);

@@ -15,7 +15,7 @@ export const ARBITRAGE_PAIRS: readonly (readonly [CountryCode, CountryCode])[] =
 ];
 /** Share of the source country's gold output that crosses, by intensity. */
 const SHARES = [0.1, 0.15, 0.22];
-/** Miners keep selling at home some months, so that no buyer planted on them loses its scheme. */
+/** Miners keep selling at home some months, so that the buyers they supply keep buying. */
 const MAX_MINE_SHARE = 0.8;
 
 /** Gold that leaves a country with strict controls, unrecorded, and is exported by a neighbour with looser ones. */
@@ -29,7 +29,17 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
     const start = i * slot + ctx.rng.int(1, 2);
     const window: Window = { from: start, to: Math.min(ctx.world.lastMonth, start + 7) };
     const exporter = ctx.newBuyer(to, 'EXPORTER', 2);
-    const mines = ctx.sellingRights(from);
+    // Mines whose gold another scheme shows in over these months keep selling at home: a scheme on
+    // the right itself (lots marked with another district's isotopes), or on a buyer it supplies.
+    const mines = ctx
+      .sellingRights(from)
+      .filter(
+        (right) =>
+          !ctx.plantedOn(ctx.rightId(right), window) &&
+          !(right.mine?.buyerIds ?? []).some((buyerId) =>
+            ctx.plantedOn(ctx.partyId(ctx.world.org(buyerId)), window),
+          ),
+      );
     const share = mineShare(ctx, from, mines, SHARES[i] ?? 0.2);
     for (const right of mines) {
       const effects = right.mine?.effects;
