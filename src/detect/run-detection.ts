@@ -9,6 +9,8 @@ import type { ThresholdOverrides } from './catalogue/threshold-overrides.js';
 import type { Detector } from './detector.js';
 import { citeRules } from './cite-rules.js';
 import { catalogueFitProblems, detectorSettings } from './detector-settings.js';
+import { nameSubjects } from './name-subjects.js';
+import { subjectNames } from './subject-names.js';
 import { assayMismatchDetector } from './detectors/assay-mismatch.js';
 import { benfordAnomalyDetector } from './detectors/benford-anomaly.js';
 import { capacityExceededDetector } from './detectors/capacity-exceeded.js';
@@ -132,7 +134,10 @@ export async function detectorAlerts(
   const drafts = (await draftsOf(db, detector, options)).filter(
     (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
   );
-  return distinct(drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)));
+  const alerts = distinct(drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)));
+  // Named here, outside the detectors, so a subject's name never moves an alert's id or a detector's version.
+  const names = await subjectNames(db, new Set(alerts.flatMap((alert) => alert.subjects)));
+  return alerts.map((alert) => nameSubjects(alert, names));
 }
 
 /**

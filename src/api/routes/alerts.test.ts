@@ -95,8 +95,10 @@ describeEachEngine('GET /api/alerts', (engine) => {
     assert.equal((await list(region, '?severity=high&severity=low')).total, 5);
     assert.equal((await list(region, '?q=in%20cash')).total, 2);
     assert.equal((await list(region, '?q=EFECTIVO')).total, 2);
-    // Accents and case are ignored: "barequero" finds "Barequero", "vendio" finds "vendió".
-    assert.equal((await list(region, '?q=barequero%20CO:CC:1077654321%20vendio')).total, 1);
+    // Accents and case are ignored: "barequero" finds "Barequero", "pena" finds "PEÑA", "vendio"
+    // finds "vendió". Titles name a subject by name and id: both barequeros are MARÍA MOSQUERA PEÑA.
+    assert.equal((await list(region, '?q=barequero%20maria%20mosquera%20pena')).total, 2);
+    assert.equal((await list(region, '?q=pena%20(CO:CC:1077654321)%20vendio')).total, 1);
     assert.equal((await list(region, '?q=100%25')).total, 0);
     assert.equal((await list(region, '?status=open')).total, 5);
     assert.equal((await list(region, '?status=closed')).total, 0);

@@ -92,7 +92,7 @@ export function finenessMismatchAlert(
     subjects: m.parties,
     title: {
       es: `Ley declarada de ${m.holder} difiere ${es(m.maxRelative * 100)} % del ensayo acreditado en ${month}`,
-      en: `${m.holder}'s declared fineness differs ${en(m.maxRelative * 100)} % from the accredited assay in ${month}`,
+      en: `Declared fineness of ${m.holder} differs ${en(m.maxRelative * 100)} % from the accredited assay in ${month}`,
     },
     explanation: {
       es: `En ${month}, ${String(m.lots)} ${what.es} de ${m.holder} con ensayo acreditado del mismo lote declaran ${es(m.declaredFineKg, 3)} kg de oro fino; los ensayos hallan ${es(m.assayedFineKg, 3)} kg. La mayor diferencia de ley es ${es(m.maxRelative * 100)} % de la ensayada (tolerancia ${es(tolerance * 100)} %): la declaración ${direction.es} ${es(Math.abs(hidden), 3)} kg de oro fino.`,
@@ -112,7 +112,8 @@ export function finenessMismatchAlert(
 export const assayMismatchDetector: Detector<ThresholdName> = {
   code: 'ASSAY_MISMATCH',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.0.1: no English possessive on the holder: alerts now write it "Name (ID)" (name-subjects.ts).
+  version: '1.0.1',
   async run(db, settings) {
     return (await finenessMismatches(db, settings.thresholds)).map((m) => finenessMismatchAlert(m, settings));
   },

@@ -196,7 +196,7 @@ function titleOf(a: DigitAnomaly, madFires: boolean, heapExcess: number): AlertD
   if (madFires) {
     return {
       es: `Los montos de ${a.declarant} en ${year} se apartan de la ley de Benford (MAD ${es(a.mad, 4)} en ${es(a.records, 0)} registros)`,
-      en: `${a.declarant}'s amounts in ${year} deviate from Benford's law (MAD ${en(a.mad, 4)} over ${en(a.records, 0)} records)`,
+      en: `The amounts of ${a.declarant} in ${year} deviate from Benford's law (MAD ${en(a.mad, 4)} over ${en(a.records, 0)} records)`,
     };
   }
   return {
@@ -246,7 +246,8 @@ function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation
 export const benfordAnomalyDetector: Detector<ThresholdName> = {
   code: 'BENFORD_ANOMALY',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.0.1: no English possessive on the declarant: alerts now write it "Name (ID)" (name-subjects.ts).
+  version: '1.0.1',
   async run(db, settings) {
     return (await digitAnomalies(db, settings.thresholds)).map((anomaly) =>
       digitAnomalyAlert(anomaly, settings),

@@ -172,7 +172,7 @@ export function capacityBreachAlert(
     },
     explanation: {
       es: `La capacidad autorizada de ${breach.right} es ${capacity} por ${per.es} (${es(perMonth, 3)} kg finos al mes).${sold.es}${declared.es} El mes o periodo más alto llegó a ${breach.peakRatio.toFixed(2)} veces la capacidad.`,
-      en: `${breach.right}'s authorised capacity is ${capacity} a ${per.en} (${en(perMonth, 3)} kg fine a month).${sold.en}${declared.en} The highest month or period reached ${breach.peakRatio.toFixed(2)} times capacity.`,
+      en: `The authorised capacity of ${breach.right} is ${capacity} a ${per.en} (${en(perMonth, 3)} kg fine a month).${sold.en}${declared.en} The highest month or period reached ${breach.peakRatio.toFixed(2)} times capacity.`,
     },
     figures: {
       outputOverCapacity: ratio,
@@ -201,7 +201,8 @@ export function capacityBreachAlert(
 export const capacityExceededDetector: Detector<ThresholdName> = {
   code: 'CAPACITY_EXCEEDED',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.0.1: no English possessive on the right: alerts now write it "Name (ID)" (name-subjects.ts).
+  version: '1.0.1',
   async run(db, settings) {
     return (await capacityBreaches(db, settings.thresholds)).map((breach) =>
       capacityBreachAlert(breach, settings),

@@ -120,7 +120,7 @@ export function misdeclaredConcentrateAlert(
         }
       : {
           es: `Concentrado de ${c.exporter} declarado a ${es(share * 100, 1)} % de su valor pagable en ${month}`,
-          en: `${c.exporter}'s concentrate declared at ${en(share * 100, 1)} % of its payable value in ${month}`,
+          en: `Concentrate of ${c.exporter} declared at ${en(share * 100, 1)} % of its payable value in ${month}`,
         },
     explanation: {
       es: `${body.es} Valor en juego: ${es(atStake, 0)} USD.`,
@@ -146,7 +146,8 @@ export function misdeclaredConcentrateAlert(
 export const concentrateMisclassificationDetector: Detector<ThresholdName> = {
   code: 'CONCENTRATE_MISCLASSIFICATION',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.0.1: no English possessive on the exporter: alerts now write it "Name (ID)" (name-subjects.ts).
+  version: '1.0.1',
   async run(db, settings) {
     return (await misdeclaredConcentrates(db, settings.thresholds)).map((c) =>
       misdeclaredConcentrateAlert(c, settings),

@@ -211,7 +211,10 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings<Thr
     es: inputs.map((i) => inputName(i, 'es')).join(', '),
     en: inputs.map((i) => inputName(i, 'en')).join(', '),
   };
-  const who = mismatch.user ? ` (${mismatch.user})` : '';
+  // Set off by commas: the right and its user are each written "Name (ID)" (name-subjects.ts).
+  const who = mismatch.user
+    ? { es: `, de ${mismatch.user},`, en: `, of ${mismatch.user},` }
+    : { es: '', en: '' };
   const peers = `${mismatch.stratum}, ${mismatch.region}`;
   return {
     typology: 'INPUT_OUTPUT_MISMATCH',
@@ -222,8 +225,8 @@ export function mismatchAlert(mismatch: Mismatch, settings: DetectorSettings<Thr
     subjects: [mismatch.right, ...(mismatch.user ? [mismatch.user] : [])],
     title: titleOf(mismatch.right, worst, above),
     explanation: {
-      es: `Entre ${mismatch.period.start} y ${mismatch.period.end}, el derecho ${mismatch.right}${who} recibió ${es(worst.quantity)} ${unit.es} de ${inputName(worst.input, 'es')} y declaró ${es(worst.fineKg, 3)} kg de oro fino en los ${settingsWindow(settings)} meses a ${worst.month.slice(0, 7)} (${perKg(es, 'es')}), frente a una mediana de ${es(worst.peerMedian, 1)} ${unit.es}/kg de ${worst.peers} pares (${peers}): ${above ? 'insumos sin producción declarada sugieren producción no declarada' : 'producción sin insumos sugiere lavado a través del derecho'}. Insumos fuera de rango: ${names.es}.`,
-      en: `Between ${mismatch.period.start} and ${mismatch.period.end}, right ${mismatch.right}${who} received ${en(worst.quantity)} ${unit.en} of ${inputName(worst.input, 'en')} and declared ${en(worst.fineKg, 3)} kg of fine gold in the ${settingsWindow(settings)} months to ${worst.month.slice(0, 7)} (${perKg(en, 'en')}), against a median of ${en(worst.peerMedian, 1)} ${unit.en}/kg among ${worst.peers} peers (${peers}): ${above ? 'inputs without declared output suggest undeclared production' : 'output without inputs suggests laundering through the right'}. Inputs out of range: ${names.en}.`,
+      es: `Entre ${mismatch.period.start} y ${mismatch.period.end}, el derecho ${mismatch.right}${who.es} recibió ${es(worst.quantity)} ${unit.es} de ${inputName(worst.input, 'es')} y declaró ${es(worst.fineKg, 3)} kg de oro fino en los ${settingsWindow(settings)} meses a ${worst.month.slice(0, 7)} (${perKg(es, 'es')}), frente a una mediana de ${es(worst.peerMedian, 1)} ${unit.es}/kg de ${worst.peers} pares (${peers}): ${above ? 'insumos sin producción declarada sugieren producción no declarada' : 'producción sin insumos sugiere lavado a través del derecho'}. Insumos fuera de rango: ${names.es}.`,
+      en: `Between ${mismatch.period.start} and ${mismatch.period.end}, right ${mismatch.right}${who.en} received ${en(worst.quantity)} ${unit.en} of ${inputName(worst.input, 'en')} and declared ${en(worst.fineKg, 3)} kg of fine gold in the ${settingsWindow(settings)} months to ${worst.month.slice(0, 7)} (${perKg(en, 'en')}), against a median of ${en(worst.peerMedian, 1)} ${unit.en}/kg among ${worst.peers} peers (${peers}): ${above ? 'inputs without declared output suggest undeclared production' : 'output without inputs suggests laundering through the right'}. Inputs out of range: ${names.en}.`,
     },
     figures: {
       direction: mismatch.direction,
@@ -279,7 +282,8 @@ export const inputOutputMismatchDetector: Detector<ThresholdName> = {
   code: 'INPUT_OUTPUT_MISMATCH',
   thresholds: THRESHOLDS,
   // 1.0.1: the same inputs named, in the same order, and the same worst window on every run.
-  version: '1.0.1',
+  // 1.0.2: the right's user set off by commas, not in parentheses beside the right's "Name (ID)".
+  version: '1.0.2',
   async run(db, settings) {
     return (await mismatches(db, settings.thresholds)).map((mismatch) => mismatchAlert(mismatch, settings));
   },

@@ -111,8 +111,8 @@ export function foreignIsotopesAlert(
     period: f.period,
     subjects: [f.right, ...f.holders.filter((holder) => holder !== f.right)],
     title: {
-      es: `Oro vendido como del derecho ${f.right} (${f.district}) con isótopos de plomo de otro distrito`,
-      en: `Gold sold as from right ${f.right} (${f.district}) carries another district's lead isotopes`,
+      es: `Oro vendido como del derecho ${f.right}, en ${f.district}, con isótopos de plomo de otro distrito`,
+      en: `Gold sold as from right ${f.right} in ${f.district} carries another district's lead isotopes`,
     },
     explanation: {
       es: `${String(f.failingLots)} de ${String(f.assayedLots)} lotes ensayados vendidos como del derecho ${f.right} en ${when}${shared.es} tienen razones 206/204, 207/204 y 208/204 a una distancia de Mahalanobis mediana de ${es(f.medianDistance, 1)} de los ${String(f.trustedLots)} lotes confiables de otros derechos de ${f.district} (máximo ${es(max, 1)}). Su huella está más cerca de ${nearest}${abroad ? ', en otro país' : ''}.`,
@@ -135,7 +135,8 @@ export function foreignIsotopesAlert(
 export const isotopeOriginMismatchDetector: Detector<ThresholdName> = {
   code: 'ISOTOPE_ORIGIN_MISMATCH',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.0.1: the district follows the right in words, not in parentheses beside its "Name (ID)".
+  version: '1.0.1',
   async run(db, settings) {
     return (await foreignIsotopes(db, settings.thresholds)).map((f) => foreignIsotopesAlert(f, settings));
   },
