@@ -17,9 +17,14 @@ describeEachEngine('alert episodes over the API', (engine) => {
     db = await engine.openMigrated();
     // Three months of one scheme, the middle one the strongest; an unrelated alert in June.
     await alertRepository.upsert(db, [
-      monthlyAlert('Q-JAN', '2024-01', { days: 31 }),
-      monthlyAlert('Q-FEB', '2024-02', { days: 29, severity: 'high', score: 0.9 }),
-      monthlyAlert('Q-MAR', '2024-03', { days: 31 }),
+      monthlyAlert('Q-JAN', '2024-01', { days: 31, figures: { valueAtStakeUsd: 100 } }),
+      monthlyAlert('Q-FEB', '2024-02', {
+        days: 29,
+        severity: 'high',
+        score: 0.9,
+        figures: { valueAtStakeUsd: 200 },
+      }),
+      monthlyAlert('Q-MAR', '2024-03', { days: 31, figures: { valueAtStakeUsd: 300 } }),
       monthlyAlert('OTHER-JUN', '2024-06', { days: 30, subjects: ['PE:RUC:20100000122'], score: 0.6 }),
     ]);
     app = await buildApp({ db });
@@ -87,6 +92,21 @@ describeEachEngine('alert episodes over the API', (engine) => {
     // The first alert alone, under the episode's id.
     const january = await get<AlertDetail>('/api/alerts/Q-JAN?each=alert');
     assert.deepEqual([january.period.end, january.explanation.en], ['2024-01-31', 'Explanation Q-JAN']);
+  });
+
+  it('counts episodes in the overview, summing what every alert of each puts at stake', async () => {
+    const overview = await get<{
+      unresolved: { alerts: number; valueAtStakeUsd: number; unaccountedFineKg: number };
+      bySeverity: { severity: string; alerts: number }[];
+    }>('/api/overview');
+    assert.deepEqual(overview.unresolved, { alerts: 2, valueAtStakeUsd: 600, unaccountedFineKg: 0 });
+    assert.deepEqual(
+      overview.bySeverity.filter((row) => row.alerts > 0).map((row) => [row.severity, row.alerts]),
+      [
+        ['high', 1],
+        ['medium', 1],
+      ],
+    );
   });
 
   it('triages the episode as one: its alerts show its case and offer no moves of their own', async () => {
