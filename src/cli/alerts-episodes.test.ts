@@ -48,7 +48,7 @@ describeEachEngine('veta alerts and veta evaluate on episodes', (engine) => {
       episodes[0]?.members.map((member) => member.id),
       ['Q-JAN', 'Q-FEB', 'Q-MAR'],
     );
-    const csv = parse((await runVeta([...args, 'alerts', '--format', 'csv'])).stdout) as string[][];
+    const csv = parse((await runVeta([...args, 'alerts', '--format', 'csv'])).stdout);
     assert.deepEqual(
       csv.map((row) => [row[0], row[6]]),
       [
