@@ -4,6 +4,7 @@ import {
   AlertSummary,
   CaseComment,
   CaseHistoryEntry,
+  EpisodeAlert,
   EvidenceItem,
 } from './schemas/alert-schemas.js';
 import { Bilingual } from './schemas/common.js';
@@ -23,6 +24,7 @@ export const NAMED_SCHEMAS: Readonly<Record<string, TSchema>> = {
   Bilingual,
   CaseComment,
   CaseHistoryEntry,
+  EpisodeAlert,
   ErrorBody,
   EvidenceItem,
   NextStep,

@@ -62,7 +62,7 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     assert.deepEqual(again.detectors[0], { ...again.detectors[0], created: 0, updated: run?.alerts });
 
     const alerts = JSON.parse(
-      (await runVeta([...db, 'alerts', '--typology', 'mirror_trade_gap'])).stdout,
+      (await runVeta([...db, 'alerts', '--each-alert', '--typology', 'mirror_trade_gap'])).stdout,
     ) as AlertJson[];
     assert.equal(alerts.length, run?.alerts);
     assert.equal(new Set(alerts.map((alert) => alert.id)).size, alerts.length);
@@ -83,7 +83,9 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
     const csv = parse(csvText);
     assert.deepEqual(csv[0]?.slice(0, 3), ['id', 'typology', 'severity']);
     assert.ok(csv.slice(1).every((row) => row[4] === 'PE'));
-    const ndjson = (await runVeta([...db, 'alerts', '--format', 'ndjson'])).stdout.trim().split('\n');
+    const ndjson = (await runVeta([...db, 'alerts', '--each-alert', '--format', 'ndjson'])).stdout
+      .trim()
+      .split('\n');
     assert.equal(ndjson.length, alerts.length);
   });
 
@@ -116,7 +118,7 @@ describeEachEngine('veta detect and veta alerts', (engine) => {
       assert.equal((await runVeta([...db, 'ingest', '--profile', 'MIRROR-DOTS', SAMPLE])).code, 0);
       const run = await runVeta([...db, 'detect', ...thresholds]);
       assert.equal(run.code, 0, run.stderr);
-      const alerts = JSON.parse((await runVeta([...db, 'alerts'])).stdout) as AlertJson[];
+      const alerts = JSON.parse((await runVeta([...db, 'alerts', '--each-alert'])).stdout) as AlertJson[];
       const byCountry = new Map<string, AlertJson[]>();
       for (const alert of alerts)
         byCountry.set(alert.country, [...(byCountry.get(alert.country) ?? []), alert]);

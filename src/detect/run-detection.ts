@@ -185,14 +185,11 @@ function chosen(only: readonly string[] | undefined): readonly Detector[] {
 }
 
 function stored(draft: AlertDraft, version: string, catalogueVersion: string): AlertToStore {
+  const qualifier = draft.qualifier ?? String(draft.figures.hsCode ?? '');
   return {
     ...draft,
-    id: alertId(
-      draft.typology,
-      draft.subjects,
-      draft.period,
-      draft.qualifier ?? String(draft.figures.hsCode ?? ''),
-    ),
+    id: alertId(draft.typology, draft.subjects, draft.period, qualifier),
+    qualifier,
     detectorVersion: version,
     catalogueVersion,
   };

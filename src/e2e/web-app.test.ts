@@ -180,7 +180,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       start: string;
       end: string;
     }>(
-      'SELECT typology, country, period_start::text AS start, period_end::text AS "end" FROM alert WHERE id = $1',
+      'SELECT typology, country, period_start::text AS start, period_end::text AS "end" FROM alert_episode WHERE id = $1',
       [id],
     );
     assert.ok(stored, id);
@@ -212,6 +212,47 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     await page.locator('dd', { hasText: DEMO_CREDENTIALS.username }).first().waitFor();
     await assertNamed('an alert');
     await screenshot(page, 'alert-1280');
+  });
+
+  it('lists episodes, each alert on request, and opens an episode with its alerts', { skip }, async () => {
+    const [episode] = await server.app.db.query<{ id: string; alerts: number }>(
+      'SELECT id, alerts FROM alert_episode WHERE alerts > 1 ORDER BY alerts DESC, id LIMIT 1',
+    );
+    assert.ok(episode, 'the demo has an episode of several alerts');
+    const [{ episodes, alerts } = { episodes: 0, alerts: 0 }] = await server.app.db.query<{
+      episodes: number;
+      alerts: number;
+    }>(
+      'SELECT (SELECT count(*) FROM alert_episode)::integer AS episodes, (SELECT count(*) FROM alert)::integer AS alerts',
+    );
+    // The next step starts from the alert the previous one left open: come back to it at the end.
+    const from = page.url();
+    const count = page.locator('.page__head p[aria-live]');
+    const number = (text: string) => Number(text.replace(/\D/g, ''));
+    await page.goto(at('/alerts'));
+    await eventually(async () => /episodios/.test(await count.innerText()), 'the queue counts episodes');
+    assert.equal(number(await count.innerText()), episodes);
+    await page.getByLabel('Mostrar cada alerta por separado').check();
+    await page.waitForURL(/each=alert/);
+    await eventually(async () => /alertas/.test(await count.innerText()), 'the queue counts alerts');
+    assert.equal(number(await count.innerText()), alerts);
+
+    await page.goto(at(`/alerts/${episode.id}`));
+    const members = page.getByRole('region', { name: 'Alertas del episodio' }).getByRole('listitem');
+    await members.first().waitFor();
+    assert.equal(await members.count(), episode.alerts);
+    assert.match(
+      await page.locator('.episode-note').innerText(),
+      new RegExp(`Episodio de ${String(episode.alerts)} alertas`),
+    );
+    // An alert of the episode opens on its own and leads back to its episode, where it is triaged.
+    await members.nth(1).getByRole('link').click();
+    await page.waitForURL(/each=alert/);
+    await page.getByRole('link', { name: /Parte de un episodio de/ }).click();
+    await page.waitForURL(new RegExp(`/alerts/${episode.id}$`));
+    await assertNamed('an episode');
+    await page.goto(from);
+    await page.getByRole('region', { name: 'Sujetos' }).waitFor();
   });
 
   it('follows a subject of the alert to the entity profile and expands its network', { skip }, async () => {

@@ -7,6 +7,7 @@ import type { Database } from '../store/engine/database.js';
 import { entityQueries } from '../store/entities/entity-queries.js';
 import { riskRepository, type StoredRiskScore } from '../store/risk/risk-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
+import type { Severity } from '../core/severity.js';
 import { loadRiskWeights } from './risk-weights.js';
 import { runScoring } from './run-scoring.js';
 import { loadRiskWorld, storeAlerts, WORLD, worldAlert } from './testing/risk-world.js';
@@ -65,7 +66,8 @@ describeEachEngine('risk scoring', (engine) => {
       worldAlert('UNDER_VALUATION', 'critical', [WORLD.companyA], { score: 0.5 }),
       // A year before the as-of day: its recency is one half.
       worldAlert('EXPORTER_SURGE', 'high', [WORLD.companyA], { score: 1, periodEnd: '2023-03-01' }),
-      worldAlert('STRUCTURING', 'medium', [WORLD.companyA], { score: 0, periodEnd: '2024-02-28' }),
+      // Two episodes of one typology: December and February, January between them clean.
+      worldAlert('STRUCTURING', 'medium', [WORLD.companyA], { score: 0, periodEnd: '2023-12-31' }),
       worldAlert('STRUCTURING', 'medium', [WORLD.companyA], { score: 0, periodEnd: '2024-02-29' }),
       worldAlert('GHOST_PRODUCTION', 'high', [WORLD.right, WORLD.seller]),
       worldAlert('MIRROR_TRADE_GAP', 'medium', ['PE', 'CH']),
@@ -99,10 +101,10 @@ describeEachEngine('risk scoring', (engine) => {
     // high (0.75) x (1 - 0.5 + 0.5 x 1) x recency 0.5 (365 days before the as-of day).
     const [surge] = byCode('EXPORTER_SURGE');
     assert.ok(surge !== undefined && Math.abs(surge - 0.75 * 0.5) < 1e-9);
-    // Two alerts of one typology: the second counts half (repeatDecay 0.5).
+    // Two episodes of one typology: the second counts half (repeatDecay 0.5), and is 60 days older.
     const structuring = byCode('STRUCTURING');
     assert.equal(structuring.length, 2);
-    assert.ok(Math.abs((structuring[1] ?? 0) / (structuring[0] ?? 1) - 0.5 * 0.5 ** (1 / 365)) < 1e-9);
+    assert.ok(Math.abs((structuring[1] ?? 0) / (structuring[0] ?? 1) - 0.5 * 0.5 ** (60 / 365)) < 1e-9);
 
     // The right takes the alert that names it; the seller's entity too.
     const right = await scoreOf(db, 'right', WORLD.right);
@@ -111,6 +113,26 @@ describeEachEngine('risk scoring', (engine) => {
       ['GHOST_PRODUCTION'],
     );
     assert.equal(right.label, 'DERECHO INAMBARI 1');
+  });
+
+  it('counts an episode once: three months of one scheme weigh as its strongest month alone', async () => {
+    const db = await engine.openMigrated();
+    await loadRiskWorld(db);
+    const month = (subject: string, severity: Severity, periodEnd: string) =>
+      worldAlert('UNDER_VALUATION', severity, [subject], { score: 0.8, periodEnd });
+    await storeAlerts(db, [
+      month(WORLD.companyA, 'medium', '2023-12-31'),
+      month(WORLD.companyA, 'high', '2024-01-31'),
+      month(WORLD.companyA, 'medium', '2024-02-29'),
+      month(WORLD.companyB, 'high', '2024-01-31'),
+    ]);
+    await runScoring(db, { weights: loadRiskWeights(), asOf: AS_OF });
+    const values = async (subject: string): Promise<number[]> =>
+      (await scoreOf(db, 'trader', subject)).contributions
+        .filter((item) => item.code === 'UNDER_VALUATION')
+        .map((item) => item.value);
+    assert.deepEqual(await values(WORLD.companyA), await values(WORLD.companyB));
+    assert.equal((await values(WORLD.companyA)).length, 1);
   });
 
   it('reads signals from the records: a seller whose RUC fails its check digit marks it and its buyer', async () => {

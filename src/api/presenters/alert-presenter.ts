@@ -3,6 +3,8 @@ import type { Static } from 'typebox';
 import type { Catalogue } from '../../detect/catalogue/catalogue.js';
 import { nextStep } from '../../rules/next-step.js';
 import type { CaseEvent } from '../../store/alerts/alert-case-repository.js';
+import type { EpisodeMember } from '../../store/alerts/alert-episode-repository.js';
+import { isSeverity } from '../../core/severity.js';
 import type { AlertDetailRow, AlertListRow } from '../../store/alerts/alert-search-repository.js';
 import type { CaseStatus } from '../../triage/case-status.js';
 import type {
@@ -10,6 +12,7 @@ import type {
   AlertSummary,
   CaseComment,
   CaseHistoryEntry,
+  EpisodeAlert,
   EvidenceItem,
 } from '../schemas/alert-schemas.js';
 
@@ -53,12 +56,13 @@ export function presentAlertSummary(row: AlertListRow, catalogue: Catalogue): Al
     assignee: row.assigneeUsername,
     firstDetectedAt: row.firstDetectedAt.toISOString(),
     lastDetectedAt: row.lastDetectedAt.toISOString(),
+    episode: row.episode,
   };
 }
 
 /**
- * An alert with everything an analyst needs to decide on it: why, on what records, its case so far,
- * and the legal channel to take it to under the rulebook given.
+ * An alert or episode with everything an analyst needs to decide on it: why, on what records, its
+ * case so far, its episode's alerts, and the legal channel to take it to under the rulebook given.
  */
 export function presentAlertDetail(
   row: AlertDetailRow,
@@ -66,6 +70,7 @@ export function presentAlertDetail(
   nextStatuses: readonly CaseStatus[],
   catalogue: Catalogue,
   rulebook: Rulebook,
+  members: readonly EpisodeMember[],
 ): AlertDetail {
   return {
     ...presentAlertSummary(row, catalogue),
@@ -82,7 +87,13 @@ export function presentAlertDetail(
     comments: events.filter((event) => event.kind === 'comment').map(presentComment),
     history: events.flatMap(presentHistoryEntry),
     nextStep: nextStep(row, rulebook, catalogue),
+    episodeAlerts: members.flatMap(presentEpisodeAlert),
   };
+}
+
+function presentEpisodeAlert(member: EpisodeMember): EpisodeAlert[] {
+  const { severity } = member;
+  return isSeverity(severity) ? [{ ...member, severity }] : [];
 }
 
 /** A comment as the case shows it. */

@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { builtinRulebook } from '@veta/standard';
 import type { Actor } from '../../access/actor.js';
 import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { VetaError } from '../../core/veta-error.js';
 import { wordList } from '../../core/word-list.js';
-import { builtinCatalogue } from '../../detect/catalogue/catalogue.js';
-import { alertCaseRepository } from '../../store/alerts/alert-case-repository.js';
 import { alertSearchRepository } from '../../store/alerts/alert-search-repository.js';
 import type { Queryable } from '../../store/engine/database.js';
 import { userRepository } from '../../store/users/user-repository.js';
@@ -15,13 +12,13 @@ import {
   assigneeCandidate,
   assigneesFor,
   commentOnAlert,
-  statusesOpenTo,
   transitionAlert,
 } from '../../triage/alert-triage.js';
 import type { AssigneeCandidate } from '../../triage/triage-rules.js';
 import { countriesConcerned } from '../../audit/audit-countries.js';
 import { audit } from '../audit-request.js';
-import { presentAlertDetail, presentComment } from '../presenters/alert-presenter.js';
+import { alertDetail } from '../alert-detail.js';
+import { presentComment } from '../presenters/alert-presenter.js';
 import { requirePermission } from '../request-actor.js';
 import {
   AlertDetail,
@@ -42,16 +39,9 @@ import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses
 export const alertTriageRoutes: FastifyPluginAsyncTypebox = (app) => {
   /** The alert as it stands after a change, for the caller to show. */
   async function detailAfterChange(tx: Queryable, actor: Actor, id: string) {
-    const row = await alertSearchRepository.find(tx, actor.scope, id);
-    if (!row) throw alertNotFound(id);
-    const events = await alertCaseRepository.history(tx, actor.scope, id);
-    return presentAlertDetail(
-      row,
-      events,
-      statusesOpenTo(actor, row.status),
-      builtinCatalogue(),
-      builtinRulebook(),
-    );
+    const detail = await alertDetail(tx, actor, id);
+    if (!detail) throw alertNotFound(id);
+    return detail;
   }
 
   app.post(

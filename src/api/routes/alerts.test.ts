@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { Database } from '../../store/engine/database.js';
+import { alertEpisodeRepository } from '../../store/alerts/alert-episode-repository.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { buildApp, type VetaApp } from '../app.js';
 import { Compile } from 'typebox/compile';
@@ -62,6 +63,7 @@ describeEachEngine('GET /api/alerts', (engine) => {
     assert.deepEqual(Object.keys(alert).sort(), [
       'assignee',
       'country',
+      'episode',
       'firstDetectedAt',
       'id',
       'lastDetectedAt',
@@ -275,6 +277,7 @@ describeEachEngine('GET /api/alerts', (engine) => {
        FROM alert WHERE id = $1`,
       [held.id],
     );
+    await alertEpisodeRepository.regroup(db, ['RETIRED_TYPOLOGY']);
     const page = await list(region, '?sort=-severity');
     assert.ok(Compile(AlertPage).Check(page), 'the page the database writes fits the OpenAPI schema');
     assert.equal(page.items.length, 6);
@@ -287,6 +290,20 @@ describeEachEngine('GET /api/alerts', (engine) => {
     for (const listed of page.items) {
       const response = await app.inject({ method: 'GET', url: `/api/alerts/${listed.id}`, headers: region });
       assert.equal(response.statusCode, 200, response.body);
+      const detail = response.json<AlertDetail>();
+      const summary = Object.fromEntries(
+        Object.keys(listed).map((key) => [key, detail[key as keyof AlertDetail]]),
+      );
+      assert.deepEqual(listed, summary, listed.id);
+    }
+    const alerts = await list(region, '?each=alert');
+    assert.ok(Compile(AlertPage).Check(alerts), 'a page of single alerts fits the OpenAPI schema');
+    for (const listed of alerts.items) {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/alerts/${listed.id}?each=alert`,
+        headers: region,
+      });
       const detail = response.json<AlertDetail>();
       const summary = Object.fromEntries(
         Object.keys(listed).map((key) => [key, detail[key as keyof AlertDetail]]),

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { CASE_STATUSES } from '../../core/case-statuses.js';
 import { SEVERITIES } from '../../core/severity.js';
-import { ALERT_SORTS } from '../../store/alerts/alert-search-repository.js';
+import { ALERT_SORTS, ALERT_UNITS } from '../../store/alerts/alert-search-repository.js';
 import { UNRESOLVED, UNRESOLVED_STATUSES } from '../../triage/case-status.js';
 import { Bilingual, CountryCode, Nullable, Page, PageQuery, Timestamp } from './common.js';
 import { wordList } from '../../core/word-list.js';
@@ -17,6 +17,15 @@ export const SeveritySchema = Type.Enum([...SEVERITIES], { description: `${wordL
 
 const Code = Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' });
 
+const Period = Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) });
+
+/** Whether a list or a look is of episodes or of single alerts. */
+const Each = Type.Enum([...ALERT_UNITS], {
+  default: 'episode',
+  description:
+    'episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case.',
+});
+
 /** An alert as lists show it. */
 export const AlertSummary = Type.Object({
   id: Type.String(),
@@ -25,15 +34,32 @@ export const AlertSummary = Type.Object({
   severity: SeveritySchema,
   score: Type.Number({ minimum: 0, maximum: 1 }),
   country: Nullable(Type.String()),
-  period: Type.Object({ start: Type.String({ format: 'date' }), end: Type.String({ format: 'date' }) }),
+  period: Period,
   subjects: Type.Array(Type.String(), { description: 'Ids of the parties and rights the alert is about.' }),
   title: Bilingual,
   status: CaseStatusSchema,
   assignee: Nullable(Type.String({ description: 'Username of the user holding the case.' })),
   firstDetectedAt: Timestamp,
   lastDetectedAt: Timestamp,
+  episode: Type.Object(
+    {
+      id: Type.String({ description: 'The episode’s id: its case is the one to triage.' }),
+      alerts: Type.Integer({ minimum: 1, description: 'How many alerts the episode holds.' }),
+    },
+    { description: 'The episode this is, or that this alert belongs to.' },
+  ),
 });
 export type AlertSummary = Static<typeof AlertSummary>;
+
+/** One alert of an episode, as the episode lists them. */
+export const EpisodeAlert = Type.Object({
+  id: Type.String(),
+  severity: SeveritySchema,
+  score: Type.Number({ minimum: 0, maximum: 1 }),
+  period: Period,
+  title: Bilingual,
+});
+export type EpisodeAlert = Static<typeof EpisodeAlert>;
 
 /** A stored record an alert rests on, and where it came from. */
 export const EvidenceItem = Type.Object({
@@ -68,7 +94,10 @@ export const CaseHistoryEntry = Type.Object({
 });
 export type CaseHistoryEntry = Static<typeof CaseHistoryEntry>;
 
-/** An alert with its explanation, figures, evidence and case. */
+/**
+ * An episode (or an alert) with its explanation, figures and evidence (the strongest alert's, for an
+ * episode), its case and its episode's alerts.
+ */
 export const AlertDetail = Type.Object({
   ...AlertSummary.properties,
   explanation: Bilingual,
@@ -81,6 +110,9 @@ export const AlertDetail = Type.Object({
   comments: Type.Array(CaseComment),
   history: Type.Array(CaseHistoryEntry),
   nextStep: NextStep,
+  episodeAlerts: Type.Array(EpisodeAlert, {
+    description: 'The alerts of the episode, earliest first: its evidence month by month.',
+  }),
 });
 export type AlertDetail = Static<typeof AlertDetail>;
 
@@ -106,12 +138,16 @@ export const AlertQuery = Type.Object({
   ),
   assignee: Type.Optional(Type.String({ minLength: 1, description: 'Username holding the case.' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words in the title.' })),
+  each: Each,
   sort: Type.Enum([...ALERT_SORTS], {
     default: '-severity',
     description: 'score, period, severity (a leading - reverses), or detected (newest first).',
   }),
   ...PageQuery,
 });
+
+/** GET /alerts/:id: the episode of that id, or the alert alone. */
+export const AlertDetailQuery = Type.Object({ each: Each });
 
 /** The :id of an alert route. */
 export const AlertParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
+import type { StoredEpisode } from '../../store/alerts/alert-episode-repository.js';
 import type { StoredAlert } from '../../store/alerts/alert-repository.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -7,34 +8,67 @@ import type { CliIo } from '../io.js';
 interface AlertsOptions {
   typology?: string;
   country?: string;
+  eachAlert?: boolean;
   format: 'json' | 'ndjson' | 'csv';
 }
 
-/** `veta alerts`: the stored alerts, most severe first, as JSON, NDJSON or CSV. */
+/** An episode as the command prints it: its head, and its alerts in full as its evidence. */
+type EpisodeOutput = Omit<StoredEpisode, 'leadId'> & { members: StoredAlert[] };
+
+/** `veta alerts`: the stored episodes (or each alert), most severe first, as JSON, NDJSON or CSV. */
 export function alertsCommand(io: CliIo): Command {
   return new Command('alerts')
-    .description('List the alerts, most severe first.')
+    .description(
+      'List the alerts, most severe first: each episode (consecutive alerts of one typology on the same subjects) as one, with its alerts.',
+    )
     .option('--typology <code>', 'only this typology')
     .option('--country <cc>', 'only this country (ISO alpha-2)')
+    .option('--each-alert', 'list every alert on its own instead of episodes')
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'),
     )
     .action(async (options: AlertsOptions, command: Command) => {
       const context = contextFrom(command, io);
       const { alertRepository } = await import('../../store/alerts/alert-repository.js');
-      const alerts = await withDatabase(context, (db) =>
-        alertRepository.list(db, {
-          typology: options.typology?.toUpperCase(),
-          country: options.country?.toUpperCase(),
-        }),
+      const { alertEpisodeRepository } = await import('../../store/alerts/alert-episode-repository.js');
+      const filter = { typology: options.typology?.toUpperCase(), country: options.country?.toUpperCase() };
+      const [alerts, episodes] = await withDatabase(context, (db) =>
+        Promise.all([alertRepository.list(db, filter), alertEpisodeRepository.list(db, filter)]),
       );
-      io.stdout.write(render(alerts, options.format));
+      const output = options.eachAlert ? alerts : withMembers(episodes, alerts);
+      io.stdout.write(render(output, options.format));
     });
 }
 
-function render(alerts: readonly StoredAlert[], format: AlertsOptions['format']): string {
-  if (format === 'json') return `${JSON.stringify(alerts, null, 2)}\n`;
-  if (format === 'ndjson') return alerts.map((alert) => `${JSON.stringify(alert)}\n`).join('');
+function withMembers(episodes: readonly StoredEpisode[], alerts: readonly StoredAlert[]): EpisodeOutput[] {
+  const members = new Map<string | null, StoredAlert[]>();
+  for (const alert of alerts) {
+    const list = members.get(alert.episodeId) ?? [];
+    list.push(alert);
+    members.set(alert.episodeId, list);
+  }
+  const byPeriod = (a: StoredAlert, b: StoredAlert): number =>
+    a.period.start.localeCompare(b.period.start) || a.id.localeCompare(b.id);
+  return episodes.map((episode) => ({
+    id: episode.id,
+    typology: episode.typology,
+    severity: episode.severity,
+    score: episode.score,
+    country: episode.country,
+    period: episode.period,
+    subjects: episode.subjects,
+    title: episode.title,
+    explanation: episode.explanation,
+    alerts: episode.alerts,
+    firstDetectedAt: episode.firstDetectedAt,
+    lastDetectedAt: episode.lastDetectedAt,
+    members: (members.get(episode.id) ?? []).sort(byPeriod),
+  }));
+}
+
+function render(items: readonly (StoredAlert | EpisodeOutput)[], format: AlertsOptions['format']): string {
+  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'ndjson') return items.map((item) => `${JSON.stringify(item)}\n`).join('');
   const header = [
     'id',
     'typology',
@@ -42,20 +76,22 @@ function render(alerts: readonly StoredAlert[], format: AlertsOptions['format'])
     'score',
     'country',
     'period',
+    'alerts',
     'subjects',
     'titulo',
     'explicacion',
   ];
-  const rows = alerts.map((alert) => [
-    alert.id,
-    alert.typology,
-    alert.severity,
-    alert.score,
-    alert.country ?? '',
-    `${alert.period.start}/${alert.period.end}`,
-    alert.subjects.join(' '),
-    alert.title.es,
-    alert.explanation.es,
+  const rows = items.map((item) => [
+    item.id,
+    item.typology,
+    item.severity,
+    item.score,
+    item.country ?? '',
+    `${item.period.start}/${item.period.end}`,
+    'members' in item ? item.members.length : 1,
+    item.subjects.join(' '),
+    item.title.es,
+    item.explanation.es,
   ]);
   return stringify([header, ...rows]);
 }

@@ -15,7 +15,7 @@ interface EvaluateOptions {
 export function evaluateCommand(io: CliIo): Command {
   return new Command('evaluate')
     .description(
-      'Score the stored alerts against the ground truth of a simulated region: planted schemes found and alerts matching nothing planted, per typology.',
+      'Score the stored alerts, each episode counted as one, against the ground truth of a simulated region: planted schemes found and alerts matching nothing planted, per typology.',
     )
     .requiredOption('--truth <file>', 'the truth.json written by veta simulate')
     .option('--out <file>', 'where to write the evaluation as JSON', 'evaluation.json')
@@ -26,10 +26,11 @@ export function evaluateCommand(io: CliIo): Command {
       const { renderEvaluation, TARGETS, meetsTargets } =
         await import('../../detect/evaluate/render-evaluation.js');
       const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
-      const { alertRepository } = await import('../../store/alerts/alert-repository.js');
+      const { alertEpisodeRepository } = await import('../../store/alerts/alert-episode-repository.js');
       const truth = await readTruth(resolve(options.truth));
-      const alerts = await withDatabase(context, (db) => alertRepository.list(db));
-      const evaluation = evaluate(truth, alerts);
+      // An episode is what an analyst works on, so it is what counts as an alert here.
+      const episodes = await withDatabase(context, (db) => alertEpisodeRepository.list(db));
+      const evaluation = evaluate(truth, episodes);
       const catalogue = builtinCatalogue();
       const status = (code: string): string =>
         catalogue.typologies.find((typology) => typology.code === code)?.status ?? 'unknown';

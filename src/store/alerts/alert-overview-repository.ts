@@ -26,12 +26,16 @@ export const UNACCOUNTED_FINE_KG_FIGURES = ['excessKg'] as const;
 
 /** Counts and sums over a set of alerts. */
 export interface AlertTally {
+  /** Episodes: consecutive alerts of one typology on the same subjects count once. */
   alerts: number;
   valueAtStakeUsd: number;
   unaccountedFineKg: number;
 }
 
-/** The unresolved alerts in scope, in all and grouped by severity and by typology. */
+/**
+ * The unresolved episodes in scope, in all and grouped by severity and by typology; the value at
+ * stake and the fine gold are summed over all their alerts, since each month's is its own.
+ */
 export interface AlertOverviewRows {
   all: AlertTally;
   bySeverity: (AlertTally & { severity: string })[];
@@ -49,17 +53,17 @@ interface TallyRow {
 
 /** Summaries over alerts and their cases, within the reader's scope. */
 export const alertOverviewRepository = {
-  /** Alerts whose case is in one of `statuses`, counted and summed in one pass. */
+  /** Episodes whose case is in one of `statuses`, counted and summed in one pass. */
   async tally(db: Queryable, scope: Scope, statuses: readonly string[]): Promise<AlertOverviewRows> {
     const params: unknown[] = [[...statuses], [...VALUE_AT_STAKE_FIGURES], [...UNACCOUNTED_FINE_KG_FIGURES]];
     const inScope = countryCondition(scope, 'a.country', params);
     const rows = await db.query<TallyRow>(
       `WITH measured AS (
-         SELECT a.severity, a.typology, ${firstFigure('$2')} AS usd, ${firstFigure('$3')} AS kg
-         FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id
+         SELECT e.id AS episode, e.severity, e.typology, ${firstFigure('$2')} AS usd, ${firstFigure('$3')} AS kg
+         FROM alert a JOIN alert_episode e ON e.id = a.episode_id LEFT JOIN alert_case c ON c.alert_id = e.id
          WHERE COALESCE(c.status, 'open') = ANY($1::text[]) AND ${inScope}
        )
-       SELECT severity, typology, GROUPING(severity) = 0 AS by_severity, count(*)::integer AS alerts,
+       SELECT severity, typology, GROUPING(severity) = 0 AS by_severity, count(DISTINCT episode)::integer AS alerts,
               sum(usd) AS usd, sum(kg) AS kg
        FROM measured GROUP BY GROUPING SETS ((severity), (typology), ())`,
       params,
@@ -77,13 +81,13 @@ export const alertOverviewRepository = {
     };
   },
 
-  /** How many alerts in scope are in each case status (statuses with none are absent). */
+  /** How many episodes in scope are in each case status (statuses with none are absent). */
   async countByStatus(db: Queryable, scope: Scope): Promise<Record<string, number>> {
     const params: unknown[] = [];
     const inScope = countryCondition(scope, 'a.country', params);
     const rows = await db.query<{ status: string; alerts: number }>(
       `SELECT COALESCE(c.status, 'open') AS status, count(*)::integer AS alerts
-       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${inScope} GROUP BY 1`,
+       FROM alert_episode a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${inScope} GROUP BY 1`,
       params,
     );
     return Object.fromEntries(rows.map((row) => [row.status, row.alerts]));

@@ -1,6 +1,7 @@
 import { severityRankSql, SEVERITIES_WORST_FIRST } from '../../core/severity.js';
 import { alertHeadOf, type AlertHead, type AlertHeadRow } from './alert-head.js';
 import type { Queryable } from '../engine/database.js';
+import { alertEpisodeRepository } from './alert-episode-repository.js';
 
 /** An alert as stored: the detector's draft, its stable id and when it was first and last raised. */
 export interface StoredAlert extends AlertHead {
@@ -10,10 +11,20 @@ export interface StoredAlert extends AlertHead {
   detectorVersion: string;
   /** The typology catalogue's version the alert was raised under; null for alerts stored before it was kept. */
   catalogueVersion: string | null;
+  /** The episode the alert belongs to (alert-episode-repository.ts). */
+  episodeId: string | null;
 }
 
-export type AlertToStore = Omit<StoredAlert, 'firstDetectedAt' | 'lastDetectedAt' | 'catalogueVersion'> & {
+export type AlertToStore = Omit<
+  StoredAlert,
+  'firstDetectedAt' | 'lastDetectedAt' | 'catalogueVersion' | 'episodeId'
+> & {
   catalogueVersion?: string;
+  /**
+   * What tells the alert from another of the same typology, subjects and period (its id was made
+   * with it): alerts that differ in it belong to different episodes. '' when not given.
+   */
+  qualifier?: string;
 };
 
 interface AlertRow extends AlertHeadRow {
@@ -22,11 +33,15 @@ interface AlertRow extends AlertHeadRow {
   evidence: unknown[];
   detector_version: string;
   catalogue_version: string | null;
+  episode_id: string | null;
 }
 
 /** Storage of alerts. Writing an alert that exists updates it: detection never duplicates. */
 export const alertRepository = {
-  /** Inserts new alerts and updates known ones in one statement; returns how many were new. */
+  /**
+   * Inserts new alerts and updates known ones in one statement, then regroups the episodes of their
+   * typologies (alert-episode-repository.ts); returns how many alerts were new.
+   */
   async upsert(
     db: Queryable,
     alerts: readonly AlertToStore[],
@@ -34,25 +49,26 @@ export const alertRepository = {
     if (alerts.length === 0) return { created: 0, updated: 0 };
     const rows = await db.query<{ created: boolean }>(
       `INSERT INTO alert (id, typology, severity, score, country, period_start, period_end, subjects, title,
-                          explanation, figures, evidence, detector_version, catalogue_version)
+                          explanation, figures, evidence, detector_version, catalogue_version, qualifier)
        SELECT a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end,
               ARRAY(SELECT jsonb_array_elements_text(a.subjects)), a.title, a.explanation, a.figures, a.evidence,
-              a.detector_version, a.catalogue_version
+              a.detector_version, a.catalogue_version, a.qualifier
        FROM jsonb_to_recordset($1::jsonb) AS a(id text, typology text, severity text, score numeric, country text,
             period_start date, period_end date, subjects jsonb, title jsonb, explanation jsonb, figures jsonb,
-            evidence jsonb, detector_version text, catalogue_version text)
+            evidence jsonb, detector_version text, catalogue_version text, qualifier text)
        ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, score = excluded.score,
          title = excluded.title, explanation = excluded.explanation, figures = excluded.figures,
          evidence = excluded.evidence, detector_version = excluded.detector_version,
-         catalogue_version = excluded.catalogue_version, last_detected_at = now()
+         catalogue_version = excluded.catalogue_version, qualifier = excluded.qualifier, last_detected_at = now()
        RETURNING (xmax = 0) AS created`,
       [JSON.stringify(alerts.map(toJson))],
     );
+    await alertEpisodeRepository.regroup(db, [...new Set(alerts.map((alert) => alert.typology))]);
     const created = rows.filter((row) => row.created).length;
     return { created, updated: rows.length - created };
   },
 
-  /** Alerts, most severe and highest-scoring first, optionally of one typology or country. */
+  /** Alerts one by one, most severe and highest-scoring first, optionally of one typology or country. */
   async list(
     db: Queryable,
     filter: { typology?: string | undefined; country?: string | undefined } = {},
@@ -82,6 +98,7 @@ function toJson(alert: AlertToStore): Record<string, unknown> {
     evidence: alert.evidence,
     detector_version: alert.detectorVersion,
     catalogue_version: alert.catalogueVersion ?? null,
+    qualifier: alert.qualifier ?? '',
   };
 }
 
@@ -93,5 +110,6 @@ function fromRow(row: AlertRow): StoredAlert {
     evidence: row.evidence,
     detectorVersion: row.detector_version,
     catalogueVersion: row.catalogue_version,
+    episodeId: row.episode_id,
   };
 }

@@ -31,13 +31,22 @@ export interface AlertFilter {
   q?: string | undefined;
 }
 
+/**
+ * What a list or a look holds: episodes (alerts of one typology on the same subjects over
+ * consecutive or overlapping periods, as one), or each alert on its own.
+ */
+export const ALERT_UNITS = ['episode', 'alert'] as const;
+export type AlertUnit = (typeof ALERT_UNITS)[number];
+
 /** An alert's severity, as the alert table's check allows. */
 export type AlertSeverity = Severity;
 
-/** An alert with its case, as lists show it. */
+/** An alert or episode with its case, as lists show it. */
 export interface AlertListRow extends AlertHead<AlertSeverity> {
   status: StoredCaseStatus;
   assigneeUsername: string | null;
+  /** The episode it is (or belongs to), and how many alerts that holds. */
+  episode: { id: string; alerts: number };
 }
 
 /** An alert with everything the detail view shows, but its history. */
@@ -51,6 +60,8 @@ export interface AlertDetailRow extends AlertListRow {
 interface Row extends AlertHeadRow<AlertSeverity> {
   status: StoredCaseStatus;
   assignee_username: string | null;
+  episode_id: string;
+  episode_alerts: number;
 }
 
 interface DetailRow extends Row {
@@ -76,10 +87,24 @@ const SORT_SQL: Readonly<Record<AlertSort, string>> = {
 const COLUMNS = `a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end, a.subjects,
   a.title, COALESCE(c.status, 'open') AS status, c.assignee_username, a.first_detected_at, a.last_detected_at`;
 
+// Where each unit is read from, as `a` with its case as `c`, and its episode's id and size. An
+// alert's case is its episode's: triage works on episodes.
+const FROM: Readonly<Record<AlertUnit, { source: string; episode: string }>> = {
+  episode: {
+    source: 'alert_episode a LEFT JOIN alert_case c ON c.alert_id = a.id',
+    episode: 'a.id AS episode_id, a.alerts AS episode_alerts',
+  },
+  alert: {
+    source: `alert a LEFT JOIN alert_episode e ON e.id = a.episode_id
+             LEFT JOIN alert_case c ON c.alert_id = coalesce(a.episode_id, a.id)`,
+    episode: 'coalesce(a.episode_id, a.id) AS episode_id, coalesce(e.alerts, 1) AS episode_alerts',
+  },
+};
+
 /** Reading alerts with their cases, always within the reader's scope. */
 export const alertSearchRepository = {
   /**
-   * A page of the alerts in scope that pass the filter, as the JSON text of the API's alert
+   * A page of the episodes (or alerts, as `page.each` says) in scope that pass the filter, as the JSON text of the API's alert
    * summaries (AlertSummary in api/schemas/alert-schemas.ts, held to it by the route's tests), and
    * how many pass it in all. PostgreSQL writes the JSON: turning fifty rows into objects and writing
    * them out again took most of a busy API server's time per request (docs/api.md).
@@ -89,12 +114,13 @@ export const alertSearchRepository = {
     db: Queryable,
     scope: Scope,
     filter: AlertFilter,
-    page: { sort: AlertSort; limit: number; offset: number },
+    page: { sort: AlertSort; limit: number; offset: number; each: AlertUnit },
     typologyNames: string,
   ): Promise<{ itemsJson: string; total: number }> {
     const params: unknown[] = [];
     const { where, common } = conditions(scope, filter, params);
     const prepared = { prepare: common };
+    const from = FROM[page.each];
     const at = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     const names = `$${String(params.length + 1)}::jsonb`;
     const limit = `$${String(params.length + 2)}`;
@@ -102,8 +128,8 @@ export const alertSearchRepository = {
     // One round trip: the page carries the total; only a page past the end needs a count of its own.
     const [row] = await db.query<{ items: string; total: number | null }>(
       `WITH a AS (
-         SELECT ${COLUMNS}, (count(*) OVER ())::integer AS total
-         FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}
+         SELECT ${COLUMNS}, ${from.episode}, (count(*) OVER ())::integer AS total
+         FROM ${from.source} WHERE ${where}
          ORDER BY ${SORT_SQL[page.sort]} LIMIT ${limit} OFFSET ${offset})
        SELECT coalesce(json_agg(json_build_object(
                 'id', a.id, 'typology', a.typology,
@@ -113,7 +139,8 @@ export const alertSearchRepository = {
                 'period', json_build_object('start', to_char(a.period_start, 'YYYY-MM-DD'),
                                             'end', to_char(a.period_end, 'YYYY-MM-DD')),
                 'subjects', a.subjects, 'title', a.title, 'status', a.status, 'assignee', a.assignee_username,
-                'firstDetectedAt', ${at('a.first_detected_at')}, 'lastDetectedAt', ${at('a.last_detected_at')})
+                'firstDetectedAt', ${at('a.first_detected_at')}, 'lastDetectedAt', ${at('a.last_detected_at')},
+                'episode', json_build_object('id', a.episode_id, 'alerts', a.episode_alerts))
               ORDER BY ${SORT_SQL[page.sort]}), '[]')::text AS items,
               max(a.total) AS total
        FROM a`,
@@ -124,7 +151,7 @@ export const alertSearchRepository = {
       row?.total ??
       (
         await db.query<{ total: number }>(
-          `SELECT count(*)::integer AS total FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE ${where}`,
+          `SELECT count(*)::integer AS total FROM ${from.source} WHERE ${where}`,
           params,
           prepared,
         )
@@ -133,16 +160,30 @@ export const alertSearchRepository = {
     return { itemsJson: row?.items ?? '[]', total };
   },
 
-  /** One alert in scope with its explanation, figures and evidence; undefined when out of scope. */
-  async find(db: Queryable, scope: Scope, id: string): Promise<AlertDetailRow | undefined> {
+  /**
+   * One episode in scope with its strongest alert's explanation, figures and evidence, or, when
+   * `each` is 'alert' or the id is an alert inside another's episode, that alert alone (with its
+   * episode's case); undefined when out of scope.
+   */
+  async find(
+    db: Queryable,
+    scope: Scope,
+    id: string,
+    each: AlertUnit = 'episode',
+  ): Promise<AlertDetailRow | undefined> {
     const params: unknown[] = [id];
     const inScope = countryCondition(scope, 'a.country', params);
-    const [row] = await db.query<DetailRow>(
-      `SELECT ${COLUMNS}, a.explanation, a.figures, a.evidence, a.detector_version
-       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
-      params,
-      { prepare: true },
-    );
+    const read = async (unit: AlertUnit, lead: string): Promise<DetailRow | undefined> =>
+      (
+        await db.query<DetailRow>(
+          `SELECT ${COLUMNS}, ${FROM[unit].episode}, l.explanation, l.figures, l.evidence, l.detector_version
+           FROM ${FROM[unit].source} JOIN alert l ON l.id = ${lead} WHERE a.id = $1 AND ${inScope}`,
+          params,
+          { prepare: true },
+        )
+      )[0];
+    const row =
+      (each === 'episode' ? await read('episode', 'a.lead_id') : undefined) ?? (await read('alert', 'a.id'));
     if (!row) return undefined;
     return {
       ...toListRow(row),
@@ -191,5 +232,10 @@ function escapeLike(text: string): string {
 }
 
 function toListRow(row: Row): AlertListRow {
-  return { ...alertHeadOf(row), status: row.status, assigneeUsername: row.assignee_username };
+  return {
+    ...alertHeadOf(row),
+    status: row.status,
+    assigneeUsername: row.assignee_username,
+    episode: { id: row.episode_id, alerts: row.episode_alerts },
+  };
 }

@@ -11,6 +11,8 @@ export interface AlertFilter {
   assignee?: string;
   q?: string;
   sort?: string;
+  /** 'alert' lists every alert on its own; episodes otherwise. */
+  each?: string;
   limit?: number;
   offset?: number;
 }
@@ -20,9 +22,9 @@ export function listAlerts(filter: AlertFilter, signal?: AbortSignal): Promise<A
   return apiGet<Answer<'/api/alerts'>>('/alerts', filter as Query, signal);
 }
 
-/** One alert with its explanation and evidence. */
-export function getAlert(id: string, signal?: AbortSignal): Promise<AlertDetail> {
-  return apiGet<AlertDetail>(`/alerts/${encodeURIComponent(id)}`, undefined, signal);
+/** One episode (or, with each 'alert', one alert alone) with its explanation, evidence and alerts. */
+export function getAlert(id: string, each: string, signal?: AbortSignal): Promise<AlertDetail> {
+  return apiGet<AlertDetail>(`/alerts/${encodeURIComponent(id)}`, each ? { each } : undefined, signal);
 }
 
 /** Moves an alert to another triage status; dismissing needs a reason. */

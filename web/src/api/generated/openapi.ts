@@ -11,7 +11,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Alerts in scope, filtered, sorted and paged */
+    /** Alert episodes (or single alerts) in scope, filtered, sorted and paged */
     get: {
       parameters: {
         query: {
@@ -19,6 +19,8 @@ export interface paths {
           assignee?: string;
           /** @description Country, ISO alpha-2. Repeat for several. */
           country?: string[];
+          /** @description episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
+          each: 'episode' | 'alert';
           /** @description Items per page, at most 200. */
           limit: number;
           /** @description Items to skip. */
@@ -111,10 +113,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One alert: explanation, figures, evidence, comments and history */
+    /** One episode (or alert): explanation, figures, evidence, its alerts, comments and history */
     get: {
       parameters: {
-        query?: never;
+        query: {
+          /** @description episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
+          each: 'episode' | 'alert';
+        };
         header?: never;
         path: {
           id: string;
@@ -4849,6 +4854,15 @@ export interface components {
       comments: components['schemas']['CaseComment'][];
       country: string | null;
       detectorVersion: string;
+      /** @description The episode this is, or that this alert belongs to. */
+      episode: {
+        /** @description How many alerts the episode holds. */
+        alerts: number;
+        /** @description The episode’s id: its case is the one to triage. */
+        id: string;
+      };
+      /** @description The alerts of the episode, earliest first: its evidence month by month. */
+      episodeAlerts: components['schemas']['EpisodeAlert'][];
       evidence: components['schemas']['EvidenceItem'][];
       explanation: components['schemas']['Bilingual'];
       figures: {
@@ -4890,6 +4904,13 @@ export interface components {
     AlertSummary: {
       assignee: string | null;
       country: string | null;
+      /** @description The episode this is, or that this alert belongs to. */
+      episode: {
+        /** @description How many alerts the episode holds. */
+        alerts: number;
+        /** @description The episode’s id: its case is the one to triage. */
+        id: string;
+      };
       /** Format: date-time */
       firstDetectedAt: string;
       id: string;
@@ -4943,6 +4964,23 @@ export interface components {
       kind: 'transition' | 'assignment';
       reason: string | null;
       to: ('open' | 'in_review' | 'escalated' | 'dismissed' | 'closed') | null;
+    };
+    /** EpisodeAlert */
+    EpisodeAlert: {
+      id: string;
+      period: {
+        /** Format: date */
+        end: string;
+        /** Format: date */
+        start: string;
+      };
+      score: number;
+      /**
+       * @description low, medium, high or critical.
+       * @enum {unknown}
+       */
+      severity: 'low' | 'medium' | 'high' | 'critical';
+      title: components['schemas']['Bilingual'];
     };
     /** ErrorBody */
     ErrorBody: {

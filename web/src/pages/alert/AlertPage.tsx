@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getAlert } from '../../api/alerts';
 import { useLanguage } from '../../app/useLanguage';
 import { CountryName } from '../../components/CountryName';
@@ -11,6 +11,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDateTime, formatNumber, formatPeriod, pick } from '../../format/format';
 import { useResource } from '../../hooks/useResource';
 import { Comments } from './Comments';
+import { EpisodeAlerts } from './EpisodeAlerts';
 import { EvidenceTable } from './EvidenceTable';
 import { FigureList } from './FigureList';
 import { History } from './History';
@@ -23,12 +24,14 @@ export function AlertPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const each = params.get('each') === 'alert' ? 'alert' : '';
   const {
     data: alert,
     error,
     loading,
     reload,
-  } = useResource((signal) => getAlert(id, signal), `alert-${id}`);
+  } = useResource((signal) => getAlert(id, each, signal), `alert-${id}-${each}`);
 
   if (loading && !alert) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
@@ -45,6 +48,24 @@ export function AlertPage() {
           <span className="tag">{pick(alert.typologyName, language) || alert.typology}</span>
         </div>
         <h1>{pick(alert.title, language)}</h1>
+        {alert.episode.alerts > 1 && (
+          <p className="muted episode-note">
+            {alert.episode.id === alert.id && !each ? (
+              t('alert.episodeSpan', {
+                count: alert.episode.alerts,
+                formatted: formatNumber(alert.episode.alerts, language),
+                period: formatPeriod(alert.period, language),
+              })
+            ) : (
+              <Link to={`/alerts/${encodeURIComponent(alert.episode.id)}`}>
+                {t('alert.partOfEpisode', {
+                  count: alert.episode.alerts,
+                  formatted: formatNumber(alert.episode.alerts, language),
+                })}
+              </Link>
+            )}
+          </p>
+        )}
         <dl className="meta">
           <div>
             <dt>{t('common.country')}</dt>
@@ -76,6 +97,11 @@ export function AlertPage() {
             <p className="lead">{pick(alert.explanation, language)}</p>
             <FigureList figures={alert.figures} />
           </Section>
+          {alert.episodeAlerts.length > 1 && (
+            <Section title={t('alert.episodeAlerts')}>
+              <EpisodeAlerts alerts={alert.episodeAlerts} current={each ? alert.id : ''} />
+            </Section>
+          )}
           <Section title={t('alert.nextStep')}>
             <NextStepList nextStep={alert.nextStep} />
           </Section>

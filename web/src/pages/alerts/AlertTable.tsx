@@ -8,8 +8,11 @@ import { SeverityBadge } from '../../components/SeverityBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, formatPeriod, pick } from '../../format/format';
 
-/** The alert queue as a table: severity, title (a link to the alert), typology, country, period, status, score. */
-export function AlertTable({ alerts }: { alerts: AlertSummary[] }) {
+/**
+ * The alert queue as a table: severity, title (a link to the episode or alert), typology and how
+ * many alerts the episode holds, country, period, status, score.
+ */
+export function AlertTable({ alerts, eachAlert = false }: { alerts: AlertSummary[]; eachAlert?: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -37,10 +40,22 @@ export function AlertTable({ alerts }: { alerts: AlertSummary[] }) {
                 <SeverityBadge severity={alert.severity} />
               </td>
               <td>
-                <Link to={`/alerts/${encodeURIComponent(alert.id)}`} className="strong-link">
+                <Link
+                  to={`/alerts/${encodeURIComponent(alert.id)}${eachAlert ? '?each=alert' : ''}`}
+                  className="strong-link"
+                >
                   {pick(alert.title, language)}
                 </Link>
                 <div className="muted small">{pick(alert.typologyName, language) || alert.typology}</div>
+                {alert.episode.alerts > 1 && (
+                  <div className="small episode-size">
+                    {t(eachAlert ? 'alerts.inEpisode' : 'alerts.episodeSize', {
+                      count: alert.episode.alerts,
+                      formatted: formatNumber(alert.episode.alerts, language),
+                      period: formatPeriod(alert.period, language),
+                    })}
+                  </div>
+                )}
               </td>
               <td className="hide-narrow">
                 <CountryName code={alert.country} />

@@ -13,6 +13,7 @@ import { AlertTable } from './AlertTable';
 
 const PAGE = 25;
 const KEYS = ['status', 'severity', 'typology', 'country', 'subject', 'q', 'sort'] as const;
+const EACH_ALERT = 'alert';
 
 function filtersFrom(params: URLSearchParams): FilterValues {
   const get = (name: (typeof KEYS)[number]) => params.get(name) ?? '';
@@ -35,16 +36,18 @@ export function AlertsPage() {
   const [params, setParams] = useSearchParams();
   const values = filtersFrom(params);
   const offset = Number(params.get('offset') ?? 0) || 0;
+  const each = params.get('each') === EACH_ALERT ? EACH_ALERT : '';
   const key = params.toString();
   const alerts = useResource(
-    (signal) => listAlerts({ ...values, limit: PAGE, offset }, signal),
+    (signal) => listAlerts({ ...values, ...(each ? { each } : {}), limit: PAGE, offset }, signal),
     `alerts?${key}`,
   );
   const typologies = useResource(listTypologies, 'typologies');
 
-  function update(next: FilterValues, nextOffset = 0) {
+  function update(next: FilterValues, nextOffset = 0, nextEach = each) {
     const search = new URLSearchParams();
     for (const name of KEYS) if (next[name] !== '') search.set(name, next[name]);
+    if (nextEach) search.set('each', nextEach);
     if (nextOffset > 0) search.set('offset', String(nextOffset));
     setParams(search);
   }
@@ -55,7 +58,7 @@ export function AlertsPage() {
         <h1>{t('alerts.title')}</h1>
         {alerts.data && (
           <p className="muted" aria-live="polite">
-            {t('alerts.count', {
+            {t(each ? 'alerts.count' : 'alerts.episodeCount', {
               count: alerts.data.total,
               formatted: formatNumber(alerts.data.total, language),
             })}
@@ -69,6 +72,14 @@ export function AlertsPage() {
         countries={me?.countries ?? 'ALL'}
         onChange={(next) => update(next)}
       />
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={each === EACH_ALERT}
+          onChange={(event) => update(values, 0, event.target.checked ? EACH_ALERT : '')}
+        />{' '}
+        {t('alerts.eachAlert')}
+      </label>
       {alerts.loading && !alerts.data && <Loading />}
       {alerts.error && <ErrorMessage error={alerts.error} onRetry={alerts.reload} />}
       {alerts.data && (
@@ -76,7 +87,7 @@ export function AlertsPage() {
           {alerts.data.items.length === 0 ? (
             <p className="empty">{t('alerts.none')}</p>
           ) : (
-            <AlertTable alerts={alerts.data.items} />
+            <AlertTable alerts={alerts.data.items} eachAlert={each === EACH_ALERT} />
           )}
           <Pagination
             total={alerts.data.total}
