@@ -25,6 +25,12 @@ export interface Evidence {
 export interface AlertDraft extends AlertFinding<Severity> {
   /** What tells this alert from another of the same typology, subjects and period (see alertId). */
   qualifier?: string;
+  /**
+   * The one subject the alert is about, where its other subjects change from period to period (a
+   * trader's sellers, the detections inside one protected area): consecutive alerts of a typology
+   * about it form one episode. Without it, an episode is alerts with the same subjects and qualifier.
+   */
+  about?: string;
   explanation: Bilingual;
   figures: Record<string, number | string>;
   evidence: Evidence[];

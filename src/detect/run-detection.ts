@@ -134,7 +134,10 @@ export async function detectorAlerts(
   const drafts = (await draftsOf(db, detector, options)).filter(
     (draft) => (!options.country || draft.country === options.country) && overlaps(draft, options.window),
   );
-  const alerts = distinct(drafts.map((draft) => stored(draft, detector.version, options.catalogue.version)));
+  const gap = episodeGapMonths(options.catalogue, detector.code);
+  const alerts = distinct(
+    drafts.map((draft) => stored(draft, detector.version, options.catalogue.version, gap)),
+  );
   // Named here, outside the detectors, so a subject's name never moves an alert's id or a detector's version.
   const names = await subjectNames(db, new Set(alerts.flatMap((alert) => alert.subjects)));
   return alerts.map((alert) => nameSubjects(alert, names));
@@ -184,15 +187,31 @@ function chosen(only: readonly string[] | undefined): readonly Detector[] {
   return DETECTORS.filter((detector) => only.includes(detector.code));
 }
 
-function stored(draft: AlertDraft, version: string, catalogueVersion: string): AlertToStore {
+function stored(
+  draft: AlertDraft,
+  version: string,
+  catalogueVersion: string,
+  episodeGap: number,
+): AlertToStore {
   const qualifier = draft.qualifier ?? String(draft.figures.hsCode ?? '');
+  const { about, ...rest } = draft;
   return {
-    ...draft,
+    ...rest,
     id: alertId(draft.typology, draft.subjects, draft.period, qualifier),
     qualifier,
+    strand: about ?? [qualifier, ...[...draft.subjects].sort()].join('|'),
+    episodeGapMonths: episodeGap,
     detectorVersion: version,
     catalogueVersion,
   };
+}
+
+/** Months without an alert an episode of this typology may span: its own, else the catalogue's. */
+function episodeGapMonths(catalogue: Catalogue, code: string): number {
+  return (
+    catalogue.typologies.find((typology) => typology.code === code)?.episodeGapMonths ??
+    catalogue.episodeGapMonths
+  );
 }
 
 /** One alert per id: when two comparisons fall on one id (two indicators of one pair), the stronger stays. */

@@ -103,6 +103,13 @@ export const Typology = Type.Object(
       { es: Type.Array(Text, { minItems: 1 }), en: Type.Array(Text, { minItems: 1 }) },
       { additionalProperties: false },
     ),
+    episodeGapMonths: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description:
+          "This typology's own episode gap, where its alerts come further apart (satellite passes).",
+      }),
+    ),
     status: Type.Enum(['planned', 'active', 'retired'], {
       description: 'planned until its detector lands, then active; retired ones keep their code.',
     }),
@@ -144,6 +151,11 @@ export const Catalogue = Type.Object(
   {
     version: Semver,
     changes: Type.Array(CatalogueChange, { minItems: 1 }),
+    episodeGapMonths: Type.Integer({
+      minimum: 0,
+      description:
+        'Months without an alert that may pass between two alerts of one typology on one subject for them still to be one episode; a typology may set its own.',
+    }),
     pillars: Type.Array(Pillar, { minItems: 1 }),
     typologies: Type.Array(Typology, { minItems: 1 }),
     channels: TypologyChannels,

@@ -99,6 +99,16 @@ export function illegalSiteAlert(site: IllegalSite, settings: DetectorSettings<T
     country: detection.country ?? areas[0]?.country ?? null,
     period: { start: day, end: day },
     subjects: [detection.id, ...areas.map((area) => area.id)],
+    // Each satellite pass is its own detection: inside protected land, the area is what the
+    // detections over the months are about.
+    ...(areas.length > 0
+      ? {
+          about: areas
+            .map((area) => area.id)
+            .sort()
+            .join(','),
+        }
+      : {}),
     title: {
       es: `Perturbación minera de ${es(areaHa, 2)} ha ${where.es}`,
       en: `Mining disturbance of ${en(areaHa, 2)} ha ${where.en}`,

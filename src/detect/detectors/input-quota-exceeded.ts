@@ -104,6 +104,8 @@ export function quotaBreachAlert(breach: QuotaBreach, settings: DetectorSettings
     country: breach.country,
     period: breach.period,
     subjects,
+    // A recipient over its quotas, whichever input and right a month's breach names.
+    about: breach.recipient,
     title: {
       es: `${breach.recipient} recibió ${es(ratio, 2)} veces su cupo mensual de ${inputName(worst.input, 'es')} en ${month}`,
       en: `${breach.recipient} received ${en(ratio, 2)} times its monthly ${inputName(worst.input, 'en')} quota in ${month}`,

@@ -138,6 +138,8 @@ export function mirrorGapAlert(
     country: pair.exporter,
     period: pair.period,
     subjects: [pair.exporter, pair.importer],
+    // One flow of a pair, whatever the commodity or the period compared: one episode.
+    about: `${pair.exporter}>${pair.importer}`,
     // The two flows of a pair share their subjects: the one whose exporter sorts last is told
     // apart by its direction (the other keeps the id it had before 1.1.0).
     qualifier:

@@ -69,6 +69,8 @@ export function splitMonthAlert(split: SplitMonth, settings: DetectorSettings<Th
     country: split.country,
     period: split.period,
     subjects: [split.buyer, ...split.sellers],
+    // The sellers change from month to month; the buyer splitting its payments does not.
+    about: split.buyer,
     title: {
       es: `${split.buyer} pagó en efectivo USD ${es(split.usd, 0)} en ${split.payments} pagos bajo el umbral de USD ${es(split.thresholdUsd, 0)} en ${month}`,
       en: `${split.buyer} paid USD ${en(split.usd, 0)} in cash in ${split.payments} payments under the USD ${en(split.thresholdUsd, 0)} threshold in ${month}`,

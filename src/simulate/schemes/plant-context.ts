@@ -50,15 +50,20 @@ export class PlantContext {
   }
 
   /**
-   * Whether a scheme planted so far names `subject` over months that meet `window`: a later scheme
+   * Whether a scheme planted so far (of the given typologies, or any) names `subject` over months
+   * that meet `window`: a later scheme
    * that would take those months' gold away from it must leave it alone, or the earlier scheme is
    * recorded in the truth but no longer shows in the data.
    */
-  plantedOn(subject: string, window: Window): boolean {
+  plantedOn(subject: string, window: Window, typologies?: readonly string[]): boolean {
     const from = monthKey(this.monthAt(window.from));
     const to = monthKey(this.monthAt(window.to));
     return this.truth.planted.some(
-      (scheme) => scheme.subjects.includes(subject) && scheme.period.from <= to && scheme.period.to >= from,
+      (scheme) =>
+        (typologies === undefined || typologies.includes(scheme.typology)) &&
+        scheme.subjects.includes(subject) &&
+        scheme.period.from <= to &&
+        scheme.period.to >= from,
     );
   }
 

@@ -13,6 +13,8 @@ export const ARBITRAGE_PAIRS: readonly (readonly [CountryCode, CountryCode])[] =
   ['CO', 'EC'],
   ['PE', 'EC'],
 ];
+/** Typologies whose schemes show in a planted trader's own purchases. */
+const PURCHASE_SCHEMES = ['TRADER_MASS_BALANCE', 'BENFORD_ANOMALY'];
 /** Share of the source country's gold output that crosses, by intensity. */
 const SHARES = [0.1, 0.15, 0.22];
 /** Miners keep selling at home some months, so that the buyers they supply keep buying. */
@@ -30,14 +32,16 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
     const window: Window = { from: start, to: Math.min(ctx.world.lastMonth, start + 7) };
     const exporter = ctx.newBuyer(to, 'EXPORTER', 2);
     // Mines whose gold another scheme shows in over these months keep selling at home: a scheme on
-    // the right itself (lots marked with another district's isotopes), or on a buyer it supplies.
+    // the right itself (lots marked with another district's isotopes), or one that rests on what a
+    // trader it supplies buys (its mass balance, its invoices' digits). Other planted buyers share
+    // the shift with everyone: in a small region nearly every mine supplies one.
     const mines = ctx
       .sellingRights(from)
       .filter(
         (right) =>
           !ctx.plantedOn(ctx.rightId(right), window) &&
           !(right.mine?.buyerIds ?? []).some((buyerId) =>
-            ctx.plantedOn(ctx.partyId(ctx.world.org(buyerId)), window),
+            ctx.plantedOn(ctx.partyId(ctx.world.org(buyerId)), window, PURCHASE_SCHEMES),
           ),
       );
     const share = mineShare(ctx, from, mines, SHARES[i] ?? 0.2);

@@ -25,6 +25,10 @@ export type AlertToStore = Omit<
    * with it): alerts that differ in it belong to different episodes. '' when not given.
    */
   qualifier?: string;
+  /** What the alert's episode is about (AlertDraft.about, else its qualifier and subjects). */
+  strand?: string;
+  /** Months without an alert its episode may span (the typology's, from the catalogue). */
+  episodeGapMonths?: number;
 };
 
 interface AlertRow extends AlertHeadRow {
@@ -49,17 +53,20 @@ export const alertRepository = {
     if (alerts.length === 0) return { created: 0, updated: 0 };
     const rows = await db.query<{ created: boolean }>(
       `INSERT INTO alert (id, typology, severity, score, country, period_start, period_end, subjects, title,
-                          explanation, figures, evidence, detector_version, catalogue_version, qualifier)
+                          explanation, figures, evidence, detector_version, catalogue_version, qualifier,
+                          strand, episode_gap_months)
        SELECT a.id, a.typology, a.severity, a.score, a.country, a.period_start, a.period_end,
               ARRAY(SELECT jsonb_array_elements_text(a.subjects)), a.title, a.explanation, a.figures, a.evidence,
-              a.detector_version, a.catalogue_version, a.qualifier
+              a.detector_version, a.catalogue_version, a.qualifier, a.strand, a.episode_gap_months
        FROM jsonb_to_recordset($1::jsonb) AS a(id text, typology text, severity text, score numeric, country text,
             period_start date, period_end date, subjects jsonb, title jsonb, explanation jsonb, figures jsonb,
-            evidence jsonb, detector_version text, catalogue_version text, qualifier text)
+            evidence jsonb, detector_version text, catalogue_version text, qualifier text, strand text,
+            episode_gap_months integer)
        ON CONFLICT (id) DO UPDATE SET severity = excluded.severity, score = excluded.score,
          title = excluded.title, explanation = excluded.explanation, figures = excluded.figures,
          evidence = excluded.evidence, detector_version = excluded.detector_version,
-         catalogue_version = excluded.catalogue_version, qualifier = excluded.qualifier, last_detected_at = now()
+         catalogue_version = excluded.catalogue_version, qualifier = excluded.qualifier,
+         strand = excluded.strand, episode_gap_months = excluded.episode_gap_months, last_detected_at = now()
        RETURNING (xmax = 0) AS created`,
       [JSON.stringify(alerts.map(toJson))],
     );
@@ -99,6 +106,8 @@ function toJson(alert: AlertToStore): Record<string, unknown> {
     detector_version: alert.detectorVersion,
     catalogue_version: alert.catalogueVersion ?? null,
     qualifier: alert.qualifier ?? '',
+    strand: alert.strand ?? [alert.qualifier ?? '', ...[...alert.subjects].sort()].join('|'),
+    episode_gap_months: alert.episodeGapMonths ?? 0,
   };
 }
 

@@ -8,6 +8,11 @@
 -- (a commodity and direction of trade); '' when nothing did. NULL for alerts stored before this
 -- migration, which stand alone until detection raises them again.
 ALTER TABLE alert ADD COLUMN qualifier text;
+-- What the alert's episode is about: the one subject a detector names (a trader whose sellers
+-- change month to month), else its qualifier and sorted subjects. NULL before this migration.
+ALTER TABLE alert ADD COLUMN strand text;
+-- Months without an alert its episode may span: its typology's, from the catalogue in force.
+ALTER TABLE alert ADD COLUMN episode_gap_months integer NOT NULL DEFAULT 0 CHECK (episode_gap_months >= 0);
 -- The episode the alert belongs to: the id of the alert whose case the episode's is.
 ALTER TABLE alert ADD COLUMN episode_id text;
 
