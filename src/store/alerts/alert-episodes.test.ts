@@ -4,7 +4,7 @@ import type { Database } from '../engine/database.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { alertCaseRepository } from './alert-case-repository.js';
 import { alertEpisodeRepository } from './alert-episode-repository.js';
-import { alertRepository } from './alert-repository.js';
+import { alertRepository, type AlertToStore } from './alert-repository.js';
 import { monthlyAlert } from '../testing/monthly-alert.js';
 
 const REGION = { countries: 'ALL', agency: null } as const;
@@ -49,6 +49,34 @@ describeEachEngine('alert episodes', (engine) => {
       [worst?.id, worst?.severity, worst?.score, worst?.leadId],
       ['Q-JAN', 'high', 0.9, 'Q-FEB'],
     );
+  });
+
+  it('joins alerts about one subject whatever their other subjects, across as many silent months as the typology allows', async () => {
+    const split = (
+      id: string,
+      month: string,
+      seller: string,
+      more: Partial<AlertToStore> = {},
+    ): AlertToStore =>
+      monthlyAlert(id, month, {
+        typology: 'STRUCTURING',
+        subjects: ['PE:RUC:20100000033', seller],
+        strand: 'PE:RUC:20100000033',
+        episodeGapMonths: 1,
+        ...more,
+      });
+    await alertRepository.upsert(db, [
+      split('S-JAN', '2024-01', 'PE:DNI:10000001'),
+      // Another seller, and February without an alert: one month may pass.
+      split('S-MAR', '2024-03', 'PE:DNI:10000002'),
+      // Two silent months (April, May) are more than the typology lets pass.
+      split('S-JUN', '2024-06', 'PE:DNI:10000001'),
+    ]);
+    const structuring = [...(await episodes(db))].filter(([id]) => id.startsWith('S-'));
+    assert.deepEqual(structuring, [
+      ['S-JAN', { alerts: 2, span: '2024-01-01/2024-03-28', title: 'Quota S-MAR' }],
+      ['S-JUN', { alerts: 1, span: '2024-06-01/2024-06-28', title: 'Quota S-JUN' }],
+    ]);
   });
 
   it('keeps apart other subjects, another qualifier and another country, even over the same months', async () => {
