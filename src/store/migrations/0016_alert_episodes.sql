@@ -2,7 +2,7 @@
 -- for a year raised a dozen alerts. Alerts of one typology, country, qualifier and set of subjects
 -- whose periods overlap or follow one another form one episode, listed, scored and triaged as one.
 -- alert_episode holds each episode's head as lists read it; store/alerts/alert-episodes.sql rebuilds
--- it from the alerts whenever alerts are stored.
+-- it from the alerts whenever alerts are stored, so a head goes with the alert it names.
 
 -- What told an alert from another of the same typology, subjects and period when its id was made
 -- (a commodity and direction of trade); '' when nothing did. NULL for alerts stored before this
@@ -19,9 +19,9 @@ ALTER TABLE alert ADD COLUMN episode_id text;
 CREATE TABLE alert_episode (
   -- One of its alerts (the earliest, unless another already held the episode or its case): the
   -- episode's case is that alert's alert_case, so triage needs nothing of its own.
-  id text PRIMARY KEY REFERENCES alert (id),
+  id text PRIMARY KEY REFERENCES alert (id) ON DELETE CASCADE,
   -- The strongest alert, whose title and explanation the episode shows.
-  lead_id text NOT NULL REFERENCES alert (id),
+  lead_id text NOT NULL REFERENCES alert (id) ON DELETE CASCADE,
   typology text NOT NULL,
   severity text NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'critical')),
   score numeric NOT NULL,
