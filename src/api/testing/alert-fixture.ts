@@ -31,7 +31,8 @@ function certificate(seller: string, date: string, grams: string): string {
 
 /**
  * Loads small Peruvian and Colombian files through the real ingestion and runs the real detectors
- * on them: Peru gets two STRUCTURING alerts and a TRADER_MASS_BALANCE alert, Colombia two
+ * on them: Peru gets two STRUCTURING alerts (March and July: months enough apart to be two
+ * episodes) and a TRADER_MASS_BALANCE alert, Colombia two
  * SUBSISTENCE_CAP_EXCEEDED alerts (one high, one low).
  */
 export async function loadAlertFixture(db: Database): Promise<void> {
@@ -41,10 +42,10 @@ export async function loadAlertFixture(db: Database): Promise<void> {
       cashPurchase(smaller, '04/03/2024', '32000.00'),
       cashPurchase(smaller, '12/03/2024', '34000.00'),
       cashPurchase(smaller, '27/03/2024', '30000.00'),
-      cashPurchase(larger, '02/05/2024', '38000.00'),
-      cashPurchase(larger, '09/05/2024', '38000.00'),
-      cashPurchase(larger, '16/05/2024', '38000.00'),
-      cashPurchase(larger, '23/05/2024', '38000.00'),
+      cashPurchase(larger, '02/07/2024', '38000.00'),
+      cashPurchase(larger, '09/07/2024', '38000.00'),
+      cashPurchase(larger, '16/07/2024', '38000.00'),
+      cashPurchase(larger, '23/07/2024', '38000.00'),
       purchase(TRADER, '05/01/2024', 10000),
       purchase(TRADER, '05/02/2024', 10000),
       purchase(TRADER, '05/03/2024', 10000),

@@ -1,8 +1,8 @@
 -- Groups the alerts of some typologies into episodes (gaps and islands) and marks each alert with
 -- its episode. A strand is the alerts of one typology and country about one thing (alert.strand:
 -- the subject a detector says the alert is about, else its qualifier and set of subjects); an
--- episode is a run of a strand's alerts, in period order, each starting no later than the day after
--- the latest end so far, or as many months after it as the typology lets pass without an alert
+-- episode is a run of a strand's alerts, in period order, each starting no later than the month after
+-- the latest end so far, or as many months later as the typology lets pass without an alert
 -- (alert.episode_gap_months). $1 the typologies (text[]).
 -- The episode's id is one of its alerts: the earliest holding a case, else one that already was the
 -- episode's id, else the earliest. So an episode keeps its id and case as later months extend it,
@@ -19,11 +19,11 @@ WITH stranded AS (
 ),
 marked AS (
   SELECT s.*,
-         CASE WHEN s.period_start <= max(s.period_end) OVER (
+         CASE WHEN date_trunc('month', s.period_start) <= date_trunc('month', max(s.period_end) OVER (
                 PARTITION BY s.typology, s.country, s.strand, s.alone
                 ORDER BY s.period_start, s.period_end, s.id
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
-                + make_interval(months => s.episode_gap_months) + interval '1 day'
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
+                + make_interval(months => s.episode_gap_months + 1)
               THEN 0 ELSE 1 END AS starts
   FROM stranded s
 ),
