@@ -151,7 +151,7 @@ it("sums a pair's months over their year: a gap too small any month is raised fo
   assert.deepEqual(year?.period, { start: '2022-01-01', end: '2022-12-31' });
   assert.equal(year?.gap, 1_200_000);
   assert.equal(year?.evidence.length, 24);
-  assert.equal(mirrorGapAlert(year as MirrorPair, SETTINGS)?.figures.direction, 'under');
+  assert.equal(mirrorGapAlert(year, SETTINGS)?.figures.direction, 'under');
   const reported = pair({ period: { start: '2022-01-01', end: '2022-12-31' } });
   assert.deepEqual(
     yearsOf([...months, reported]),
