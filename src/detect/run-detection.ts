@@ -1,7 +1,7 @@
 import { builtinRulebook, type BoundRule, type Rulebook } from '@veta/standard';
 import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/engine/database.js';
-import { alertRepository, type AlertToStore } from '../store/alerts/alert-repository.js';
+import { alertRepository, strandOf, type AlertToStore } from '../store/alerts/alert-repository.js';
 import { RECORD_TABLES } from '../store/records/record-tables.js';
 import { alertId, type AlertDraft } from './alert.js';
 import type { Catalogue } from './catalogue/catalogue-schema.js';
@@ -199,7 +199,7 @@ function stored(
     ...rest,
     id: alertId(draft.typology, draft.subjects, draft.period, qualifier),
     qualifier,
-    strand: about ?? [qualifier, ...[...draft.subjects].sort()].join('|'),
+    strand: strandOf(qualifier, draft.subjects, about),
     episodeGapMonths: episodeGap,
     detectorVersion: version,
     catalogueVersion,

@@ -18,7 +18,8 @@ import {
 } from './triage-rules.js';
 
 /**
- * Changes to an alert's case. Each runs inside the caller's transaction (`tx`), so the change, its
+ * Changes to an alert's case: an alert inside another's episode shares its episode's, so a change
+ * made from any of its alerts is the episode's (alert-case-repository.ts). Each runs inside the caller's transaction (`tx`), so the change, its
  * history entry and the caller's audit entry commit together or not at all; each locks the case
  * first, so the rules are checked against the status as it is at that moment.
  */
@@ -35,7 +36,7 @@ export async function transitionAlert(
   const reason = change.reason?.trim() ?? '';
   await alertCaseRepository.transition(
     tx,
-    alertId,
+    current.alertId,
     { from: current.status, to: change.to, reason: reason === '' ? null : reason },
     author(actor),
   );
@@ -52,7 +53,7 @@ export async function assignAlert(
   const current = await lockedCase(tx, actor, alertId);
   refuseIf(assignmentRefusal(actor, current, assignee));
   const holder = assignee ? { userId: assignee.userId, username: assignee.username } : null;
-  await alertCaseRepository.assign(tx, alertId, holder, author(actor));
+  await alertCaseRepository.assign(tx, current.alertId, holder, author(actor));
   return { previous: current.assigneeUsername };
 }
 
@@ -66,8 +67,8 @@ export async function commentOnAlert(
   refuseIf(commentRefusal(actor));
   const trimmed = text.trim();
   if (trimmed === '') throw new VetaError('USAGE', 'Write something in the comment (text).');
-  await lockedCase(tx, actor, alertId);
-  return alertCaseRepository.comment(tx, alertId, trimmed, author(actor));
+  const current = await lockedCase(tx, actor, alertId);
+  return alertCaseRepository.comment(tx, current.alertId, trimmed, author(actor));
 }
 
 /**

@@ -23,7 +23,7 @@ const Period = Type.Object({ start: Type.String({ format: 'date' }), end: Type.S
 const Each = Type.Enum([...ALERT_UNITS], {
   default: 'episode',
   description:
-    'episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case.',
+    'episode (the default): consecutive or overlapping alerts of one typology about one subject as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case.',
 });
 
 /** An alert as lists show it. */

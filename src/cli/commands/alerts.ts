@@ -19,7 +19,7 @@ type EpisodeOutput = Omit<StoredEpisode, 'leadId'> & { members: StoredAlert[] };
 export function alertsCommand(io: CliIo): Command {
   return new Command('alerts')
     .description(
-      'List the alerts, most severe first: each episode (consecutive alerts of one typology on the same subjects) as one, with its alerts.',
+      'List the alerts, most severe first: each episode (consecutive alerts of one typology about one subject) as one, with its alerts.',
     )
     .option('--typology <code>', 'only this typology')
     .option('--country <cc>', 'only this country (ISO alpha-2)')

@@ -64,6 +64,7 @@ years AS (
   CROSS JOIN LATERAL (
     SELECT CASE WHEN date_trunc('year', f.first_export) = y.year
                  AND r.registered_on > f.first_export - make_interval(months => $3::int)
+                 AND r.registered_on <= f.first_export
                 THEN least(c.months, (extract(year FROM age(c.last_month, date_trunc('month', f.first_export))) * 12
                                       + extract(month FROM age(c.last_month, date_trunc('month', f.first_export))))::int + 1)
                 ELSE c.months END AS months

@@ -51,12 +51,30 @@ periods AS MATERIALIZED (
          max(p.kg / p.months) OVER (PARTITION BY p.right_id, p.source) AS peak_kg_a_month
   FROM (SELECT * FROM cited UNION ALL SELECT * FROM declared) p
 ),
+-- The days each source covers in each country: a stop is silence in the source that showed the
+-- output, while that source goes on (a register loaded to March says nothing of April).
+coverage_by_source AS (
+  SELECT country, 'CITED' AS source, min(date) AS first_day, max(date) AS last_day
+  FROM mineral_transaction GROUP BY country
+  UNION ALL
+  SELECT country, 'DECLARED', min(period_start), max(period_end) FROM production_declaration GROUP BY country
+),
 coverage AS (
-  SELECT country, min(first_day) AS first_day, max(last_day) AS last_day
-  FROM (SELECT country, min(date) AS first_day, max(date) AS last_day FROM mineral_transaction GROUP BY country
-        UNION ALL
-        SELECT country, min(period_start), max(period_end) FROM production_declaration GROUP BY country) days
-  GROUP BY country
+  SELECT country, min(first_day) AS first_day FROM coverage_by_source GROUP BY country
+),
+-- A source's last month for the right still at the share of its peak in that source, then months
+-- of that source's data without output from the right.
+stops AS (
+  SELECT p.right_id, bool_or(
+           p.ends_at_peak
+           AND date_trunc('month', p.last_day) + make_interval(months => $6::int) <= date_trunc('month', c.last_day))
+           AS sudden_stop
+  FROM (SELECT right_id, source, max(period_end) AS last_day,
+               bool_or(last_kg_a_month >= $4::numeric * peak_kg_a_month) AS ends_at_peak
+        FROM periods GROUP BY right_id, source) p
+  JOIN rights r ON r.id = p.right_id
+  JOIN coverage_by_source c ON c.country = r.country AND c.source = p.source
+  GROUP BY p.right_id
 ),
 registered AS (
   SELECT mining_right AS right_id, max((body ->> 'validFrom')::date) AS registered_on
@@ -70,14 +88,13 @@ output AS (
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'CITED'), 0) AS cited_kg,
          coalesce(sum(p.kg) FILTER (WHERE p.source = 'DECLARED'), 0) AS declared_kg,
          max(p.kg_a_month) AS peak_kg_a_month,
-         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak,
-         bool_or(p.last_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS ends_at_peak
+         bool_or(p.first_kg_a_month >= $4::numeric * p.peak_kg_a_month) AS starts_at_peak
   FROM periods p
   GROUP BY p.right_id
 ),
 candidates AS MATERIALIZED (
   SELECT r.*, o.first_day, o.last_day, o.cited_kg, o.declared_kg, o.peak_kg_a_month, o.starts_at_peak,
-         o.ends_at_peak, g.registered_on, cov.first_day AS coverage_from, cov.last_day AS coverage_to,
+         coalesce(st.sudden_stop, false) AS sudden_stop, g.registered_on, cov.first_day AS coverage_from,
          ((extract(year FROM o.last_day) - extract(year FROM o.first_day)) * 12
            + extract(month FROM o.last_day) - extract(month FROM o.first_day) + 1)::int AS span_months,
          (o.first_day - make_interval(months => $2::int))::date AS window_from,
@@ -86,6 +103,7 @@ candidates AS MATERIALIZED (
   JOIN output o ON o.right_id = r.id
   LEFT JOIN registered g ON g.right_id = r.id
   LEFT JOIN coverage cov ON cov.country = r.country
+  LEFT JOIN stops st ON st.right_id = r.id
 ),
 input_countries AS MATERIALIZED (
   SELECT DISTINCT country FROM input_transaction
@@ -99,9 +117,6 @@ measured AS MATERIALIZED (
                 OR (c.first_day > c.coverage_from AND c.started_on <= c.first_day
                     AND c.first_day <= (c.started_on + make_interval(months => $5::int))::date))
            AS sudden_start,
-         c.ends_at_peak
-           AND date_trunc('month', c.last_day) + make_interval(months => $6::int) <= date_trunc('month', c.coverage_to)
-           AS sudden_stop,
          c.country IN (SELECT country FROM input_countries) AS input_register
   FROM candidates c
   WHERE greatest(c.cited_kg, c.declared_kg) / c.span_months >= $1::numeric

@@ -191,6 +191,24 @@ describeEachEngine('GHOST_PRODUCTION', (engine) => {
       /a sudden stop: its last month still at 80 % or more of its peak, then 3 months or more/,
     );
   });
+
+  it('judges a stop in the source that showed the output: declarations loaded to March say nothing of April', async () => {
+    const db = await engine.openMigrated();
+    await load(db, {
+      'PE-CATASTRO': [right('020000001', 'TITULADO', -70.5), right('020000009', 'TITULADO', -70.3)],
+      // Every declaration in the file ends in March, at full output.
+      'PE-PRODUCCION': [
+        ...declared('020000001', '2', MONTHS.slice(0, 3)),
+        ...declared('020000009', '2', MONTHS.slice(0, 3)),
+      ],
+      // Purchases go on to June, citing the other right only.
+      'PE-COMPRAS': [
+        `20/06/2024;${BUYER};${HOLDER};PEÑA QUISPE JUAN;020000001;2222.22;900;2000;500000;3.75;TRANSFERENCIA;E001-000002`,
+      ],
+      'PE-BIENES-FISCALIZADOS': ['020000001', '020000009'].map((code) => mercury(code, '10/01/2024')),
+    });
+    assert.deepEqual(await ghostProductionDetector.run(db, SETTINGS), []);
+  });
 });
 
 it('places a detection in a right as src/geo/ does: a corner on the edge is in, one in a hole is not', () => {

@@ -151,7 +151,11 @@ it("sums a pair's months over their year: a gap too small any month is raised fo
   assert.deepEqual(year?.period, { start: '2022-01-01', end: '2022-12-31' });
   assert.equal(year?.gap, 1_200_000);
   assert.equal(year?.evidence.length, 24);
-  assert.equal(mirrorGapAlert(year, SETTINGS)?.figures.direction, 'under');
+  const alert = mirrorGapAlert(year, SETTINGS);
+  assert.equal(alert?.figures.direction, 'under');
+  // The months' gaps are not counted again as value at stake.
+  assert.deepEqual([alert?.figures.summedGapUsd, alert?.figures.gapUsd], [1_200_000, undefined]);
+  assert.match(alert?.explanation.en ?? '', /2022-01-01 to 2022-12-31, the sum of 12 months\)/);
   const reported = pair({ period: { start: '2022-01-01', end: '2022-12-31' } });
   assert.deepEqual(
     yearsOf([...months, reported]),

@@ -23,6 +23,8 @@ export interface MirrorPair {
   direction: 'over' | 'under' | 'none';
   /** The export and the mirror import; for a year summed from months, each month's two. */
   evidence: Evidence[];
+  /** For a year summed from monthly pairs, how many months it sums. */
+  summedMonths?: number;
 }
 
 interface PairRow {
@@ -149,13 +151,15 @@ export function mirrorGapAlert(
       en: `Mirror gap ${from.en} → ${to.en} (${pair.hsCode}, ${when}): USD ${en(pair.gap)}`,
     },
     explanation: {
-      es: `${from.es} declaró exportaciones a ${to.es} por USD ${es(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} a ${pair.period.end}); ${to.es} declaró importaciones desde ${from.es} por USD ${es(pair.importsFob)} en base FOB. Brecha de USD ${es(pair.gap)}, ${ratio.toFixed(2)} veces; ${who.es}.`,
-      en: `${from.en} declared exports to ${to.en} of USD ${en(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} to ${pair.period.end}); ${to.en} declared imports from ${from.en} of USD ${en(pair.importsFob)} on an FOB basis. A gap of USD ${en(pair.gap)}, ${ratio.toFixed(2)} times; ${who.en}.`,
+      es: `${from.es} declaró exportaciones a ${to.es} por USD ${es(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} a ${pair.period.end}${pair.summedMonths === undefined ? '' : `, suma de ${String(pair.summedMonths)} meses`}); ${to.es} declaró importaciones desde ${from.es} por USD ${es(pair.importsFob)} en base FOB. Brecha de USD ${es(pair.gap)}, ${ratio.toFixed(2)} veces; ${who.es}.`,
+      en: `${from.en} declared exports to ${to.en} of USD ${en(pair.exportsFob)} FOB (${pair.hsCode}, ${pair.period.start} to ${pair.period.end}${pair.summedMonths === undefined ? '' : `, the sum of ${String(pair.summedMonths)} months`}); ${to.en} declared imports from ${from.en} of USD ${en(pair.importsFob)} on an FOB basis. A gap of USD ${en(pair.gap)}, ${ratio.toFixed(2)} times; ${who.en}.`,
     },
     figures: {
       exportsFobUsd: pair.exportsFob,
       importsFobUsd: pair.importsFob,
-      gapUsd: pair.gap,
+      // A year summed from months repeats their gaps: counted apart, so the value at stake of an
+      // episode holding both is not counted twice.
+      [pair.summedMonths === undefined ? 'gapUsd' : 'summedGapUsd']: pair.gap,
       ratio,
       direction: pair.direction,
       hsCode: pair.hsCode,
@@ -200,6 +204,7 @@ export function yearsOf(pairs: readonly MirrorPair[]): MirrorPair[] {
         gap: Math.abs(exportsFob - importsFob),
         direction: exportsFob === importsFob ? 'none' : exportsFob > importsFob ? 'over' : 'under',
         evidence: months.flatMap((pair) => pair.evidence),
+        summedMonths: months.length,
       },
     ];
   });

@@ -45,6 +45,8 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
           ),
       );
     const share = mineShare(ctx, from, mines, SHARES[i] ?? 0.2);
+    // With no mine free to send gold over, nothing crosses: no scheme to record.
+    if (share === 0) return;
     for (const right of mines) {
       const effects = right.mine?.effects;
       if (effects)

@@ -60,19 +60,27 @@ interface EventRow {
   at: Date;
 }
 
+// The alert whose case alert $1's is: the head of its episode ($1 itself when it heads one, or
+// when episodes were never grouped for it).
+const EPISODE_OF = `(SELECT coalesce(e.episode_id, e.id) FROM alert e WHERE e.id = $1)`;
+
 /**
  * Storage of alert cases and their history. Changes run inside a transaction that first locks the
  * case (`lock`), so two analysts moving one alert at once cannot both succeed from the same status.
  */
 export const alertCaseRepository = {
-  /** The case as it stands, read without a lock; an alert never worked on is open and unheld. */
+  /**
+   * The case as it stands, read without a lock; an alert never worked on is open and unheld. An
+   * alert inside another's episode has no case of its own: its episode's is returned, named by
+   * `alertId`, so whatever is done to it is done to the episode.
+   */
   async current(db: Queryable, scope: Scope, alertId: string): Promise<AlertCase | undefined> {
     const params: unknown[] = [alertId];
     const inScope = countryCondition(scope, 'a.country', params);
     const [row] = await db.query<CaseRow>(
       `SELECT a.id AS alert_id, a.country, coalesce(c.status, 'open') AS status, c.assignee_id,
               c.assignee_username, c.updated_at
-       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = $1 AND ${inScope}`,
+       FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id WHERE a.id = ${EPISODE_OF} AND ${inScope}`,
       params,
     );
     return row ? toCase(row) : undefined;
@@ -81,19 +89,21 @@ export const alertCaseRepository = {
   /**
    * The case of an alert within the scope, locked until the transaction ends; undefined when the
    * alert does not exist or is out of scope. An alert never changed before gets its case row here.
+   * An alert inside another's episode gets its episode's case (see `current`): write to the
+   * returned `alertId`.
    */
   async lock(tx: Queryable, scope: Scope, alertId: string): Promise<AlertCase | undefined> {
     const params: unknown[] = [alertId];
     const inScope = countryCondition(scope, 'a.country', params);
     await tx.query(
-      `INSERT INTO alert_case (alert_id) SELECT a.id FROM alert a WHERE a.id = $1 AND ${inScope}
+      `INSERT INTO alert_case (alert_id) SELECT a.id FROM alert a WHERE a.id = ${EPISODE_OF} AND ${inScope}
        ON CONFLICT (alert_id) DO NOTHING`,
       params,
     );
     const [row] = await tx.query<CaseRow>(
       `SELECT c.alert_id, a.country, c.status, c.assignee_id, c.assignee_username, c.updated_at
        FROM alert_case c JOIN alert a ON a.id = c.alert_id
-       WHERE c.alert_id = $1 AND ${inScope} FOR UPDATE OF c`,
+       WHERE c.alert_id = ${EPISODE_OF} AND ${inScope} FOR UPDATE OF c`,
       params,
     );
     return row ? toCase(row) : undefined;

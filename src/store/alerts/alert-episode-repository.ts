@@ -50,7 +50,12 @@ export const alertEpisodeRepository = {
       `INSERT INTO alert_episode (id, lead_id, typology, severity, score, country, period_start, period_end,
                                   subjects, title, alerts, first_detected_at, last_detected_at)
        SELECT DISTINCT ON (a.episode_id) a.episode_id, a.id, a.typology, a.severity, max(a.score) OVER w,
-              a.country, min(a.period_start) OVER w, max(a.period_end) OVER w, a.subjects, a.title,
+              a.country, min(a.period_start) OVER w, max(a.period_end) OVER w,
+              -- Every subject any of its alerts names, so a search by subject finds the episode
+              -- whichever month named it (a trader's sellers change month to month).
+              ARRAY(SELECT DISTINCT s FROM alert m CROSS JOIN LATERAL unnest(m.subjects) AS s
+                    WHERE m.episode_id = a.episode_id ORDER BY s),
+              a.title,
               count(*) OVER w, min(a.first_detected_at) OVER w, max(a.last_detected_at) OVER w
        FROM alert a WHERE a.typology = ANY($1::text[])
        WINDOW w AS (PARTITION BY a.episode_id)

@@ -10,22 +10,40 @@
 -- episodes existed is the episode's.
 WITH stranded AS (
   SELECT a.id, a.period_start, a.period_end, c.alert_id IS NOT NULL AS has_case,
-         a.episode_id IS NOT DISTINCT FROM a.id AS was_head,
+         a.episode_id IS NOT DISTINCT FROM a.id AS was_head, a.first_detected_at,
+         -- The case of the episode the alert was in before this regrouping, if it was put to rest.
+         CASE WHEN ec.status IN ('dismissed', 'closed') THEN ec.updated_at END AS rested_at,
          a.typology, a.country, a.strand, a.episode_gap_months,
          -- An alert stored before strands were kept cannot be placed in one: it stands alone.
          CASE WHEN a.strand IS NULL THEN a.id END AS alone
-  FROM alert a LEFT JOIN alert_case c ON c.alert_id = a.id
+  FROM alert a
+  LEFT JOIN alert_case c ON c.alert_id = a.id
+  LEFT JOIN alert_case ec ON ec.alert_id = a.episode_id
   WHERE a.typology = ANY($1::text[])
 ),
-marked AS (
+-- An alert also starts an episode when joining the run before it would lose a case: it holds a
+-- case and an earlier alert of the strand holds another (two cases are never merged into one), or
+-- it was first raised after the case of the episode the alert before it was in had been dismissed
+-- or closed (new months of a scheme put to rest are new work, not hidden in a closed case).
+ordered AS (
   SELECT s.*,
-         CASE WHEN date_trunc('month', s.period_start) <= date_trunc('month', max(s.period_end) OVER (
-                PARTITION BY s.typology, s.country, s.strand, s.alone
-                ORDER BY s.period_start, s.period_end, s.id
-                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
-                + make_interval(months => s.episode_gap_months + 1)
-              THEN 0 ELSE 1 END AS starts
+         max(s.period_end) OVER w AS latest_end,
+         count(*) FILTER (WHERE s.has_case) OVER w AS cases_before,
+         lag(s.rested_at) OVER (PARTITION BY s.typology, s.country, s.strand, s.alone
+                                ORDER BY s.period_start, s.period_end, s.id) AS before_rested_at
   FROM stranded s
+  WINDOW w AS (PARTITION BY s.typology, s.country, s.strand, s.alone
+               ORDER BY s.period_start, s.period_end, s.id
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+),
+marked AS (
+  SELECT o.*,
+         CASE WHEN date_trunc('month', o.period_start)
+                   <= date_trunc('month', o.latest_end) + make_interval(months => o.episode_gap_months + 1)
+               AND NOT (o.has_case AND o.cases_before > 0)
+               AND NOT coalesce(o.first_detected_at > o.before_rested_at, false)
+              THEN 0 ELSE 1 END AS starts
+  FROM ordered o
 ),
 islands AS (
   SELECT m.*,

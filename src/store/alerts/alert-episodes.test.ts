@@ -80,6 +80,33 @@ describeEachEngine('alert episodes', (engine) => {
     ]);
   });
 
+  it("gives an alert inside an episode its episode's case, and starts a new episode for months raised after that case was dismissed", async () => {
+    const own = await engine.openMigrated();
+    await alertRepository.upsert(own, [
+      monthlyAlert('D-JAN', '2024-01', { days: 31 }),
+      monthlyAlert('D-FEB', '2024-02', { days: 29 }),
+    ]);
+    // Triage from the February alert works the episode's case, which January's holds.
+    await own.transaction(async (tx) => {
+      const locked = await alertCaseRepository.lock(tx, REGION, 'D-FEB');
+      assert.equal(locked?.alertId, 'D-JAN');
+      await alertCaseRepository.transition(
+        tx,
+        locked?.alertId ?? '',
+        { from: 'open', to: 'dismissed', reason: 'checked' },
+        AUTHOR,
+      );
+    });
+    await alertRepository.upsert(own, [monthlyAlert('D-FEB', '2024-02', { days: 29 })]);
+    assert.equal((await alertCaseRepository.current(own, REGION, 'D-FEB'))?.status, 'dismissed');
+    // March is raised after the dismissal: the scheme goes on, and that is new work.
+    await alertRepository.upsert(own, [monthlyAlert('D-MAR', '2024-03', { days: 31 })]);
+    const found = await episodes(own);
+    assert.deepEqual([...found.keys()].sort(), ['D-JAN', 'D-MAR']);
+    assert.equal(found.get('D-JAN')?.alerts, 2);
+    assert.equal((await alertCaseRepository.current(own, REGION, 'D-MAR'))?.status, 'open');
+  });
+
   it('keeps apart other subjects, another qualifier and another country, even over the same months', async () => {
     await alertRepository.upsert(db, [
       monthlyAlert('OTHER-SUBJECT', '2024-02', { subjects: ['PE:RUC:20100000122'] }),

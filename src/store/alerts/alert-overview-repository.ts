@@ -26,7 +26,7 @@ export const UNACCOUNTED_FINE_KG_FIGURES = ['excessKg'] as const;
 
 /** Counts and sums over a set of alerts. */
 export interface AlertTally {
-  /** Episodes: consecutive alerts of one typology on the same subjects count once. */
+  /** Episodes: consecutive alerts of one typology about one subject count once. */
   alerts: number;
   valueAtStakeUsd: number;
   unaccountedFineKg: number;

@@ -40,6 +40,14 @@ interface AlertRow extends AlertHeadRow {
   episode_id: string | null;
 }
 
+/**
+ * What an alert's episode is about: the one subject its detector names (AlertDraft.about), else its
+ * qualifier and its subjects in any order.
+ */
+export function strandOf(qualifier: string, subjects: readonly string[], about?: string): string {
+  return about ?? [qualifier, ...[...subjects].sort()].join('|');
+}
+
 /** Storage of alerts. Writing an alert that exists updates it: detection never duplicates. */
 export const alertRepository = {
   /**
@@ -106,7 +114,7 @@ function toJson(alert: AlertToStore): Record<string, unknown> {
     detector_version: alert.detectorVersion,
     catalogue_version: alert.catalogueVersion ?? null,
     qualifier: alert.qualifier ?? '',
-    strand: alert.strand ?? [alert.qualifier ?? '', ...[...alert.subjects].sort()].join('|'),
+    strand: alert.strand ?? strandOf(alert.qualifier ?? '', alert.subjects),
     episode_gap_months: alert.episodeGapMonths ?? 0,
   };
 }

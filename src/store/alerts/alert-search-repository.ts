@@ -32,7 +32,7 @@ export interface AlertFilter {
 }
 
 /**
- * What a list or a look holds: episodes (alerts of one typology on the same subjects over
+ * What a list or a look holds: episodes (alerts of one typology about one subject over
  * consecutive or overlapping periods, as one), or each alert on its own.
  */
 export const ALERT_UNITS = ['episode', 'alert'] as const;

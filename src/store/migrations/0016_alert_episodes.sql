@@ -1,5 +1,5 @@
 -- Episodes: detectors raise one alert per subject and period (often a month), so one scheme running
--- for a year raised a dozen alerts. Alerts of one typology, country, qualifier and set of subjects
+-- for a year raised a dozen alerts. Alerts of one typology and country about one subject (a strand)
 -- whose periods overlap or follow one another form one episode, listed, scored and triaged as one.
 -- alert_episode holds each episode's head as lists read it; store/alerts/alert-episodes.sql rebuilds
 -- it from the alerts whenever alerts are stored, so a head goes with the alert it names.

@@ -19,7 +19,7 @@ export interface paths {
           assignee?: string;
           /** @description Country, ISO alpha-2. Repeat for several. */
           country?: string[];
-          /** @description episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
+          /** @description episode (the default): consecutive or overlapping alerts of one typology about one subject as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
           each: 'episode' | 'alert';
           /** @description Items per page, at most 200. */
           limit: number;
@@ -117,7 +117,7 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description episode (the default): consecutive or overlapping alerts of one typology on the same subjects as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
+          /** @description episode (the default): consecutive or overlapping alerts of one typology about one subject as one, its period their span, its severity the worst, its score the highest, its title the strongest alert’s; alert: each alert on its own, with its episode’s case. */
           each: 'episode' | 'alert';
         };
         header?: never;
@@ -3869,6 +3869,8 @@ export interface paths {
                   en: string;
                   es: string;
                 };
+                /** @description This typology's own episode gap, where its alerts come further apart (satellite passes). */
+                episodeGapMonths?: number;
                 falsePositiveDrivers: {
                   en: string[];
                   es: string[];
@@ -3899,6 +3901,11 @@ export interface paths {
                 };
                 /** @description Upper-case code, e.g. MIRROR_TRADE_GAP. */
                 pillar: string;
+                /** @description For a typology resting on a statistical test: the least data the test needs to see a scheme, and what it cannot see below it. */
+                power?: {
+                  en: string;
+                  es: string;
+                };
                 severity: {
                   /** @description Where each level starts. */
                   bands: {
