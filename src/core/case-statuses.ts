@@ -9,3 +9,6 @@
 /** Every case status, in the order a case usually passes through them. */
 export const CASE_STATUSES = ['open', 'in_review', 'escalated', 'dismissed', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses of a case still waiting for a decision: the overview counts these as open work. */
+export const UNRESOLVED_STATUSES: readonly CaseStatus[] = ['open', 'in_review', 'escalated'];

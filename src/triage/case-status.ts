@@ -2,12 +2,9 @@
  * The life of an alert as a case: which move may follow which, over the statuses of
  * core/case-statuses.ts. Kept as data so the API, the web app and the docs read one table.
  */
-import { CASE_STATUSES, type CaseStatus } from '../core/case-statuses.js';
+import { CASE_STATUSES, UNRESOLVED_STATUSES, type CaseStatus } from '../core/case-statuses.js';
 
-export { CASE_STATUSES, type CaseStatus } from '../core/case-statuses.js';
-
-/** Statuses of a case still waiting for a decision: the overview counts these as open work. */
-export const UNRESOLVED_STATUSES: readonly CaseStatus[] = ['open', 'in_review', 'escalated'];
+export { CASE_STATUSES, UNRESOLVED_STATUSES, type CaseStatus } from '../core/case-statuses.js';
 
 /** A filter's word for every unresolved status at once (the overview counts these). */
 export const UNRESOLVED = 'unresolved';

@@ -1,3 +1,4 @@
+import { UNRESOLVED_STATUSES } from '../../core/case-statuses.js';
 import { sqlText } from '../../core/sql-text.js';
 import { severityRankSql, SEVERITIES_WORST_FIRST } from '../../core/severity.js';
 import type { Queryable } from '../engine/database.js';
@@ -44,7 +45,7 @@ export const alertEpisodeRepository = {
   async regroup(db: Queryable, typologies: readonly string[]): Promise<void> {
     if (typologies.length === 0) return;
     const params = [[...typologies]];
-    await db.query(sqlText('store/alerts/alert-episodes.sql'), params);
+    await db.query(sqlText('store/alerts/alert-episodes.sql'), [...params, [...UNRESOLVED_STATUSES]]);
     await db.query('DELETE FROM alert_episode WHERE typology = ANY($1::text[])', params);
     await db.query(
       `INSERT INTO alert_episode (id, lead_id, typology, severity, score, country, period_start, period_end,

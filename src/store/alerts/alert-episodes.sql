@@ -3,7 +3,8 @@
 -- the subject a detector says the alert is about, else its qualifier and set of subjects); an
 -- episode is a run of a strand's alerts, in period order, each starting no later than the month after
 -- the latest end so far, or as many months later as the typology lets pass without an alert
--- (alert.episode_gap_months). $1 the typologies (text[]).
+-- (alert.episode_gap_months). $1 the typologies (text[]), $2 the statuses of a case still waiting
+-- for a decision (text[]).
 -- The episode's id is one of its alerts: the earliest holding a case, else one that already was the
 -- episode's id, else the earliest. So an episode keeps its id and case as later months extend it,
 -- an earlier month found afterwards does not orphan its case, and a case opened on an alert before
@@ -12,7 +13,7 @@ WITH stranded AS (
   SELECT a.id, a.period_start, a.period_end, c.alert_id IS NOT NULL AS has_case,
          a.episode_id IS NOT DISTINCT FROM a.id AS was_head, a.first_detected_at,
          -- The case of the episode the alert was in before this regrouping, if it was put to rest.
-         CASE WHEN ec.status IN ('dismissed', 'closed') THEN ec.updated_at END AS rested_at,
+         CASE WHEN ec.status <> ALL($2::text[]) THEN ec.updated_at END AS rested_at,
          a.typology, a.country, a.strand, a.episode_gap_months,
          -- An alert stored before strands were kept cannot be placed in one: it stands alone.
          CASE WHEN a.strand IS NULL THEN a.id END AS alone
