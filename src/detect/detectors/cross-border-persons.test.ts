@@ -38,8 +38,18 @@ describe('personsOf', () => {
     assert.deepEqual(
       joined([
         entry('PE:DNI:1', ['CRUZ', 'CHOQUE', 'FLOR'], { born: '1996-01-07' }),
-        entry('BO:CI:2', ['COLQUE', 'CRUZ', 'FLOR']),
-        entry('CO:CC:3', ['CRUZ', 'CHOQUE', 'FLOR'], { born: '1996-01-08' }),
+        entry('BO:PASSPORT:2', ['COLQUE', 'CRUZ', 'FLOR']),
+        entry('CO:PASSPORT:3', ['CRUZ', 'CHOQUE', 'FLOR'], { born: '1996-01-08' }),
+      ]),
+      [],
+    );
+  });
+
+  it('leaves to resolution two national IDs under like names: namesakes across borders are common', () => {
+    assert.deepEqual(
+      joined([
+        entry('EC:CI:1143379467', ['ZAMBRANO', 'PALACIOS', 'JESÚS SOFÍA'], { born: '1967-07-12' }),
+        entry('PE:DNI:17225449', ['ZAMBRANO', 'PALACIOS', 'JESÚS']),
       ]),
       [],
     );

@@ -29,8 +29,9 @@ export interface Person {
  * resolved entity are one person. Resolution leaves apart pairs it has too little to score across
  * borders (a register with no birth date, as Peru's taxpayer register and Colombia's RUES; a
  * register with one surname), so a second, narrower rule joins two documents whose names agree up
- * to a missing word or a typing error, in any order (Spanish registers swap surnames), when their
- * birth dates are the same, or, where one is missing, both give both surnames. A joined group says how it was joined, so the alert can say how sure it is.
+ * to a missing word or a typing error, in any order (Spanish registers swap surnames), when one of
+ * them is a passport and their birth dates are the same, or, where one is missing, both give both
+ * surnames. A joined group says how it was joined, so the alert can say how sure it is.
  */
 export function personsOf(entries: readonly DocumentEntry[]): Person[] {
   const parent = new Map<string, string>();
@@ -69,7 +70,12 @@ export function personsOf(entries: readonly DocumentEntry[]): Person[] {
       for (const other of block) {
         if (compared.has(other.entry) || other.entry.document === entry.document) continue;
         compared.add(other.entry);
-        if (!sameIdentity(entry, other.entry) || !namesAgree(name, other.name)) continue;
+        if (
+          !onePassport(entry, other.entry) ||
+          !sameIdentity(entry, other.entry) ||
+          !namesAgree(name, other.name)
+        )
+          continue;
         if (find(entry.document) !== find(other.entry.document)) {
           union(entry.document, other.entry.document);
           named.add(entry.document).add(other.entry.document);
@@ -144,6 +150,16 @@ function namesAgree(a: FoldedName, b: FoldedName): boolean {
     used.add(at);
     return true;
   });
+}
+
+/**
+ * Whether one of the two documents is a passport: the typology's hiding place, a national ID in one
+ * register and a passport in the other. Two countries' national IDs under like names are far more
+ * often namesakes (Andean names repeat across borders), so only resolution, weighing more than
+ * names, joins those.
+ */
+function onePassport(a: DocumentEntry, b: DocumentEntry): boolean {
+  return [a.document, b.document].some((document) => document.includes(':PASSPORT:'));
 }
 
 /**
