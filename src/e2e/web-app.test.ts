@@ -232,8 +232,11 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     await page.goto(at('/alerts'));
     await eventually(async () => /episodios/.test(await count.innerText()), 'the queue counts episodes');
     assert.equal(number(await count.innerText()), episodes);
-    await page.getByLabel('Mostrar cada alerta por separado').check();
+    // A click, not check(): the box is the address's, and the queue re-renders as the address
+    // changes, so Playwright's own check of the box's state can read it before the change lands.
+    await page.getByLabel('Mostrar cada alerta por separado').click();
     await page.waitForURL(/each=alert/);
+    assert.ok(await page.getByLabel('Mostrar cada alerta por separado').isChecked());
     await eventually(async () => /alertas/.test(await count.innerText()), 'the queue counts alerts');
     assert.equal(number(await count.innerText()), alerts);
 
