@@ -15,6 +15,11 @@ export interface SchemeInstance {
   readonly intensity: Intensity;
   /** Instances planted together in one network share a network id. */
   readonly network?: string;
+  /**
+   * Other typologies this instance shows by construction: detection is right to raise them on its
+   * subjects too, so they are expected findings, not repeats.
+   */
+  readonly alsoShows?: readonly string[];
 }
 
 /** One real-world entity as truth.json lists it. */

@@ -9,7 +9,8 @@
 -- do, as Colombian pesos).
 -- $1 minimum records for the first-digit test, $2 nonconformity band for the MAD in excess of chance
 -- and of the peers' norm, $3 minimum orders of magnitude between the 5th and 95th percentile for the
--- first-digit test to apply, $4 excess share of whole amounts, $5 minimum records for that test.
+-- first-digit test to apply, $4 excess share of whole amounts, $5 minimum whole amounts beyond the
+-- peers' share for that test (and the fewest records a declarant-year needs to be a peer).
 WITH amounts AS (
   SELECT t.buyer AS declarant, t.layout, t.country, t.date, t.id, t.row_number, f.name AS file,
          date_trunc('year', t.date)::date AS year_start,
@@ -85,5 +86,5 @@ LEFT JOIN tested t
  AND t.year_start = d.year_start
 LEFT JOIN norms nm ON nm.layout = d.layout AND nm.currency IS NOT DISTINCT FROM d.currency
 WHERE t.excess_mad - nm.peer_excess_mad > $2::numeric
-   OR (d.n >= $5::int AND d.whole_share - p.expected_whole > $4::numeric)
+   OR (d.whole_count - d.n * p.expected_whole >= $5::numeric AND d.whole_share - p.expected_whole > $4::numeric)
 ORDER BY d.declarant, d.layout, d.currency, d.year_start

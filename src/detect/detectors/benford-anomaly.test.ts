@@ -46,6 +46,12 @@ function narrow(count: number, whole: number): string[] {
 const [X, Y, P1, P2, P3] = ['2060000001', '2060000002', '2060000003', '2060000004', '2060000005'].map(
   ruc,
 ) as [string, string, string, string, string];
+const [Z, P4, P5, P6] = ['2060000006', '2060000007', '2060000008', '2060000009'].map(ruc) as [
+  string,
+  string,
+  string,
+  string,
+];
 
 /** Peers whose amounts follow Benford closely (MAD 0.0029, below what chance gives at 100 records). */
 const BENFORD_LIKE = withFirstDigits([30, 18, 12, 10, 8, 7, 6, 5, 4]);
@@ -188,18 +194,24 @@ describeEachEngine('BENFORD_ANOMALY', (engine) => {
     assert.deepEqual(await benfordAnomalyDetector.run(db, SETTINGS), []);
   });
 
-  it('counts whole amounts only in a year with 50 records or more', async () => {
+  it('counts whole amounts by how many chance does not explain, whatever the size of the declarant', async () => {
     const db = await engine.openMigrated();
+    // A small trader with 12 records, 8 whole, and another with 7 whole of 12, among peers writing
+    // cents; a large one with 300 records, 60 whole: 20 points over the peers.
     await loadLayout(db, 'PE-COMPRAS', [
-      ...purchases(X, narrow(49, 49)),
-      ...purchases(Y, narrow(50, 50)),
+      ...purchases(X, narrow(12, 8)),
+      ...purchases(Y, narrow(12, 7)),
+      ...purchases(Z, narrow(300, 60)),
       ...purchases(P1, narrow(60, 0)),
       ...purchases(P2, narrow(60, 0)),
+      ...purchases(P3, narrow(60, 0)),
+      ...purchases(P4, narrow(60, 0)),
+      ...purchases(P5, narrow(60, 0)),
+      ...purchases(P6, narrow(60, 0)),
     ]);
-    assert.deepEqual(
-      (await benfordAnomalyDetector.run(db, SETTINGS)).map((alert) => alert.subjects[0]),
-      [`PE:RUC:${Y}`],
-    );
+    const alerts = await benfordAnomalyDetector.run(db, SETTINGS);
+    assert.deepEqual(alerts.map((alert) => alert.subjects[0]).sort(), [`PE:RUC:${X}`, `PE:RUC:${Z}`].sort());
+    assert.equal(alerts.find((alert) => alert.subjects[0] === `PE:RUC:${X}`)?.figures.wholeCount, 8);
   });
 });
 

@@ -10,7 +10,7 @@ const THRESHOLDS = [
   'madNonconformity',
   'minOrdersOfMagnitude',
   'roundExcess',
-  'minWholeRecords',
+  'minWholeExcess',
 ] as const;
 type ThresholdName = (typeof THRESHOLDS)[number];
 
@@ -86,13 +86,13 @@ export async function digitAnomalies(
   const minRecords = thresholds.minRecords;
   const madNonconformity = thresholds.madNonconformity;
   const roundExcess = thresholds.roundExcess;
-  const minWholeRecords = thresholds.minWholeRecords;
+  const minWholeExcess = thresholds.minWholeExcess;
   const rows = await db.query<AnomalyRow>(detectorSql('benford-anomaly'), [
     minRecords,
     madNonconformity,
     minOrders,
     roundExcess,
-    minWholeRecords,
+    minWholeExcess,
   ]);
   return rows.map((row) => {
     const mad = Number(row.mad);
@@ -103,7 +103,11 @@ export async function digitAnomalies(
     const excessMad = mad - expectedMad(row.n) - peerExcessMad;
     const benfordApplies = row.n >= minRecords && ordersOfMagnitude >= minOrders;
     const madFires = benfordApplies && excessMad > madNonconformity;
-    const heapFires = row.n >= minWholeRecords && wholeShare - expectedWholeShare > roundExcess;
+    // The whole amounts chance does not explain, not the declarant's size, decide: a small trader
+    // inventing round invoices shows as well as a large one.
+    const heapFires =
+      row.whole_count - row.n * expectedWholeShare >= minWholeExcess &&
+      wholeShare - expectedWholeShare > roundExcess;
     return {
       declarant: row.declarant,
       country: row.country,
@@ -247,7 +251,9 @@ export const benfordAnomalyDetector: Detector<ThresholdName> = {
   code: 'BENFORD_ANOMALY',
   thresholds: THRESHOLDS,
   // 1.0.1: no English possessive on the declarant: alerts now write it "Name (ID)" (name-subjects.ts).
-  version: '1.0.1',
+  // 1.1.0: whole amounts count by how many chance does not explain (minWholeExcess), not from a
+  // minimum of records a year.
+  version: '1.1.0',
   async run(db, settings) {
     return (await digitAnomalies(db, settings.thresholds)).map((anomaly) =>
       digitAnomalyAlert(anomaly, settings),

@@ -54,6 +54,44 @@ describe('evaluate', () => {
     assert.deepEqual([cap?.found, cap?.alerts, cap?.onOtherTypology, cap?.unmatched], [0, 1, 1, 0]);
   });
 
+  it('counts schemes that show a typology by construction beside its own when judging alerts per scheme', () => {
+    const truth: Truth = {
+      ...TRUTH,
+      schemes: [
+        ...TRUTH.schemes,
+        {
+          typology: 'DIVERSION',
+          subjects: ['SAT:1'],
+          period: { from: '2023-01', to: '2023-06' },
+          description: '',
+          alsoShows: ['CAP'],
+        },
+        {
+          typology: 'DIVERSION',
+          subjects: ['SAT:2'],
+          period: { from: '2023-01', to: '2023-06' },
+          description: '',
+        },
+      ],
+    };
+    const result = evaluate(truth, [
+      alert('CAP', ['CO:CC:1'], '2023-05-01', '2023-05-31'),
+      alert('CAP', ['SAT:1'], '2023-02-01', '2023-02-28'),
+      alert('CAP', ['SAT:1'], '2023-05-01', '2023-05-31'),
+      alert('CAP', ['SAT:2'], '2023-05-01', '2023-05-31'),
+    ]);
+    const cap = result.typologies.find((score) => score.typology === 'CAP');
+    // Two planted, one shown by a diversion: four alerts over three schemes. The alert on the
+    // diversion that declares nothing still counts as on another typology, not as expected.
+    assert.deepEqual(
+      [cap?.planted, cap?.found, cap?.shownByOthers, cap?.shownByOthersFound, cap?.onOtherTypology],
+      [2, 1, 1, 1, 3],
+    );
+    assert.equal(cap?.alertsPerScheme, 4 / 3);
+    const diversion = result.typologies.find((score) => score.typology === 'DIVERSION');
+    assert.deepEqual([diversion?.shownByOthers, diversion?.alertsPerScheme], [0, 0]);
+  });
+
   it('tells unmatched alerts on a mistyped identifier of a planted subject apart', () => {
     const result = evaluate(TRUTH, [alert('CAP', ['CO:CC:9'], '2023-02-01', '2023-02-28')]);
     const cap = result.typologies.find((score) => score.typology === 'CAP');

@@ -26,6 +26,16 @@ export interface TypologyScore {
    * under a name entity resolution has to merge first.
    */
   unmatchedOnAliases: number;
+  /**
+   * Schemes planted as another typology that show this one by construction (truth's `alsoShows`):
+   * an input diversion's destination is an illegal mining site. Alerts on them are expected
+   * findings, so they count beside the planted schemes when alerts per scheme are judged.
+   */
+  shownByOthers: number;
+  /** Of those, the ones an alert of this typology matches. */
+  shownByOthersFound: number;
+  /** Alerts per scheme that shows this typology: alerts / (planted + shownByOthers), 0 with none. */
+  alertsPerScheme: number;
   /** found / planted (1 when nothing was planted). */
   recall: number;
   /** unmatched / alerts (0 when there are no alerts). */
@@ -79,6 +89,10 @@ function scoreTypology(
   truth: Truth,
 ): TypologyScore {
   const missed = schemes.filter((scheme) => !alerts.some((alert) => matches(alert, scheme)));
+  const showing = truth.schemes.filter(
+    (scheme) => scheme.typology !== typology && (scheme.alsoShows ?? []).includes(typology),
+  );
+  const showingFound = showing.filter((scheme) => alerts.some((alert) => matches(alert, scheme)));
   const elsewhere = alerts.filter((alert) => !schemes.some((scheme) => matches(alert, scheme)));
   const unmatched = elsewhere.filter((alert) => !truth.schemes.some((scheme) => matches(alert, scheme)));
   const onAliases = unmatched.filter((alert) => {
@@ -96,6 +110,10 @@ function scoreTypology(
     unmatched: unmatched.length,
     onOtherTypology: elsewhere.length - unmatched.length,
     unmatchedOnAliases: onAliases.length,
+    shownByOthers: showing.length,
+    shownByOthersFound: showingFound.length,
+    alertsPerScheme:
+      schemes.length + showing.length === 0 ? 0 : alerts.length / (schemes.length + showing.length),
     recall: schemes.length === 0 ? 1 : (schemes.length - missed.length) / schemes.length,
     unmatchedShare: alerts.length === 0 ? 0 : unmatched.length / alerts.length,
     missed,

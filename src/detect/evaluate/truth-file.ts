@@ -12,6 +12,8 @@ export interface PlantedScheme {
   subjects: string[];
   period: { from: string; to: string };
   description: string;
+  /** Other typologies the scheme shows by construction (the simulator's word). */
+  alsoShows?: string[];
 }
 
 /** What detection is scored against: the planted schemes and the identifiers known to be typos. */

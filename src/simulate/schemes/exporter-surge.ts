@@ -25,7 +25,7 @@ export function plantExporterSurge(ctx: PlantContext): void {
       subjects,
       intensity,
       `Exporter registered a few months earlier ships about ${grams / 1000} kg of gold a month from its first export.`,
-      network,
+      { network },
     );
     ctx.record(
       'PRODUCTION_EXPORT_GAP',
@@ -33,7 +33,7 @@ export function plantExporterSurge(ctx: PlantContext): void {
       subjects,
       intensity,
       'The surging exporter buys no gold: its exports have no declared production behind them.',
-      network,
+      { network },
     );
   });
 }

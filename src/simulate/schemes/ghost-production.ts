@@ -49,7 +49,7 @@ export function plantGhostProduction(ctx: PlantContext, networks: readonly Netwo
       subjects,
       intensity,
       `Right in formalisation declares about ${grams} g of gold a month with no inputs, machinery or satellite-visible disturbance; its gold goes to ${network ? 'the shells of a nominee network' : 'an exporter'}.`,
-      network?.id,
+      network ? { network: network.id } : {},
     );
   });
 }

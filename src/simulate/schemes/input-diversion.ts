@@ -31,6 +31,8 @@ export function plantInputDiversion(ctx: PlantContext): void {
       [ctx.partyId(holder, 'PE'), ctx.rightId(right), ...alerts],
       intensity,
       `Tanker ${asset.deviceId} (${asset.ref}), authorised to supply this right, delivers fuel to an unlicensed site about ${Math.round(distance * 111)} km away.`,
+      // The destination is mining outside any right, seen from space.
+      { alsoShows: ['ILLEGAL_MINING_SITE'] },
     );
   });
 }

@@ -1,6 +1,9 @@
+import { QUOTA_HEADROOM } from '../flows/inputs.js';
 import { INTENSITIES, type PlantContext } from './plant-context.js';
 
 const FACTORS = [3, 6, 15];
+/** The smallest multiple of its need a mine is planted receiving. */
+export const MILDEST_INPUT_FACTOR = Math.min(...FACTORS);
 
 /** Peruvian mines receiving many times the controlled inputs their declared production needs. */
 export function plantInputOutputMismatch(ctx: PlantContext): void {
@@ -17,6 +20,8 @@ export function plantInputOutputMismatch(ctx: PlantContext): void {
       [ctx.rightId(right), ctx.partyId(ctx.world.party(right.holderIds[0] ?? ''), 'PE')],
       intensity,
       `Mine receives ${factor}x the mercury, cyanide and fuel its declared gold needs: inputs feed unreported (illegal) output.`,
+      // Peru's quotas are a multiple of the mean need: deliveries past it at mean output exceed the quota too.
+      factor > QUOTA_HEADROOM ? { alsoShows: ['INPUT_QUOTA_EXCEEDED'] } : {},
     );
   });
 }

@@ -1,3 +1,5 @@
+import { QUOTA_HEADROOM } from '../flows/inputs.js';
+import { MILDEST_INPUT_FACTOR } from './input-output-mismatch.js';
 import { INTENSITIES, type PlantContext } from './plant-context.js';
 
 const FACTORS = [1.08, 1.5, 3];
@@ -17,6 +19,9 @@ export function plantInputQuotaExceeded(ctx: PlantContext): void {
       [ctx.rightId(right), ctx.partyId(ctx.world.party(right.holderIds[0] ?? ''), 'PE')],
       intensity,
       `Deliveries of every controlled input reach ${factor}x the authorised monthly quota.`,
+      // Quotas are a multiple of the mine's mean need: past the mildest planted input-output
+      // mismatch, the deliveries are that typology too.
+      QUOTA_HEADROOM * factor >= MILDEST_INPUT_FACTOR ? { alsoShows: ['INPUT_OUTPUT_MISMATCH'] } : {},
     );
   });
 }

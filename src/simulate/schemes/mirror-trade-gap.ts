@@ -9,11 +9,15 @@ export function plantMirrorTradeGap(ctx: PlantContext): void {
   const years = [...new Set(ctx.world.months.map((m) => m.year))];
   INTENSITIES.forEach((intensity, i) => {
     const exporter = EXPORTERS[i] ?? 'PE';
-    const partners = [
-      ...new Set(
-        ctx.world.tradersOf(exporter, 'EXPORTER').flatMap((t) => t.destinations.map((d) => d.country)),
-      ),
-    ].sort();
+    // Partners by how many of the country's exporters ship there, the busiest first: a gap is planted
+    // on a trade large enough to matter, not on whichever partner sorts first (a pair of a few
+    // million dollars a year holds no gap past the catalogue's materiality floor).
+    const shipping = new Map<string, number>();
+    for (const trader of ctx.world.tradersOf(exporter, 'EXPORTER'))
+      for (const { country } of trader.destinations) shipping.set(country, (shipping.get(country) ?? 0) + 1);
+    const partners = [...shipping]
+      .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+      .map(([country]) => country);
     const importer = partners[i % Math.max(partners.length, 1)];
     const year = years[i % years.length];
     if (importer === undefined || year === undefined) return;

@@ -41,7 +41,7 @@ export function plantNomineeNetworks(ctx: PlantContext): Network[] {
       subjects,
       intensity,
       `One person is sole owner and legal representative of ${shells.length} gold-trading companies sharing one address.`,
-      id,
+      { network: id },
     );
     return { id, country, nominee, shells };
   });

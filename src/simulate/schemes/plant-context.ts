@@ -29,14 +29,17 @@ export class PlantContext {
     return { from, to: from + size - 1 };
   }
 
-  /** Records a planted instance over a window. */
+  /**
+   * Records a planted instance over a window. `alsoShows` names the other typologies the instance
+   * shows by construction (an input diversion's destination is itself an illegal mining site).
+   */
   record(
     typology: string,
     window: Window,
     subjects: string[],
     intensity: Intensity,
     description: string,
-    network?: string,
+    { network, alsoShows = [] }: { network?: string; alsoShows?: readonly string[] } = {},
   ): void {
     const instance: SchemeInstance = {
       typology,
@@ -45,6 +48,7 @@ export class PlantContext {
       description,
       intensity,
       ...(network ? { network } : {}),
+      ...(alsoShows.length > 0 ? { alsoShows } : {}),
     };
     this.truth.scheme(instance);
   }

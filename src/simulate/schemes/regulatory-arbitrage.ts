@@ -58,7 +58,7 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
       [ctx.partyId(ctx.world.org(exporter.orgId))],
       intensity,
       `${String(Math.round(share * 100))}% of the months' gold ${from}'s miners sell to middlemen crosses unrecorded into ${to}, where controls are looser, and is exported by one ${to} exporter.`,
-      `ARBITRAGE-${String(i + 1)}`,
+      { network: `ARBITRAGE-${String(i + 1)}`, alsoShows: ['PRODUCTION_EXPORT_GAP'] },
     );
   });
 }

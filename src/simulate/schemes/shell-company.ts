@@ -23,7 +23,7 @@ export function plantShellCompanies(ctx: PlantContext, networks: readonly Networ
         [ctx.partyId(org)],
         shell === first ? intensity : 'NEAR_THRESHOLD',
         `Company registered a year before the period with nominal capital, a nominee owner and a shared address${org.located ? '' : ', not located by the tax office'}${org.active ? '' : ', closed ex officio'}, yet it trades kilograms of gold.`,
-        network.id,
+        { network: network.id },
       );
     }
   });
