@@ -32,7 +32,7 @@ describeEachEngine('veta evaluate', (engine) => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,
-      /MIRROR_TRADE_GAP\s+active\s+2\s+1 \(50\.0 %\)\s+\d+\s+0\s+\d+ \(\d+\.\d %\)\s+0\s+NOT met/,
+      /MIRROR_TRADE_GAP\s+active\s+2\s+1 \(50\.0 %\)\s+\d+\s+0\/0\s+\d+\.\d\d\s+0\s+\d+ \(\d+\.\d %\)\s+0\s+NOT met/,
     );
     const written = JSON.parse(readFileSync(out, 'utf8')) as {
       typologies: {
@@ -40,11 +40,13 @@ describeEachEngine('veta evaluate', (engine) => {
         found: number;
         alerts: number;
         unmatched: number;
+        alertsPerScheme: number;
         missed: { subjects: string[] }[];
       }[];
     };
     const mirror = written.typologies.find((score) => score.typology === 'MIRROR_TRADE_GAP');
     assert.equal(mirror?.found, 1);
+    assert.equal(mirror?.alertsPerScheme, (mirror?.alerts ?? 0) / 2);
     assert.deepEqual(
       mirror?.missed.map((scheme) => scheme.subjects),
       [['PE', 'XX']],
