@@ -71,6 +71,24 @@ export class PlantContext {
     );
   }
 
+  /**
+   * Whether a scheme planted so far (of the given typologies) on a party of `country` begins or ends
+   * within `window`. A scheme still running when the run ends does not end within it: its months
+   * after the window look like its months within.
+   */
+  beginsOrEndsIn(country: CountryCode, window: Window, typologies: readonly string[]): boolean {
+    const from = monthKey(this.monthAt(Math.max(0, window.from)));
+    const to = monthKey(this.monthAt(Math.min(this.world.lastMonth, window.to)));
+    const runEnd = monthKey(this.monthAt(this.world.lastMonth));
+    const within = (month: string): boolean => month >= from && month <= to;
+    return this.truth.planted.some(
+      (scheme) =>
+        typologies.includes(scheme.typology) &&
+        scheme.subjects.some((subject) => subject.startsWith(`${country}:`)) &&
+        (within(scheme.period.from) || (scheme.period.to !== runEnd && within(scheme.period.to))),
+    );
+  }
+
   /** The canonical identifier of a party in its country's files (tax id, or main document). */
   partyId(party: Party, country?: string): string {
     if (party.kind === 'ORGANISATION') return canonicalId(party.taxId);
