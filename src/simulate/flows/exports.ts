@@ -9,6 +9,11 @@ import { runBuyerSchemes } from './traders.js';
 const GRAMS_PER_SHIPMENT = 40_000;
 const MAX_SHIPMENTS = 20;
 
+/** How many shipments carry a month's gold lot of `fineG` grams, each to the next destination. */
+export function shipmentsFor(fineG: number): number {
+  return Math.min(MAX_SHIPMENTS, Math.max(1, Math.ceil(fineG / GRAMS_PER_SHIPMENT)));
+}
+
 /** Ships every exporter's stock of the month abroad, declaring it in the country's customs file. */
 export function runExporters(ctx: MonthContext, country: string): void {
   for (const trader of ctx.e.world.tradersOf(country, 'EXPORTER')) {
@@ -36,8 +41,7 @@ function applyExportSchemes(ctx: MonthContext, trader: Trader, lot: Lot): void {
 }
 
 function ship(ctx: MonthContext, trader: Trader, metal: Shipment['metal'], lot: Lot): void {
-  const count =
-    metal === 'AU' ? Math.min(MAX_SHIPMENTS, Math.max(1, Math.ceil(lot.fineG / GRAMS_PER_SHIPMENT))) : 1;
+  const count = metal === 'AU' ? shipmentsFor(lot.fineG) : 1;
   // Concentrates go to Chinese smelters whatever the exporter's gold destinations.
   const smelter = ctx.e.world.refiners.find((r) => r.country === 'CN');
   const destinations =

@@ -40,7 +40,6 @@ export function plantSchemes(world: World, truth: TruthWriter): void {
   plantCapacityExceeded(context('capacity'));
   plantSubsistenceCapExceeded(context('subsistence'));
   plantInactiveRightOrigin(context('inactive-origin'));
-  plantMirrorTradeGap(context('mirror'));
   plantUnderValuation(context('under-valuation'));
   plantTraderMassBalance(context('mass-balance'));
   plantStructuring(context('structuring'));
@@ -55,4 +54,7 @@ export function plantSchemes(world: World, truth: TruthWriter): void {
   plantIsotopeOriginMismatch(context('isotope'));
   plantBenfordAnomaly(context('benford'));
   plantRegulatoryArbitrage(context('arbitrage'));
+  // Last: a mirror gap is planted on a partner by the gold that reaches it once every other scheme
+  // has moved its mines and traders, and it moves nothing itself.
+  plantMirrorTradeGap(context('mirror'));
 }
