@@ -2,13 +2,20 @@
 -- from the lots of the district their declared origin right lies in. A right cannot vouch for itself:
 -- each right is judged against the trusted lots (accredited labs) of its district's other rights.
 -- Few districts have many assayed lots, so a district's covariance is shrunk towards the pooled
--- within-right covariance (lot-to-lot scatter of one deposit, which a right selling another
--- district's gold does not inflate) with the weight of $4 lots.
+-- within-right covariance (lot-to-lot scatter of one deposit) with the weight of $4 lots, and a lot
+-- is measured against the predictive covariance of a new lot, Σ × (1 + 1/n): the centre of n lots is
+-- itself uncertain.
+-- A right whose district has fewer than $2 trusted lots of other rights cannot be told apart from its
+-- district's few neighbours with confidence, so its lot counts only when it fits neither those lots
+-- nor any well-measured district of its country: a thin district is judged by its country.
 -- A lot is a gold purchase naming an origin right. Receipt numbers repeat across buyers, so an assay
 -- links to the purchase of the same country dated within 45 days of sampling when it is the only
 -- one, or the only one whose declared fineness agrees with the assayed gold within $5.
 -- An assay far from the districts of all the lots it may belong to counts against each of them.
--- $1 maxMahalanobis, $2 minTrustedLots, $3 minFailingLots, $4 pooledWeightLots, $5 linkFinenessTolerance.
+-- $6 lists the rights a first pass found by their unambiguous lots: their lots teach no district its
+-- fingerprint, and an ambiguous assay that may be theirs blames no other right (see the .ts).
+-- $1 maxMahalanobis, $2 minTrustedLots, $3 minFailingLots, $4 pooledWeightLots, $5 linkFinenessTolerance,
+-- $6 rights whose lots are not trusted.
 WITH assays AS (
   SELECT a.id, a.layout, a.row_number, a.lot_reference, a.country, a.lab, f.name AS file,
          (a.body ->> 'accredited')::boolean AS accredited,
@@ -50,6 +57,8 @@ lots AS MATERIALIZED (
   SELECT a.*, k.lot_id, k.lot_layout, t.row_number AS lot_row, t.source_file_id AS lot_file, t.date, t.seller,
          t.origin_right, r.district, r.country AS right_country, r.holders,
          k.matches = 1 OR (k.agrees AND k.agreeing = 1) AS sure,
+         a.accredited AND (k.matches = 1 OR (k.agrees AND k.agreeing = 1))
+           AND NOT t.origin_right = ANY($6::text[]) AS trusted,
          count(*) OVER (PARTITION BY k.id, k.layout) AS kept
   FROM linked k
   JOIN assays a ON a.id = k.id AND a.layout = k.layout
@@ -64,72 +73,129 @@ sums AS MATERIALIZED (
          sum(x * x) AS sxx, sum(y * y) AS syy, sum(z * z) AS szz,
          sum(x * y) AS sxy, sum(x * z) AS sxz, sum(y * z) AS syz
   FROM lots
-  WHERE accredited AND sure
+  WHERE trusted
   GROUP BY GROUPING SETS ((district, origin_right), (district))
 ),
--- A right's yardstick is its district's sums less its own; whole districts (no right) serve to name
--- the district a far lot lies nearest to.
+-- A right's yardstick is its district's sums less its own, thin below $2 lots; whole districts of $2
+-- lots or more (no right) are the country's well-measured districts and name the nearest one.
 refs AS MATERIALIZED (
-  SELECT k.origin_right, d.district, d.country, d.n - coalesce(o.n, 0) AS n,
+  SELECT k.origin_right, d.district, d.country, d.n - coalesce(o.n, 0) AS n, d.n - coalesce(o.n, 0) < $2::int AS thin,
          d.sx - coalesce(o.sx, 0) AS sx, d.sy - coalesce(o.sy, 0) AS sy, d.sz - coalesce(o.sz, 0) AS sz,
          d.sxx - coalesce(o.sxx, 0) AS sxx, d.syy - coalesce(o.syy, 0) AS syy, d.szz - coalesce(o.szz, 0) AS szz,
          d.sxy - coalesce(o.sxy, 0) AS sxy, d.sxz - coalesce(o.sxz, 0) AS sxz, d.syz - coalesce(o.syz, 0) AS syz
   FROM (SELECT DISTINCT origin_right, district FROM lots) k
   JOIN sums d ON d.district = k.district AND d.origin_right IS NULL
   LEFT JOIN sums o ON o.district = k.district AND o.origin_right = k.origin_right
-  WHERE d.n - coalesce(o.n, 0) >= $2::int
+  WHERE d.n - coalesce(o.n, 0) >= 1
   UNION ALL
-  SELECT NULL, district, country, n, sx, sy, sz, sxx, syy, szz, sxy, sxz, syz
+  SELECT NULL, district, country, n, false, sx, sy, sz, sxx, syy, szz, sxy, sxz, syz
   FROM sums
   WHERE origin_right IS NULL AND n >= $2::int
+),
+-- The lot-to-lot scatter of one deposit, pooled over rights, is learnt only from lots near their
+-- right's median: a right selling two deposits' gold, the very scheme sought, would otherwise teach a
+-- scatter spanning districts and let a neighbouring district's gold pass. "Near" is measured by a
+-- robust scale per ratio, the median absolute difference between two lots of one right (1.4826 / √2 times it
+-- estimates a normal deviation, whatever the number of lots per right), which a few such rights
+-- cannot move.
+right_lots AS (
+  SELECT id, layout, district, origin_right, x, y, z FROM lots WHERE trusted
+),
+spread AS (
+  SELECT 1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.x - b.x)) AS sx,
+         1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.y - b.y)) AS sy,
+         1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.z - b.z)) AS sz
+  FROM right_lots a
+  JOIN right_lots b ON b.district = a.district AND b.origin_right = a.origin_right AND (b.id, b.layout) > (a.id, a.layout)
+),
+centres AS (
+  SELECT district, origin_right, percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS mx,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY y) AS my, percentile_cont(0.5) WITHIN GROUP (ORDER BY z) AS mz
+  FROM right_lots
+  GROUP BY district, origin_right
+  HAVING count(*) >= 2
+),
+deviations AS (
+  SELECT l.*, l.x - c.mx::numeric AS dx, l.y - c.my::numeric AS dy, l.z - c.mz::numeric AS dz
+  FROM right_lots l
+  JOIN centres c ON c.district = l.district AND c.origin_right = l.origin_right
+),
+steady AS (
+  SELECT d.district, d.origin_right, count(*) AS n, sum(x) AS sx, sum(y) AS sy, sum(z) AS sz,
+         sum(x * x) AS sxx, sum(y * y) AS syy, sum(z * z) AS szz,
+         sum(x * y) AS sxy, sum(x * z) AS sxz, sum(y * z) AS syz
+  FROM deviations d
+  CROSS JOIN spread s
+  WHERE s.sx > 0 AND s.sy > 0 AND s.sz > 0
+    AND (d.dx / s.sx::numeric) ^ 2 + (d.dy / s.sy::numeric) ^ 2 + (d.dz / s.sz::numeric) ^ 2 <= $1::numeric ^ 2
+  GROUP BY d.district, d.origin_right
 ),
 pooled AS (
   SELECT sum(sxx - sx * sx / n) / sum(n - 1) AS pxx, sum(syy - sy * sy / n) / sum(n - 1) AS pyy,
          sum(szz - sz * sz / n) / sum(n - 1) AS pzz, sum(sxy - sx * sy / n) / sum(n - 1) AS pxy,
          sum(sxz - sx * sz / n) / sum(n - 1) AS pxz, sum(syz - sy * sz / n) / sum(n - 1) AS pyz
-  FROM sums
-  WHERE origin_right IS NOT NULL AND n >= 2
+  FROM steady
+  WHERE n >= 2
   HAVING sum(n - 1) > 0
 ),
 models AS (
-  SELECT r.*, sx / n AS mx, sy / n AS my, sz / n AS mz,
-         (sxx - sx * sx / n + $4::numeric * pxx) / (n - 1 + $4::numeric) AS cxx,
-         (syy - sy * sy / n + $4::numeric * pyy) / (n - 1 + $4::numeric) AS cyy,
-         (szz - sz * sz / n + $4::numeric * pzz) / (n - 1 + $4::numeric) AS czz,
-         (sxy - sx * sy / n + $4::numeric * pxy) / (n - 1 + $4::numeric) AS cxy,
-         (sxz - sx * sz / n + $4::numeric * pxz) / (n - 1 + $4::numeric) AS cxz,
-         (syz - sy * sz / n + $4::numeric * pyz) / (n - 1 + $4::numeric) AS cyz
+  SELECT r.*, sx / n AS mx, sy / n AS my, sz / n AS mz, (1 + 1.0 / n) / (n - 1 + $4::numeric) AS k,
+         sxx - sx * sx / n + $4::numeric * pxx AS qxx, syy - sy * sy / n + $4::numeric * pyy AS qyy,
+         szz - sz * sz / n + $4::numeric * pzz AS qzz, sxy - sx * sy / n + $4::numeric * pxy AS qxy,
+         sxz - sx * sz / n + $4::numeric * pxz AS qxz, syz - sy * sz / n + $4::numeric * pyz AS qyz
   FROM refs r
   CROSS JOIN pooled
 ),
+-- The predictive covariance of a new lot: the shrunk covariance widened by the uncertainty of the centre.
+predictive AS (
+  SELECT m.*, k * qxx AS cxx, k * qyy AS cyy, k * qzz AS czz, k * qxy AS cxy, k * qxz AS cxz, k * qyz AS cyz
+  FROM models m
+),
 -- The inverse covariance by its adjugate; a singular covariance gives no model.
 inverses AS MATERIALIZED (
-  SELECT m.origin_right, m.district, m.country, m.n, m.mx, m.my, m.mz,
+  SELECT m.origin_right, m.district, m.country, m.n, m.thin, m.mx, m.my, m.mz,
          (cyy * czz - cyz * cyz) / det AS ixx, (cxx * czz - cxz * cxz) / det AS iyy,
          (cxx * cyy - cxy * cxy) / det AS izz, (cxz * cyz - cxy * czz) / det AS ixy,
          (cxy * cyz - cxz * cyy) / det AS ixz, (cxy * cxz - cxx * cyz) / det AS iyz
-  FROM models m
+  FROM predictive m
   CROSS JOIN LATERAL (
     SELECT cxx * (cyy * czz - cyz * cyz) - cxy * (cxy * czz - cyz * cxz) + cxz * (cxy * cyz - cyy * cxz) AS det
   ) d
   WHERE det > 0
 ),
-far AS MATERIALIZED (
-  SELECT l.*, m.n AS trusted_lots, sqrt(greatest(0,
+-- Each lot's distance to its right's yardstick and to every well-measured district.
+distances AS MATERIALIZED (
+  SELECT l.id, l.layout, l.lot_id, l.lot_layout, m.origin_right, m.district, m.country, m.n, m.thin,
+         sqrt(greatest(0,
            (l.x - m.mx) * (l.x - m.mx) * m.ixx + (l.y - m.my) * (l.y - m.my) * m.iyy
            + (l.z - m.mz) * (l.z - m.mz) * m.izz + 2 * (l.x - m.mx) * (l.y - m.my) * m.ixy
            + 2 * (l.x - m.mx) * (l.z - m.mz) * m.ixz + 2 * (l.y - m.my) * (l.z - m.mz) * m.iyz)::double precision) AS distance
   FROM lots l
-  JOIN inverses m ON m.origin_right = l.origin_right AND m.district = l.district
+  JOIN inverses m ON (m.origin_right = l.origin_right AND m.district = l.district)
+                  OR (m.origin_right IS NULL AND m.district <> l.district)
 ),
--- An assay that fits the district of any lot it may belong to blames none of them.
+-- A lot of a thin district is explained by any well-measured district of its country.
+far AS MATERIALIZED (
+  SELECT l.*, h.n AS trusted_lots, h.thin, h.distance,
+         h.distance <= $1::numeric OR (h.thin AND EXISTS (
+           SELECT FROM distances c
+           WHERE c.id = l.id AND c.layout = l.layout AND c.lot_id = l.lot_id AND c.lot_layout = l.lot_layout
+             AND c.origin_right IS NULL AND c.country = l.right_country AND c.distance <= $1::numeric)) AS fitting
+  FROM lots l
+  JOIN distances h ON h.id = l.id AND h.layout = l.layout AND h.lot_id = l.lot_id AND h.lot_layout = l.lot_layout
+   AND h.origin_right = l.origin_right
+),
+-- An assay that fits the district of any lot it may belong to blames none of them; one that may
+-- belong to a right the first pass found is that right's, and blames no other.
 unexplained AS (
   SELECT * FROM (
     SELECT f.*, count(*) OVER (PARTITION BY f.id, f.layout) AS modelled,
-           bool_or(f.distance <= $1::numeric) OVER (PARTITION BY f.id, f.layout) AS fits
+           bool_or(f.fitting) OVER (PARTITION BY f.id, f.layout) AS fits,
+           f.origin_right = ANY($6::text[]) AS found,
+           bool_or(f.origin_right = ANY($6::text[])) OVER (PARTITION BY f.id, f.layout) AS claimed
     FROM far f
   ) w
-  WHERE NOT fits AND modelled = kept
+  WHERE NOT fits AND modelled = kept AND (found OR NOT claimed)
 ),
 judged AS (
   SELECT f.*, near.district AS nearest_district, near.country AS nearest_country,
@@ -137,21 +203,20 @@ judged AS (
   FROM unexplained f
   JOIN source_file lf ON lf.id = f.lot_file
   LEFT JOIN LATERAL (
-    SELECT m.district, m.country, sqrt(greatest(0,
-           (f.x - m.mx) * (f.x - m.mx) * m.ixx + (f.y - m.my) * (f.y - m.my) * m.iyy
-           + (f.z - m.mz) * (f.z - m.mz) * m.izz + 2 * (f.x - m.mx) * (f.y - m.my) * m.ixy
-           + 2 * (f.x - m.mx) * (f.z - m.mz) * m.ixz + 2 * (f.y - m.my) * (f.z - m.mz) * m.iyz)::double precision) AS distance
-    FROM inverses m
-    WHERE m.origin_right IS NULL AND m.district <> f.district
-    ORDER BY 3
+    SELECT c.district, c.country, c.distance
+    FROM distances c
+    WHERE c.id = f.id AND c.layout = f.layout AND c.lot_id = f.lot_id AND c.lot_layout = f.lot_layout
+      AND c.origin_right IS NULL
+    ORDER BY c.distance
     LIMIT 1
   ) near ON true
 )
 SELECT origin_right, min(right_country) AS country, min(district) AS district, (SELECT r.holders FROM rights r WHERE r.id = j.origin_right) AS holders,
-       min(trusted_lots)::int AS trusted_lots,
+       min(trusted_lots)::int AS trusted_lots, bool_or(thin) AS thin,
        date_trunc('month', min(date))::date AS period_start,
        (date_trunc('month', max(date)) + interval '1 month' - interval '1 day')::date AS period_end,
-       count(*)::int AS failing_lots, sum(1.0 / kept) AS expected_failing_lots,
+       count(*)::int AS failing_lots, count(*) FILTER (WHERE sure)::int AS sure_failing_lots,
+       sum(1.0 / kept) AS expected_failing_lots,
        (SELECT count(*) FROM lots a WHERE a.origin_right = j.origin_right)::int AS assayed_lots,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY distance) AS median_distance,
        mode() WITHIN GROUP (ORDER BY nearest_district) AS nearest_district,

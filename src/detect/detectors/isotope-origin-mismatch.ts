@@ -26,6 +26,8 @@ export interface ForeignIsotopes {
   /** Failing lots, each assay that may belong to k lots counting 1/k. */
   expectedFailingLots: number;
   assayedLots: number;
+  /** The district had fewer than minTrustedLots trusted lots of other rights: judged by its country too. */
+  thin: boolean;
   medianDistance: number;
   nearestDistrict: string | null;
   nearestCountry: string | null;
@@ -41,8 +43,10 @@ interface ForeignRow {
   period_start: Date;
   period_end: Date;
   failing_lots: number;
+  sure_failing_lots: number;
   expected_failing_lots: string;
   assayed_lots: number;
+  thin: boolean;
   median_distance: number;
   nearest_district: string | null;
   nearest_country: string | null;
@@ -50,18 +54,25 @@ interface ForeignRow {
   assay_evidence: EvidenceRow[];
 }
 
-/** The rights whose lots' lead isotopes lie far from the trusted fingerprint of their district. */
+/**
+ * The rights whose lots' lead isotopes lie far from the trusted fingerprint of their district, in two
+ * passes: a right found in the first no longer teaches its district a fingerprint in the second.
+ */
 export async function foreignIsotopes(
   db: Queryable,
   thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<ForeignIsotopes[]> {
-  const rows = await db.query<ForeignRow>(detectorSql('isotope-origin-mismatch'), [
-    thresholds.maxMahalanobis,
-    thresholds.minTrustedLots,
-    thresholds.minFailingLots,
-    thresholds.pooledWeightLots,
-    thresholds.linkFinenessTolerance,
-  ]);
+  // A right selling another district's gold would otherwise shift its district's yardstick: the
+  // honest rights beside it would look foreign and the gold of a second such right would pass.
+  // Only unambiguous lots convict in the first pass: an assay whose receipt number other lots share
+  // would otherwise convict a bystander, who would then keep it in the second.
+  const first = await foreignRows(db, thresholds, []);
+  const found = first.filter((row) => row.sure_failing_lots >= thresholds.minFailingLots);
+  const rows = await foreignRows(
+    db,
+    thresholds,
+    found.map((row) => row.origin_right),
+  );
   return rows.map((row) => ({
     right: row.origin_right,
     holders: row.holders ?? [],
@@ -72,6 +83,7 @@ export async function foreignIsotopes(
     failingLots: row.failing_lots,
     expectedFailingLots: Number(row.expected_failing_lots),
     assayedLots: row.assayed_lots,
+    thin: row.thin,
     medianDistance: row.median_distance,
     nearestDistrict: row.nearest_district,
     nearestCountry: row.nearest_country,
@@ -80,6 +92,22 @@ export async function foreignIsotopes(
       ...evidenceFrom('assay', 'lead-isotope assay of the lot', row.assay_evidence),
     ],
   }));
+}
+
+/** One pass of the query, the lots of `untrusted` rights teaching no district its fingerprint. */
+async function foreignRows(
+  db: Queryable,
+  thresholds: Readonly<Record<ThresholdName, number>>,
+  untrusted: readonly string[],
+): Promise<ForeignRow[]> {
+  return db.query<ForeignRow>(detectorSql('isotope-origin-mismatch'), [
+    thresholds.maxMahalanobis,
+    thresholds.minTrustedLots,
+    thresholds.minFailingLots,
+    thresholds.pooledWeightLots,
+    thresholds.linkFinenessTolerance,
+    untrusted,
+  ]);
 }
 
 /** The alert for a right: severity by the median distance, one level up when the gold looks foreign. */
@@ -103,6 +131,14 @@ export function foreignIsotopesAlert(
       : '',
   };
   const when = `${f.period.start.slice(0, 7)}/${f.period.end.slice(0, 7)}`;
+  // A thin district is too few lots to convict alone: say that the country's districts were tried too.
+  const thin = {
+    es:
+      f.thin && f.country !== null
+        ? `, ni a esa distancia de ningún distrito bien medido de ${f.country}`
+        : '',
+    en: f.thin && f.country !== null ? `, nor within it of any well-measured district of ${f.country}` : '',
+  };
   return {
     typology: 'ISOTOPE_ORIGIN_MISMATCH',
     severity,
@@ -115,8 +151,8 @@ export function foreignIsotopesAlert(
       en: `Gold sold as from right ${f.right} in ${f.district} carries another district's lead isotopes`,
     },
     explanation: {
-      es: `${String(f.failingLots)} de ${String(f.assayedLots)} lotes ensayados vendidos como del derecho ${f.right} en ${when}${shared.es} tienen razones 206/204, 207/204 y 208/204 a una distancia de Mahalanobis mediana de ${es(f.medianDistance, 1)} de los ${String(f.trustedLots)} lotes confiables de otros derechos de ${f.district} (máximo ${es(max, 1)}). Su huella está más cerca de ${nearest}${abroad ? ', en otro país' : ''}.`,
-      en: `${String(f.failingLots)} of ${String(f.assayedLots)} assayed lots sold as from right ${f.right} in ${when}${shared.en} have 206/204, 207/204 and 208/204 ratios at a median Mahalanobis distance of ${en(f.medianDistance, 1)} from the ${String(f.trustedLots)} trusted lots of other rights in ${f.district} (maximum ${en(max, 1)}). Their fingerprint is closest to ${nearest}${abroad ? ', in another country' : ''}.`,
+      es: `${String(f.failingLots)} de ${String(f.assayedLots)} lotes ensayados vendidos como del derecho ${f.right} en ${when}${shared.es} tienen razones 206/204, 207/204 y 208/204 a una distancia de Mahalanobis mediana de ${es(f.medianDistance, 1)} de los ${String(f.trustedLots)} lotes confiables de otros derechos de ${f.district} (máximo ${es(max, 1)})${thin.es}. Su huella está más cerca de ${nearest}${abroad ? ', en otro país' : ''}.`,
+      en: `${String(f.failingLots)} of ${String(f.assayedLots)} assayed lots sold as from right ${f.right} in ${when}${shared.en} have 206/204, 207/204 and 208/204 ratios at a median Mahalanobis distance of ${en(f.medianDistance, 1)} from the ${String(f.trustedLots)} trusted lots of other rights in ${f.district} (maximum ${en(max, 1)})${thin.en}. Their fingerprint is closest to ${nearest}${abroad ? ', in another country' : ''}.`,
     },
     figures: {
       district: f.district,
@@ -136,7 +172,9 @@ export const isotopeOriginMismatchDetector: Detector<ThresholdName> = {
   code: 'ISOTOPE_ORIGIN_MISMATCH',
   thresholds: THRESHOLDS,
   // 1.0.1: the district follows the right in words, not in parentheses beside its "Name (ID)".
-  version: '1.0.1',
+  // 1.1.0: robust pooled scatter, predictive distance, thin districts judged by their country, and a
+  // second pass without the rights the first found.
+  version: '1.1.0',
   async run(db, settings) {
     return (await foreignIsotopes(db, settings.thresholds)).map((f) => foreignIsotopesAlert(f, settings));
   },
