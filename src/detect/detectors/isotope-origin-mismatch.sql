@@ -7,7 +7,7 @@
 -- itself uncertain.
 -- A right whose district has fewer than $2 trusted lots of other rights cannot be told apart from its
 -- district's few neighbours with confidence, so its lot counts only when it fits neither those lots
--- nor any well-measured district of its country: a thin district is judged by its country.
+-- nor any well-measured district of its region: a thin district is judged by its region.
 -- A lot is a gold purchase naming an origin right. Receipt numbers repeat across buyers, so an assay
 -- links to the purchase of the same country dated within 45 days of sampling when it is the only
 -- one, or the only one whose declared fineness agrees with the assayed gold within $5.
@@ -32,7 +32,8 @@ WITH assays AS (
 rights AS (
   SELECT DISTINCT ON (id) id, country, holders,
          concat_ws(' / ', body #>> '{adminArea,locality}', body #>> '{adminArea,subregion}',
-                   body #>> '{adminArea,region}', country) AS district
+                   body #>> '{adminArea,region}', country) AS district,
+         concat_ws(' / ', body #>> '{adminArea,region}', country) AS region
   FROM mining_right
   WHERE body #>> '{adminArea,subregion}' IS NOT NULL OR body #>> '{adminArea,locality}' IS NOT NULL
   ORDER BY id, layout
@@ -55,7 +56,7 @@ linked AS (
 -- Every lot the assay may belong to; only unambiguous links teach a district its fingerprint.
 lots AS MATERIALIZED (
   SELECT a.*, k.lot_id, k.lot_layout, t.row_number AS lot_row, t.source_file_id AS lot_file, t.date, t.seller,
-         t.origin_right, r.district, r.country AS right_country, r.holders,
+         t.origin_right, r.district, r.region, r.country AS right_country, r.holders,
          k.matches = 1 OR (k.agrees AND k.agreeing = 1) AS sure,
          a.accredited AND (k.matches = 1 OR (k.agrees AND k.agreeing = 1))
            AND NOT t.origin_right = ANY($6::text[]) AS trusted,
@@ -68,7 +69,7 @@ lots AS MATERIALIZED (
 ),
 -- Sums of the trusted lots per district and per right within it.
 sums AS MATERIALIZED (
-  SELECT district, min(right_country) AS country, origin_right, count(*) AS n,
+  SELECT district, min(right_country) AS country, min(region) AS region, origin_right, count(*) AS n,
          sum(x) AS sx, sum(y) AS sy, sum(z) AS sz,
          sum(x * x) AS sxx, sum(y * y) AS syy, sum(z * z) AS szz,
          sum(x * y) AS sxy, sum(x * z) AS sxz, sum(y * z) AS syz
@@ -77,9 +78,10 @@ sums AS MATERIALIZED (
   GROUP BY GROUPING SETS ((district, origin_right), (district))
 ),
 -- A right's yardstick is its district's sums less its own, thin below $2 lots; whole districts of $2
--- lots or more (no right) are the country's well-measured districts and name the nearest one.
+-- lots or more (no right) are well-measured districts: they judge a thin district of their region and
+-- name the nearest one.
 refs AS MATERIALIZED (
-  SELECT k.origin_right, d.district, d.country, d.n - coalesce(o.n, 0) AS n, d.n - coalesce(o.n, 0) < $2::int AS thin,
+  SELECT k.origin_right, d.district, d.country, d.region, d.n - coalesce(o.n, 0) AS n, d.n - coalesce(o.n, 0) < $2::int AS thin,
          d.sx - coalesce(o.sx, 0) AS sx, d.sy - coalesce(o.sy, 0) AS sy, d.sz - coalesce(o.sz, 0) AS sz,
          d.sxx - coalesce(o.sxx, 0) AS sxx, d.syy - coalesce(o.syy, 0) AS syy, d.szz - coalesce(o.szz, 0) AS szz,
          d.sxy - coalesce(o.sxy, 0) AS sxy, d.sxz - coalesce(o.sxz, 0) AS sxz, d.syz - coalesce(o.syz, 0) AS syz
@@ -88,7 +90,7 @@ refs AS MATERIALIZED (
   LEFT JOIN sums o ON o.district = k.district AND o.origin_right = k.origin_right
   WHERE d.n - coalesce(o.n, 0) >= 1
   UNION ALL
-  SELECT NULL, district, country, n, false, sx, sy, sz, sxx, syy, szz, sxy, sxz, syz
+  SELECT NULL, district, country, region, n, false, sx, sy, sz, sxx, syy, szz, sxy, sxz, syz
   FROM sums
   WHERE origin_right IS NULL AND n >= $2::int
 ),
@@ -153,7 +155,7 @@ predictive AS (
 ),
 -- The inverse covariance by its adjugate; a singular covariance gives no model.
 inverses AS MATERIALIZED (
-  SELECT m.origin_right, m.district, m.country, m.n, m.thin, m.mx, m.my, m.mz,
+  SELECT m.origin_right, m.district, m.country, m.region, m.n, m.thin, m.mx, m.my, m.mz,
          (cyy * czz - cyz * cyz) / det AS ixx, (cxx * czz - cxz * cxz) / det AS iyy,
          (cxx * cyy - cxy * cxy) / det AS izz, (cxz * cyz - cxy * czz) / det AS ixy,
          (cxy * cyz - cxz * cyy) / det AS ixz, (cxy * cxz - cxx * cyz) / det AS iyz
@@ -165,7 +167,7 @@ inverses AS MATERIALIZED (
 ),
 -- Each lot's distance to its right's yardstick and to every well-measured district.
 distances AS MATERIALIZED (
-  SELECT l.id, l.layout, l.lot_id, l.lot_layout, m.origin_right, m.district, m.country, m.n, m.thin,
+  SELECT l.id, l.layout, l.lot_id, l.lot_layout, m.origin_right, m.district, m.country, m.region, m.n, m.thin,
          sqrt(greatest(0,
            (l.x - m.mx) * (l.x - m.mx) * m.ixx + (l.y - m.my) * (l.y - m.my) * m.iyy
            + (l.z - m.mz) * (l.z - m.mz) * m.izz + 2 * (l.x - m.mx) * (l.y - m.my) * m.ixy
@@ -174,13 +176,15 @@ distances AS MATERIALIZED (
   JOIN inverses m ON (m.origin_right = l.origin_right AND m.district = l.district)
                   OR (m.origin_right IS NULL AND m.district <> l.district)
 ),
--- A lot of a thin district is explained by any well-measured district of its country.
+-- A lot of a thin district is explained by any well-measured district of its region (department,
+-- province): its few lots may not show the whole belt it lies in, but another region's gold is the
+-- scheme itself (Madre de Dios gold sold through Puno rights).
 far AS MATERIALIZED (
   SELECT l.*, h.n AS trusted_lots, h.thin, h.distance,
          h.distance <= $1::numeric OR (h.thin AND EXISTS (
            SELECT FROM distances c
            WHERE c.id = l.id AND c.layout = l.layout AND c.lot_id = l.lot_id AND c.lot_layout = l.lot_layout
-             AND c.origin_right IS NULL AND c.country = l.right_country AND c.distance <= $1::numeric)) AS fitting
+             AND c.origin_right IS NULL AND c.region = l.region AND c.distance <= $1::numeric)) AS fitting
   FROM lots l
   JOIN distances h ON h.id = l.id AND h.layout = l.layout AND h.lot_id = l.lot_id AND h.lot_layout = l.lot_layout
    AND h.origin_right = l.origin_right
@@ -211,7 +215,7 @@ judged AS (
     LIMIT 1
   ) near ON true
 )
-SELECT origin_right, min(right_country) AS country, min(district) AS district, (SELECT r.holders FROM rights r WHERE r.id = j.origin_right) AS holders,
+SELECT origin_right, min(right_country) AS country, min(district) AS district, min(region) AS region, (SELECT r.holders FROM rights r WHERE r.id = j.origin_right) AS holders,
        min(trusted_lots)::int AS trusted_lots, bool_or(thin) AS thin,
        date_trunc('month', min(date))::date AS period_start,
        (date_trunc('month', max(date)) + interval '1 month' - interval '1 day')::date AS period_end,

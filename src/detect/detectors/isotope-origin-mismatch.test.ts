@@ -162,7 +162,7 @@ describeEachEngine('ISOTOPE_ORIGIN_MISMATCH', (engine) => {
     assert.equal((await isotopeOriginMismatchDetector.run(db, at(distance - 0.01))).length, 1);
   });
 
-  it('judges a right of a thin district by its country: fires when its gold fits no district of it', async () => {
+  it('judges a right of a thin district by its region: fires when its gold fits no district of it', async () => {
     const db = await engine.openMigrated();
     await load(db, [
       ...[0, 1].map((i) => ({ right: 6, ratios: CUYOCUYO, scatter: i })),
@@ -177,21 +177,21 @@ describeEachEngine('ISOTOPE_ORIGIN_MISMATCH', (engine) => {
     );
     assert.match(
       alerts[0]?.explanation.en ?? '',
-      /from the 4 trusted lots of other rights in CUYOCUYO \/ SANDIA \/ PUNO \/ PE \(maximum 4\), nor within it of any well-measured district of PE\./,
+      /from the 4 trusted lots of other rights in CUYOCUYO \/ SANDIA \/ PUNO \/ PE \(maximum 4\), nor within it of any well-measured district of PUNO \/ PE\./,
     );
   });
 
-  it('stays silent on a thin district’s right whose gold fits its few neighbours or a district of its country', async () => {
+  it('stays silent on a thin district’s right whose gold fits its few neighbours or a district of its region', async () => {
     const db = await engine.openMigrated();
     await load(db, [
       ...[0, 1].map((i) => ({ right: 6, ratios: CUYOCUYO, scatter: i })),
       ...[2, 3].map((i) => ({ right: 8, ratios: CUYOCUYO, scatter: i })),
       { right: 7, ratios: CUYOCUYO, scatter: 2 },
-      { right: 7, ratios: HUEPETUHE, scatter: 3 },
-      { right: 7, ratios: HUEPETUHE, scatter: 4 },
+      { right: 7, ratios: ANANEA, scatter: 3 },
+      { right: 7, ratios: ANANEA, scatter: 4 },
     ]);
     assert.deepEqual(await isotopeOriginMismatchDetector.run(db, SETTINGS), []);
-    // Were CUYOCUYO's 4 lots enough to judge by, the lots of HUEPETUHE's fingerprint would convict.
+    // Were CUYOCUYO's 4 lots enough to judge by, the lots of ANANEA's fingerprint would convict.
     const unthinned: DetectorSettings = {
       ...SETTINGS,
       thresholds: { ...SETTINGS.thresholds, minTrustedLots: 2 },
@@ -199,6 +199,23 @@ describeEachEngine('ISOTOPE_ORIGIN_MISMATCH', (engine) => {
     const alerts = await isotopeOriginMismatchDetector.run(db, unthinned);
     const convicted = alerts.find((alert) => alert.subjects[0] === 'PE:MR:560000002');
     assert.equal(convicted?.figures.failingLots, 2);
+  });
+
+  it('convicts a thin district’s right selling another region’s gold, though that region is of its country', async () => {
+    // Madre de Dios gold sold through a Puno right: the laundering route the typology is about.
+    const db = await engine.openMigrated();
+    await load(db, [
+      ...[0, 1].map((i) => ({ right: 6, ratios: CUYOCUYO, scatter: i })),
+      ...[2, 3].map((i) => ({ right: 8, ratios: CUYOCUYO, scatter: i })),
+      { right: 7, ratios: HUEPETUHE, scatter: 3 },
+      { right: 7, ratios: HUEPETUHE, scatter: 4 },
+    ]);
+    const alerts = await isotopeOriginMismatchDetector.run(db, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects[0], alert.figures.failingLots]),
+      [['PE:MR:560000002', 2]],
+    );
+    assert.match(alerts[0]?.explanation.en ?? '', /closest to HUEPETUHE/);
   });
 
   it('finds a neighbouring district’s gold though a right alone in its district mixes two deposits', async () => {

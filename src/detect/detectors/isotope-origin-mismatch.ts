@@ -26,8 +26,10 @@ export interface ForeignIsotopes {
   /** Failing lots, each assay that may belong to k lots counting 1/k. */
   expectedFailingLots: number;
   assayedLots: number;
-  /** The district had fewer than minTrustedLots trusted lots of other rights: judged by its country too. */
+  /** The district had fewer than minTrustedLots trusted lots of other rights: judged by its region too. */
   thin: boolean;
+  /** The district's region (department or province, and country), which judges a thin district. */
+  region: string;
   medianDistance: number;
   nearestDistrict: string | null;
   nearestCountry: string | null;
@@ -47,6 +49,7 @@ interface ForeignRow {
   expected_failing_lots: string;
   assayed_lots: number;
   thin: boolean;
+  region: string;
   median_distance: number;
   nearest_district: string | null;
   nearest_country: string | null;
@@ -84,6 +87,7 @@ export async function foreignIsotopes(
     expectedFailingLots: Number(row.expected_failing_lots),
     assayedLots: row.assayed_lots,
     thin: row.thin,
+    region: row.region,
     medianDistance: row.median_distance,
     nearestDistrict: row.nearest_district,
     nearestCountry: row.nearest_country,
@@ -131,13 +135,10 @@ export function foreignIsotopesAlert(
       : '',
   };
   const when = `${f.period.start.slice(0, 7)}/${f.period.end.slice(0, 7)}`;
-  // A thin district is too few lots to convict alone: say that the country's districts were tried too.
+  // A thin district is too few lots to convict alone: say that its region's districts were tried too.
   const thin = {
-    es:
-      f.thin && f.country !== null
-        ? `, ni a esa distancia de ningún distrito bien medido de ${f.country}`
-        : '',
-    en: f.thin && f.country !== null ? `, nor within it of any well-measured district of ${f.country}` : '',
+    es: f.thin ? `, ni a esa distancia de ningún distrito bien medido de ${f.region}` : '',
+    en: f.thin ? `, nor within it of any well-measured district of ${f.region}` : '',
   };
   return {
     typology: 'ISOTOPE_ORIGIN_MISMATCH',
@@ -172,7 +173,7 @@ export const isotopeOriginMismatchDetector: Detector<ThresholdName> = {
   code: 'ISOTOPE_ORIGIN_MISMATCH',
   thresholds: THRESHOLDS,
   // 1.0.1: the district follows the right in words, not in parentheses beside its "Name (ID)".
-  // 1.1.0: robust pooled scatter, predictive distance, thin districts judged by their country, and a
+  // 1.1.0: robust pooled scatter, predictive distance, thin districts judged by their region, and a
   // second pass without the rights the first found.
   version: '1.1.0',
   async run(db, settings) {

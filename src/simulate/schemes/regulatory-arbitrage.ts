@@ -14,7 +14,7 @@ export const ARBITRAGE_PAIRS: readonly (readonly [CountryCode, CountryCode])[] =
   ['PE', 'EC'],
 ];
 /** Typologies whose schemes show in a planted trader's own purchases. */
-const PURCHASE_SCHEMES = ['TRADER_MASS_BALANCE', 'BENFORD_ANOMALY'];
+const PURCHASE_SCHEMES = ['TRADER_MASS_BALANCE', 'BENFORD_ANOMALY', 'STRUCTURING'];
 /**
  * Typologies whose schemes ship gold that no purchase backs from an exporter: one beginning or
  * ending next to a shift moves the destination's exports in the same months, and the shift no
@@ -62,9 +62,9 @@ export function plantRegulatoryArbitrage(ctx: PlantContext): void {
     const exporter = ctx.newBuyer(to, 'EXPORTER', 2);
     // Mines whose gold another scheme shows in over these months keep selling at home: a scheme on
     // the right itself (lots marked with another district's isotopes), or one that rests on what a
-    // trader it supplies buys (its mass balance, its invoices' digits). Mines supplying other planted
-    // buyers send part of their gold only (MAX_SHARE_UNDER_SCHEMES): in a small region nearly every
-    // mine supplies one.
+    // trader it supplies buys (its mass balance, its invoices' digits, its cash payments). Mines
+    // supplying other planted buyers send part of their gold only (MAX_SHARE_UNDER_SCHEMES): in a
+    // small region nearly every mine supplies one.
     const mines = ctx
       .sellingRights(from)
       .filter(
