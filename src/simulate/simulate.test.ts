@@ -141,6 +141,30 @@ describe('simulateRegion at small scale', () => {
     assert.ok(truth.partyRecords.length > 1000 && truth.entities.length > 500);
   });
 
+  it('says which other typologies a scheme shows by construction, and only where it does', () => {
+    const truth = JSON.parse(readFileSync(join(root, 'a', 'truth.json'), 'utf8')) as {
+      schemes: { typology: string; intensity: string; alsoShows?: string[] }[];
+    };
+    const shows = (typology: string): string[][] =>
+      truth.schemes.filter((s) => s.typology === typology).map((s) => s.alsoShows ?? []);
+    const each = (typology: string, shown: string): string[][] => shows(typology).map(() => [shown]);
+    assert.deepEqual(shows('INPUT_DIVERSION'), each('INPUT_DIVERSION', 'ILLEGAL_MINING_SITE'));
+    assert.deepEqual(shows('REGULATORY_ARBITRAGE'), each('REGULATORY_ARBITRAGE', 'PRODUCTION_EXPORT_GAP'));
+    assert.deepEqual(shows('INPUT_OUTPUT_MISMATCH'), each('INPUT_OUTPUT_MISMATCH', 'INPUT_QUOTA_EXCEEDED'));
+    // A quota exceeded 1.08 times is 2.4 times the mean need: short of the mildest planted mismatch.
+    assert.deepEqual(
+      truth.schemes
+        .filter((s) => s.typology === 'INPUT_QUOTA_EXCEEDED')
+        .map((s) => [s.intensity, s.alsoShows ?? []]),
+      [
+        ['NEAR_THRESHOLD', []],
+        ['CLEAR', ['INPUT_OUTPUT_MISMATCH']],
+        ['BLATANT', ['INPUT_OUTPUT_MISMATCH']],
+      ],
+    );
+    assert.ok(shows('GHOST_PRODUCTION').every((shown) => shown.length === 0));
+  });
+
   it('lists miners with a personal RUC in the taxpayer register beside the companies', () => {
     const dir = join(root, 'a');
     const padron = readCsv(dir, layoutOf('PE-PADRON-RUC')).slice(1);

@@ -173,6 +173,7 @@ export function digitAnomalyAlert(
       heap: heapFires,
       madNonconformity,
       minOrders: settings.thresholds.minOrdersOfMagnitude,
+      minRecords: settings.thresholds.minRecords,
     }),
     figures: {
       records: anomaly.records,
@@ -214,6 +215,7 @@ interface Firing {
   heap: boolean;
   madNonconformity: number;
   minOrders: number;
+  minRecords: number;
 }
 
 function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation'] {
@@ -235,7 +237,15 @@ function explanationOf(a: DigitAnomaly, firing: Firing): AlertDraft['explanation
       `${en(a.wholeCount, 0)} of ${en(a.records, 0)} amounts in ${a.currency} in ${year} (${pct(a.wholeShare, en)}) are whole figures, without cents, against ${pct(a.expectedWholeShare, en)} for the median declarant of the same register (${a.layout}): a sign of invented amounts.`,
     );
   }
-  if (!a.benfordApplies) {
+  // Say which of the test's two needs is missing: a small trader may span the orders of magnitude.
+  if (!a.benfordApplies && a.records < firing.minRecords) {
+    parts.es.push(
+      `La prueba del primer dígito no se aplica: ${es(a.records, 0)} registros (hacen falta ${es(firing.minRecords, 0)}).`,
+    );
+    parts.en.push(
+      `The first-digit test does not apply: ${en(a.records, 0)} records (${en(firing.minRecords, 0)} needed).`,
+    );
+  } else if (!a.benfordApplies) {
     parts.es.push(
       `La prueba del primer dígito no se aplica: ${es(a.records, 0)} registros que abarcan ${es(a.ordersOfMagnitude, 1)} órdenes de magnitud (hacen falta ${es(firing.minOrders, 1)}).`,
     );

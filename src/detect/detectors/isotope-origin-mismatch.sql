@@ -147,6 +147,9 @@ models AS (
          sxz - sx * sz / n + $4::numeric * pxz AS qxz, syz - sy * sz / n + $4::numeric * pyz AS qyz
   FROM refs r
   CROSS JOIN pooled
+  -- One lot and no pooled weight estimate no covariance: that yardstick gives no model, as a
+  -- singular covariance does.
+  WHERE r.n - 1 + $4::numeric > 0
 ),
 -- The predictive covariance of a new lot: the shrunk covariance widened by the uncertainty of the centre.
 predictive AS (

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, type ScoredAlert } from './evaluate.js';
+import { meetsTargets, TARGETS } from './render-evaluation.js';
 import type { Truth } from './truth-file.js';
 
 const TRUTH: Truth = {
@@ -90,6 +91,31 @@ describe('evaluate', () => {
     assert.equal(cap?.alertsPerScheme, 4 / 3);
     const diversion = result.typologies.find((score) => score.typology === 'DIVERSION');
     assert.deepEqual([diversion?.shownByOthers, diversion?.alertsPerScheme], [0, 0]);
+  });
+
+  it('misses the targets on alerts per scheme alone, past two a scheme', () => {
+    const truth: Truth = {
+      ...TRUTH,
+      schemes: TRUTH.schemes.filter((scheme) => scheme.typology === 'CAP'),
+    };
+    const months = (count: number): ScoredAlert[] =>
+      Array.from({ length: count }, (_, i) =>
+        alert(
+          'CAP',
+          [`CO:CC:${String(1 + (i % 2))}`],
+          `2023-0${String(4 + i)}-01`,
+          `2023-0${String(4 + i)}-28`,
+        ),
+      );
+    const [atCeiling] = evaluate(truth, months(4)).typologies;
+    const [past] = evaluate(truth, months(5)).typologies;
+    assert.deepEqual(
+      [atCeiling?.recall, atCeiling?.unmatched, atCeiling?.alertsPerScheme],
+      [1, 0, TARGETS.alertsPerScheme],
+    );
+    assert.deepEqual([past?.recall, past?.unmatched, past?.alertsPerScheme], [1, 0, 2.5]);
+    assert.equal(atCeiling && meetsTargets(atCeiling), true);
+    assert.equal(past && meetsTargets(past), false);
   });
 
   it('tells unmatched alerts on a mistyped identifier of a planted subject apart', () => {

@@ -50,5 +50,11 @@ describe('readTruth', () => {
     await rejects(file('{"schemes": ['), 'TRUTH_INVALID', /truth\.json is not readable JSON/);
     await rejects(file('{"rows": []}'), 'TRUTH_INVALID', /has no "schemes" list/);
     await rejects('/nonexistent/truth.json', 'PATH_NOT_FOUND', /does not exist/);
+    const scheme = { typology: 'CAP', subjects: ['CO:CC:1'], period: { from: '2023-01', to: '2023-02' } };
+    await rejects(
+      file(JSON.stringify({ schemes: [scheme, { ...scheme, alsoShows: 'ILLEGAL_MINING_SITE' }] })),
+      'TRUTH_INVALID',
+      /scheme 2 \(CAP\) has an "alsoShows" that is not a list of typology codes/,
+    );
   });
 });

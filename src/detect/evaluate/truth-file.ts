@@ -62,6 +62,17 @@ export async function readTruth(path: string): Promise<Truth> {
       `${basename(path)} has no "schemes" list of planted schemes (typology, subjects, period); pass the truth.json that veta simulate wrote.`,
     );
   }
+  // A truth file is JSON from anywhere: its fields are checked, not trusted to match the type.
+  const badShows = schemes.findIndex((scheme) => {
+    const shows: unknown = scheme.alsoShows;
+    return shows !== undefined && !(Array.isArray(shows) && shows.every((code) => typeof code === 'string'));
+  });
+  if (badShows >= 0) {
+    throw new VetaError(
+      'TRUTH_INVALID',
+      `${basename(path)}: scheme ${String(badShows + 1)} (${schemes[badShows]?.typology ?? ''}) has an "alsoShows" that is not a list of typology codes; write it as ["ILLEGAL_MINING_SITE"] or leave it out.`,
+    );
+  }
   const identifiers = new Map(entities.map((entity) => [entity.id, entity.identifiers]));
   return {
     schemes,

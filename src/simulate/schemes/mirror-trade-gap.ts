@@ -10,12 +10,11 @@ export function plantMirrorTradeGap(ctx: PlantContext): void {
   const years = [...new Set(ctx.world.months.map((m) => m.year))];
   INTENSITIES.forEach((intensity, i) => {
     const exporter = EXPORTERS[i] ?? 'PE';
-    // Partners by the gold the country's exporters can ship them, the largest first: a gap is
-    // planted on a trade large enough to matter, not on whichever partner sorts first (a pair of a
-    // few million dollars a year holds no gap past the catalogue's materiality floor, and a partner
-    // only an unsupplied exporter ships to holds none at all).
-    const partners = partnersBySupply(ctx, exporter);
-    const importer = partners[i % Math.max(partners.length, 1)];
+    // The partner the country's exporters ship the most gold to: a gap is planted on a trade large
+    // enough to matter, not on whichever partner sorts first (a pair of a few million dollars a year
+    // holds no gap past the catalogue's materiality floor, and a partner only an unsupplied exporter
+    // ships to holds none at all). Each intensity has its own exporting country.
+    const importer = partnersBySupply(ctx, exporter)[0];
     const year = years[i % years.length];
     if (importer === undefined || year === undefined) return;
     const factor = FACTORS[i] ?? 2;
