@@ -100,17 +100,17 @@ refs AS MATERIALIZED (
 -- robust scale per ratio, the median absolute difference between two lots of one right (1.4826 / √2 times it
 -- estimates a normal deviation, whatever the number of lots per right), which a few such rights
 -- cannot move.
-right_lots AS (
+right_lots AS MATERIALIZED (
   SELECT id, layout, district, origin_right, x, y, z FROM lots WHERE trusted
 ),
-spread AS (
+spread AS MATERIALIZED (
   SELECT 1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.x - b.x)) AS sx,
          1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.y - b.y)) AS sy,
          1.4826 / sqrt(2) * percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(a.z - b.z)) AS sz
   FROM right_lots a
   JOIN right_lots b ON b.district = a.district AND b.origin_right = a.origin_right AND (b.id, b.layout) > (a.id, a.layout)
 ),
-centres AS (
+centres AS MATERIALIZED (
   SELECT district, origin_right, percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS mx,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY y) AS my, percentile_cont(0.5) WITHIN GROUP (ORDER BY z) AS mz
   FROM right_lots
@@ -132,7 +132,7 @@ steady AS (
     AND (d.dx / s.sx::numeric) ^ 2 + (d.dy / s.sy::numeric) ^ 2 + (d.dz / s.sz::numeric) ^ 2 <= $1::numeric ^ 2
   GROUP BY d.district, d.origin_right
 ),
-pooled AS (
+pooled AS MATERIALIZED (
   SELECT sum(sxx - sx * sx / n) / sum(n - 1) AS pxx, sum(syy - sy * sy / n) / sum(n - 1) AS pyy,
          sum(szz - sz * sz / n) / sum(n - 1) AS pzz, sum(sxy - sx * sy / n) / sum(n - 1) AS pxy,
          sum(sxz - sx * sz / n) / sum(n - 1) AS pxz, sum(syz - sy * sz / n) / sum(n - 1) AS pyz
@@ -168,29 +168,48 @@ inverses AS MATERIALIZED (
   ) d
   WHERE det > 0
 ),
--- Each lot's distance to its right's yardstick and to every well-measured district.
-distances AS MATERIALIZED (
-  SELECT l.id, l.layout, l.lot_id, l.lot_layout, m.origin_right, m.district, m.country, m.region, m.n, m.thin,
+-- Each lot's distance to its right's yardstick; a lot that fails it, also to every well-measured
+-- district (to judge a thin district by its region, and to name the nearest district). Only failing
+-- lots meet every district: lots times districts would not scale.
+own AS MATERIALIZED (
+  SELECT l.id, l.layout, l.lot_id, l.lot_layout, l.x, l.y, l.z, l.district AS lot_district, m.origin_right,
+         m.district, m.country, m.region, m.n, m.thin,
          sqrt(greatest(0,
            (l.x - m.mx) * (l.x - m.mx) * m.ixx + (l.y - m.my) * (l.y - m.my) * m.iyy
            + (l.z - m.mz) * (l.z - m.mz) * m.izz + 2 * (l.x - m.mx) * (l.y - m.my) * m.ixy
            + 2 * (l.x - m.mx) * (l.z - m.mz) * m.ixz + 2 * (l.y - m.my) * (l.z - m.mz) * m.iyz)::double precision) AS distance
   FROM lots l
-  JOIN inverses m ON (m.origin_right = l.origin_right AND m.district = l.district)
-                  OR (m.origin_right IS NULL AND m.district <> l.district)
+  JOIN inverses m ON m.origin_right = l.origin_right AND m.district = l.district
+),
+distances AS MATERIALIZED (
+  SELECT id, layout, lot_id, lot_layout, origin_right, district, country, region, n, thin, distance FROM own
+  UNION ALL
+  SELECT o.id, o.layout, o.lot_id, o.lot_layout, m.origin_right, m.district, m.country, m.region, m.n, m.thin,
+         sqrt(greatest(0,
+           (o.x - m.mx) * (o.x - m.mx) * m.ixx + (o.y - m.my) * (o.y - m.my) * m.iyy
+           + (o.z - m.mz) * (o.z - m.mz) * m.izz + 2 * (o.x - m.mx) * (o.y - m.my) * m.ixy
+           + 2 * (o.x - m.mx) * (o.z - m.mz) * m.ixz + 2 * (o.y - m.my) * (o.z - m.mz) * m.iyz)::double precision)
+  FROM own o
+  JOIN inverses m ON m.origin_right IS NULL AND m.district <> o.lot_district
+  WHERE o.distance > $1::numeric
 ),
 -- A lot of a thin district is explained by any well-measured district of its region (department,
 -- province): its few lots may not show the whole belt it lies in, but another region's gold is the
 -- scheme itself (Madre de Dios gold sold through Puno rights).
+region_fits AS MATERIALIZED (
+  SELECT DISTINCT o.id, o.layout, o.lot_id, o.lot_layout
+  FROM own o
+  JOIN distances c ON c.id = o.id AND c.layout = o.layout AND c.lot_id = o.lot_id AND c.lot_layout = o.lot_layout
+   AND c.origin_right IS NULL AND c.region = o.region AND c.distance <= $1::numeric
+  WHERE o.thin
+),
 far AS MATERIALIZED (
   SELECT l.*, h.n AS trusted_lots, h.thin, h.distance,
-         h.distance <= $1::numeric OR (h.thin AND EXISTS (
-           SELECT FROM distances c
-           WHERE c.id = l.id AND c.layout = l.layout AND c.lot_id = l.lot_id AND c.lot_layout = l.lot_layout
-             AND c.origin_right IS NULL AND c.region = l.region AND c.distance <= $1::numeric)) AS fitting
+         h.distance <= $1::numeric OR r.id IS NOT NULL AS fitting
   FROM lots l
-  JOIN distances h ON h.id = l.id AND h.layout = l.layout AND h.lot_id = l.lot_id AND h.lot_layout = l.lot_layout
+  JOIN own h ON h.id = l.id AND h.layout = l.layout AND h.lot_id = l.lot_id AND h.lot_layout = l.lot_layout
    AND h.origin_right = l.origin_right
+  LEFT JOIN region_fits r ON r.id = l.id AND r.layout = l.layout AND r.lot_id = l.lot_id AND r.lot_layout = l.lot_layout
 ),
 -- An assay that fits the district of any lot it may belong to blames none of them; one that may
 -- belong to a right the first pass found is that right's, and blames no other.
