@@ -11,6 +11,11 @@ const MONTHS = ['2023', '2024'].flatMap((year) =>
 const SPAN = { first: '2023-01', last: '2024-12' };
 const shifted = (month: string): boolean => month >= '2023-07' && month <= '2024-02';
 
+/** One party's series that steps from `before` to `after` kg when the shift begins, and stays. */
+function step(country: string, party: string, before: number, after: number): MonthlyFlow[] {
+  return MONTHS.map((month) => ({ country, party, month, fineKg: month >= '2023-07' ? after : before }));
+}
+
 /** One party's monthly series: `usual` kg, or `during` kg in the shifted months. */
 function series(country: string, party: string, usual: number, during = usual): MonthlyFlow[] {
   return MONTHS.map((month) => ({ country, party, month, fineKg: shifted(month) ? during : usual }));
@@ -48,6 +53,42 @@ describe('border shifts', () => {
         flows(
           [...series('PE', 'PE:RUC:20100000017', 100, 60), ...series('BO', 'BO:NIT:1', 60, 20)],
           series('BO', 'BO:NIT:1', 50),
+        ),
+      ),
+      [],
+    );
+  });
+
+  it('finds a shift into a neighbour whose own mines export ten times as much', () => {
+    // Bolivia's large mines export 1,000 kg a month of their own; the 60 kg Peru loses is 6 % of it.
+    const [shift] = shiftsOf(
+      flows(
+        [...series('PE', 'PE:RUC:20100000017', 100, 40), ...series('BO', 'BO:NIT:1', 20)],
+        [...series('BO', 'BO:NIT:1', 1020), ...series('BO', 'BO:NIT:2', 0, 60)],
+      ),
+    );
+    assert.deepEqual(shift?.window, { first: '2023-07', last: '2024-02' });
+    assert.equal(shift?.riseKg, 60);
+  });
+
+  it('takes no step for a shift: a new exporter that keeps shipping after Peru recovers', () => {
+    assert.deepEqual(
+      shiftsOf(
+        flows(
+          [...series('PE', 'PE:RUC:20100000017', 100, 40), ...series('BO', 'BO:NIT:1', 20)],
+          [...series('BO', 'BO:NIT:1', 50), ...step('BO', 'BO:NIT:2', 0, 60)],
+        ),
+      ),
+      [],
+    );
+  });
+
+  it('takes no step for a shift: Peru’s buyers buy less for good while Bolivia’s exports rise for a while', () => {
+    assert.deepEqual(
+      shiftsOf(
+        flows(
+          [...step('PE', 'PE:RUC:20100000017', 100, 40), ...series('BO', 'BO:NIT:1', 20)],
+          [...series('BO', 'BO:NIT:1', 50), ...series('BO', 'BO:NIT:2', 0, 60)],
         ),
       ),
       [],

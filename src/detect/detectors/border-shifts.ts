@@ -87,7 +87,8 @@ interface Candidate {
 /**
  * Windows in which the gold the source's buyers bought from mines fell and the gold its
  * neighbour exported beyond what its own buyers bought from mines rose, each against its usual level (the median of the months beside the
- * window). Within a pair, a window is scored by the source's fall over its threshold, times the
+ * window), and against each side on its own: a level that stays changed after the window is a step,
+ * not a shift that ends. Within a pair, a window is scored by the source's fall over its threshold, times the
  * square root of its length, the balance of the fall and the rise in kilograms and how closely
  * they move together month by month, so it stops
  * where the shift stops rather than stretching over quiet months. Across pairs, one explanation per
@@ -181,11 +182,21 @@ function pairCandidates(
         from: Math.max(0, start - thresholds.baselineMonths),
         to: end + thresholds.baselineMonths + 1,
       };
+      // Against each side alone too: a level the window does not leave on both sides is a step
+      // (a new exporter that keeps shipping, a mine that stays closed), not a shift that ends.
+      const sides = (series: readonly number[]): number[] => [
+        median(series.slice(Math.max(0, start - thresholds.baselineMonths), start)),
+        median(series.slice(end + 1, end + 1 + thresholds.baselineMonths)),
+      ];
+      const unbackedWindow = mean(unbacked.slice(start, end + 1));
+      const eachSide =
+        Math.min(...sides(source)) > fromWindow && Math.max(...sides(unbacked)) < unbackedWindow;
       const together = correlation(
         source.slice(span.from, span.to).map((kg) => -kg),
         unbacked.slice(span.from, span.to),
       );
       if (
+        !eachSide ||
         together < thresholds.minCorrelation ||
         fromUsual <= 0 ||
         fall < thresholds.minFall * fromUsual ||

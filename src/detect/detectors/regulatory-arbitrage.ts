@@ -196,7 +196,7 @@ export function arbitrageAlert(arbitrage: Arbitrage, settings: DetectorSettings<
 export const regulatoryArbitrageDetector: Detector<ThresholdName> = {
   code: 'REGULATORY_ARBITRAGE',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  version: '1.1.0',
   weighsRules: ['gold'],
   async run(db, settings) {
     return (await arbitrages(db, settings)).map((arbitrage) => arbitrageAlert(arbitrage, settings));
