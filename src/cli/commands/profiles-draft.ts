@@ -2,13 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { VetaError } from '../../core/veta-error.js';
 import { readLimitsFrom } from '../../ingest/readers/read-limits.js';
-import { contextFrom } from '../context.js';
+import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
 
 interface DraftCommandOptions {
   type?: string;
   out?: string;
+  namesFromDb?: boolean;
 }
 
 /** `veta profiles draft FILE`: a profile proposed for a file of a layout Veta does not know yet. */
@@ -23,16 +24,27 @@ export function profilesDraftCommand(io: CliIo): Command {
       'the record type each row is about (e.g. MineralTransaction); guessed if not given',
     )
     .option('--out <file>', 'where to write the draft (YAML); printed on stdout if not given')
+    .option(
+      '--names-from-db',
+      "tell a full-name column's order (given names or surnames first) by the given names of the persons already loaded",
+    )
     .action(async (file: string, options: DraftCommandOptions, command: Command) => {
       const context = contextFrom(command, io);
       const { loadProfiles } = await import('../../ingest/profiles/load-profiles.js');
       const { draftProfile } = await import('../../ingest/draft/draft-profile.js');
       const { doubts, writeDraft } = await import('../../ingest/draft/write-draft.js');
       const profiles = loadProfiles(io.env.VETA_PROFILES_DIR).map((loaded) => loaded.profile);
+      const knownGivenNames = options.namesFromDb
+        ? await withDatabase(context, async (db) => {
+            const { knownGivenNames: read } = await import('../../ingest/draft/known-given-names.js');
+            return read(db);
+          })
+        : undefined;
       const draft = await draftProfile(file, {
         type: options.type,
         profiles,
         limits: readLimitsFrom(io.env),
+        ...(knownGivenNames ? { knownGivenNames } : {}),
       });
       const yaml = writeDraft(draft);
       if (options.out !== undefined) {

@@ -13,8 +13,10 @@ import { readSample, type Sample } from './read-sample.js';
 import { rowKinds } from './row-kinds.js';
 import { sniffConventions } from './sniff-conventions.js';
 import { sniffCrosswalks } from './sniff-crosswalks.js';
+import { withKnownNameOrder } from './name-order.js';
 import { withNamedRegister } from './register-from-name.js';
-import { columnValues, sniffCountry, sniffValueKind, type ValueKind } from './sniff-values.js';
+import { sniffCountry } from './sniff-country.js';
+import { columnValues, sniffValueKind, type ValueKind } from './sniff-values.js';
 import { runSample, trimFailingFields, type SampleRun } from './sample-run.js';
 
 /** A profile proposed for a file of unknown layout, with what the drafter is unsure of. */
@@ -34,6 +36,11 @@ export interface DraftOptions {
   /** The layouts the drafter learns from. */
   profiles: readonly Profile[];
   limits: ReadLimits;
+  /**
+   * Given names of the persons Veta already knows, as words folded for comparison: they tell
+   * whether a column writes full names given names first or surnames first.
+   */
+  knownGivenNames?: ReadonlySet<string>;
 }
 
 /** Drafts a profile for a file: format sniffed, columns matched to the standard's fields. */
@@ -80,7 +87,11 @@ export async function draftProfile(path: string, options: DraftOptions): Promise
   const [primary = proposePrimary(type, precedents, input, sample.id)] = primaries;
   const secondary = withCodedSecondary(proposeSecondary(precedents, input, primary), primary, input);
   const listed = primaries.map((record) => withListedReferences(record, secondary));
-  const records = withNamedRegister([...listed, ...secondary], sample.id);
+  const records = withKnownNameOrder(
+    withNamedRegister([...listed, ...secondary], sample.id),
+    sample.rows,
+    options.knownGivenNames ?? new Set(),
+  );
   const trimmed = trimFailingFields(
     records,
     (candidate) => assemble(sample, path, { format, country, crosswalks }, candidate),

@@ -7,7 +7,7 @@ import type { SpecParams } from './precedents.js';
 import { columnValues } from './sniff-values.js';
 
 // The standard crosswalk of the names of identity documents (DNI, CE, PASAPORTE, CÉDULA).
-const SCHEME_CROSSWALK = 'identifier-scheme';
+export const SCHEME_CROSSWALK = 'identifier-scheme';
 // A document number: digits, perhaps with letters (a passport) and the dashes or dots it is written with.
 const DOCUMENT_NUMBER = /^[A-Z0-9.-]*\d{5,}[A-Z0-9.-]*$/i;
 

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import {
   checkIdentifier,
   fitsDateFormat,
@@ -7,7 +6,7 @@ import {
   VALIDATED_SCHEMES,
 } from '@veta/standard';
 import type { RawRow } from '../readers/raw-row.js';
-import { headerConcepts, headerWords } from './column-names.js';
+import { headerConcepts } from './column-names.js';
 import type { Conventions } from './sniff-conventions.js';
 
 /** What a column's values look like, for a column no known layout's name matched. */
@@ -78,25 +77,4 @@ export function sniffValueKind(
   if (most((text) => resolveCountry(text) !== undefined)) return 'country';
   const distinct = new Set(values.map((text) => text.toUpperCase())).size;
   return distinct <= Math.max(3, values.length / 4) ? 'code' : 'text';
-}
-
-/**
- * The country of the file: the one whose identifier schemes the columns' check digits pass,
- * else a country code leading the file's name (PE-COMPRAS.csv), else none.
- */
-export function sniffCountry(
-  path: string,
-  header: readonly string[],
-  rows: readonly RawRow[],
-): string | undefined {
-  const votes = new Map<string, number>();
-  for (const column of header) {
-    const scheme = sniffIdentifierScheme(columnValues(rows, column));
-    const country = scheme?.split(':')[0];
-    if (country) votes.set(country, (votes.get(country) ?? 0) + 1);
-  }
-  const voted = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (voted) return voted;
-  const first = headerWords(basename(path))[0] ?? '';
-  return first.length === 2 && resolveCountry(first)?.alpha2 === first ? first : undefined;
 }

@@ -60,6 +60,13 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
   },
   {
     country: 'BO',
+    scheme: 'CI',
+    name: 'Cédula de identidad (SEGIP)',
+    example: 'BO:CI:4567123',
+    rule: '5 to 10 digits, sometimes with a complement (-1A); no public check.',
+  },
+  {
+    country: 'BO',
     scheme: 'NIM',
     name: 'Número de Identificación Minera (SENARECOM)',
     example: 'BO:NIM:01-2345-01',

@@ -1,0 +1,14 @@
+import type { Queryable } from '../../store/engine/database.js';
+import { givenNameWords } from './name-order.js';
+
+/**
+ * The given names of the persons already loaded, as words folded for comparison: those a source
+ * wrote in columns of their own, or a full name its profile took apart.
+ */
+export async function knownGivenNames(db: Queryable): Promise<Set<string>> {
+  const rows = await db.query<{ given: string }>(
+    `SELECT DISTINCT body->'personName'->>'givenNames' AS given FROM party
+     WHERE body->'personName'->>'givenNames' IS NOT NULL`,
+  );
+  return new Set(rows.flatMap((row) => givenNameWords(row.given)));
+}
