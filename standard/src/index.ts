@@ -91,7 +91,7 @@ export {
   vocabularyValues,
   type TermMapping,
 } from './crosswalks.js';
-export { parsePersonName, type NameOrder } from './names/person-name.js';
+export { NAME_PARTICLES, parsePersonName, type NameOrder } from './names/person-name.js';
 export {
   detectLegalForm,
   lookupLegalForm,

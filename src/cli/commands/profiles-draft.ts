@@ -40,6 +40,10 @@ export function profilesDraftCommand(io: CliIo): Command {
             return read(db);
           })
         : undefined;
+      if (knownGivenNames?.size === 0)
+        io.stderr.write(
+          'No person with given names is loaded in this database, so the order of full names follows the known layouts; load a register of persons first, or check --db.\n',
+        );
       const draft = await draftProfile(file, {
         type: options.type,
         profiles,

@@ -43,6 +43,8 @@ export interface ShiftThresholds {
   baselineMonths: number;
   /** Least months on each side: a level read on one side only takes a trend or a step for a shift. */
   minSideMonths: number;
+  /** Least share of the shift (the smaller of the fall and the rise) the window shows against each side alone. */
+  minSideShare: number;
   /**
    * Least correlation, month by month over the window and the months beside it, of the source's
    * fall with the destination's rise: the two move together, starting and stopping in the same months.
@@ -182,15 +184,18 @@ function pairCandidates(
         from: Math.max(0, start - thresholds.baselineMonths),
         to: end + thresholds.baselineMonths + 1,
       };
-      // Against each side alone too: a level the window does not leave on both sides is a step
-      // (a new exporter that keeps shipping, a mine that stays closed), not a shift that ends.
-      const sides = (series: readonly number[]): number[] => [
-        median(series.slice(Math.max(0, start - thresholds.baselineMonths), start)),
-        median(series.slice(end + 1, end + 1 + thresholds.baselineMonths)),
-      ];
+      // Against each side alone too: a level the window leaves on one side only is a step (a new
+      // exporter that keeps shipping, a mine that stays closed), not a shift that ends. By a share
+      // of the shift, so that a month's wobble around a step does not pass for its other side.
       const unbackedWindow = mean(unbacked.slice(start, end + 1));
+      const margin = thresholds.minSideShare * moved;
       const eachSide =
-        Math.min(...sides(source)) > fromWindow && Math.max(...sides(unbacked)) < unbackedWindow;
+        sideLevels(source, start, end, thresholds.baselineMonths).every(
+          (level) => level - fromWindow >= margin,
+        ) &&
+        sideLevels(unbacked, start, end, thresholds.baselineMonths).every(
+          (level) => unbackedWindow - level >= margin,
+        );
       const together = correlation(
         source.slice(span.from, span.to).map((kg) => -kg),
         unbacked.slice(span.from, span.to),
@@ -287,6 +292,13 @@ function monthlyTotals(
     if (flow.country === country && (party === undefined || flow.party === party))
       totals.set(flow.month, (totals.get(flow.month) ?? 0) + flow.fineKg);
   return months.map((month) => totals.get(month) ?? 0);
+}
+
+/** The median of the months on each side of a window that has months there (up to `count`). */
+function sideLevels(series: readonly number[], start: number, end: number, count: number): number[] {
+  return [series.slice(Math.max(0, start - count), start), series.slice(end + 1, end + 1 + count)]
+    .filter((side) => side.length > 0)
+    .map(median);
 }
 
 /** The months next to a window, up to `count` on each side: a level that a slow trend moves little. */

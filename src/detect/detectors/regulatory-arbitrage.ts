@@ -24,6 +24,7 @@ const THRESHOLDS = [
   'maxWindowMonths',
   'baselineMonths',
   'minSideMonths',
+  'minSideShare',
   'minCorrelation',
   'recentRuleMonths',
 ] as const;

@@ -79,18 +79,23 @@ const REGISTER_EXPORTS: Readonly<Record<string, string>> = {
 // The given names of the persons the other layouts' fixtures load, as the database of a Veta that
 // has loaded them knows them: what `veta profiles draft --names-from-db` reads.
 async function givenNamesBeside(hand: LoadedProfile): Promise<Set<string>> {
-  const known = new Set<string>();
-  for (const other of profiles.filter((profile) => profile !== hand)) {
-    const id = other.profile.id;
-    const mapped = await mapFileWith(other, await fixturePath(id, other.profile.format.type), id);
-    for (const record of mapped.records) {
-      const name: unknown = record.body['personName'];
-      const given: unknown =
-        typeof name === 'object' && name !== null && 'givenNames' in name ? name.givenNames : undefined;
-      if (typeof given === 'string') for (const word of givenNameWords(given)) known.add(word);
-    }
-  }
-  return known;
+  givenNamesByLayout ??= Promise.all(
+    profiles.map(async (loaded) => {
+      const id = loaded.profile.id;
+      const mapped = await mapFileWith(loaded, await fixturePath(id, loaded.profile.format.type), id);
+      return [id, mapped.records.flatMap((record) => givenNamesOf(record.body))] as const;
+    }),
+  ).then((entries) => new Map(entries));
+  const byLayout = await givenNamesByLayout;
+  return new Set([...byLayout.entries()].flatMap(([id, words]) => (id === hand.profile.id ? [] : words)));
+}
+let givenNamesByLayout: Promise<Map<string, string[]>> | undefined;
+
+function givenNamesOf(body: Record<string, unknown>): string[] {
+  const name: unknown = body['personName'];
+  const given: unknown =
+    typeof name === 'object' && name !== null && 'givenNames' in name ? name.givenNames : undefined;
+  return typeof given === 'string' ? givenNameWords(given) : [];
 }
 
 // The fixture under a name that says its country only, or its register as the register's export

@@ -13,9 +13,13 @@ function rows(column: string, ...names: string[]): RawRow[] {
 }
 
 describe('the order of full names, told by the given names Veta knows', () => {
-  it('folds given names into words as they are compared', () => {
+  it('folds given names into words as they are compared, particles aside', () => {
     assert.deepEqual(givenNameWords('María José'), ['MARIA', 'JOSE']);
     assert.deepEqual(givenNameWords('  ROSA-ELENA '), ['ROSA', 'ELENA']);
+    assert.deepEqual(givenNameWords('MARÍA DE LOS ÁNGELES'), ['MARIA', 'ANGELES']);
+    // A surname's particle is then no given name: DE LA CRUZ QUISPE WILFREDO tells nothing.
+    const known = new Set(givenNameWords('MARÍA DE LOS ÁNGELES'));
+    assert.equal(knownNameOrder(['DE LA CRUZ QUISPE WILFREDO'], known), undefined);
   });
 
   it('reads given names first, or surnames first, by where the known given names stand', () => {

@@ -1,4 +1,4 @@
-import { foldForComparison, parsePersonName, type NameOrder } from '@veta/standard';
+import { foldForComparison, NAME_PARTICLES, parsePersonName, type NameOrder } from '@veta/standard';
 import type { RawRow } from '../readers/raw-row.js';
 import type { DraftRecord } from './draft-record.js';
 import type { SpecParams } from './precedents.js';
@@ -7,11 +7,14 @@ import { columnValues } from './sniff-values.js';
 
 const ORDERS: readonly NameOrder[] = ['GIVEN_FIRST', 'SURNAMES_FIRST'];
 
-/** Given names as words folded for comparison: JUAN CARLOS is JUAN and CARLOS. */
+/**
+ * Given names as words folded for comparison: JUAN CARLOS is JUAN and CARLOS; MARÍA DEL CARMEN is
+ * MARIA and CARMEN, since a particle (DEL, DE LA) starts surnames as often as given names.
+ */
 export function givenNameWords(givenNames: string): string[] {
   return foldForComparison(givenNames)
     .split(/[^\p{L}]+/u)
-    .filter((word) => word.length > 1);
+    .filter((word) => word.length > 1 && !NAME_PARTICLES.has(word));
 }
 
 /**
@@ -53,7 +56,12 @@ export function withKnownNameOrder(
     return {
       ...field,
       spec: reordered,
-      doubt: `${String(told.names)} of ${String(values.length)} names in ${spec.column} have given names Veta knows where ${told.order === 'GIVEN_FIRST' ? 'given names come first' : 'surnames come first'}`,
+      doubt: [
+        field.doubt,
+        `${String(told.names)} of ${String(values.length)} names in ${spec.column} have given names Veta knows where ${told.order === 'GIVEN_FIRST' ? 'given names come first' : 'surnames come first'}`,
+      ]
+        .filter((doubt) => doubt !== undefined)
+        .join('; '),
     };
   };
   return records.map((record) => ({ ...record, fields: record.fields.map(ordered) }));

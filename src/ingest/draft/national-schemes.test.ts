@@ -2,13 +2,25 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawRow } from '../readers/raw-row.js';
 import { adaptSpec } from './adapt-spec.js';
-import { nationalScheme } from './national-schemes.js';
+import { IDENTIFIER_RULES } from '@veta/standard';
+import { countriesOfScheme, nationalScheme } from './national-schemes.js';
 
 function rows(...values: Record<string, string>[]): RawRow[] {
   return values.map((row, index) => ({ rowNumber: index + 2, values: row, problems: [] }));
 }
 
 describe('national schemes', () => {
+  it('are the documents the standard documents for each country', () => {
+    for (const scheme of ['DNI', 'RUC', 'CC', 'NIT', 'CI'])
+      assert.deepEqual(
+        countriesOfScheme(scheme).sort(),
+        IDENTIFIER_RULES.filter((rule) => rule.scheme === scheme)
+          .map((rule) => rule.country)
+          .sort(),
+        scheme,
+      );
+  });
+
   it("names another country's identity card or tax number as the file's country does", () => {
     assert.equal(nationalScheme('CI', 'CO'), 'CC');
     assert.equal(nationalScheme('CC', 'PE'), 'DNI');

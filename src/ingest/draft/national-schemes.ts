@@ -27,3 +27,10 @@ export function nationalScheme(scheme: string, country: string | undefined): str
   if (kinds.some((other) => other.tax === scheme)) return own.tax;
   return scheme;
 }
+
+/** The countries whose identity card or tax number a scheme is (NIT: Colombia's and Bolivia's). */
+export function countriesOfScheme(scheme: string): string[] {
+  return Object.entries(NATIONAL_SCHEMES)
+    .filter(([, schemes]) => schemes.person === scheme || schemes.tax === scheme)
+    .map(([country]) => country);
+}

@@ -6,7 +6,7 @@ import { withRegisterClass } from './register-class.js';
 
 /**
  * The register a file's name names, through the standard's register crosswalk: a register's export
- * is usually named after it (RUCOM_2024.csv, padron_ruc.txt). Undefined when the name names none,
+ * is usually named after it (RUCOM_2024.csv, SUNAT's padron_reducido_ruc.txt). Undefined when the name names none,
  * or registers of two kinds.
  */
 export function registerNamed(fileName: string): { code: string; term: string } | undefined {

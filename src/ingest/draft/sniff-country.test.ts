@@ -24,8 +24,16 @@ describe('the country of a new file', () => {
     // Bolivia has a NIT too, but no CC: NIT and CC together are Colombia's.
     assert.equal(countryOfDocuments(REGISTER, entries('NIT', 'CC', 'CC', 'NIT')), 'CO');
     assert.equal(countryOfDocuments(REGISTER, entries('nit', 'Cédula de ciudadanía', 'PASAPORTE')), 'CO');
-    // A CI is Bolivia's or Ecuador's; with a NIT, Bolivia's.
-    assert.equal(countryOfDocuments(REGISTER, entries('CI', 'NIT', 'CI')), 'BO');
+    assert.equal(countryOfDocuments(REGISTER, entries('RUC', 'DNI', 'CE')), 'PE');
+  });
+
+  it('is none where no document is one country’s alone, or two countries’ documents mix', () => {
+    // A CI and a NIT are both Bolivia's, but the crosswalk reads a Colombian CÉDULA as a CI too.
+    assert.equal(countryOfDocuments(REGISTER, entries('CÉDULA', 'NIT')), undefined);
+    assert.equal(countryOfDocuments(REGISTER, entries('CI', 'NIT', 'CI')), undefined);
+    // Peruvian companies (RUC) beside Bolivian persons (CI): RUC is Ecuador's too, CI Ecuador's too.
+    assert.equal(countryOfDocuments(REGISTER, entries('RUC', 'CI')), undefined);
+    assert.equal(countryOfDocuments(REGISTER, entries('CC', 'DNI')), undefined);
   });
 
   it('is none where the documents fit two countries, or none that a country checks', () => {
@@ -54,9 +62,11 @@ describe('the country of a new file', () => {
     );
   });
 
-  it('is read from the documents before the file’s name, which may name a register rather than a country', () => {
+  it('is read from the documents when the file’s name names a register rather than a country', () => {
     assert.equal(sniffCountry('/tmp/RUCOM_2024.csv', REGISTER, entries('NIT', 'CC')), 'CO');
     assert.equal(sniffCountry('/tmp/RUCOM_2024.csv', REGISTER, entries('NIT', 'NIT')), undefined);
     assert.equal(sniffCountry('/tmp/CO-NUEVO.csv', REGISTER, entries('NIT', 'NIT')), 'CO');
+    // A country the file's name gives is believed over documents that say less.
+    assert.equal(sniffCountry('/tmp/CO-NUEVO.csv', REGISTER, entries('CÉDULA', 'NIT')), 'CO');
   });
 });

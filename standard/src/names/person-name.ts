@@ -5,7 +5,7 @@ import { foldForComparison } from '../text/fold.js';
 export type NameOrder = 'GIVEN_FIRST' | 'SURNAMES_FIRST';
 
 // Particles belong to the word after them: "de la Cruz" is one surname, "del Carmen" one given name.
-const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'SAN', 'SANTA']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'SAN', 'SANTA']);
 
 /**
  * Splits a full name into given names and paternal and maternal surnames, keeping particles with
@@ -44,7 +44,7 @@ function units(text: string): string[] {
   let pending: string[] = [];
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
     pending.push(word);
-    if (!PARTICLES.has(foldForComparison(word))) {
+    if (!NAME_PARTICLES.has(foldForComparison(word))) {
       result.push(pending.join(' '));
       pending = [];
     }
