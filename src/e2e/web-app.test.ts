@@ -230,20 +230,40 @@ describeEachEngine('web application in headless Chromium', (engine) => {
     const count = page.locator('.page__head p[aria-live]');
     const number = (text: string) => Number(text.replace(/\D/g, ''));
     await page.goto(at('/alerts'));
-    await eventually(async () => /episodios/.test(await count.innerText()), 'the queue counts episodes');
-    assert.equal(number(await count.innerText()), episodes);
+    // The queue may first show the count of the filters the previous step left: wait for the
+    // whole queue's, and say what it showed when it never comes.
+    const counts = async (word: RegExp, expected: number): Promise<void> => {
+      try {
+        await eventually(
+          async () => {
+            const text = await count.innerText();
+            return word.test(text) && number(text) === expected;
+          },
+          `the queue counts ${String(expected)} ${word.source}`,
+        );
+      } catch {
+        assert.fail(`the queue shows "${await count.innerText()}", not ${String(expected)} ${word.source}`);
+      }
+    };
+    await counts(/episodios/, episodes);
     // A click, not check(): the box is the address's, and the queue re-renders as the address
     // changes, so Playwright's own check of the box's state can read it before the change lands.
     await page.getByLabel('Mostrar cada alerta por separado').click();
     await page.waitForURL(/each=alert/);
-    assert.ok(await page.getByLabel('Mostrar cada alerta por separado').isChecked());
-    await eventually(async () => /alertas/.test(await count.innerText()), 'the queue counts alerts');
-    assert.equal(number(await count.innerText()), alerts);
+    await eventually(
+      () => page.getByLabel('Mostrar cada alerta por separado').isChecked(),
+      'the box shows the choice the address holds',
+    );
+    await counts(/alertas/, alerts);
 
     await page.goto(at(`/alerts/${episode.id}`));
     const members = page.getByRole('region', { name: 'Alertas del episodio' }).getByRole('listitem');
     await members.first().waitFor();
-    assert.equal(await members.count(), episode.alerts);
+    // A long episode's members arrive while the first are drawn: wait for them all.
+    await eventually(
+      async () => (await members.count()) === episode.alerts,
+      `the episode lists its ${String(episode.alerts)} alerts (it shows ${String(await members.count())})`,
+    );
     assert.match(
       await page.locator('.episode-note').innerText(),
       new RegExp(`Episodio de ${String(episode.alerts)} alertas`),
