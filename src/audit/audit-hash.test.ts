@@ -7,7 +7,8 @@ import { loadMigrations } from '../store/migrator/migration-files.js';
 import { migrate } from '../store/migrator/migrator.js';
 import { describeEachEngine, type TestEngine } from '../store/testing/engines.js';
 import { appendAudit } from './append-audit.js';
-import { canonicalJson, GENESIS_HASH } from './audit-hash.js';
+import { canonicalJson } from '../core/canonical-json.js';
+import { GENESIS_HASH } from './audit-hash.js';
 import { verifyAudit } from './verify-audit.js';
 
 const EARLY_TIMES = ['2024-05-01T10:00:00.123Z', '2024-05-01T10:00:01.000Z', '2024-05-01T10:00:02.999Z'];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../core/canonical-json.js';
 import type { StoredAuditEvent } from '../store/audit/audit-repository.js';
 
 /** The prev_hash of the first entry: the chain starts from nothing. */
@@ -37,19 +38,4 @@ export function exactTime(date: Date): string {
 // were zeros when written. Other digits there mean an edit, so the text is left whole to fail.
 function millisecondTime(at: string): string {
   return at.replace(/^(.*\.\d{3})000Z$/, '$1Z');
-}
-
-/**
- * JSON with object keys sorted at every depth, so the same value always serialises the same way
- * (jsonb does not keep key order; the hash must not depend on it).
- */
-export function canonicalJson(value: unknown): string {
-  // As JSON.stringify does inside arrays: undefined (and functions) become null.
-  if (value === undefined || typeof value === 'function') return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  const entries = Object.entries(value)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }

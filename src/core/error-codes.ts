@@ -55,6 +55,19 @@ export const ERROR_CODES = {
   LAYOUT_OUT_OF_SCOPE: { usage: false, summary: "A file's layout is data outside the user's scope." },
   UPLOAD_TOO_LARGE: { usage: false, summary: 'An uploaded file is larger than the server accepts.' },
   RIGHT_CHECKS_FAILED: { usage: false, summary: 'A file loaded; the rights boundary checks failed.' },
+  DESCRIPTOR_INVALID: { usage: false, summary: 'A node descriptor or identity is malformed or altered.' },
+  NODE_NOT_INITIALISED: { usage: false, summary: 'No node identity exists yet in the node folder.' },
+  KEY_EXPOSED: { usage: false, summary: "A node's private key file can be read by other users." },
+  ENVELOPE_REFUSED: {
+    usage: false,
+    summary:
+      'A message from another node was refused: unsigned, untrusted, altered, misdirected or replayed.',
+  },
+  BROKER_UNREACHABLE: { usage: false, summary: 'The NATS server for the federation could not be reached.' },
+  AGREEMENT_INVALID: {
+    usage: false,
+    summary: "A data-sharing agreement has mistakes, or is not this node's to apply.",
+  },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
 

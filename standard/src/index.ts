@@ -145,6 +145,43 @@ export {
   ChannelAuthorities,
 } from './rules/rulebook.js';
 export { controlGaps, type ControlGap } from './rules/control-gaps.js';
+export { SHARING_PURPOSES, SHARING_PURPOSE_LABELS, SharingPurpose } from './codes/sharing-purposes.js';
+export {
+  DataSharingAgreement,
+  SharingClause,
+  FieldsClause,
+  AggregateClause,
+  AggregateSpec,
+  FieldPath,
+  type SharedClause,
+} from './federation/agreement-schema.js';
+export {
+  AgreementError,
+  loadAgreement,
+  parseAgreement,
+  agreementJsonSchema,
+} from './federation/agreement.js';
+export {
+  clauseFor,
+  narrowedRecordTypes,
+  type AgreementVersion,
+  type ClauseInForce,
+  type WithheldCode,
+  type Withdrawal,
+} from './federation/clause.js';
+export { CITATION_FIELDS } from './federation/citation-fields.js';
+export {
+  shareRecord,
+  type ShareOptions,
+  type ShareOutcome,
+  type SharedFields,
+} from './federation/share-record.js';
+export {
+  aggregateRecords,
+  type AggregateRow,
+  type Aggregation,
+  type GroupValue,
+} from './federation/aggregate-records.js';
 export {
   ALTERNATIVE_CHANNELS,
   AlternativeChannelSchema,

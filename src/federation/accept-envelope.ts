@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../store/engine/database.js';
+import { peerRepository } from '../store/federation/peer-repository.js';
+import { envelopeBytes, EnvelopeRefused, openEnvelope, type Envelope } from './envelope.js';
+import type { NodeDescriptor } from './node-descriptor.js';
+
+/**
+ * Opens an envelope received by `self` and records its id, inside the caller's transaction: the
+ * caller applies the content in the same transaction, so the envelope counts as received exactly
+ * when its content is applied. A crash before the commit leaves neither, and the redelivered
+ * envelope is then accepted; an id already recorded is refused as a replay, applying nothing twice.
+ */
+export async function acceptEnvelope(tx: Queryable, value: unknown, self: string): Promise<Envelope> {
+  const key = claimedKey(value);
+  const peer = key === undefined ? undefined : await peerRepository.trusted(tx, key.from, key.keyId);
+  const envelope = openEnvelope(value, {
+    self,
+    trustedKey: (nodeId: string, keyId: string): NodeDescriptor | undefined =>
+      key !== undefined && nodeId === key.from && keyId === key.keyId ? peer : undefined,
+  });
+  const recorded = await tx.query(
+    `INSERT INTO federation_envelope (id, from_node, key_id, kind, agreement_id, agreement_version, sent_at, digest)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    [
+      envelope.id,
+      envelope.from,
+      envelope.keyId,
+      envelope.kind,
+      envelope.agreement?.id ?? null,
+      envelope.agreement?.version ?? null,
+      envelope.sentAt,
+      createHash('sha256').update(envelopeBytes(envelope)).digest('hex'),
+    ],
+  );
+  if (recorded.length === 0)
+    throw new EnvelopeRefused(
+      'replayed',
+      `Envelope ${envelope.id} from ${envelope.from} was already received and applied; this copy was ignored.`,
+    );
+  return envelope;
+}
+
+// The sender and key an envelope names, before anything is checked: only to look the key up.
+function claimedKey(value: unknown): { from: string; keyId: string } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { from, keyId } = value as { from?: unknown; keyId?: unknown };
+  return typeof from === 'string' && typeof keyId === 'string' ? { from, keyId } : undefined;
+}

@@ -1,0 +1,74 @@
+import { appendAudit } from '../../audit/append-audit.js';
+import type { Database } from '../../store/engine/database.js';
+import { peerRepository } from '../../store/federation/peer-repository.js';
+import type { NodeDescriptor } from '../node-descriptor.js';
+import { receiveBundle } from '../transport/bundle-transport.js';
+import { deliverWith, type ReceiveReport } from '../transport/delivery.js';
+import { connectBroker, DEFAULT_BROKER_NAMES, type BrokerNames } from '../transport/nats-broker.js';
+import { receiveEnvelopes } from '../transport/nats-transport.js';
+import { applyEnvelope } from './apply-envelope.js';
+
+/** Where to receive from: a bundle folder, or the broker (from some peers, or every trusted one). */
+export type Source =
+  | { dir: string }
+  | { transport: string; from?: readonly string[] | undefined; names?: BrokerNames | undefined };
+
+/**
+ * Receives and applies what peers sent this node, each envelope in its own transaction, and
+ * audits the receive with what was refused and why: the trail shows every attempt a peer made.
+ */
+export async function receiveNode(
+  db: Database,
+  self: NodeDescriptor,
+  source: Source,
+  options: { actor?: string; onProgress?: (report: ReceiveReport) => void } = {},
+): Promise<ReceiveReport> {
+  const deliver = (value: unknown) => deliverWith((raw) => applyEnvelope(db, raw, self.nodeId), value);
+  let report: ReceiveReport;
+  if ('dir' in source) report = await receiveBundle(source.dir, deliver);
+  else {
+    const peers = source.from ?? [
+      ...new Set(
+        (await peerRepository.list(db))
+          .filter((peer) => peer.revokedAt === null)
+          .map((peer) => peer.descriptor.nodeId),
+      ),
+    ];
+    const nc = await connectBroker(source.transport);
+    report = { applied: 0, refused: [] };
+    try {
+      for (const from of peers) {
+        const part = await receiveEnvelopes(
+          nc,
+          source.names ?? DEFAULT_BROKER_NAMES,
+          { from, self: self.nodeId },
+          deliver,
+          {
+            onProgress: (progress) =>
+              options.onProgress?.({
+                applied: report.applied + progress.applied,
+                refused: [...report.refused, ...progress.refused],
+              }),
+          },
+        );
+        report = { applied: report.applied + part.applied, refused: [...report.refused, ...part.refused] };
+      }
+    } finally {
+      await nc.close();
+    }
+  }
+  await appendAudit(db, {
+    actorId: null,
+    actorUsername: options.actor ?? 'cli',
+    action: 'federation.receive',
+    subjectKind: 'node',
+    subjectId: self.nodeId,
+    countries: [],
+    details: {
+      source: 'dir' in source ? source.dir : source.transport,
+      applied: report.applied,
+      refused: report.refused.map(({ origin, reason }) => ({ origin, reason })),
+    },
+  });
+  return report;
+}

@@ -1,0 +1,295 @@
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, it } from 'node:test';
+import { loadAgreement, type DataSharingAgreement } from '@veta/standard';
+import { dbArgs, runVeta } from '../cli/testing/run-veta.js';
+import type { Database } from '../store/engine/database.js';
+import { openDatabase } from '../store/engine/open-database.js';
+import { describeEachEngine } from '../store/testing/engines.js';
+import { sealEnvelope, type Envelope } from './envelope.js';
+import { initNode, loadNodeIdentity, type NodeIdentity } from './node-identity.js';
+import { trustPeer } from './peer-trust.js';
+import { applyEnvelope } from './receive/apply-envelope.js';
+import { collectShare } from './share/collect-share.js';
+import { shareMarks } from './share/share-marks.js';
+import { receiveBundle, writeBundle } from './transport/bundle-transport.js';
+import { deliverWith } from './transport/delivery.js';
+
+const AGREEMENT = fileURLToPath(new URL('../../examples/agreements/pe-hub.yaml', import.meta.url));
+const DAY = '2026-06-30';
+const cli = { id: null, username: 'cli:test' };
+
+let root = '';
+let files = '';
+let peru: NodeIdentity;
+let hubIdentity: NodeIdentity;
+let agreement: DataSharingAgreement;
+
+// Peru's customs, production, taxpayer register and controlled-input files of one simulated region.
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'veta-share-'));
+  const region = join(root, 'region');
+  const run = await runVeta(['simulate', '--seed', '3', '--scale', 'small', '--out', region]);
+  assert.equal(run.code, 0, run.stderr);
+  files = join(root, 'pe');
+  await mkdir(files);
+  for (const name of ['PE-DAM.csv', 'PE-PRODUCCION.csv', 'PE-PADRON-RUC.csv'])
+    await copyFile(join(region, 'PE', name), join(files, name));
+  // The input register is long: its first 300 rows show it withheld as well as all would.
+  const inputs = (await readFile(join(region, 'PE', 'PE-BIENES-FISCALIZADOS.csv'), 'utf8')).split('\n');
+  await writeFile(join(files, 'PE-BIENES-FISCALIZADOS.csv'), `${inputs.slice(0, 301).join('\n')}\n`);
+  await initNode(join(root, 'node-pe'), { country: 'PE', name: 'Perú', role: 'node' });
+  await initNode(join(root, 'node-hub'), { country: 'PE', name: 'Secretaría', role: 'hub' });
+  peru = await loadNodeIdentity(join(root, 'node-pe'));
+  hubIdentity = await loadNodeIdentity(join(root, 'node-hub'));
+  agreement = loadAgreement(AGREEMENT);
+});
+after(() => rm(root, { recursive: true, force: true }));
+
+async function share(node: Database, under: DataSharingAgreement, bundle: string, day = DAY) {
+  const envelopes: Envelope[] = [];
+  const collected = await collectShare(
+    node,
+    under,
+    day,
+    (content) => Promise.resolve(void envelopes.push(sealEnvelope(content, peru))),
+    { pageSize: 500, maxEnvelopeBytes: 64 * 1024 },
+  );
+  await writeBundle(bundle, envelopes);
+  await shareMarks.write(node, under.id, collected.marks);
+  return collected;
+}
+
+function receive(hub: Database, bundle: string, day = DAY) {
+  return receiveBundle(bundle, (value) => deliverWith((raw) => applyEnvelope(hub, raw, 'HUB', day), value));
+}
+
+async function count(db: Database, sql: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT (${sql})::int AS n`);
+  return row?.n ?? -1;
+}
+
+/** Every row of every table of the hub's schema, as text: what a grep of its database would see. */
+async function everything(db: Database): Promise<string> {
+  const tables = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
+  const parts: string[] = [];
+  for (const { name } of tables) {
+    const rows = await db.query<{ t: string }>(`SELECT t::text AS t FROM "${name}" t`);
+    parts.push(...rows.map((row) => row.t));
+  }
+  return parts.join('\n');
+}
+
+describeEachEngine('sharing with the hub', (engine) => {
+  it('sends what the agreement allows, the hub applies it once, and nothing withheld reaches the hub', async () => {
+    const nodeTarget = await engine.createTarget();
+    const ingest = await runVeta([...dbArgs(nodeTarget), 'ingest', files]);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const node = await openDatabase(nodeTarget);
+    const hub = await engine.openMigrated();
+    try {
+      await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
+      const first = join(root, `bundle-${engine.engine}-1`);
+      const collected = await share(node, agreement, first);
+      const tally = Object.fromEntries(collected.tallies.map((t) => [t.recordType, t]));
+      const customs = await count(node, 'SELECT count(*) FROM customs_declaration');
+      assert.deepEqual([tally.CustomsDeclaration?.form, tally.CustomsDeclaration?.sent], ['fields', customs]);
+      assert.equal(tally.ProductionDeclaration?.form, 'aggregate');
+      assert.equal(tally.InputTransaction?.form, 'none');
+      assert.equal(tally.InputTransaction?.withheld, 300);
+      // Pseudonyms come with the linkage issue: until a key is configured, persons stay home.
+      assert.equal(tally.Party?.sent, 0);
+      assert.match(tally.Party?.reason ?? '', /no pseudonymisation key/);
+
+      const report = await receive(hub, first);
+      assert.deepEqual(report.refused, []);
+      assert.equal(report.applied, collected.envelopes);
+      // Customs declarations alone fill several envelopes of 64 KB.
+      assert.ok(collected.envelopes > 6, String(collected.envelopes));
+      assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), customs);
+      for (const table of [
+        'party',
+        'relationship',
+        'registration',
+        'production_declaration',
+        'input_transaction',
+      ])
+        assert.equal(await count(hub, `SELECT count(*) FROM ${table}`), 0, table);
+      const totals = await hub.query<{ record_count: number }>('SELECT record_count FROM shared_aggregate');
+      assert.ok(totals.length > 0);
+      assert.ok(totals.every((row) => row.record_count >= 3));
+
+      // A customs record keeps its origin and only the agreed fields; its source row stays in Peru.
+      const [origin] = await hub.query<{
+        from_node: string;
+        agreement_version: number;
+        keys: string[];
+        raw: unknown;
+        file: string;
+      }>(
+        `SELECT e.from_node, e.agreement_version, ARRAY(SELECT jsonb_object_keys(c.body) ORDER BY 1) AS keys, c.raw, f.name AS file
+         FROM customs_declaration c JOIN ingest_batch b ON b.id = c.batch_id JOIN federation_envelope e ON e.id = b.envelope_id
+         JOIN source_file f ON f.id = c.source_file_id LIMIT 1`,
+      );
+      assert.equal(origin?.from_node, 'PE');
+      assert.equal(origin?.agreement_version, 2);
+      assert.deepEqual(origin?.raw, {});
+      assert.match(origin?.file ?? '', /^PE-DAM file [0-9a-f]{12} held by PE$/);
+      const allowed = new Set([
+        'recordType',
+        'id',
+        ...(agreement.records.CustomsDeclaration as { fields: string[] }).fields,
+      ]);
+      assert.deepEqual(
+        origin?.keys.filter((key) => !allowed.has(key)),
+        [],
+      );
+
+      // Grep the hub for values Peru withholds: persons' names, consignees, input deliveries.
+      const planted = await node.query<{ value: string }>(
+        `SELECT name AS value FROM party WHERE length(name) > 6
+         UNION SELECT body->>'consignee' FROM customs_declaration WHERE length(body->>'consignee') > 6
+         UNION SELECT raw::text FROM input_transaction`,
+      );
+      assert.ok(planted.length > 100);
+      const text = await everything(hub);
+      const leaked = planted.filter(({ value }) => text.includes(value));
+      assert.deepEqual(leaked, []);
+
+      // The same bundle again: every envelope is a replay, and nothing changes.
+      const again = await receive(hub, first);
+      assert.equal(again.applied, 0);
+      assert.ok(again.refused.every((refusal) => refusal.reason === 'replayed'));
+      // A second share sends the agreement and the totals, and no record already sent.
+      const second = await share(node, agreement, join(root, `bundle-${engine.engine}-2`));
+      assert.equal(
+        second.tallies.find((t) => t.recordType === 'CustomsDeclaration'),
+        undefined,
+      );
+      assert.equal((await receive(hub, join(root, `bundle-${engine.engine}-2`))).refused.length, 0);
+      assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), customs);
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('refuses at the hub what the agreement does not allow, and withdraws what a new version narrows', async () => {
+    const nodeTarget = await engine.createTarget();
+    assert.equal((await runVeta([...dbArgs(nodeTarget), 'ingest', files])).code, 0);
+    const node = await openDatabase(nodeTarget);
+    const hub = await engine.openMigrated();
+    try {
+      await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
+      await receive(hub, await shareTo(node, agreement, 'v2'));
+
+      // A sender that ignores its own agreement: input deliveries, and customs with the consignee.
+      const forged = join(root, `forged-${engine.engine}`);
+      const cited = { id: agreement.id, version: agreement.version };
+      const input = await node.query<{ body: Record<string, unknown> }>(
+        'SELECT body FROM input_transaction LIMIT 1',
+      );
+      await writeBundle(forged, [
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'records',
+            agreement: cited,
+            payload: { recordType: 'InputTransaction', form: 'full', records: input.map((row) => row.body) },
+          },
+          peru,
+        ),
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'records',
+            agreement: cited,
+            payload: {
+              recordType: 'CustomsDeclaration',
+              form: 'fields',
+              records: [
+                {
+                  recordType: 'CustomsDeclaration',
+                  id: 'X',
+                  consignee: 'Gold Buyer LLC',
+                  provenance: { sourceFile: { sha256: 'a'.repeat(64) }, layout: 'PE-DAM', row: 2 },
+                },
+              ],
+            },
+          },
+          peru,
+        ),
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'records',
+            agreement: { id: 'PE-HUB', version: 9 },
+            payload: { recordType: 'TradeStatistic', form: 'full', records: [] },
+          },
+          peru,
+        ),
+      ]);
+      const refused = await receive(hub, forged);
+      assert.equal(refused.applied, 0);
+      assert.deepEqual(
+        refused.refused.map((refusal) => refusal.reason),
+        ['not-allowed', 'not-allowed', 'not-allowed'],
+      );
+      assert.match(refused.refused[0]?.message ?? '', /shares no InputTransaction/);
+      assert.match(refused.refused[1]?.message ?? '', /fields agreement PE-HUB does not share/);
+      assert.match(refused.refused[2]?.message ?? '', /v9, which this node has not received/);
+      assert.equal(await count(hub, 'SELECT count(*) FROM input_transaction'), 0);
+      assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE id = 'X'"), 0);
+
+      // Version 3 stops sharing FOB values and totals of production.
+      const customs = structuredClone(agreement.records.CustomsDeclaration) as { fields: string[] };
+      const narrowed: DataSharingAgreement = {
+        ...agreement,
+        version: 3,
+        records: {
+          ...agreement.records,
+          CustomsDeclaration: { fields: customs.fields.filter((field) => field !== 'fobUsd') },
+          ProductionDeclaration: 'none',
+        },
+      };
+      assert.ok((await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'")) > 0);
+      const applied = await receive(hub, await shareTo(node, narrowed, 'v3'));
+      assert.deepEqual(applied.refused, []);
+      assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'"), 0);
+      assert.equal(await count(hub, 'SELECT count(*) FROM shared_aggregate'), 0);
+
+      // After the agreement's last day the node sends no record, and the hub takes none.
+      const kinds: string[] = [];
+      await collectShare(node, narrowed, '2028-01-01', (content) =>
+        Promise.resolve(void kinds.push(content.kind)),
+      );
+      assert.deepEqual(kinds, ['agreement']);
+      const late = join(root, `late-${engine.engine}`);
+      await writeBundle(late, [
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'records',
+            agreement: { id: 'PE-HUB', version: 3 },
+            payload: { recordType: 'TradeStatistic', form: 'full', records: [] },
+          },
+          peru,
+        ),
+      ]);
+      const lateReport = await receive(hub, late, '2028-01-01');
+      assert.match(lateReport.refused[0]?.message ?? '', /expired on 2027-12-31/);
+    } finally {
+      await node.close();
+    }
+  });
+});
+
+async function shareTo(node: Database, under: DataSharingAgreement, label: string): Promise<string> {
+  const bundle = join(root, `${label}-${String(Date.now())}-${Math.random().toString(36).slice(2)}`);
+  await share(node, under, bundle);
+  return bundle;
+}

@@ -1,0 +1,169 @@
+import {
+  aggregateRecords,
+  clauseFor,
+  RECORD_TYPE_NAMES,
+  shareRecord,
+  type DataSharingAgreement,
+  type RecordTypeName,
+  type SharedFields,
+  type ShareOptions,
+  type StandardRecord,
+} from '@veta/standard';
+import type { Queryable } from '../../store/engine/database.js';
+import { RECORD_TABLES } from '../../store/records/record-tables.js';
+import type { EnvelopeContent } from '../envelope.js';
+import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
+import { shareMarks, type ShareMark } from './share-marks.js';
+import { lastBatchOf, storedRecords } from './stored-records.js';
+
+/** The records of one envelope take at most this much JSON: half NATS's default message limit. */
+export const MAX_ENVELOPE_BYTES = 512 * 1024;
+
+/** What a share sent and kept back, per record type. */
+export interface ShareTally {
+  recordType: RecordTypeName;
+  form: 'full' | 'fields' | 'pseudonymised' | 'aggregate' | 'none';
+  sent: number;
+  withheld: number;
+  /** Why the records kept back were kept back, when they were. */
+  reason?: string;
+}
+
+/** What one share sent and kept back, and the marks to record once its envelopes are delivered. */
+export interface CollectedShare {
+  envelopes: number;
+  tallies: ShareTally[];
+  marks: ShareMark[];
+}
+
+/**
+ * What this node shares under `agreement` on `day`: the agreement itself first, then for each
+ * record type what its clause allows of the records loaded since the last share under the same
+ * version (all of them under a new version, whose clauses may be wider), and the monthly totals
+ * of aggregated types, recomputed whole. Nothing a clause withholds enters a content. Each
+ * content goes to `send` (to be sealed and published or written) as soon as its page is read, so
+ * a register of millions is shared in bounded memory.
+ */
+export async function collectShare(
+  db: Queryable,
+  agreement: DataSharingAgreement,
+  day: string,
+  send: (content: EnvelopeContent) => Promise<void>,
+  options: ShareOptions & {
+    pageSize?: number;
+    maxEnvelopeBytes?: number;
+    onRecords?: (read: number) => void;
+  } = {},
+): Promise<CollectedShare> {
+  const version = { id: agreement.id, version: agreement.version };
+  let envelopes = 0;
+  const emit = async (kind: EnvelopeContent['kind'], payload: unknown): Promise<void> => {
+    await send({ to: agreement.to, kind, agreement: version, payload });
+    envelopes += 1;
+  };
+  const agreementPayload: AgreementPayload = { agreement };
+  await emit('agreement', agreementPayload);
+  const tallies: ShareTally[] = [];
+  const marks: ShareMark[] = [];
+  const previous = await shareMarks.read(db, agreement.id);
+  for (const recordType of RECORD_TYPE_NAMES) {
+    const inForce = clauseFor(agreement, recordType, day);
+    const mark = previous.get(recordType);
+    const after = mark !== undefined && mark.agreementVersion === agreement.version ? mark.lastBatchId : 0;
+    if (inForce.clause === 'none') {
+      const withheld = await countRecords(db, recordType);
+      if (withheld > 0) tallies.push({ recordType, form: 'none', sent: 0, withheld, reason: inForce.reason });
+      continue;
+    }
+    const { clause } = inForce;
+    if (typeof clause === 'object' && 'aggregate' in clause) {
+      // Totals change with every load: each share sends them whole, so the hub replaces them.
+      const records: StandardRecord[] = [];
+      for await (const page of storedRecords(db, recordType, 0, options.pageSize)) {
+        records.push(...page.records);
+        options.onRecords?.(page.records.length);
+      }
+      if (records.length === 0) continue;
+      const aggregation = aggregateRecords(records, recordType, clause);
+      const payload: AggregatePayload = { recordType, aggregation };
+      await emit('records', payload);
+      tallies.push({
+        recordType,
+        form: 'aggregate',
+        sent: aggregation.rows.length,
+        withheld: records.length,
+        reason: `shared as ${String(aggregation.rows.length)} monthly totals${aggregation.suppressed > 0 ? `, ${String(aggregation.suppressed)} small cells suppressed` : ''}`,
+      });
+      continue;
+    }
+    const form: RecordsPayload['form'] =
+      clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
+    const tally: ShareTally = { recordType, form, sent: 0, withheld: 0 };
+    let lastBatchId = after;
+    let shared: SharedFields[] = [];
+    let bytes = 0;
+    const flush = async (): Promise<void> => {
+      if (shared.length === 0) return;
+      const payload: RecordsPayload = { recordType, form, records: shared };
+      await emit('records', payload);
+      tally.sent += shared.length;
+      shared = [];
+      bytes = 0;
+    };
+    for await (const page of storedRecords(db, recordType, after, options.pageSize)) {
+      for (const record of page.records) {
+        const outcome = shareRecord(record, recordType, inForce, options);
+        if (outcome.kind === 'withheld') {
+          tally.withheld += 1;
+          tally.reason = outcome.reason;
+          continue;
+        }
+        // A broker takes messages up to a size (NATS: 1 MB by default): envelopes stay well below.
+        const size = JSON.stringify(outcome.record).length;
+        if (bytes + size > (options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES)) await flush();
+        shared.push(outcome.record);
+        bytes += size;
+      }
+      lastBatchId = Math.max(lastBatchId, page.lastBatchId);
+      options.onRecords?.(page.records.length);
+    }
+    await flush();
+    if (tally.sent > 0 || tally.withheld > 0) tallies.push(tally);
+    // A type whose records were all withheld (no pseudonymisation key) is not marked as shared:
+    // they go out once the key is configured.
+    if (tally.withheld === 0)
+      marks.push({
+        recordType,
+        agreementVersion: agreement.version,
+        lastBatchId: Math.max(lastBatchId, await lastBatchOf(db, recordType)),
+      });
+  }
+  return { envelopes, tallies, marks };
+}
+
+/** How many records a share under `agreement` on `day` will read: the total of its progress. */
+export async function recordsToRead(
+  db: Queryable,
+  agreement: DataSharingAgreement,
+  day: string,
+): Promise<number> {
+  const marks = await shareMarks.read(db, agreement.id);
+  let total = 0;
+  for (const recordType of RECORD_TYPE_NAMES) {
+    const { clause } = clauseFor(agreement, recordType, day);
+    if (clause === 'none') continue;
+    const mark = marks.get(recordType);
+    const aggregated = typeof clause === 'object' && 'aggregate' in clause;
+    const after = !aggregated && mark?.agreementVersion === agreement.version ? mark.lastBatchId : 0;
+    total += await countRecords(db, recordType, after);
+  }
+  return total;
+}
+
+async function countRecords(db: Queryable, recordType: RecordTypeName, afterBatch = 0): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${RECORD_TABLES[recordType].table} WHERE batch_id > $1`,
+    [afterBatch],
+  );
+  return row?.n ?? 0;
+}

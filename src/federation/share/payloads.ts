@@ -1,0 +1,19 @@
+import type { Aggregation, DataSharingAgreement, RecordTypeName, SharedFields } from '@veta/standard';
+
+/** Records of one type, whole or in part, as the clause in force let the node send them. */
+export interface RecordsPayload {
+  recordType: RecordTypeName;
+  form: 'full' | 'fields' | 'pseudonymised';
+  records: SharedFields[];
+}
+
+/** A record type's monthly totals, which replace whatever totals of it the node sent before. */
+export interface AggregatePayload {
+  recordType: RecordTypeName;
+  aggregation: Aggregation;
+}
+
+/** The agreement itself: the receiver holds every version, and checks what arrives against it. */
+export interface AgreementPayload {
+  agreement: DataSharingAgreement;
+}

@@ -1,0 +1,71 @@
+import { AgreementError, loadAgreement, type DataSharingAgreement } from '@veta/standard';
+import { appendAudit } from '../../audit/append-audit.js';
+import { auditCountries } from '../../audit/audit-countries.js';
+import { VetaError } from '../../core/veta-error.js';
+import type { Database } from '../../store/engine/database.js';
+import { sealEnvelope, type Envelope } from '../envelope.js';
+import type { NodeIdentity } from '../node-identity.js';
+import { collectShare, type CollectedShare } from './collect-share.js';
+import { shareMarks } from './share-marks.js';
+
+/** Reads an agreement file, its mistakes as one error the command line prints. */
+export function agreementFile(path: string): DataSharingAgreement {
+  try {
+    return loadAgreement(path);
+  } catch (error) {
+    if (error instanceof AgreementError) throw new VetaError('AGREEMENT_INVALID', error.message);
+    throw error;
+  }
+}
+
+/**
+ * Shares what `agreement` allows from this node: every envelope sealed with its key and handed to
+ * `deliver` (a bundle folder or the broker); the marks move on, and the share is audited, only
+ * once every envelope was delivered, so a share cut short is sent again whole.
+ */
+export async function shareNode(
+  db: Database,
+  identity: NodeIdentity,
+  agreement: DataSharingAgreement,
+  deliver: (envelope: Envelope) => Promise<void>,
+  options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
+): Promise<CollectedShare> {
+  const self = identity.descriptor;
+  if (agreement.from !== self.nodeId)
+    throw new VetaError(
+      'AGREEMENT_INVALID',
+      `Agreement ${agreement.id} is ${agreement.from}'s to send, and this node is ${self.nodeId}. Share it from ${agreement.from}'s node.`,
+    );
+  const day = options.day ?? new Date().toISOString().slice(0, 10);
+  const share = await collectShare(
+    db,
+    agreement,
+    day,
+    (content) => deliver(sealEnvelope(content, identity)),
+    {
+      onRecords: options.onRecords,
+    },
+  );
+  await db.transaction(async (tx) => {
+    await shareMarks.write(tx, agreement.id, share.marks);
+    await appendAudit(tx, {
+      actorId: null,
+      actorUsername: options.actor ?? 'cli',
+      action: 'federation.share',
+      subjectKind: 'agreement',
+      subjectId: `${agreement.id} v${String(agreement.version)}`,
+      countries: auditCountries([self.country]),
+      details: {
+        to: agreement.to,
+        envelopes: share.envelopes,
+        tallies: share.tallies.map(({ recordType, form, sent, withheld }) => ({
+          recordType,
+          form,
+          sent,
+          withheld,
+        })),
+      },
+    });
+  });
+  return share;
+}

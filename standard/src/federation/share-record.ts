@@ -1,0 +1,61 @@
+import type { RecordTypeName, StandardRecord } from '../records/catalogue.js';
+import { CITATION_FIELDS } from './citation-fields.js';
+import type { ClauseInForce } from './clause.js';
+import { covers, readField, writeField } from './field-paths.js';
+
+/** A record, or part of one, as a node sends it: plain JSON data. */
+export type SharedFields = Readonly<Record<string, unknown>>;
+
+/** What one record becomes under a clause: itself, some of its fields, a pseudonym, or nothing. */
+export type ShareOutcome =
+  | { readonly kind: 'full'; readonly record: StandardRecord }
+  | { readonly kind: 'fields'; readonly record: SharedFields }
+  | { readonly kind: 'pseudonymised'; readonly record: SharedFields }
+  | { readonly kind: 'withheld'; readonly reason: string };
+
+/** What sharing needs from the node beyond the agreement. */
+export interface ShareOptions {
+  /** Replaces a record's identities by pseudonyms under the node's key; without it none is shared. */
+  readonly pseudonymise?: (record: StandardRecord, recordType: RecordTypeName) => SharedFields;
+}
+
+/**
+ * What of one record the clause in force lets its node send (see `clauseFor`), as a copy. A
+ * clause that cannot be applied as written withholds the record: a node never falls back to
+ * sending more.
+ */
+export function shareRecord(
+  record: StandardRecord,
+  recordType: RecordTypeName,
+  inForce: ClauseInForce,
+  options: ShareOptions = {},
+): ShareOutcome {
+  if (record.recordType !== recordType)
+    throw new TypeError(`A ${record.recordType} record was shared as a ${recordType}`);
+  if (inForce.clause === 'none') return { kind: 'withheld', reason: inForce.reason };
+  const { clause } = inForce;
+  if (clause === 'full') return { kind: 'full', record: structuredClone(record) };
+  if (clause === 'pseudonymised') {
+    if (options.pseudonymise === undefined)
+      return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
+    return { kind: 'pseudonymised', record: options.pseudonymise(record, recordType) };
+  }
+  if ('aggregate' in clause)
+    return { kind: 'withheld', reason: `${recordType} is shared only as monthly totals (aggregateRecords)` };
+  return { kind: 'fields', record: pickFields(record, [...CITATION_FIELDS, ...clause.fields]) };
+}
+
+// Values are copied, never the record's own objects (nor is a full record): whatever the share
+// goes through next (a signature, a queue) cannot change the node's record, nor the record the share.
+function pickFields(record: StandardRecord, paths: readonly string[]): SharedFields {
+  const shared: Record<string, unknown> = {};
+  const outermost = paths.filter(
+    (path, index) =>
+      paths.indexOf(path) === index && !paths.some((other) => other !== path && covers(other, path)),
+  );
+  for (const path of outermost) {
+    const value = readField(record, path);
+    if (value !== undefined) writeField(shared, path, structuredClone(value));
+  }
+  return shared;
+}
