@@ -9,6 +9,7 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { exportCommand } from './commands/export.js';
 import { ownersCommand } from './commands/owners.js';
 import { networkCommand } from './commands/network.js';
+import { federationCommand } from './commands/federation.js';
 import { nodeCommand } from './commands/node.js';
 import { receiveCommand } from './commands/receive.js';
 import { shareCommand } from './commands/share.js';
@@ -71,6 +72,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(nodeCommand(io));
   program.addCommand(shareCommand(io));
   program.addCommand(receiveCommand(io));
+  program.addCommand(federationCommand(io));
   program.addCommand(demoCommand(io));
   inheritSettings(program);
   return program;

@@ -72,7 +72,10 @@ export async function runDemoPipeline(db: Database, options: DemoOptions): Promi
       outDir: options.filesDir,
     });
   });
-  const ingested = await timed('ingest', () => ingestAll(db, options.filesDir, logger));
+  const ingested = await timed('ingest', async () => {
+    const { ingestFolder } = await import('../ingest/pipeline/ingest-folder.js');
+    return ingestFolder(db, options.filesDir, logger);
+  });
   const resolution = await timed('resolve', async () => {
     const { runFullResolution } = await import('../resolve/run-resolution.js');
     return runFullResolution(db);
@@ -96,34 +99,4 @@ export async function runDemoPipeline(db: Database, options: DemoOptions): Promi
     alerts: runs.reduce((sum, run) => sum + run.alerts, 0),
     seconds,
   };
-}
-
-/** Ingests every file of the folder, then checks the mining-right boundaries over the store. */
-async function ingestAll(
-  db: Database,
-  dir: string,
-  logger: Logger,
-): Promise<{ rows: number; rejected: number }> {
-  const { ingestFile } = await import('../ingest/pipeline/ingest-file.js');
-  const { listDataFiles } = await import('../ingest/pipeline/ingest-paths.js');
-  const { loadProfiles } = await import('../ingest/profiles/load-profiles.js');
-  const { flagRightGeometries } = await import('../ingest/right-geometry-flags.js');
-  const profiles = loadProfiles();
-  // truth.json is not data: listDataFiles keeps only the formats the readers know.
-  const files = await listDataFiles([dir]);
-  let rows = 0;
-  let rejected = 0;
-  for (const file of files) {
-    const report = await ingestFile(db, file, { profiles, logger });
-    if (report.status === 'failed') {
-      throw new VetaError(
-        'INGEST_FAILED',
-        `The demo could not load ${file}: ${report.error?.message ?? 'unknown error'}`,
-      );
-    }
-    rows += report.rowsRead;
-    rejected += report.rowsRejected;
-  }
-  await flagRightGeometries(db);
-  return { rows, rejected };
 }

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import pg from 'pg';
+import type { DatabaseTarget } from '../store/engine/database-target.js';
+import { openDatabase } from '../store/engine/open-database.js';
+import { describeEachEngine } from '../store/testing/engines.js';
+import { dbArgs, runVeta } from './testing/run-veta.js';
+
+let root = '';
+let region = '';
+const dropped: { server: string; names: string[] }[] = [];
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'veta-federation-'));
+  region = join(root, 'region');
+  assert.equal((await runVeta(['simulate', '--seed', '3', '--scale', 'small', '--out', region])).code, 0);
+});
+after(async () => {
+  await rm(root, { recursive: true, force: true });
+  for (const { server, names } of dropped) {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    for (const name of names) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  }
+});
+
+interface Summary {
+  nodes: { node: string; tallies: { recordType: string; form: string; sent: number }[] }[];
+  hub: { received: { applied: number; refused: unknown[] }; alerts: number };
+}
+
+/** The hub's database as federation up made it beside `target`. */
+function hubOf(target: DatabaseTarget, out: string): DatabaseTarget {
+  if (target.engine === 'pglite') return { engine: 'pglite', dataDir: join(out, 'hub') };
+  const url = new URL(target.url);
+  const base = url.pathname.slice(1);
+  dropped.push({
+    server: target.url,
+    names: ['pe', 'co', 'ec', 'bo', 'hub'].map((member) => `${base}_${member}`),
+  });
+  url.pathname = `/${base}_hub`;
+  return { engine: 'postgres', url: url.toString() };
+}
+
+describeEachEngine('veta federation up', (engine) => {
+  it('splits the region into four nodes, shares under the example agreements and detects at the hub', async () => {
+    const target = await engine.createTarget();
+    const out = join(root, engine.engine);
+    const args = target.engine === 'postgres' ? dbArgs(target) : [];
+    const up = await runVeta([
+      ...args,
+      '--json',
+      'federation',
+      'up',
+      '--region',
+      region,
+      '--dir',
+      out,
+      '--day',
+      '2026-06-30',
+    ]);
+    assert.equal(up.code, 0, up.stderr);
+    assert.match(up.stderr, /PE: loading .*\nPE: sharing under PE-HUB v2/);
+    const summary = JSON.parse(up.stdout) as Summary;
+    assert.deepEqual(
+      summary.nodes.map((node) => node.node),
+      ['PE', 'CO', 'EC', 'BO'],
+    );
+    assert.deepEqual(summary.hub.received.refused, []);
+    const sent = (node: string, type: string) =>
+      summary.nodes.find((n) => n.node === node)?.tallies.find((tally) => tally.recordType === type);
+    assert.equal(sent('PE', 'CustomsDeclaration')?.form, 'fields');
+    assert.equal(sent('PE', 'InputTransaction')?.sent, 0);
+    assert.equal(sent('CO', 'Party')?.form, 'fields');
+
+    // The hub evaluates as any database does; mirror gaps show only when two countries' data meet.
+    const hub = hubOf(target, out);
+    const evaluation = await runVeta([
+      ...dbArgs(hub),
+      '--json',
+      'evaluate',
+      '--truth',
+      join(region, 'truth.json'),
+      '--out',
+      join(out, 'evaluation.json'),
+    ]);
+    assert.equal(evaluation.code, 0, evaluation.stderr);
+    const { typologies } = JSON.parse(evaluation.stdout) as {
+      typologies: { typology: string; planted: number; found: number }[];
+    };
+    const mirror = typologies.find((row) => row.typology === 'MIRROR_TRADE_GAP');
+    assert.ok(
+      mirror !== undefined && mirror.planted > 0 && mirror.found === mirror.planted,
+      JSON.stringify(mirror),
+    );
+
+    // Peru keeps its input deliveries and persons at home: none reached the hub.
+    const db = await openDatabase(hub);
+    try {
+      const [kept] = await db.query<{ inputs: number; peruvians: number }>(
+        `SELECT (SELECT count(*) FROM input_transaction WHERE country = 'PE')::int AS inputs,
+                (SELECT count(*) FROM party WHERE country = 'PE')::int AS peruvians`,
+      );
+      assert.deepEqual(kept, { inputs: 0, peruvians: 0 });
+    } finally {
+      await db.close();
+    }
+    const again = await runVeta([...args, 'federation', 'up', '--region', region, '--dir', out]);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already (holds a database|exists)|already holds a node identity/);
+  });
+});
