@@ -1,6 +1,5 @@
 import type { Logger } from '../core/logger.js';
 import { silentLogger } from '../core/logger.js';
-import { VetaError } from '../core/veta-error.js';
 import type { Database } from '../store/engine/database.js';
 import { loadMigrations } from '../store/migrator/migration-files.js';
 import { migrate } from '../store/migrator/migrator.js';
