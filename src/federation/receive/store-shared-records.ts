@@ -14,7 +14,8 @@ interface Citation {
  * Stores shared records at the receiver, replacing earlier copies by key. Each of the sender's
  * files becomes a source file here, known by its SHA-256 (its name only where the share carries
  * it), and gets a batch that names the envelope, so every record keeps its origin. The source row
- * is kept only where the share carried it (a full share); elsewhere the sender holds it.
+ * is kept only where the share carried it (a full share); elsewhere the sender holds it. A record
+ * whose share left out its country is the sending node's: scope and detection need a country.
  */
 export async function storeSharedRecords(
   tx: Queryable,
@@ -65,12 +66,12 @@ export async function storeSharedRecords(
     const [inserted] = await tx.query<{ n: number }>(
       `WITH added AS (
          INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})
-         SELECT id, $2, b->>'country', $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
+         SELECT id, $2, coalesce(b->>'country', $5), $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
          FROM (SELECT e->>'id' AS id, (e->>'row')::int AS row_number, e->'body' AS b, e->'flags' AS flags, e->'raw' AS raw
                FROM jsonb_array_elements($1::jsonb) e OFFSET 0) AS shared
          RETURNING 1)
        SELECT count(*)::int AS n FROM added`,
-      [JSON.stringify(input), citation.layout, file?.id, batch?.id],
+      [JSON.stringify(input), citation.layout, file?.id, batch?.id, envelope.from],
     );
     stored += inserted?.n ?? 0;
   }

@@ -80,7 +80,11 @@ export async function receiveEnvelopes(
   for (;;) {
     const info = await consumer.info();
     if (info.num_pending === 0) break;
-    const messages = await consumer.fetch({ max_messages: options.batch ?? 100, expires: 1000 });
+    // Asking for no more than is pending: a fetch waits out its expiry for messages that never come.
+    const messages = await consumer.fetch({
+      max_messages: Math.min(options.batch ?? 100, info.num_pending),
+      expires: 5000,
+    });
     for await (const message of messages) {
       await handle(message, deliver, report);
       options.onProgress?.(report);

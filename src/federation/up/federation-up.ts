@@ -52,6 +52,8 @@ export interface NodeOutcome {
   database: string;
   rows: number;
   envelopes: number;
+  /** Wall time of the node's load and of its share: what the federation benchmark compares. */
+  seconds: { ingest: number; share: number };
   tallies: ShareTally[];
 }
 
@@ -60,6 +62,8 @@ export interface FederationSummary {
   hub: {
     database: string;
     received: ReceiveReport;
+    /** Wall time of the hub's receive, all nodes. */
+    receiveSeconds: number;
     internationalRows: number;
     entities: number;
     alerts: number;
@@ -100,7 +104,9 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
         await trustPeer(node, hubDescriptor, descriptor, actor);
         stage(`${country}: loading ${join(options.region, country)}`);
         const { ingestFolder } = await import('../../ingest/pipeline/ingest-folder.js');
+        let started = performance.now();
         const { rows } = await ingestFolder(node, join(options.region, country), logger);
+        const ingestSeconds = (performance.now() - started) / 1000;
         const agreement = agreementFile(
           join(options.agreements ?? EXAMPLE_AGREEMENTS, `${country.toLowerCase()}-hub.yaml`),
         );
@@ -112,6 +118,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
         );
         try {
           const identity = await loadNodeIdentity(dir);
+          started = performance.now();
           const share = await shareNode(node, identity, agreement, (envelope) => sender.send(envelope), {
             day,
             actor: actor.username,
@@ -121,6 +128,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
             database: where(target),
             rows,
             envelopes: share.envelopes,
+            seconds: { ingest: ingestSeconds, share: (performance.now() - started) / 1000 },
             tallies: share.tallies,
           });
         } finally {
@@ -131,6 +139,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
       }
     }
     stage('hub: receiving');
+    const receiving = performance.now();
     let received: ReceiveReport = { applied: 0, refused: [] };
     if ('files' in options.transport)
       for (const { node } of nodes) {
@@ -156,6 +165,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
         },
         { actor: actor.username },
       );
+    const receiveSeconds = (performance.now() - receiving) / 1000;
     // The international statistics and maps are public: the hub reads them itself. The simulator's
     // INTL folder also holds files a country's agency owns (an FIU's interest list, lab assays,
     // GPS tracks); those are no one's to hand the hub here.
@@ -177,6 +187,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
       hub: {
         database: where(hubTarget),
         received,
+        receiveSeconds,
         internationalRows: international.rows,
         entities: resolution.entities,
         alerts: runs.reduce((sum, run) => sum + run.alerts, 0),
