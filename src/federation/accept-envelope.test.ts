@@ -49,7 +49,7 @@ describeEachEngine('accepting envelopes', (engine) => {
       }),
       /power cut/,
     );
-    const accepted = await db.transaction((tx) => acceptEnvelope(tx, envelope, 'HUB'));
+    const { envelope: accepted } = await db.transaction((tx) => acceptEnvelope(tx, envelope, 'HUB'));
     assert.equal(accepted.id, envelope.id);
     await assert.rejects(
       db.transaction((tx) => acceptEnvelope(tx, structuredClone(envelope), 'HUB')),
@@ -84,8 +84,14 @@ describeEachEngine('accepting envelopes', (engine) => {
     assert.equal((await verifyAudit(db)).ok, true);
   });
 
-  it('refuses to trust its own node id', async () => {
+  it('refuses to trust its own node id, and any envelope that claims to come from itself', async () => {
     const db = await engine.openMigrated();
+    const own = sealEnvelope({ to: 'HUB', kind: 'records', agreement: null, payload: {} }, hub);
+    await assert.rejects(
+      db.transaction((tx) => acceptEnvelope(tx, own, 'HUB')),
+      (error) =>
+        refused('untrusted')(error) && /from this node \(HUB\) itself/.test((error as Error).message),
+    );
     await assert.rejects(
       trustPeer(db, hub.descriptor, hub.descriptor, cli),
       (error) => isVetaError(error, 'CONFLICT') && /does not trust itself/.test(error.message),

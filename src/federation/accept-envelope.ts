@@ -10,8 +10,15 @@ import type { NodeDescriptor } from './node-descriptor.js';
  * when its content is applied. A crash before the commit leaves neither, and the redelivered
  * envelope is then accepted; an id already recorded is refused as a replay, applying nothing twice.
  */
-export async function acceptEnvelope(tx: Queryable, value: unknown, self: string): Promise<Envelope> {
+export async function acceptEnvelope(
+  tx: Queryable,
+  value: unknown,
+  self: string,
+): Promise<{ envelope: Envelope; sender: NodeDescriptor }> {
   const key = claimedKey(value);
+  // A node never hears from itself: a copy of its own envelope coming back is not a peer's.
+  if (key?.from === self)
+    throw new EnvelopeRefused('untrusted', `An envelope claims to come from this node (${self}) itself.`);
   const peer = key === undefined ? undefined : await peerRepository.trusted(tx, key.from, key.keyId);
   const envelope = openEnvelope(value, {
     self,
@@ -21,7 +28,7 @@ export async function acceptEnvelope(tx: Queryable, value: unknown, self: string
   const recorded = await tx.query(
     `INSERT INTO federation_envelope (id, from_node, key_id, kind, agreement_id, agreement_version, sent_at, digest)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (id) DO NOTHING
+     ON CONFLICT (from_node, id) DO NOTHING
      RETURNING id`,
     [
       envelope.id,
@@ -39,7 +46,10 @@ export async function acceptEnvelope(tx: Queryable, value: unknown, self: string
       'replayed',
       `Envelope ${envelope.id} from ${envelope.from} was already received and applied; this copy was ignored.`,
     );
-  return envelope;
+  // The key was found, or openEnvelope would have refused: the sender is that peer.
+  if (peer === undefined)
+    throw new EnvelopeRefused('untrusted', `Envelope ${envelope.id} has no trusted sender.`);
+  return { envelope, sender: peer };
 }
 
 // The sender and key an envelope names, before anything is checked: only to look the key up.

@@ -26,6 +26,7 @@ let root = '';
 let files = '';
 let peru: NodeIdentity;
 let hubIdentity: NodeIdentity;
+let colombia: NodeIdentity;
 let agreement: DataSharingAgreement;
 
 // Peru's customs, production, taxpayer register and controlled-input files of one simulated region.
@@ -45,6 +46,8 @@ before(async () => {
   await initNode(join(root, 'node-hub'), { country: 'PE', name: 'Secretaría', role: 'hub' });
   peru = await loadNodeIdentity(join(root, 'node-pe'));
   hubIdentity = await loadNodeIdentity(join(root, 'node-hub'));
+  await initNode(join(root, 'node-co'), { country: 'CO', name: 'Colombia', role: 'node' });
+  colombia = await loadNodeIdentity(join(root, 'node-co'));
   agreement = loadAgreement(AGREEMENT);
 });
 after(() => rm(root, { recursive: true, force: true }));
@@ -72,14 +75,17 @@ async function count(db: Database, sql: string): Promise<number> {
   return row?.n ?? -1;
 }
 
-/** Every row of every table of the hub's schema, as text: what a grep of its database would see. */
+/**
+ * Every row of every table of the hub's schema as JSON text, what a grep of its database would
+ * see (JSON keeps a string as written, where a composite row's text doubles its quotes).
+ */
 async function everything(db: Database): Promise<string> {
   const tables = await db.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
   );
   const parts: string[] = [];
   for (const { name } of tables) {
-    const rows = await db.query<{ t: string }>(`SELECT t::text AS t FROM "${name}" t`);
+    const rows = await db.query<{ t: string }>(`SELECT row_to_json(t)::text AS t FROM "${name}" t`);
     parts.push(...rows.map((row) => row.t));
   }
   return parts.join('\n');
@@ -150,13 +156,21 @@ describeEachEngine('sharing with the hub', (engine) => {
         [],
       );
 
-      // Grep the hub for values Peru withholds: persons' names, consignees, input deliveries.
-      const planted = await node.query<{ value: string }>(
-        `SELECT name AS value FROM party WHERE length(name) > 6
-         UNION SELECT body->>'consignee' FROM customs_declaration WHERE length(body->>'consignee') > 6
-         UNION SELECT raw::text FROM input_transaction`,
+      // Grep the hub for values Peru withholds: persons' names, consignees, commercial descriptions,
+      // input deliveries (their quantities, to the hundredth of a kilogram), one cell at a time.
+      const planted = await node.query<{ value: string; what: string }>(
+        `SELECT name AS value, 'party' AS what FROM party WHERE length(name) > 6
+         UNION SELECT body->>'consignee', 'consignee' FROM customs_declaration WHERE length(body->>'consignee') > 6
+         UNION SELECT raw->>'DESCRIPCION_COMERCIAL', 'description' FROM customs_declaration
+         UNION SELECT raw->>'CANTIDAD', 'input' FROM input_transaction WHERE raw->>'CANTIDAD' ~ '^[0-9]{4,}[.][0-9]{2}$'`,
       );
-      assert.ok(planted.length > 100);
+      for (const [what, least] of [
+        ['party', 20],
+        ['consignee', 5],
+        ['description', 1],
+        ['input', 20],
+      ] as const)
+        assert.ok(planted.filter((row) => row.what === what).length >= least, what);
       const text = await everything(hub);
       const leaked = planted.filter(({ value }) => text.includes(value));
       assert.deepEqual(leaked, []);
@@ -232,13 +246,29 @@ describeEachEngine('sharing with the hub', (engine) => {
           },
           peru,
         ),
+        // Shapes no record has, and a date that is no date: refused, never retried forever.
+        records(cited, 'CustomsDeclaration', 'fields', [null]),
+        records(cited, 'TradeStatistic', 'full', [
+          { ...citable('TradeStatistic', 'TS-1', 'PE-ESTADISTICA'), period: { start: 'n/a', end: 'n/a' } },
+        ]),
+        // Persons with their real names, labelled pseudonymised; Colombia's customs, sent by Peru.
+        records(cited, 'Party', 'pseudonymised', [
+          { ...citable('Party', 'PE:DNI:1', 'PE-PADRON-RUC'), name: 'Ana Quispe' },
+        ]),
+        records(cited, 'CustomsDeclaration', 'fields', [
+          { ...citable('CustomsDeclaration', 'CO-1', 'CO-DEX'), country: 'CO' },
+        ]),
       ]);
       const refused = await receive(hub, forged);
       assert.equal(refused.applied, 0);
       assert.deepEqual(
         refused.refused.map((refusal) => refusal.reason),
-        ['not-allowed', 'not-allowed', 'not-allowed'],
+        ['not-allowed', 'not-allowed', 'not-allowed', 'malformed', 'malformed', 'not-allowed', 'not-allowed'],
       );
+      assert.match(refused.refused[3]?.message ?? '', /not a CustomsDeclaration with an id/);
+      assert.match(refused.refused[5]?.message ?? '', /cannot check pseudonyms/);
+      assert.match(refused.refused[6]?.message ?? '', /is CO's \(layout CO-DEX\), not PE's to share/);
+      assert.equal(await count(hub, "SELECT count(*) FROM party WHERE name = 'Ana Quispe'"), 0);
       assert.match(refused.refused[0]?.message ?? '', /shares no InputTransaction/);
       assert.match(refused.refused[1]?.message ?? '', /fields agreement PE-HUB does not share/);
       assert.match(refused.refused[2]?.message ?? '', /v9, which this node has not received/);
@@ -257,10 +287,43 @@ describeEachEngine('sharing with the hub', (engine) => {
         },
       };
       assert.ok((await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'")) > 0);
+      // Colombia sends an agreement under Peru's id: it is Colombia's, and Peru's versions go on.
+      await trustPeer(hub, colombia.descriptor, hubIdentity.descriptor, cli);
+      const squatted = join(root, `squat-${engine.engine}`);
+      const squat = { ...agreement, from: 'CO', version: 5 };
+      await writeBundle(squatted, [
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'agreement',
+            agreement: { id: 'PE-HUB', version: 5 },
+            payload: { agreement: squat },
+          },
+          colombia,
+        ),
+      ]);
+      assert.equal((await receive(hub, squatted)).applied, 1);
       const applied = await receive(hub, await shareTo(node, narrowed, 'v3'));
       assert.deepEqual(applied.refused, []);
       assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'"), 0);
+      assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration WHERE fob_usd IS NOT NULL'), 0);
+      assert.ok(
+        (await count(hub, 'SELECT count(*) FROM customs_declaration WHERE net_mass_kg IS NOT NULL')) > 0,
+      );
       assert.equal(await count(hub, 'SELECT count(*) FROM shared_aggregate'), 0);
+
+      // Records under version 2 again (a node still pointed at the old file): version 3 superseded
+      // it, so none is taken.
+      await node.query('DELETE FROM federation_shared_batch');
+      const stale = await receive(hub, await shareTo(node, agreement, 'v2-again'));
+      // Only its agreement, version 2, is taken: the hub holds it already, and nothing changes.
+      assert.equal(stale.applied, 1);
+      assert.ok(stale.refused.length > 0);
+      assert.ok(
+        stale.refused.some((refusal) => /v2 was superseded by v3/.test(refusal.message)),
+        JSON.stringify(stale.refused.slice(0, 2)),
+      );
+      assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'"), 0);
 
       // After the agreement's last day the node sends no record, and the hub takes none.
       const kinds: string[] = [];
@@ -287,6 +350,23 @@ describeEachEngine('sharing with the hub', (engine) => {
     }
   });
 });
+
+function records(
+  cited: { id: string; version: number },
+  recordType: string,
+  form: string,
+  list: unknown[],
+): Envelope {
+  return sealEnvelope(
+    { to: 'HUB', kind: 'records', agreement: cited, payload: { recordType, form, records: list } },
+    peru,
+  );
+}
+
+/** What every shared record carries: its type, id and citation. */
+function citable(recordType: string, id: string, layout: string) {
+  return { recordType, id, provenance: { sourceFile: { sha256: 'b'.repeat(64) }, layout, row: 2 } };
+}
 
 async function shareTo(node: Database, under: DataSharingAgreement, label: string): Promise<string> {
   const bundle = join(root, `${label}-${String(Date.now())}-${Math.random().toString(36).slice(2)}`);

@@ -9,18 +9,24 @@ export interface HeldAgreement {
 }
 
 export const agreementsHeld = {
-  async versions(db: Queryable, id: string): Promise<HeldAgreement[]> {
+  /** The versions of a sender's agreement: another node's agreement of the same id is another. */
+  async versions(db: Queryable, fromNode: string, id: string): Promise<HeldAgreement[]> {
     return db.query<HeldAgreement>(
-      'SELECT version, document FROM federation_agreement WHERE id = $1 ORDER BY version',
-      [id],
+      'SELECT version, document FROM federation_agreement WHERE from_node = $1 AND id = $2 ORDER BY version',
+      [fromNode, id],
     );
   },
 
-  async add(db: Queryable, agreement: DataSharingAgreement, envelopeId: string): Promise<void> {
+  async add(
+    db: Queryable,
+    fromNode: string,
+    agreement: DataSharingAgreement,
+    envelopeId: string,
+  ): Promise<void> {
     await db.query(
-      `INSERT INTO federation_agreement (id, version, from_node, to_node, document, envelope_id)
+      `INSERT INTO federation_agreement (from_node, id, version, to_node, document, envelope_id)
        VALUES ($1, $2, $3, $4, $5, $6)`,
-      [agreement.id, agreement.version, agreement.from, agreement.to, agreement, envelopeId],
+      [fromNode, agreement.id, agreement.version, agreement.to, agreement, envelopeId],
     );
   },
 

@@ -6,21 +6,24 @@ import {
   narrowedRecordTypes,
   parseAgreement,
   shareRecord,
+  type AggregateRow,
   type DataSharingAgreement,
   type StandardRecord,
 } from '@veta/standard';
 import type { Database, Queryable } from '../../store/engine/database.js';
 import { acceptEnvelope } from '../accept-envelope.js';
 import { EnvelopeRefused, type Envelope } from '../envelope.js';
-import type { AggregatePayload, RecordsPayload } from '../share/payloads.js';
+import type { NodeDescriptor } from '../node-descriptor.js';
 import { agreementsHeld } from './agreements-held.js';
+import { sharedPayloadProblem } from './shared-payload.js';
 import { storeSharedRecords } from './store-shared-records.js';
 import { withdrawShared } from './withdraw-shared.js';
 
 /**
  * Applies one envelope at the receiver `self`, all or nothing: the envelope's id, the agreement or
  * records it carries and any withdrawal they cause commit together. What the cited agreement does
- * not allow is refused here, whatever the sender checked.
+ * not allow is refused here, whatever the sender checked; so is content the database cannot take
+ * (a date that is no date), which would fail the same way each time it came.
  */
 export async function applyEnvelope(
   db: Database,
@@ -28,20 +31,35 @@ export async function applyEnvelope(
   self: string,
   day = today(),
 ): Promise<Envelope> {
-  return db.transaction(async (tx) => {
-    const envelope = await acceptEnvelope(tx, value, self);
-    if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, self, day);
-    else if (envelope.kind === 'records') await applyRecords(tx, envelope, day);
-    else
+  try {
+    return await db.transaction(async (tx) => {
+      const { envelope, sender } = await acceptEnvelope(tx, value, self);
+      if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, sender, self, day);
+      else if (envelope.kind === 'records') await applyRecords(tx, envelope, sender, day);
+      else
+        throw new EnvelopeRefused(
+          'not-allowed',
+          `Envelope ${envelope.id} is a ${envelope.kind}, which a share does not carry.`,
+        );
+      return envelope;
+    });
+  } catch (error) {
+    if (isDataError(error))
       throw new EnvelopeRefused(
-        'not-allowed',
-        `Envelope ${envelope.id} is a ${envelope.kind}, which a share does not carry.`,
+        'malformed',
+        `An envelope's content could not be stored (${error.message}); nothing in it was applied.`,
       );
-    return envelope;
-  });
+    throw error;
+  }
 }
 
-async function applyAgreement(tx: Queryable, envelope: Envelope, self: string, day: string): Promise<void> {
+async function applyAgreement(
+  tx: Queryable,
+  envelope: Envelope,
+  sender: NodeDescriptor,
+  self: string,
+  day: string,
+): Promise<void> {
   const document = (envelope.payload as { agreement?: unknown } | null)?.agreement;
   let agreement: DataSharingAgreement;
   try {
@@ -56,11 +74,11 @@ async function applyAgreement(tx: Queryable, envelope: Envelope, self: string, d
       `Envelope ${envelope.id} from ${envelope.from} carries agreement ${agreement.id} v${String(agreement.version)}, ${why}.`,
     );
   };
-  if (agreement.from !== envelope.from) refuse(`which is ${agreement.from}'s to send`);
+  if (agreement.from !== sender.country) refuse(`which is ${agreement.from}'s to send`);
   if (agreement.to !== self) refuse(`which is addressed to ${agreement.to}`);
   if (envelope.agreement?.id !== agreement.id || envelope.agreement.version !== agreement.version)
     refuse('under another agreement version than the envelope cites');
-  const held = await agreementsHeld.versions(tx, agreement.id);
+  const held = await agreementsHeld.versions(tx, envelope.from, agreement.id);
   const same = held.find((version) => version.version === agreement.version);
   if (same !== undefined) {
     if (!isDeepStrictEqual(same.document, agreement))
@@ -70,69 +88,81 @@ async function applyAgreement(tx: Queryable, envelope: Envelope, self: string, d
   const latest = held.at(-1);
   if (latest !== undefined && latest.version > agreement.version)
     refuse(`older than version ${String(latest.version)} already in force`);
-  await agreementsHeld.add(tx, agreement, envelope.id);
-  if (latest !== undefined)
-    for (const withdrawal of narrowedRecordTypes(latest.document, agreement, day))
-      await withdrawShared(tx, envelope.from, withdrawal);
+  await agreementsHeld.add(tx, envelope.from, agreement, envelope.id);
+  if (latest === undefined) return;
+  let withdrawals;
+  try {
+    withdrawals = narrowedRecordTypes(latest.document, agreement, day);
+  } catch (error) {
+    if (error instanceof AgreementError) return refuse(error.message);
+    throw error;
+  }
+  for (const withdrawal of withdrawals) await withdrawShared(tx, envelope.from, withdrawal);
 }
 
-async function applyRecords(tx: Queryable, envelope: Envelope, day: string): Promise<void> {
-  const cited = envelope.agreement;
-  if (cited === null)
-    throw new EnvelopeRefused('not-allowed', `Envelope ${envelope.id} shares records under no agreement.`);
-  const agreement = (await agreementsHeld.versions(tx, cited.id)).find(
-    (held) => held.version === cited.version,
-  )?.document;
-  if (agreement === undefined || agreement.from !== envelope.from)
-    throw new EnvelopeRefused(
-      'not-allowed',
-      `Envelope ${envelope.id} from ${envelope.from} cites agreement ${cited.id} v${String(cited.version)}, which this node has not received from ${envelope.from}. The sender shares it first ("veta share" does).`,
-    );
-  const payload = envelope.payload as Partial<RecordsPayload & AggregatePayload> | null;
-  const recordType = payload?.recordType;
-  if (typeof recordType !== 'string' || !isRecordTypeName(recordType))
-    throw new EnvelopeRefused('malformed', `Envelope ${envelope.id} names no record type of the standard.`);
-  const inForce = clauseFor(agreement, recordType, day);
+async function applyRecords(
+  tx: Queryable,
+  envelope: Envelope,
+  sender: NodeDescriptor,
+  day: string,
+): Promise<void> {
   const refuse = (why: string): never => {
     throw new EnvelopeRefused(
       'not-allowed',
       `Envelope ${envelope.id} from ${envelope.from}: ${why}. Nothing in it was applied.`,
     );
   };
+  const cited = envelope.agreement;
+  if (cited === null) return refuse('it shares records under no agreement');
+  const held = await agreementsHeld.versions(tx, envelope.from, cited.id);
+  const agreement = held.find((version) => version.version === cited.version)?.document;
+  if (agreement === undefined)
+    return refuse(
+      `it cites agreement ${cited.id} v${String(cited.version)}, which this node has not received from ${envelope.from}. The sender shares it first ("veta share" does)`,
+    );
+  // What a later version narrowed was withdrawn: records under the earlier one must not return it.
+  const latest = held.at(-1);
+  if (latest !== undefined && latest.version !== cited.version)
+    refuse(`agreement ${cited.id} v${String(cited.version)} was superseded by v${String(latest.version)}`);
+  const payload = envelope.payload as { recordType?: unknown } | null;
+  const recordType = payload?.recordType;
+  if (typeof recordType !== 'string' || !isRecordTypeName(recordType))
+    throw new EnvelopeRefused('malformed', `Envelope ${envelope.id} names no record type of the standard.`);
+  const inForce = clauseFor(agreement, recordType, day);
   if (inForce.clause === 'none') return refuse(inForce.reason);
   const { clause } = inForce;
-  if (typeof clause === 'object' && 'aggregate' in clause) {
-    if (payload?.aggregation === undefined)
-      return refuse(`agreement ${cited.id} shares ${recordType} only as monthly totals`);
-    const { aggregate } = clause;
-    const minCount = aggregate.minCount ?? 1;
-    for (const row of payload.aggregation.rows) {
-      const byKeys = Object.keys(row.by).sort();
-      const extra = Object.keys(row.measures).filter((measure) => !aggregate.measures.includes(measure));
-      if (!isDeepStrictEqual(byKeys, [...aggregate.by].sort()) || extra.length > 0 || row.count < minCount)
-        refuse(
-          `a ${recordType} total breaks its aggregate clause (by ${aggregate.by.join(', ')}, at least ${String(minCount)} records)`,
-        );
-    }
+  const problem = sharedPayloadProblem(envelope.payload, recordType, clause, sender.country);
+  if (problem !== undefined) {
+    if (problem.kind === 'malformed')
+      throw new EnvelopeRefused(
+        'malformed',
+        `Envelope ${envelope.id} from ${envelope.from}: ${problem.message}.`,
+      );
+    return refuse(problem.message);
+  }
+  const shared = envelope.payload as SharedPayload;
+  if ('aggregation' in shared) {
     await withdrawShared(tx, envelope.from, { recordType, withdraw: 'all' });
-    await agreementsHeld.storeTotals(tx, envelope, recordType, payload.aggregation.rows);
+    await agreementsHeld.storeTotals(tx, envelope, recordType, shared.aggregation.rows);
     return;
   }
-  const records = payload?.records;
-  if (!Array.isArray(records)) return refuse(`its ${recordType} share carries no records`);
-  const expected = clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
-  if (payload?.form !== expected)
-    refuse(
-      `agreement ${cited.id} v${String(cited.version)} shares ${recordType} as ${expected}, not ${String(payload?.form)}`,
-    );
   if (typeof clause === 'object')
-    for (const record of records) {
+    for (const record of shared.records) {
       // A fields share must be exactly what the clause picks of it: anything more is refused.
       const picked = shareRecord(record as StandardRecord, recordType, inForce);
       if (picked.kind !== 'fields' || !isDeepStrictEqual(picked.record, record))
         refuse(`a ${recordType} record carries fields agreement ${cited.id} does not share`);
     }
-  await storeSharedRecords(tx, envelope, recordType, records);
+  const foreign = await storeSharedRecords(tx, envelope, recordType, shared.records);
+  if (foreign !== undefined) refuse(foreign);
+}
+
+type SharedPayload = { records: Record<string, unknown>[] } | { aggregation: { rows: AggregateRow[] } };
+
+// Errors the database raises for the data itself (22: data exception, 23: integrity constraint).
+function isDataError(error: unknown): error is Error & { code: string } {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  return typeof error.code === 'string' && /^2[23]/.test(error.code);
 }
 
 function today(): string {

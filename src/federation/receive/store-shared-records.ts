@@ -22,7 +22,7 @@ export async function storeSharedRecords(
   envelope: { id: string; from: string },
   recordType: RecordTypeName,
   records: readonly SharedFields[],
-): Promise<number> {
+): Promise<string | undefined> {
   const byFile = new Map<string, { citation: Citation; records: SharedFields[] }>();
   for (const record of records) {
     const citation = citationOf(record);
@@ -32,8 +32,19 @@ export async function storeSharedRecords(
   }
   const { table, columns } = RECORD_TABLES[recordType];
   const names = Object.keys(columns);
-  let stored = 0;
   for (const { citation, records: group } of byFile.values()) {
+    const keys = JSON.stringify(group.map((record) => record.id));
+    // A record the hub holds from elsewhere (another node, or a file it loaded itself) is not this
+    // sender's to replace.
+    const [taken] = await tx.query<{ id: string }>(
+      `SELECT t.id FROM ${table} t JOIN ingest_batch b ON b.id = t.batch_id
+       WHERE t.layout = $1 AND t.id IN (SELECT jsonb_array_elements_text($2::jsonb))
+         AND b.envelope_from IS DISTINCT FROM $3
+       LIMIT 1`,
+      [citation.layout, keys, envelope.from],
+    );
+    if (taken !== undefined)
+      return `${recordType} ${taken.id} of ${citation.layout} is held at the hub from another source, which ${envelope.from} cannot replace`;
     const [file] = await tx.query<{ id: string }>(
       `INSERT INTO source_file (name, size_bytes, sha256, layout) VALUES ($1, 0, $2, $3)
        ON CONFLICT (sha256) DO UPDATE SET name = CASE WHEN source_file.name LIKE '% held by %' THEN EXCLUDED.name ELSE source_file.name END
@@ -45,9 +56,9 @@ export async function storeSharedRecords(
       ],
     );
     const [batch] = await tx.query<{ id: string }>(
-      `INSERT INTO ingest_batch (source_file_id, layout, status, rows_read, rows_accepted, finished_at, envelope_id)
-       VALUES ($1, $2, 'succeeded', $3, $3, now(), $4) RETURNING id::text AS id`,
-      [file?.id, citation.layout, group.length, envelope.id],
+      `INSERT INTO ingest_batch (source_file_id, layout, status, rows_read, rows_accepted, finished_at, envelope_from, envelope_id)
+       VALUES ($1, $2, 'succeeded', $3, $3, now(), $4, $5) RETURNING id::text AS id`,
+      [file?.id, citation.layout, group.length, envelope.from, envelope.id],
     );
     const input = group.map((record) => {
       const { provenance, flags, ...body } = record as { provenance?: { raw?: unknown }; flags?: unknown };
@@ -63,7 +74,7 @@ export async function storeSharedRecords(
       `DELETE FROM ${table} t USING jsonb_array_elements($1::jsonb) e WHERE t.layout = $2 AND t.id = e->>'id'`,
       [JSON.stringify(input), citation.layout],
     );
-    const [inserted] = await tx.query<{ n: number }>(
+    await tx.query(
       `WITH added AS (
          INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})
          SELECT id, $2, coalesce(b->>'country', $5), $3, $4, row_number, b, flags, raw, ${names.map((name) => columns[name]).join(', ')}
@@ -73,9 +84,8 @@ export async function storeSharedRecords(
        SELECT count(*)::int AS n FROM added`,
       [JSON.stringify(input), citation.layout, file?.id, batch?.id, envelope.from],
     );
-    stored += inserted?.n ?? 0;
   }
-  return stored;
+  return undefined;
 }
 
 // The keys every share carries (CITATION_FIELDS): the hub cites a record by them.

@@ -12,7 +12,9 @@ export async function withdrawShared(
   withdrawal: Withdrawal,
 ): Promise<number> {
   const { table, columns } = RECORD_TABLES[withdrawal.recordType];
-  const fromNodeBatches = `SELECT b.id FROM ingest_batch b JOIN federation_envelope e ON e.id = b.envelope_id WHERE e.from_node = $1`;
+  const fromNodeBatches = `SELECT id FROM ingest_batch WHERE envelope_from = $1`;
+  if (withdrawal.withdraw === 'all' || withdrawal.withdraw.fields.includes('provenance.sourceFile.name'))
+    await forgetFileNames(tx, fromNode);
   if (withdrawal.withdraw === 'all') {
     const totals = await tx.query(
       'DELETE FROM shared_aggregate WHERE from_node = $1 AND record_type = $2 RETURNING 1',
@@ -33,11 +35,24 @@ export async function withdrawShared(
   );
   const names = Object.keys(columns);
   const updated = await tx.query(
-    `UPDATE ${table} t SET body = x.b, raw = '{}'::jsonb, ${names.map((name) => `${name} = x.${name}`).join(', ')}
+    `UPDATE ${table} t SET body = x.b, raw = '{}'::jsonb,
+       flags = CASE WHEN $${String(paths.length + 2)}::boolean THEN '[]'::jsonb ELSE t.flags END, ${names.map((name) => `${name} = x.${name}`).join(', ')}
      FROM (SELECT layout, id, b, ${names.map((name) => `${columns[name] ?? 'NULL'} AS ${name}`).join(', ')}
            FROM (SELECT layout, id, ${stripped} AS b FROM ${table} WHERE batch_id IN (${fromNodeBatches}) OFFSET 0) s) x
      WHERE t.layout = x.layout AND t.id = x.id RETURNING 1`,
-    [fromNode, ...paths],
+    // Quality flags can quote the values withdrawn: they go with them.
+    [fromNode, ...paths, withdrawal.withdraw.fields.includes('flags')],
   );
   return updated.length;
+}
+
+// A file's name can name a person (an agency's "denuncia_<name>.xlsx"): once the share that
+// carried it is withdrawn, the hub knows the sender's files by their hash alone.
+async function forgetFileNames(tx: Queryable, fromNode: string): Promise<void> {
+  await tx.query(
+    `UPDATE source_file f SET name = coalesce(f.layout, 'unknown') || ' file ' || left(f.sha256, 12) || ' held by ' || $1
+     WHERE f.id IN (SELECT source_file_id FROM ingest_batch WHERE envelope_from = $1)
+       AND f.name NOT LIKE '% held by %'`,
+    [fromNode],
+  );
 }

@@ -14,7 +14,7 @@ import { RECORD_TABLES } from '../../store/records/record-tables.js';
 import type { EnvelopeContent } from '../envelope.js';
 import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
 import { shareMarks, type ShareMark } from './share-marks.js';
-import { lastBatchOf, storedRecords } from './stored-records.js';
+import { storedRecords } from './stored-records.js';
 
 /** The records of one envelope take at most this much JSON: half NATS's default message limit. */
 export const MAX_ENVELOPE_BYTES = 512 * 1024;
@@ -65,11 +65,8 @@ export async function collectShare(
   await emit('agreement', agreementPayload);
   const tallies: ShareTally[] = [];
   const marks: ShareMark[] = [];
-  const previous = await shareMarks.read(db, agreement.id);
   for (const recordType of RECORD_TYPE_NAMES) {
     const inForce = clauseFor(agreement, recordType, day);
-    const mark = previous.get(recordType);
-    const after = mark !== undefined && mark.agreementVersion === agreement.version ? mark.lastBatchId : 0;
     if (inForce.clause === 'none') {
       const withheld = await countRecords(db, recordType);
       if (withheld > 0) tallies.push({ recordType, form: 'none', sent: 0, withheld, reason: inForce.reason });
@@ -79,7 +76,7 @@ export async function collectShare(
     if (typeof clause === 'object' && 'aggregate' in clause) {
       // Totals change with every load: each share sends them whole, so the hub replaces them.
       const records: StandardRecord[] = [];
-      for await (const page of storedRecords(db, recordType, 0, options.pageSize)) {
+      for await (const page of storedRecords(db, recordType, 'all', options.pageSize, false)) {
         records.push(...page.records);
         options.onRecords?.(page.records.length);
       }
@@ -99,7 +96,7 @@ export async function collectShare(
     const form: RecordsPayload['form'] =
       clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
     const tally: ShareTally = { recordType, form, sent: 0, withheld: 0 };
-    let lastBatchId = after;
+    const batches = await shareMarks.pending(db, version, recordType);
     let shared: SharedFields[] = [];
     let bytes = 0;
     const flush = async (): Promise<void> => {
@@ -110,7 +107,7 @@ export async function collectShare(
       shared = [];
       bytes = 0;
     };
-    for await (const page of storedRecords(db, recordType, after, options.pageSize)) {
+    for await (const page of storedRecords(db, recordType, batches, options.pageSize, clause === 'full')) {
       for (const record of page.records) {
         const outcome = shareRecord(record, recordType, inForce, options);
         if (outcome.kind === 'withheld') {
@@ -119,24 +116,19 @@ export async function collectShare(
           continue;
         }
         // A broker takes messages up to a size (NATS: 1 MB by default): envelopes stay well below.
-        const size = JSON.stringify(outcome.record).length;
+        const size = Buffer.byteLength(JSON.stringify(outcome.record));
         if (bytes + size > (options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES)) await flush();
         shared.push(outcome.record);
         bytes += size;
       }
-      lastBatchId = Math.max(lastBatchId, page.lastBatchId);
       options.onRecords?.(page.records.length);
     }
     await flush();
     if (tally.sent > 0 || tally.withheld > 0) tallies.push(tally);
     // A type whose records were all withheld (no pseudonymisation key) is not marked as shared:
     // they go out once the key is configured.
-    if (tally.withheld === 0)
-      marks.push({
-        recordType,
-        agreementVersion: agreement.version,
-        lastBatchId: Math.max(lastBatchId, await lastBatchOf(db, recordType)),
-      });
+    if (tally.withheld === 0 && batches.length > 0)
+      marks.push({ recordType, agreementVersion: agreement.version, batchIds: batches });
   }
   return { envelopes, tallies, marks };
 }
@@ -147,23 +139,29 @@ export async function recordsToRead(
   agreement: DataSharingAgreement,
   day: string,
 ): Promise<number> {
-  const marks = await shareMarks.read(db, agreement.id);
   let total = 0;
   for (const recordType of RECORD_TYPE_NAMES) {
     const { clause } = clauseFor(agreement, recordType, day);
     if (clause === 'none') continue;
-    const mark = marks.get(recordType);
     const aggregated = typeof clause === 'object' && 'aggregate' in clause;
-    const after = !aggregated && mark?.agreementVersion === agreement.version ? mark.lastBatchId : 0;
-    total += await countRecords(db, recordType, after);
+    total += await countRecords(
+      db,
+      recordType,
+      aggregated ? 'all' : await shareMarks.pending(db, agreement, recordType),
+    );
   }
   return total;
 }
 
-async function countRecords(db: Queryable, recordType: RecordTypeName, afterBatch = 0): Promise<number> {
+async function countRecords(
+  db: Queryable,
+  recordType: RecordTypeName,
+  batches: readonly number[] | 'all' = 'all',
+): Promise<number> {
   const [row] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM ${RECORD_TABLES[recordType].table} WHERE batch_id > $1`,
-    [afterBatch],
+    `SELECT count(*)::int AS n FROM ${RECORD_TABLES[recordType].table}
+     WHERE $1::bigint[] IS NULL OR batch_id = ANY($1::bigint[])`,
+    [batches === 'all' ? null : batches],
   );
   return row?.n ?? 0;
 }

@@ -1,46 +1,44 @@
 import type { RecordTypeName } from '@veta/standard';
 import type { Queryable } from '../../store/engine/database.js';
+import { RECORD_TABLES } from '../../store/records/record-tables.js';
 
-/** How far a record type has been shared under an agreement. */
+/** The batches of a record type one share sends under an agreement version. */
 export interface ShareMark {
   recordType: RecordTypeName;
   agreementVersion: number;
-  lastBatchId: number;
+  batchIds: number[];
 }
 
-/** The marks a node keeps of its shares, per agreement and record type. */
+/** What a node remembers of its shares: the batches of each record type already sent. */
 export const shareMarks = {
-  async read(db: Queryable, agreementId: string): Promise<Map<string, ShareMark>> {
-    const rows = await db.query<{
-      record_type: RecordTypeName;
-      agreement_version: number;
-      last_batch_id: string;
-    }>(
-      `SELECT record_type, agreement_version, last_batch_id::text AS last_batch_id
-       FROM federation_share_mark WHERE agreement_id = $1`,
-      [agreementId],
+  /**
+   * The batches holding records of the type not yet shared under this agreement version, as
+   * committed now: the share reads only these, so a load committing meanwhile waits for the next.
+   */
+  async pending(
+    db: Queryable,
+    agreement: { id: string; version: number },
+    recordType: RecordTypeName,
+  ): Promise<number[]> {
+    const rows = await db.query<{ batch_id: string }>(
+      `SELECT DISTINCT t.batch_id::text AS batch_id FROM ${RECORD_TABLES[recordType].table} t
+       WHERE NOT EXISTS (SELECT 1 FROM federation_shared_batch s
+                         WHERE s.agreement_id = $1 AND s.agreement_version = $2 AND s.record_type = $3
+                           AND s.batch_id = t.batch_id)
+       ORDER BY 1`,
+      [agreement.id, agreement.version, recordType],
     );
-    return new Map(
-      rows.map((row) => [
-        row.record_type,
-        {
-          recordType: row.record_type,
-          agreementVersion: row.agreement_version,
-          lastBatchId: Number(row.last_batch_id),
-        },
-      ]),
-    );
+    return rows.map((row) => Number(row.batch_id));
   },
 
-  /** Records the marks of a share once its envelopes are delivered (published or written). */
+  /** Records the batches of a share once its envelopes are delivered (published or written). */
   async write(db: Queryable, agreementId: string, marks: readonly ShareMark[]): Promise<void> {
     for (const mark of marks)
       await db.query(
-        `INSERT INTO federation_share_mark (agreement_id, record_type, agreement_version, last_batch_id)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (agreement_id, record_type) DO UPDATE
-           SET agreement_version = EXCLUDED.agreement_version, last_batch_id = EXCLUDED.last_batch_id, shared_at = now()`,
-        [agreementId, mark.recordType, mark.agreementVersion, mark.lastBatchId],
+        `INSERT INTO federation_shared_batch (agreement_id, agreement_version, record_type, batch_id)
+         SELECT $1, $2, $3, unnest($4::bigint[])
+         ON CONFLICT DO NOTHING`,
+        [agreementId, mark.agreementVersion, mark.recordType, mark.batchIds],
       );
   },
 };

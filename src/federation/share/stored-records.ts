@@ -17,49 +17,40 @@ interface StoredRow {
 /** A page of stored records, whole again: the body with its provenance and flags put back. */
 export interface RecordPage {
   records: StandardRecord[];
-  /** The highest ingest batch among them: how far a share that sends them has got. */
-  lastBatchId: number;
 }
 
 /**
- * The records of a type loaded after batch `afterBatch`, a page at a time in key order, so the
+ * The records of a type loaded by the given ingest batches, a page at a time in key order, so the
  * largest register is read in bounded memory.
  */
 export async function* storedRecords(
   db: Queryable,
   recordType: RecordTypeName,
-  afterBatch: number,
+  batches: readonly number[] | 'all',
   pageSize = 2000,
+  withRaw = true,
 ): AsyncGenerator<RecordPage> {
+  if (batches !== 'all' && batches.length === 0) return;
   const table = RECORD_TABLES[recordType].table;
   let after: { layout: string; id: string } | null = null;
   for (;;) {
     const rows: StoredRow[] = await db.query<StoredRow>(
-      `SELECT t.id, t.layout, t.row_number, t.batch_id::text AS batch_id, t.body, t.flags, t.raw,
+      // The source row is the widest column and only a full share sends it: others leave it here.
+      `SELECT t.id, t.layout, t.row_number, t.batch_id::text AS batch_id, t.body, t.flags,
+              ${withRaw ? 't.raw' : `'{}'::jsonb AS raw`},
               f.name AS file_name, f.sha256
        FROM ${table} t JOIN source_file f ON f.id = t.source_file_id
-       WHERE t.batch_id > $1 AND ($2::text IS NULL OR (t.layout, t.id) > ($2, $3::text))
+       WHERE ($1::bigint[] IS NULL OR t.batch_id = ANY($1::bigint[])) AND ($2::text IS NULL OR (t.layout, t.id) > ($2, $3::text))
        ORDER BY t.layout, t.id
        LIMIT $4`,
-      [afterBatch, after?.layout ?? null, after?.id ?? null, pageSize],
+      [batches === 'all' ? null : batches, after?.layout ?? null, after?.id ?? null, pageSize],
     );
     if (rows.length === 0) return;
-    yield {
-      records: rows.map(wholeRecord),
-      lastBatchId: Math.max(...rows.map((row) => Number(row.batch_id))),
-    };
+    yield { records: rows.map(wholeRecord) };
     const last = rows[rows.length - 1];
     if (last === undefined || rows.length < pageSize) return;
     after = { layout: last.layout, id: last.id };
   }
-}
-
-/** The highest ingest batch of a record type, 0 when it has none. */
-export async function lastBatchOf(db: Queryable, recordType: RecordTypeName): Promise<number> {
-  const [row] = await db.query<{ last: string | null }>(
-    `SELECT max(batch_id)::text AS last FROM ${RECORD_TABLES[recordType].table}`,
-  );
-  return Number(row?.last ?? 0);
 }
 
 function wholeRecord(row: StoredRow): StandardRecord {

@@ -117,8 +117,14 @@ async function handle(
   }
   if (outcome.status === 'applied') report.applied += 1;
   else report.refused.push({ origin, reason: outcome.reason, message: outcome.message });
-  await message.ackAck();
+  // A key not trusted yet may be trusted tomorrow (a peer rotating its key, a trust not yet
+  // registered): the message waits on the broker for a later receive. Every other refusal is final.
+  if (outcome.status === 'refused' && outcome.reason === 'untrusted') message.nak(UNTRUSTED_RETRY_MS);
+  else await message.ackAck();
 }
+
+/** How long an envelope of a key not trusted yet waits before the broker offers it again. */
+const UNTRUSTED_RETRY_MS = 60_000;
 
 async function ensureStream(nc: NatsConnection, names: BrokerNames, from: string): Promise<void> {
   const jsm = await nc.jetstreamManager();

@@ -190,6 +190,19 @@ describe('narrowedRecordTypes', () => {
     );
   });
 
+  it('withdraws what a narrower version no longer shares even after the old version expired', () => {
+    // Version 1 ran to 2026-12-31; version 2 arrives in 2027 and shares no customs declaration.
+    const next = version2((agreement) => {
+      agreement.validFrom = '2027-01-01';
+      agreement.validUntil = '2028-12-31';
+      agreement.records.CustomsDeclaration = 'none';
+    });
+    assert.deepEqual(
+      narrowedRecordTypes(VERSION_1, next, '2027-03-10').find((w) => w.recordType === 'CustomsDeclaration'),
+      { recordType: 'CustomsDeclaration', withdraw: 'all' },
+    );
+  });
+
   it('withdraws nothing when the new version shares as much or more', () => {
     const widened = withdrawals((next) => {
       next.records.Party = 'full';

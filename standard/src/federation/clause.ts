@@ -68,7 +68,9 @@ export function clauseFor(
 /**
  * What the hub must withdraw, record type by record type, when `next` replaces `previous` on
  * `day` (the sending country's today, by default the UTC date): wherever the new version shares
- * less than the old one did that day. A version that shares as much or more withdraws nothing.
+ * less that day than the old one's clauses allowed. The old version is taken as written, whatever
+ * its dates: what it let the hub hold, the hub may still hold after it expired. A version that
+ * shares as much or more withdraws nothing.
  */
 export function narrowedRecordTypes(
   previous: DataSharingAgreement,
@@ -77,7 +79,7 @@ export function narrowedRecordTypes(
 ): Withdrawal[] {
   checkSuccession(previous, next);
   return RECORD_TYPE_NAMES.flatMap((recordType) => {
-    const before = clauseFor(previous, recordType, day).clause;
+    const before = previous.records[recordType] ?? 'none';
     const after = clauseFor(next, recordType, day).clause;
     const withdraw = withdrawal(recordType, before, after);
     return withdraw === undefined ? [] : [{ recordType, withdraw }];

@@ -1,0 +1,104 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { RecordTypeName, SharedClause } from '@veta/standard';
+
+/** What is wrong with a shared payload: its shape (malformed) or what the clause allows. */
+export interface PayloadProblem {
+  kind: 'malformed' | 'not-allowed';
+  message: string;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const NATIONAL_LAYOUT = /^([A-Z]{2})-/;
+
+/**
+ * Checks a records payload against the clause in force before anything of it is stored: its form,
+ * each record's type, key and citation, and that it is the sender's own country's data. A signed
+ * envelope comes from a trusted peer, not necessarily from a correct one.
+ */
+export function sharedPayloadProblem(
+  payload: unknown,
+  recordType: RecordTypeName,
+  clause: SharedClause,
+  senderCountry: string,
+): PayloadProblem | undefined {
+  const malformed = (message: string): PayloadProblem => ({ kind: 'malformed', message });
+  const notAllowed = (message: string): PayloadProblem => ({ kind: 'not-allowed', message });
+  if (!isPlainObject(payload)) return malformed('its payload is not an object');
+  if (typeof clause === 'object' && 'aggregate' in clause) {
+    const { aggregate } = clause;
+    const rows = isPlainObject(payload.aggregation) ? payload.aggregation.rows : undefined;
+    if (!Array.isArray(rows)) return notAllowed(`${recordType} is shared only as monthly totals`);
+    const minCount = aggregate.minCount ?? 1;
+    for (const row of rows) {
+      if (
+        !isPlainObject(row) ||
+        typeof row.month !== 'string' ||
+        !MONTH.test(row.month) ||
+        !Number.isInteger(row.count) ||
+        !isPlainObject(row.by) ||
+        !isPlainObject(row.measures) ||
+        !Object.values(row.measures).every((value) => value === null || typeof value === 'string')
+      )
+        return malformed(`a ${recordType} total is not a month, a count, its breakdown and its measures`);
+      const extra = Object.keys(row.measures).filter((measure) => !aggregate.measures.includes(measure));
+      if (
+        !isDeepStrictEqual(Object.keys(row.by).sort(), [...aggregate.by].sort()) ||
+        extra.length > 0 ||
+        (row.count as number) < minCount
+      )
+        return notAllowed(
+          `a ${recordType} total breaks its aggregate clause (by ${aggregate.by.join(', ')}, at least ${String(minCount)} records)`,
+        );
+    }
+    return undefined;
+  }
+  if (clause === 'pseudonymised')
+    return notAllowed(
+      `${recordType} is shared pseudonymised, and this version of Veta cannot check pseudonyms yet: it takes none`,
+    );
+  const expected = clause === 'full' ? 'full' : 'fields';
+  if (payload.form !== expected)
+    return notAllowed(`${recordType} is shared as ${expected}, not ${String(payload.form)}`);
+  if (!Array.isArray(payload.records)) return malformed(`its ${recordType} share carries no records`);
+  const keys = new Set<string>();
+  for (const record of payload.records) {
+    if (
+      !isPlainObject(record) ||
+      record.recordType !== recordType ||
+      typeof record.id !== 'string' ||
+      record.id === ''
+    )
+      return malformed(`a record is not a ${recordType} with an id`);
+    const provenance = record.provenance;
+    const file = isPlainObject(provenance) ? provenance.sourceFile : undefined;
+    if (
+      !isPlainObject(provenance) ||
+      !isPlainObject(file) ||
+      typeof file.sha256 !== 'string' ||
+      !SHA256.test(file.sha256) ||
+      typeof provenance.layout !== 'string' ||
+      provenance.layout === '' ||
+      !Number.isInteger(provenance.row) ||
+      (provenance.row as number) < 1
+    )
+      return malformed(
+        `${recordType} ${record.id} lacks its file hash, layout or row: the hub could not cite it`,
+      );
+    const key = `${provenance.layout}\u0000${record.id}`;
+    if (keys.has(key)) return malformed(`${recordType} ${record.id} of ${provenance.layout} comes twice`);
+    keys.add(key);
+    // A node shares its own country's records: another's would reach that country's users as theirs.
+    const country = record.country ?? senderCountry;
+    const layoutCountry = NATIONAL_LAYOUT.exec(provenance.layout)?.[1] ?? senderCountry;
+    if (country !== senderCountry || layoutCountry !== senderCountry)
+      return notAllowed(
+        `${recordType} ${record.id} is ${typeof country === 'string' ? country : 'another country'}'s (layout ${provenance.layout}), not ${senderCountry}'s to share`,
+      );
+  }
+  return undefined;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
