@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, it } from 'node:test';
 import { loadAgreement, type DataSharingAgreement } from '@veta/standard';
-import { dbArgs, runVeta } from '../cli/testing/run-veta.js';
+import { ingestFolder } from '../ingest/pipeline/ingest-folder.js';
+import { simulateRegion } from '../simulate/simulate.js';
 import type { Database } from '../store/engine/database.js';
+import type { DatabaseTarget } from '../store/engine/database-target.js';
+import { silentLogger } from '../core/logger.js';
+import { loadMigrations } from '../store/migrator/migration-files.js';
+import { migrate } from '../store/migrator/migrator.js';
 import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { sealEnvelope, type Envelope } from './envelope.js';
@@ -33,8 +38,13 @@ let agreement: DataSharingAgreement;
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'veta-share-'));
   const region = join(root, 'region');
-  const run = await runVeta(['simulate', '--seed', '3', '--scale', 'small', '--out', region]);
-  assert.equal(run.code, 0, run.stderr);
+  await simulateRegion({
+    seed: 3,
+    scale: 'small',
+    from: { year: 2022, month: 1 },
+    to: { year: 2024, month: 12 },
+    outDir: region,
+  });
   files = join(root, 'pe');
   await mkdir(files);
   for (const name of ['PE-DAM.csv', 'PE-PRODUCCION.csv', 'PE-PADRON-RUC.csv'])
@@ -70,6 +80,14 @@ function receive(hub: Database, bundle: string, day = DAY) {
   return receiveBundle(bundle, (value) => deliverWith((raw) => applyEnvelope(hub, raw, 'HUB', day), value));
 }
 
+/** Peru's node: its database with the four files loaded. */
+async function loadedNode(target: DatabaseTarget): Promise<Database> {
+  const node = await openDatabase(target);
+  await migrate(node, await loadMigrations());
+  await ingestFolder(node, files, silentLogger());
+  return node;
+}
+
 async function count(db: Database, sql: string): Promise<number> {
   const [row] = await db.query<{ n: number }>(`SELECT (${sql})::int AS n`);
   return row?.n ?? -1;
@@ -94,9 +112,7 @@ async function everything(db: Database): Promise<string> {
 describeEachEngine('sharing with the hub', (engine) => {
   it('sends what the agreement allows, the hub applies it once, and nothing withheld reaches the hub', async () => {
     const nodeTarget = await engine.createTarget();
-    const ingest = await runVeta([...dbArgs(nodeTarget), 'ingest', files]);
-    assert.equal(ingest.code, 0, ingest.stderr);
-    const node = await openDatabase(nodeTarget);
+    const node = await loadedNode(nodeTarget);
     const hub = await engine.openMigrated();
     try {
       await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
@@ -194,8 +210,7 @@ describeEachEngine('sharing with the hub', (engine) => {
 
   it('refuses at the hub what the agreement does not allow, and withdraws what a new version narrows', async () => {
     const nodeTarget = await engine.createTarget();
-    assert.equal((await runVeta([...dbArgs(nodeTarget), 'ingest', files])).code, 0);
-    const node = await openDatabase(nodeTarget);
+    const node = await loadedNode(nodeTarget);
     const hub = await engine.openMigrated();
     try {
       await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
