@@ -20,6 +20,22 @@ export async function acceptEnvelope(
   if (key?.from === self)
     throw new EnvelopeRefused('untrusted', `An envelope claims to come from this node (${self}) itself.`);
   const peer = key === undefined ? undefined : await peerRepository.trusted(tx, key.from, key.keyId);
+  // A key never registered may be tomorrow (a peer rotating its key): the envelope can wait for
+  // it. A revoked key will not sign again.
+  if (key !== undefined && peer === undefined && isEnvelopeShaped(value)) {
+    const revoked = await peerRepository.known(tx, key.from, key.keyId);
+    throw new EnvelopeRefused(
+      'untrusted',
+      revoked
+        ? `Envelope from ${key.from} is signed by key ${key.keyId}, which this node revoked.`
+        : `Envelope from ${key.from} is signed by key ${key.keyId}, which this node does not trust. If the peer is genuine, register its descriptor with "veta node trust FILE"; the envelope is offered again.`,
+      !revoked,
+    );
+  }
+  // Envelopes of one sender apply one at a time: two receives at once would otherwise race on the
+  // same keys and refuse an honest envelope for a conflict of their own.
+  if (key !== undefined)
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`veta.federation:${key.from}`]);
   const envelope = openEnvelope(value, {
     self,
     trustedKey: (nodeId: string, keyId: string): NodeDescriptor | undefined =>
@@ -57,4 +73,11 @@ function claimedKey(value: unknown): { from: string; keyId: string } | undefined
   if (typeof value !== 'object' || value === null) return undefined;
   const { from, keyId } = value as { from?: unknown; keyId?: unknown };
   return typeof from === 'string' && typeof keyId === 'string' ? { from, keyId } : undefined;
+}
+
+// Only an envelope complete enough to be judged is waited on; anything else is refused as it is.
+function isEnvelopeShaped(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { signature, format } = value as { signature?: unknown; format?: unknown };
+  return typeof signature === 'string' && signature !== '' && format === 'veta-envelope/1';
 }

@@ -59,6 +59,8 @@ export class EnvelopeRefused extends VetaError {
   constructor(
     readonly reason: RefusalReason,
     message: string,
+    /** True only where the same envelope may be accepted later: signed by a key not trusted yet. */
+    readonly retryable = false,
   ) {
     super('ENVELOPE_REFUSED', message);
   }

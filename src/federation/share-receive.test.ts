@@ -116,11 +116,20 @@ describeEachEngine('sharing with the hub', (engine) => {
     const hub = await engine.openMigrated();
     try {
       await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
+      // One declaration Peru holds is Bolivia's: it is not Peru's to share, and stays at the node.
+      await node.query(
+        `UPDATE customs_declaration SET body = jsonb_set(body, '{country}', '"BO"')
+         WHERE id = (SELECT min(id) FROM customs_declaration)`,
+      );
       const first = join(root, `bundle-${engine.engine}-1`);
       const collected = await share(node, agreement, first);
       const tally = Object.fromEntries(collected.tallies.map((t) => [t.recordType, t]));
-      const customs = await count(node, 'SELECT count(*) FROM customs_declaration');
-      assert.deepEqual([tally.CustomsDeclaration?.form, tally.CustomsDeclaration?.sent], ['fields', customs]);
+      const customs = (await count(node, 'SELECT count(*) FROM customs_declaration')) - 1;
+      assert.deepEqual(
+        [tally.CustomsDeclaration?.form, tally.CustomsDeclaration?.sent, tally.CustomsDeclaration?.withheld],
+        ['fields', customs, 1],
+      );
+      assert.match(tally.CustomsDeclaration?.reason ?? '', /another country's records are not PE's to share/);
       assert.equal(tally.ProductionDeclaration?.form, 'aggregate');
       assert.equal(tally.InputTransaction?.form, 'none');
       assert.equal(tally.InputTransaction?.withheld, 300);
@@ -266,6 +275,21 @@ describeEachEngine('sharing with the hub', (engine) => {
         records(cited, 'TradeStatistic', 'full', [
           { ...citable('TradeStatistic', 'TS-1', 'PE-ESTADISTICA'), period: { start: 'n/a', end: 'n/a' } },
         ]),
+        // Totals of FOB values, one declaration each, under a clause that shares customs as records.
+        sealEnvelope(
+          {
+            to: 'HUB',
+            kind: 'records',
+            agreement: cited,
+            payload: {
+              recordType: 'CustomsDeclaration',
+              form: 'fields',
+              records: [],
+              aggregation: { rows: [{ month: '2023-01', by: {}, count: 1, measures: { fobUsd: '1' } }] },
+            },
+          },
+          peru,
+        ),
         // Persons with their real names, labelled pseudonymised; Colombia's customs, sent by Peru.
         records(cited, 'Party', 'pseudonymised', [
           { ...citable('Party', 'PE:DNI:1', 'PE-PADRON-RUC'), name: 'Ana Quispe' },
@@ -278,11 +302,25 @@ describeEachEngine('sharing with the hub', (engine) => {
       assert.equal(refused.applied, 0);
       assert.deepEqual(
         refused.refused.map((refusal) => refusal.reason),
-        ['not-allowed', 'not-allowed', 'not-allowed', 'malformed', 'malformed', 'not-allowed', 'not-allowed'],
+        [
+          'not-allowed',
+          'not-allowed',
+          'not-allowed',
+          'malformed',
+          'malformed',
+          'not-allowed',
+          'not-allowed',
+          'not-allowed',
+        ],
       );
       assert.match(refused.refused[3]?.message ?? '', /not a CustomsDeclaration with an id/);
-      assert.match(refused.refused[5]?.message ?? '', /cannot check pseudonyms/);
-      assert.match(refused.refused[6]?.message ?? '', /is CO's \(layout CO-DEX\), not PE's to share/);
+      assert.match(refused.refused[5]?.message ?? '', /shared as records, not as totals/);
+      assert.match(refused.refused[6]?.message ?? '', /cannot check pseudonyms/);
+      assert.match(refused.refused[7]?.message ?? '', /CO-1 \(layout CO-DEX\) is not PE's to share/);
+      assert.equal(
+        await count(hub, "SELECT count(*) FROM shared_aggregate WHERE record_type = 'CustomsDeclaration'"),
+        0,
+      );
       assert.equal(await count(hub, "SELECT count(*) FROM party WHERE name = 'Ana Quispe'"), 0);
       assert.match(refused.refused[0]?.message ?? '', /shares no InputTransaction/);
       assert.match(refused.refused[1]?.message ?? '', /fields agreement PE-HUB does not share/);

@@ -30,12 +30,17 @@ export const agreementsHeld = {
     );
   },
 
-  async storeTotals(
+  /** Replaces the sender's totals of a record type: each share sends them whole. */
+  async replaceTotals(
     db: Queryable,
     envelope: Envelope,
     recordType: RecordTypeName,
     rows: readonly AggregateRow[],
   ): Promise<void> {
+    await db.query('DELETE FROM shared_aggregate WHERE from_node = $1 AND record_type = $2', [
+      envelope.from,
+      recordType,
+    ]);
     await db.query(
       `INSERT INTO shared_aggregate (from_node, record_type, month, by_values, record_count, measures, agreement_id, agreement_version, envelope_id)
        SELECT $1, $2, r->>'month', r->'by', (r->>'count')::int, r->'measures', $3, $4, $5

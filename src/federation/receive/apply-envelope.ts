@@ -140,24 +140,23 @@ async function applyRecords(
       );
     return refuse(problem.message);
   }
-  const shared = envelope.payload as SharedPayload;
-  if ('aggregation' in shared) {
-    await withdrawShared(tx, envelope.from, { recordType, withdraw: 'all' });
-    await agreementsHeld.storeTotals(tx, envelope, recordType, shared.aggregation.rows);
+  // The clause decides what the payload is: totals under an aggregate clause, records elsewhere.
+  if (typeof clause === 'object' && 'aggregate' in clause) {
+    const { rows } = (envelope.payload as { aggregation: { rows: AggregateRow[] } }).aggregation;
+    await agreementsHeld.replaceTotals(tx, envelope, recordType, rows);
     return;
   }
+  const { records } = envelope.payload as { records: Record<string, unknown>[] };
   if (typeof clause === 'object')
-    for (const record of shared.records) {
+    for (const record of records) {
       // A fields share must be exactly what the clause picks of it: anything more is refused.
       const picked = shareRecord(record as StandardRecord, recordType, inForce);
       if (picked.kind !== 'fields' || !isDeepStrictEqual(picked.record, record))
         refuse(`a ${recordType} record carries fields agreement ${cited.id} does not share`);
     }
-  const foreign = await storeSharedRecords(tx, envelope, recordType, shared.records);
+  const foreign = await storeSharedRecords(tx, envelope, sender.country, recordType, records);
   if (foreign !== undefined) refuse(foreign);
 }
-
-type SharedPayload = { records: Record<string, unknown>[] } | { aggregation: { rows: AggregateRow[] } };
 
 // Errors the database raises for the data itself (22: data exception, 23: integrity constraint).
 function isDataError(error: unknown): error is Error & { code: string } {

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RecordTypeName, SharedClause } from '@veta/standard';
+import { isOwnRecord } from '../own-country.js';
 
 /** What is wrong with a shared payload: its shape (malformed) or what the clause allows. */
 export interface PayloadProblem {
@@ -9,7 +10,8 @@ export interface PayloadProblem {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const NATIONAL_LAYOUT = /^([A-Z]{2})-/;
+// Keys are indexed: one too long for the index would fail the same way every time it came.
+const MAX_KEY_LENGTH = 512;
 
 /**
  * Checks a records payload against the clause in force before anything of it is stored: its form,
@@ -26,6 +28,7 @@ export function sharedPayloadProblem(
   const notAllowed = (message: string): PayloadProblem => ({ kind: 'not-allowed', message });
   if (!isPlainObject(payload)) return malformed('its payload is not an object');
   if (typeof clause === 'object' && 'aggregate' in clause) {
+    if ('records' in payload) return notAllowed(`${recordType} is shared only as monthly totals`);
     const { aggregate } = clause;
     const rows = isPlainObject(payload.aggregation) ? payload.aggregation.rows : undefined;
     if (!Array.isArray(rows)) return notAllowed(`${recordType} is shared only as monthly totals`);
@@ -57,6 +60,7 @@ export function sharedPayloadProblem(
     return notAllowed(
       `${recordType} is shared pseudonymised, and this version of Veta cannot check pseudonyms yet: it takes none`,
     );
+  if ('aggregation' in payload) return notAllowed(`${recordType} is shared as records, not as totals`);
   const expected = clause === 'full' ? 'full' : 'fields';
   if (payload.form !== expected)
     return notAllowed(`${recordType} is shared as ${expected}, not ${String(payload.form)}`);
@@ -79,6 +83,7 @@ export function sharedPayloadProblem(
       !SHA256.test(file.sha256) ||
       typeof provenance.layout !== 'string' ||
       provenance.layout === '' ||
+      provenance.layout.length > MAX_KEY_LENGTH ||
       !Number.isInteger(provenance.row) ||
       (provenance.row as number) < 1
     )
@@ -89,11 +94,9 @@ export function sharedPayloadProblem(
     if (keys.has(key)) return malformed(`${recordType} ${record.id} of ${provenance.layout} comes twice`);
     keys.add(key);
     // A node shares its own country's records: another's would reach that country's users as theirs.
-    const country = record.country ?? senderCountry;
-    const layoutCountry = NATIONAL_LAYOUT.exec(provenance.layout)?.[1] ?? senderCountry;
-    if (country !== senderCountry || layoutCountry !== senderCountry)
+    if (!isOwnRecord({ country: record.country, layout: provenance.layout }, senderCountry))
       return notAllowed(
-        `${recordType} ${record.id} is ${typeof country === 'string' ? country : 'another country'}'s (layout ${provenance.layout}), not ${senderCountry}'s to share`,
+        `${recordType} ${record.id} (layout ${provenance.layout}) is not ${senderCountry}'s to share`,
       );
   }
   return undefined;

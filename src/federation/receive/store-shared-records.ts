@@ -20,6 +20,7 @@ interface Citation {
 export async function storeSharedRecords(
   tx: Queryable,
   envelope: { id: string; from: string },
+  senderCountry: string,
   recordType: RecordTypeName,
   records: readonly SharedFields[],
 ): Promise<string | undefined> {
@@ -82,7 +83,7 @@ export async function storeSharedRecords(
                FROM jsonb_array_elements($1::jsonb) e OFFSET 0) AS shared
          RETURNING 1)
        SELECT count(*)::int AS n FROM added`,
-      [JSON.stringify(input), citation.layout, file?.id, batch?.id, envelope.from],
+      [JSON.stringify(input), citation.layout, file?.id, batch?.id, senderCountry],
     );
   }
   return undefined;

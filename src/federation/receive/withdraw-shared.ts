@@ -14,7 +14,7 @@ export async function withdrawShared(
   const { table, columns } = RECORD_TABLES[withdrawal.recordType];
   const fromNodeBatches = `SELECT id FROM ingest_batch WHERE envelope_from = $1`;
   if (withdrawal.withdraw === 'all' || withdrawal.withdraw.fields.includes('provenance.sourceFile.name'))
-    await forgetFileNames(tx, fromNode);
+    await forgetFileNames(tx, fromNode, table);
   if (withdrawal.withdraw === 'all') {
     const totals = await tx.query(
       'DELETE FROM shared_aggregate WHERE from_node = $1 AND record_type = $2 RETURNING 1',
@@ -46,12 +46,14 @@ export async function withdrawShared(
   return updated.length;
 }
 
-// A file's name can name a person (an agency's "denuncia_<name>.xlsx"): once the share that
-// carried it is withdrawn, the hub knows the sender's files by their hash alone.
-async function forgetFileNames(tx: Queryable, fromNode: string): Promise<void> {
+// A file's name can name a person (an agency's "denuncia_<name>.xlsx"): once the share of a record
+// type that carried it is withdrawn, the hub knows those files by their hash alone. Files behind
+// the node's other record types keep the names their shares carried.
+async function forgetFileNames(tx: Queryable, fromNode: string, table: string): Promise<void> {
   await tx.query(
     `UPDATE source_file f SET name = coalesce(f.layout, 'unknown') || ' file ' || left(f.sha256, 12) || ' held by ' || $1
-     WHERE f.id IN (SELECT source_file_id FROM ingest_batch WHERE envelope_from = $1)
+     WHERE f.id IN (SELECT t.source_file_id FROM ${table} t JOIN ingest_batch b ON b.id = t.batch_id
+                    WHERE b.envelope_from = $1)
        AND f.name NOT LIKE '% held by %'`,
     [fromNode],
   );

@@ -13,6 +13,7 @@ import type { Queryable } from '../../store/engine/database.js';
 import { RECORD_TABLES } from '../../store/records/record-tables.js';
 import type { EnvelopeContent } from '../envelope.js';
 import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
+import { isOwnRecord } from '../own-country.js';
 import { shareMarks, type ShareMark } from './share-marks.js';
 import { storedRecords } from './stored-records.js';
 
@@ -107,8 +108,18 @@ export async function collectShare(
       shared = [];
       bytes = 0;
     };
-    for await (const page of storedRecords(db, recordType, batches, options.pageSize, clause === 'full')) {
+    // The source row is read only where the clause sends it.
+    const withRaw =
+      clause === 'full' ||
+      (typeof clause === 'object' &&
+        clause.fields.some((field) => ['provenance', 'provenance.raw'].includes(field)));
+    for await (const page of storedRecords(db, recordType, batches, options.pageSize, withRaw)) {
       for (const record of page.records) {
+        if (!isOwnRecord({ country: record.country, layout: record.provenance.layout }, agreement.from)) {
+          tally.withheld += 1;
+          tally.reason = `another country's records are not ${agreement.from}'s to share`;
+          continue;
+        }
         const outcome = shareRecord(record, recordType, inForce, options);
         if (outcome.kind === 'withheld') {
           tally.withheld += 1;
@@ -125,9 +136,10 @@ export async function collectShare(
     }
     await flush();
     if (tally.sent > 0 || tally.withheld > 0) tallies.push(tally);
-    // A type whose records were all withheld (no pseudonymisation key) is not marked as shared:
-    // they go out once the key is configured.
-    if (tally.withheld === 0 && batches.length > 0)
+    // Records withheld for want of a pseudonymisation key go out once it is configured: their
+    // batches are not marked as shared. Other countries' records never go: theirs are.
+    const waiting = clause === 'pseudonymised' && options.pseudonymise === undefined;
+    if (!waiting && batches.length > 0)
       marks.push({ recordType, agreementVersion: agreement.version, batchIds: batches });
   }
   return { envelopes, tallies, marks };

@@ -31,10 +31,10 @@ export async function shareNode(
   options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
-  if (agreement.from !== self.nodeId)
+  if (agreement.from !== self.country)
     throw new VetaError(
       'AGREEMENT_INVALID',
-      `Agreement ${agreement.id} is ${agreement.from}'s to send, and this node is ${self.nodeId}. Share it from ${agreement.from}'s node.`,
+      `Agreement ${agreement.id} is ${agreement.from}'s to send, and this node is ${self.country}'s (${self.nodeId}). Share it from ${agreement.from}'s node.`,
     );
   const day = options.day ?? new Date().toISOString().slice(0, 10);
   const share = await collectShare(

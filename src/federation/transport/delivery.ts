@@ -2,7 +2,7 @@ import { EnvelopeRefused, type RefusalReason } from '../envelope.js';
 
 /** What became of one envelope at the receiver. */
 export type DeliveryOutcome =
-  { status: 'applied' } | { status: 'refused'; reason: RefusalReason; message: string };
+  { status: 'applied' } | { status: 'refused'; reason: RefusalReason; message: string; retryable: boolean };
 
 /** What a receive did: envelopes applied, and each refused with where it came from and why. */
 export interface ReceiveReport {
@@ -23,7 +23,7 @@ export async function deliverWith(
     return { status: 'applied' };
   } catch (error) {
     if (error instanceof EnvelopeRefused)
-      return { status: 'refused', reason: error.reason, message: error.message };
+      return { status: 'refused', reason: error.reason, message: error.message, retryable: error.retryable };
     throw error;
   }
 }

@@ -62,7 +62,13 @@ export async function receiveEnvelopes(
   names: BrokerNames,
   route: { from: string; self: string },
   deliver: (value: unknown, origin: string) => Promise<DeliveryOutcome>,
-  options: { batch?: number; ackWaitMs?: number; onProgress?: (report: ReceiveReport) => void } = {},
+  options: {
+    batch?: number;
+    ackWaitMs?: number;
+    /** How long an envelope of a key not trusted yet waits before it is offered again. */
+    retryMs?: number;
+    onProgress?: (report: ReceiveReport) => void;
+  } = {},
 ): Promise<ReceiveReport> {
   const stream = streamName(names, route.from);
   const durable = consumerName(names, route.from, route.self);
@@ -77,18 +83,32 @@ export async function receiveEnvelopes(
   });
   const consumer = await nc.jetstream().consumers.get(stream, durable);
   const report: ReceiveReport = { applied: 0, refused: [] };
+  const seen = new Set<number>();
+  const retryMs = options.retryMs ?? UNTRUSTED_RETRY_MS;
   for (;;) {
+    // Waiting: never delivered, or delivered and not acknowledged (a key not trusted yet).
     const info = await consumer.info();
-    if (info.num_pending === 0) break;
-    // Asking for no more than is pending: a fetch waits out its expiry for messages that never come.
+    const waiting = info.num_pending + info.num_ack_pending;
+    if (waiting === 0) break;
+    // Asking for no more than waits: a fetch waits out its expiry for messages that never come.
     const messages = await consumer.fetch({
-      max_messages: Math.min(options.batch ?? 100, info.num_pending),
-      expires: 5000,
+      max_messages: Math.min(options.batch ?? 100, waiting),
+      expires: 2000,
     });
+    let fresh = 0;
     for await (const message of messages) {
-      await handle(message, deliver, report);
+      // Offered twice in one receive: it waits for a later one, when a trust may have been added.
+      if (seen.has(message.seq)) {
+        message.nak(retryMs);
+        continue;
+      }
+      seen.add(message.seq);
+      fresh += 1;
+      await handle(message, deliver, report, retryMs);
       options.onProgress?.(report);
     }
+    // All that waits is waiting out its delay: this receive has done what it can.
+    if (fresh === 0) break;
   }
   return report;
 }
@@ -97,6 +117,7 @@ async function handle(
   message: JsMsg,
   deliver: (value: unknown, origin: string) => Promise<DeliveryOutcome>,
   report: ReceiveReport,
+  retryMs: number,
 ): Promise<void> {
   const origin = `${message.subject} #${String(message.seq)}`;
   let value: unknown;
@@ -119,12 +140,12 @@ async function handle(
   else report.refused.push({ origin, reason: outcome.reason, message: outcome.message });
   // A key not trusted yet may be trusted tomorrow (a peer rotating its key, a trust not yet
   // registered): the message waits on the broker for a later receive. Every other refusal is final.
-  if (outcome.status === 'refused' && outcome.reason === 'untrusted') message.nak(UNTRUSTED_RETRY_MS);
+  if (outcome.status === 'refused' && outcome.retryable) message.nak(retryMs);
   else await message.ackAck();
 }
 
 /** How long an envelope of a key not trusted yet waits before the broker offers it again. */
-const UNTRUSTED_RETRY_MS = 60_000;
+const UNTRUSTED_RETRY_MS = 30_000;
 
 async function ensureStream(nc: NatsConnection, names: BrokerNames, from: string): Promise<void> {
   const jsm = await nc.jetstreamManager();

@@ -136,6 +136,40 @@ void describe('NATS JetStream', () => {
     assert.deepEqual(receiver.applied, [0, 1, 2, 3, 4, 0, 1]);
   });
 
+  it('keeps an envelope of a key not trusted yet on the broker until the key is trusted', async () => {
+    const waiting = { prefix: `${names.prefix}w` };
+    let trusted = false;
+    const applied: number[] = [];
+    const deliver = (value: unknown): Promise<DeliveryOutcome> =>
+      deliverWith((raw) => {
+        if (!trusted)
+          throw new EnvelopeRefused('untrusted', 'signed by a key this node does not trust yet', true);
+        applied.push(
+          (openEnvelope(raw, { self: 'HUB', trustedKey: () => peru.descriptor }).payload as { index: number })
+            .index,
+        );
+        return Promise.resolve();
+      }, value);
+    try {
+      await publishEnvelopes(nc, waiting, batch(2));
+      const route = { from: 'PE', self: 'HUB' };
+      const before = await receiveEnvelopes(nc, waiting, route, deliver, { retryMs: 300 });
+      assert.deepEqual(
+        before.refused.map((refusal) => refusal.reason),
+        ['untrusted', 'untrusted'],
+      );
+      trusted = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const after = await receiveEnvelopes(nc, waiting, route, deliver, { retryMs: 300 });
+      assert.equal(after.applied, 2);
+      assert.deepEqual(applied, [0, 1]);
+      // Applied and acknowledged: nothing waits any more.
+      assert.equal((await receiveEnvelopes(nc, waiting, route, deliver)).applied, 0);
+    } finally {
+      await (await nc.jetstreamManager()).streams.delete(streamName(waiting, 'PE')).catch(() => undefined);
+    }
+  });
+
   it('says which address failed when the broker is down, and how to go on without it', async () => {
     await assert.rejects(
       connectBroker('nats://127.0.0.1:1'),

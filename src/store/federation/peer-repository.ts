@@ -66,6 +66,15 @@ export const peerRepository = {
     return row?.descriptor;
   },
 
+  /** True when the node holds this key at all, trusted or revoked. */
+  async known(db: Queryable, nodeId: string, keyId: string): Promise<boolean> {
+    const rows = await db.query('SELECT 1 FROM federation_peer WHERE node_id = $1 AND key_id = $2', [
+      nodeId,
+      keyId,
+    ]);
+    return rows.length > 0;
+  },
+
   /** Every peer key, trusted or revoked, by node. */
   async list(db: Queryable): Promise<StoredPeer[]> {
     const rows = await db.query<PeerRow>(
