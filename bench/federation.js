@@ -22,6 +22,8 @@ import {
 } from './support.js';
 import { recordResults } from '../dist/bench/record-results.js';
 import { higher, lower } from '../dist/bench/figures.js';
+import { HUB_MEMBER, memberDatabase } from '../dist/federation/up/federation-targets.js';
+import { REGION_COUNTRIES } from '@veta/standard';
 
 const scale = argument('scale', 'medium');
 const transport = argument('transport', 'nats://127.0.0.1:4222');
@@ -63,8 +65,8 @@ try {
     const base = new URL(database).pathname.slice(1);
     const client = new pg.Client({ connectionString: server });
     await client.connect();
-    for (const member of ['pe', 'co', 'ec', 'bo', 'hub'])
-      await client.query(`DROP DATABASE IF EXISTS "${base}_${member}" WITH (FORCE)`);
+    for (const member of [...REGION_COUNTRIES, HUB_MEMBER])
+      await client.query(`DROP DATABASE IF EXISTS "${memberDatabase(base, member)}" WITH (FORCE)`);
     await client.end();
     await dropDatabase(server, database);
   }

@@ -7,6 +7,8 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../store/engine/database-target.js';
 import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
+import { REGION_COUNTRIES } from '@veta/standard';
+import { HUB_MEMBER, memberDatabase } from '../federation/up/federation-targets.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
 let root = '';
@@ -40,9 +42,9 @@ function hubOf(target: DatabaseTarget, out: string): DatabaseTarget {
   const base = url.pathname.slice(1);
   dropped.push({
     server: target.url,
-    names: ['pe', 'co', 'ec', 'bo', 'hub'].map((member) => `${base}_${member}`),
+    names: [...REGION_COUNTRIES, HUB_MEMBER].map((member) => memberDatabase(base, member)),
   });
-  url.pathname = `/${base}_hub`;
+  url.pathname = `/${memberDatabase(base, HUB_MEMBER)}`;
   return { engine: 'postgres', url: url.toString() };
 }
 

@@ -232,44 +232,16 @@ describeEachEngine('sharing with the hub', (engine) => {
         'SELECT body FROM input_transaction LIMIT 1',
       );
       await writeBundle(forged, [
-        sealEnvelope(
-          {
-            to: 'HUB',
-            kind: 'records',
-            agreement: cited,
-            payload: { recordType: 'InputTransaction', form: 'full', records: input.map((row) => row.body) },
-          },
-          peru,
+        records(
+          cited,
+          'InputTransaction',
+          'full',
+          input.map((row) => row.body),
         ),
-        sealEnvelope(
-          {
-            to: 'HUB',
-            kind: 'records',
-            agreement: cited,
-            payload: {
-              recordType: 'CustomsDeclaration',
-              form: 'fields',
-              records: [
-                {
-                  recordType: 'CustomsDeclaration',
-                  id: 'X',
-                  consignee: 'Gold Buyer LLC',
-                  provenance: { sourceFile: { sha256: 'a'.repeat(64) }, layout: 'PE-DAM', row: 2 },
-                },
-              ],
-            },
-          },
-          peru,
-        ),
-        sealEnvelope(
-          {
-            to: 'HUB',
-            kind: 'records',
-            agreement: { id: 'PE-HUB', version: 9 },
-            payload: { recordType: 'TradeStatistic', form: 'full', records: [] },
-          },
-          peru,
-        ),
+        records(cited, 'CustomsDeclaration', 'fields', [
+          { ...citable('CustomsDeclaration', 'X', 'PE-DAM'), consignee: 'Gold Buyer LLC' },
+        ]),
+        records({ id: 'PE-HUB', version: 9 }, 'TradeStatistic', 'full', []),
         // Shapes no record has, and a date that is no date: refused, never retried forever.
         records(cited, 'CustomsDeclaration', 'fields', [null]),
         records(cited, 'TradeStatistic', 'full', [

@@ -25,7 +25,7 @@ export async function federationTarget(
     return { engine: 'pglite', dataDir };
   }
   const base = new URL(serverUrl);
-  const database = `${base.pathname.slice(1) || 'veta'}_${name}`;
+  const database = memberDatabase(base.pathname.slice(1), member);
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -41,4 +41,12 @@ export async function federationTarget(
   }
   base.pathname = `/${database}`;
   return { engine: 'postgres', url: base.toString() };
+}
+
+/** The hub's member name beside the countries' codes. */
+export const HUB_MEMBER = 'hub';
+
+/** The database of a federation member beside database `base` on a PostgreSQL server. */
+export function memberDatabase(base: string, member: string): string {
+  return `${base || 'veta'}_${member.toLowerCase()}`;
 }

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveCountry } from '@veta/standard';
 import { silentLogger, type Logger } from '../../core/logger.js';
+import { ingestFolder } from '../../ingest/pipeline/ingest-folder.js';
 import type { Database } from '../../store/engine/database.js';
 import type { DatabaseTarget } from '../../store/engine/database-target.js';
 import { openDatabase } from '../../store/engine/open-database.js';
@@ -15,7 +16,7 @@ import { agreementFile, shareNode } from '../share/share-node.js';
 import type { ReceiveReport } from '../transport/delivery.js';
 import type { BrokerNames } from '../transport/nats-broker.js';
 import { sendTo } from '../transport/send-to.js';
-import { federationTarget } from './federation-targets.js';
+import { federationTarget, HUB_MEMBER } from './federation-targets.js';
 
 /** The example agreements shipped with Veta, one per country: <cc>-hub.yaml. */
 export const EXAMPLE_AGREEMENTS = fileURLToPath(new URL('../../../examples/agreements/', import.meta.url));
@@ -81,7 +82,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
   const logger = options.logger ?? silentLogger();
   const day = options.day ?? new Date().toISOString().slice(0, 10);
   const actor = { id: null, username: 'veta federation up' };
-  const hubTarget = await federationTarget(options.out, 'hub', options.serverUrl);
+  const hubTarget = await federationTarget(options.out, HUB_MEMBER, options.serverUrl);
   const hubDescriptor = await initNode(join(options.out, 'hub-node'), {
     country: 'PE',
     name: 'Secretaría General de la Comunidad Andina',
@@ -170,7 +171,6 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
     // INTL folder also holds files a country's agency owns (an FIU's interest list, lab assays,
     // GPS tracks); those are no one's to hand the hub here.
     stage('hub: loading the international statistics');
-    const { ingestFolder } = await import('../../ingest/pipeline/ingest-folder.js');
     const international = await ingestFolder(hub, join(options.region, 'INTL'), logger, (file) =>
       PUBLIC_INTERNATIONAL_LAYOUTS.some((layout) => basename(file).startsWith(`${layout}.`)),
     );

@@ -1,33 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAgreement } from '../fixtures/agreement.js';
 import { AgreementError, loadAgreement, parseAgreement } from './agreement.js';
 import type { DataSharingAgreement } from './agreement-schema.js';
 import { clauseFor, narrowedRecordTypes } from './clause.js';
 
-const VERSION_1 = parseAgreement(
-  {
-    id: 'PE-HUB',
-    version: 1,
-    title: { es: 'Acuerdo de prueba', en: 'Test agreement' },
-    from: 'PE',
-    to: 'HUB',
-    purposes: ['CROSS_BORDER_DETECTION'],
-    legalBasis: 'Decisión 774 de la Comunidad Andina',
-    validFrom: '2025-01-01',
-    validUntil: '2026-12-31',
-    records: {
-      Party: { fields: ['kind', 'name', 'identifiers', 'organisationName'] },
-      Relationship: 'pseudonymised',
-      ProductionDeclaration: {
-        aggregate: { by: ['metal'], measures: ['quantityKg'], date: 'period.start', minCount: 3 },
-      },
-      CustomsDeclaration: 'full',
-      TradeStatistic: 'full',
-      InputTransaction: 'none',
-    },
+const VERSION_1 = testAgreement({
+  Party: { fields: ['kind', 'name', 'identifiers', 'organisationName'] },
+  Relationship: 'pseudonymised',
+  ProductionDeclaration: {
+    aggregate: { by: ['metal'], measures: ['quantityKg'], date: 'period.start', minCount: 3 },
   },
-  'version 1',
-);
+  CustomsDeclaration: 'full',
+  TradeStatistic: 'full',
+  InputTransaction: 'none',
+});
 
 const TODAY = '2025-06-15';
 

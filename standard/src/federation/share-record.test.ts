@@ -1,35 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { testAgreement } from '../fixtures/agreement.js';
 import { EXAMPLE_RECORDS } from '../fixtures/records.js';
 import type { CustomsDeclaration } from '../records/customs-declaration.js';
 import type { Party } from '../records/party.js';
-import { parseAgreement } from './agreement.js';
 import { clauseFor } from './clause.js';
 import { shareRecord } from './share-record.js';
 
-const AGREEMENT = parseAgreement(
-  {
-    id: 'PE-HUB',
-    version: 1,
-    title: { es: 'Acuerdo de prueba', en: 'Test agreement' },
-    from: 'PE',
-    to: 'HUB',
-    purposes: ['CROSS_BORDER_DETECTION'],
-    legalBasis: 'Decisión 774 de la Comunidad Andina',
-    validFrom: '2025-01-01',
-    validUntil: '2026-12-31',
-    records: {
-      Party: 'pseudonymised',
-      ProductionDeclaration: {
-        aggregate: { by: ['metal'], measures: ['quantityKg'], date: 'period.start' },
-      },
-      CustomsDeclaration: { fields: ['date', 'declarant', 'fobUsd', 'customsOffice.code'] },
-      TradeStatistic: 'full',
-      Assay: 'none',
-    },
+const AGREEMENT = testAgreement({
+  Party: 'pseudonymised',
+  ProductionDeclaration: {
+    aggregate: { by: ['metal'], measures: ['quantityKg'], date: 'period.start' },
   },
-  'test',
-);
+  CustomsDeclaration: { fields: ['date', 'declarant', 'fobUsd', 'customsOffice.code'] },
+  TradeStatistic: 'full',
+  Assay: 'none',
+});
 
 const TODAY = '2025-06-15';
 
