@@ -5481,6 +5481,16 @@ export interface components {
       file: string;
       /** @description National layout of the file, e.g. PE-COMPRAS. */
       layout: string;
+      /** @description At a regional hub, for a record another node shared: who shared it and under which clause. The file and row are the node’s own, which it can look up. */
+      origin?: {
+        /** @description The agreement it was shared under, e.g. PE-HUB. */
+        agreement: string;
+        /** @description The clause: the whole record, some fields, or pseudonymised. */
+        form: 'full' | 'fields' | 'pseudonymised';
+        /** @description The node that shared the record, e.g. PE. */
+        node: string;
+        version: number;
+      };
       recordId: string;
       /** @description What the record contributed to the alert. */
       role: string;
