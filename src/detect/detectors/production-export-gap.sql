@@ -7,6 +7,11 @@
 -- Exports without a declared fineness (CO-DEX states gross doré weight) take the fineness of the gold
 -- the exporter bought, else of the gold bought in its country (country-fineness.sql). An exporter is assessed only where its
 -- supply is on file: its country records purchases and, if it holds mining rights, production.
+-- At a hub, where a country's purchases and production arrive only as monthly totals
+-- (shared_aggregate), the totals by buyer and by declarant (and mining right) stand in for the rows,
+-- taken only from an agreement version that suppresses no cell: a suppressed cell would look like
+-- supply the exporter never had. Totals by other fields (region, seller class) say nothing of one
+-- exporter and are not read here. The country form reads production rows only, as before.
 -- $1 relative tolerance, $2 minimum excess (USD), $3 block (months).
 WITH gold_price AS (
   SELECT date_trunc('month', period_start)::date AS month, avg(price) * 1000 / grams_per_troy_ounce() AS usd_per_kg
@@ -14,10 +19,35 @@ WITH gold_price AS (
   WHERE metal = 'AU' AND currency = 'USD' AND per_unit = 'ozt' AND period_end < period_start + 31
   GROUP BY 1
 ),
-gold_bought AS (
+shared_totals AS (
+  SELECT a.from_node, a.record_type, a.month, a.by_values, a.record_count, a.measures, a.agreement_id,
+         a.agreement_version, p.country
+  FROM shared_aggregate a
+  JOIN (SELECT DISTINCT node_id, country FROM federation_peer) p ON p.node_id = a.from_node
+  JOIN federation_agreement g
+    ON g.from_node = a.from_node AND g.id = a.agreement_id AND g.version = a.agreement_version
+  WHERE a.by_values ->> 'metal' = 'AU'
+    AND coalesce((g.document -> 'records' -> a.record_type -> 'aggregate' ->> 'minCount')::int, 1) <= 1
+),
+purchase_rows AS (
   SELECT buyer, country, date, coalesce(fine_mass_kg, gross_mass_kg) AS fine_kg, fine_mass_kg, gross_mass_kg
   FROM mineral_transaction
   WHERE metal = 'AU' AND coalesce(fine_mass_kg, gross_mass_kg) IS NOT NULL AND date IS NOT NULL
+),
+-- A cell's sums: its fine mass where its records have one (a record without counts by its gross).
+purchase_totals AS (
+  SELECT s.by_values ->> 'buyer' AS buyer, s.country, (s.month || '-01')::date AS date,
+         coalesce((s.measures ->> 'fineMassKg')::numeric, (s.measures ->> 'grossMassKg')::numeric) AS fine_kg,
+         (s.measures ->> 'fineMassKg')::numeric AS fine_mass_kg, (s.measures ->> 'grossMassKg')::numeric AS gross_mass_kg,
+         s.from_node, s.agreement_id, s.agreement_version, s.month, s.by_values, s.record_count
+  FROM shared_totals s
+  WHERE s.record_type = 'MineralTransaction' AND s.by_values ->> 'buyer' IS NOT NULL
+    AND s.country NOT IN (SELECT DISTINCT country FROM purchase_rows WHERE country IS NOT NULL)
+),
+gold_bought AS (
+  SELECT * FROM purchase_rows
+  UNION ALL
+  SELECT buyer, country, date, fine_kg, fine_mass_kg, gross_mass_kg FROM purchase_totals WHERE fine_kg IS NOT NULL
 ),
 bought_fineness AS (
   SELECT buyer AS party, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness
@@ -43,8 +73,9 @@ months AS (
   UNION
   SELECT DISTINCT month FROM gold_customs
 ),
--- Declared production spread evenly over the months it covers (Colombia declares by quarter).
-production AS (
+-- Declared production spread evenly over the months it covers (Colombia declares by quarter). A
+-- shared total is in the month its declarations start: a quarter's falls in the quarter's block.
+production_rows AS (
   SELECT p.layout, p.id, p.declarant, p.mining_right, p.country, m.month,
          p.quantity_kg / ((extract(year FROM p.period_end) - extract(year FROM p.period_start)) * 12
                           + extract(month FROM p.period_end) - extract(month FROM p.period_start) + 1) AS fine_kg
@@ -52,16 +83,36 @@ production AS (
   JOIN months m ON m.month BETWEEN date_trunc('month', p.period_start) AND p.period_end
   WHERE p.metal = 'AU' AND p.quantity_kg IS NOT NULL
 ),
+production_totals AS (
+  SELECT 'shared:' || s.from_node AS layout, s.month || ' ' || s.by_values::text AS id,
+         s.by_values ->> 'declarant' AS declarant, s.by_values ->> 'miningRight' AS mining_right, s.country,
+         (s.month || '-01')::date AS month, (s.measures ->> 'quantityKg')::numeric AS fine_kg,
+         s.from_node, s.agreement_id, s.agreement_version, s.by_values, s.record_count
+  FROM shared_totals s
+  WHERE s.record_type = 'ProductionDeclaration' AND s.by_values ? 'declarant'
+    AND s.measures ->> 'quantityKg' IS NOT NULL
+    AND s.country NOT IN (SELECT DISTINCT country FROM production_rows WHERE country IS NOT NULL)
+),
+production AS (
+  SELECT layout, id, declarant, mining_right, country, month, fine_kg FROM production_rows
+  UNION ALL
+  SELECT layout, id, declarant, mining_right, country, month, fine_kg FROM production_totals
+),
 exporters AS (
   SELECT DISTINCT party, country FROM exports
 ),
 right_holders AS (SELECT DISTINCT unnest(holders) AS party FROM mining_right),
+-- Without production on file, an exporter is assessed only where it holds no right; at a hub, only
+-- where its country's cadastre is on file too (a node that does not share it leaves its right
+-- holders unknown).
 assessable AS (
   SELECT x.party, x.country
   FROM exporters x
   WHERE x.country IN (SELECT DISTINCT country FROM gold_bought)
     AND (x.country IN (SELECT DISTINCT country FROM production)
-         OR x.party NOT IN (SELECT party FROM right_holders WHERE party IS NOT NULL))
+         OR (x.party NOT IN (SELECT party FROM right_holders WHERE party IS NOT NULL)
+             AND (x.country IN (SELECT DISTINCT country FROM mining_right)
+                  OR x.country NOT IN (SELECT DISTINCT country FROM federation_peer))))
 ),
 -- Whose production it is: the declarant's, and that of the holders the cadastre lists for the right
 -- (the cadastre link survives a mistyped declarant id).
@@ -74,6 +125,13 @@ producer AS (
   UNION
   SELECT p.layout, p.id, a.party FROM assessable a JOIN production_declaration p ON p.declarant = a.party
   WHERE p.metal = 'AU'
+  UNION
+  SELECT p.layout, p.id, a.party
+  FROM assessable a
+  JOIN mining_right r ON a.party = ANY (r.holders)
+  JOIN production_totals p ON p.mining_right = r.id
+  UNION
+  SELECT p.layout, p.id, a.party FROM assessable a JOIN production_totals p ON p.declarant = a.party
 ),
 flows AS (
   SELECT party, month, fine_kg AS out_kg, 0 AS in_kg FROM exports
@@ -146,6 +204,22 @@ exporter_alerts AS (
             JOIN production_declaration p ON p.layout = w.layout AND p.id = w.id
             JOIN source_file f ON f.id = p.source_file_id
             WHERE w.party = e.party AND p.period_end >= e.period_start AND p.period_start <= e.period_end
+            UNION ALL
+            SELECT jsonb_build_object('role', 'purchase-total', 'id', t.month || ' ' || t.by_values::text,
+                                      'layout', t.from_node, 'date', t.date, 'node', t.from_node,
+                                      'agreement', t.agreement_id, 'version', t.agreement_version,
+                                      'month', t.month, 'cell', t.by_values, 'records', t.record_count,
+                                      'fineKg', t.fine_kg)
+            FROM purchase_totals t
+            WHERE t.buyer = e.party AND t.date BETWEEN e.period_start AND e.period_end
+            UNION ALL
+            SELECT jsonb_build_object('role', 'production-total', 'id', p.id, 'layout', p.from_node,
+                                      'date', p.month, 'node', p.from_node, 'agreement', p.agreement_id,
+                                      'version', p.agreement_version, 'month', to_char(p.month, 'YYYY-MM'),
+                                      'cell', p.by_values, 'records', p.record_count, 'fineKg', p.fine_kg)
+            FROM producer w
+            JOIN production_totals p ON p.layout = w.layout AND p.id = w.id
+            WHERE w.party = e.party AND p.month BETWEEN e.period_start AND e.period_end
           ) AS items) AS evidence
   FROM episodes e JOIN assessable a ON a.party = e.party
 ),
@@ -154,7 +228,7 @@ national AS (
          0 AS imports_kg, estimated
   FROM exports
   UNION ALL
-  SELECT country, date_trunc('year', month)::date, 0, fine_kg, 0, false FROM production
+  SELECT country, date_trunc('year', month)::date, 0, fine_kg, 0, false FROM production_rows
   UNION ALL
   SELECT country, date_trunc('year', month)::date, 0, 0, fine_kg, false
   FROM gold_customs WHERE flow = 'IMPORT' AND fine_kg IS NOT NULL

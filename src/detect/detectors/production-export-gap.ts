@@ -48,15 +48,21 @@ interface GapRow {
   evidence: (EvidenceRow & { role: string })[] | null;
 }
 
+// At a hub, a country's purchases and production may be monthly totals a node shared: the evidence
+// then cites the total (node, agreement version, month and cell), which has no file or row.
 const TABLES: Readonly<Record<string, string>> = {
   export: 'customs_declaration',
   purchase: 'mineral_transaction',
   production: 'production_declaration',
+  'purchase-total': 'shared_aggregate',
+  'production-total': 'shared_aggregate',
 };
 const ROLES: Readonly<Record<string, string>> = {
   export: 'gold export',
   purchase: 'gold bought',
   production: 'gold production declared',
+  'purchase-total': 'gold bought, monthly total shared by the node',
+  'production-total': 'gold production declared, monthly total shared by the node',
 };
 
 /** Evidence items from rows tagged with a role (export, purchase, production, sale). */
@@ -181,7 +187,9 @@ export const productionExportGapDetector: Detector<ThresholdName> = {
   code: 'PRODUCTION_EXPORT_GAP',
   thresholds: THRESHOLDS,
   // 1.1.0: the country's fineness also from purchase totals a node shares with a hub.
-  version: '1.1.0',
+  // 1.2.0: at a hub, an exporter's purchases and production from totals shared by buyer and declarant;
+  // an exporter without production on file is assessed only where the cadastre shows it holds no right.
+  version: '1.2.0',
   async run(db, settings) {
     const gaps = await exportGaps(db, settings.thresholds);
     const episodes = gaps.filter((gap) => gap.kind === 'EXPORTER');
