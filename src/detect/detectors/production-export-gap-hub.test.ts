@@ -111,7 +111,9 @@ describeEachEngine('PRODUCTION_EXPORT_GAP at a hub', (engine) => {
     const suppressed = await engine.openMigrated();
     await exportsAtHub(suppressed);
     await shareTotals(suppressed, 'PE', { recordType: 'MineralTransaction', minCount: 3 }, PURCHASES);
-    await shareTotals(suppressed, 'PE', { recordType: 'ProductionDeclaration' }, [produced(MINE, '2024-01', 100)]);
+    await shareTotals(suppressed, 'PE', { recordType: 'ProductionDeclaration' }, [
+      produced(MINE, '2024-01', 100),
+    ]);
     assert.deepEqual(await productionExportGapDetector.run(suppressed, SETTINGS), []);
 
     // Purchases by buyer, but production only by region: the hub cannot tell a mine from a trader.
