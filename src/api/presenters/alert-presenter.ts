@@ -118,16 +118,17 @@ function presentHistoryEntry(event: CaseEvent): CaseHistoryEntry[] {
 }
 
 // Evidence is stored as the detector wrote it (detect/alert.ts Evidence); anything else is skipped
-// rather than shown half-formed.
+// rather than shown half-formed. A monthly total a node shared (at a hub) has no file or row: its
+// values name the node, the agreement, the month and the cell.
 function presentEvidence(item: unknown): Evidence[] {
   if (typeof item !== 'object' || item === null) return [];
   const { table, layout, id, file, row, role, values } = item as Record<string, unknown>;
+  const sharedTotal = table === 'shared_aggregate';
   if (
     typeof table !== 'string' ||
     typeof layout !== 'string' ||
     typeof id !== 'string' ||
-    typeof file !== 'string' ||
-    typeof row !== 'number'
+    (!sharedTotal && (typeof file !== 'string' || typeof row !== 'number'))
   ) {
     return [];
   }
@@ -135,8 +136,8 @@ function presentEvidence(item: unknown): Evidence[] {
     {
       table,
       layout,
-      file,
-      row,
+      ...(typeof file === 'string' ? { file } : {}),
+      ...(typeof row === 'number' ? { row } : {}),
       recordId: id,
       role: typeof role === 'string' ? role : '',
       values: typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {},

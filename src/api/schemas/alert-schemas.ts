@@ -65,8 +65,17 @@ export type EpisodeAlert = Static<typeof EpisodeAlert>;
 export const EvidenceItem = Type.Object({
   table: Type.String({ description: 'Record table, e.g. mineral_transaction.' }),
   layout: Type.String({ description: 'National layout of the file, e.g. PE-COMPRAS.' }),
-  file: Type.String({ description: 'Name of the file the record was read from.' }),
-  row: Type.Integer({ description: 'Row of the record in that file (the header is row 1).' }),
+  file: Type.Optional(
+    Type.String({
+      description:
+        'Name of the file the record was read from; absent for a monthly total another node shared (table shared_aggregate), which has none.',
+    }),
+  ),
+  row: Type.Optional(
+    Type.Integer({
+      description: 'Row of the record in that file (the header is row 1); absent for a shared total.',
+    }),
+  ),
   recordId: Type.String(),
   role: Type.String({ description: 'What the record contributed to the alert.' }),
   values: Type.Record(Type.String(), Type.Unknown()),

@@ -5477,8 +5477,8 @@ export interface components {
     };
     /** EvidenceItem */
     EvidenceItem: {
-      /** @description Name of the file the record was read from. */
-      file: string;
+      /** @description Name of the file the record was read from; absent for a monthly total another node shared (table shared_aggregate), which has none. */
+      file?: string;
       /** @description National layout of the file, e.g. PE-COMPRAS. */
       layout: string;
       /** @description At a regional hub, for a record another node shared: who shared it and under which clause. The file and row are the node’s own, which it can look up. */
@@ -5494,8 +5494,8 @@ export interface components {
       recordId: string;
       /** @description What the record contributed to the alert. */
       role: string;
-      /** @description Row of the record in that file (the header is row 1). */
-      row: number;
+      /** @description Row of the record in that file (the header is row 1); absent for a shared total. */
+      row?: number;
       /** @description Record table, e.g. mineral_transaction. */
       table: string;
       values: {

@@ -52,12 +52,19 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                   )}
                 </td>
                 <td>
-                  <Link to={`/data?file=${encodeURIComponent(item.file)}`} title={t('alert.openFile')}>
-                    {item.file}
-                  </Link>
-                  <div className="muted small">
-                    {t('alert.row')} {formatNumber(item.row, language)}
-                  </div>
+                  {item.file !== undefined && item.row !== undefined ? (
+                    <>
+                      <Link to={`/data?file=${encodeURIComponent(item.file)}`} title={t('alert.openFile')}>
+                        {item.file}
+                      </Link>
+                      <div className="muted small">
+                        {t('alert.row')} {formatNumber(item.row, language)}
+                      </div>
+                    </>
+                  ) : (
+                    // A monthly total another node shared has no file here: the node holds the records.
+                    <span className="muted small">{t('alert.sharedTotal')}</span>
+                  )}
                 </td>
                 <td className="code">{record}</td>
                 <td>
