@@ -311,4 +311,27 @@ describeEachEngine('GET /api/alerts', (engine) => {
       assert.deepEqual(listed, summary, listed.id);
     }
   });
+
+  it('shows a monthly total a node shared as evidence, with no file or row, and skips a half-formed row', async () => {
+    const [listed] = (await list(peru, `?subject=PE:RUC:${TRADER}`)).items;
+    assert.ok(listed);
+    const total = {
+      table: 'shared_aggregate',
+      layout: 'PE',
+      id: '2024-01 {"metal": "AU", "buyer": "PE:RUC:20100000017"}',
+      role: 'gold bought, monthly total shared by the node',
+      values: { node: 'PE', agreement: 'PE-HUB', version: 3, month: '2024-01', fineKg: 10 },
+    };
+    const halfFormed = { ...total, table: 'mineral_transaction' };
+    await db.query('UPDATE alert SET evidence = evidence || $2::jsonb WHERE id = $1', [
+      listed.id,
+      JSON.stringify([total, halfFormed]),
+    ]);
+    const response = await app.inject({ method: 'GET', url: `/api/alerts/${listed.id}`, headers: peru });
+    assert.equal(response.statusCode, 200, response.body);
+    const shown = response.json<AlertDetail>().evidence.filter((item) => item.recordId === total.id);
+    assert.deepEqual(shown, [
+      { table: 'shared_aggregate', layout: 'PE', recordId: total.id, role: total.role, values: total.values },
+    ]);
+  });
 });
