@@ -64,6 +64,8 @@ describeEachEngine('PRODUCTION_EXPORT_GAP at a hub', (engine) => {
     assert.deepEqual(alert?.period, { start: '2024-01-01', end: '2024-03-31' });
     assert.equal(alert?.figures.purchasesKg, 30);
     assert.ok(Math.abs(Number(alert?.figures.excessKg) - 4.8) < 1e-6);
+    assert.match(alert?.explanation.es ?? '', /según los totales mensuales que compartió PE \(PE-HUB v3\)\./);
+    assert.match(alert?.explanation.en ?? '', /from the monthly totals shared by PE \(PE-HUB v3\)\./);
     const totals = alert?.evidence.filter((item) => item.table === 'shared_aggregate') ?? [];
     assert.deepEqual(
       totals.map((item) => [

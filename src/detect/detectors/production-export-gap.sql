@@ -180,6 +180,14 @@ exporter_alerts AS (
          0::numeric AS imports_kg, e.stock_kg,
          (SELECT avg(usd_per_kg) FROM gold_price p WHERE p.month BETWEEN e.period_start AND e.period_end) AS usd_per_kg,
          e.peak_ratio, e.windows,
+         (SELECT string_agg(DISTINCT s.cited, ', ' ORDER BY s.cited) FROM (
+            SELECT t.from_node || ' (' || t.agreement_id || ' v' || t.agreement_version || ')' AS cited
+            FROM purchase_totals t WHERE t.buyer = e.party AND t.date BETWEEN e.period_start AND e.period_end
+            UNION ALL
+            SELECT p.from_node || ' (' || p.agreement_id || ' v' || p.agreement_version || ')'
+            FROM producer w JOIN production_totals p ON p.layout = w.layout AND p.id = w.id
+            WHERE w.party = e.party AND p.month BETWEEN e.period_start AND e.period_end
+          ) AS s) AS shared_by,
          (SELECT count(*) FROM customs_declaration c
            WHERE c.declarant = e.party AND c.date BETWEEN e.period_start AND e.period_end
              AND c.hs_code LIKE '7108%' AND c.fine_mass_kg IS NULL)::int AS estimated,
@@ -248,7 +256,7 @@ country_alerts AS (
   SELECT 'COUNTRY' AS kind, y.country AS subject, y.country, y.year AS period_start,
          (y.year + interval '1 year' - interval '1 day')::date AS period_end, y.exports_kg,
          0::numeric AS purchases_kg, y.production_kg, y.imports_kg, 0::numeric AS stock_kg, y.usd_per_kg,
-         NULL::numeric AS peak_ratio, 0 AS windows, y.estimated,
+         NULL::numeric AS peak_ratio, 0 AS windows, NULL::text AS shared_by, y.estimated,
          (SELECT jsonb_agg(jsonb_build_object('role', 'export', 'id', c.id, 'layout', c.layout, 'file', f.name,
                                               'row', c.row_number, 'date', c.date, 'exporter', c.declarant,
                                               'netKg', c.net_mass_kg, 'fineKg', c.fine_mass_kg)

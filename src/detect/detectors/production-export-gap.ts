@@ -28,6 +28,8 @@ export interface ExportGap {
   blocks: number;
   /** Exports whose fine content was estimated from the fineness of the gold bought (no LEY declared). */
   estimated: number;
+  /** At a hub, the nodes and agreement versions whose monthly totals gave the purchases or production. */
+  sharedBy: string | null;
   evidence: Evidence[];
 }
 
@@ -44,6 +46,7 @@ interface GapRow {
   stock_kg: string;
   usd_per_kg: string | null;
   windows: number;
+  shared_by: string | null;
   estimated: number;
   evidence: (EvidenceRow & { role: string })[] | null;
 }
@@ -106,6 +109,7 @@ export async function exportGaps(
       excessUsd: (exportsKg - supply) * Number(row.usd_per_kg ?? 0),
       blocks: row.windows,
       estimated: row.estimated,
+      sharedBy: row.shared_by,
       evidence: roleEvidence(row.evidence),
     };
   });
@@ -134,6 +138,12 @@ export function exportGapAlert(
     gap.estimated > 0
       ? ` ${gap.estimated} exports with no declared fineness were estimated at the fineness of the gold bought.`
       : '';
+  const sharedEs = gap.sharedBy
+    ? ` Compras y producción según los totales mensuales que compartió ${gap.sharedBy}.`
+    : '';
+  const sharedEn = gap.sharedBy
+    ? ` Purchases and production from the monthly totals shared by ${gap.sharedBy}.`
+    : '';
   const usd = { es: es(gap.excessUsd, 0), en: en(gap.excessUsd, 0) };
   const isCountry = gap.kind === 'COUNTRY';
   const named = exporters.length > 0 ? exporters.join(', ') : null;
@@ -159,8 +169,8 @@ export function exportGapAlert(
           en: `In ${gap.period.start.slice(0, 4)} ${gap.subject} exported ${en(gap.exportsKg)} kg of fine gold against ${en(gap.productionKg)} kg of declared production and ${en(gap.importsKg)} kg imported: ${en(gap.excessKg)} kg with no declared origin (${times.en} times supply; about USD ${usd.en} at the monthly gold price).${estimatedEn}${named ? ` Exporters with unbacked exports of their own that year: ${named}.` : ''}`,
         }
       : {
-          es: `Entre ${gap.period.start} y ${gap.period.end} (${gap.blocks} trimestres o bloques seguidos por encima de la tolerancia) ${gap.subject} exportó ${es(gap.exportsKg)} kg de oro fino; compró ${es(gap.purchasesKg)} kg, declaró producir ${es(gap.productionKg)} kg y traía ${es(gap.stockKg)} kg de existencias: ${es(gap.excessKg)} kg exportados sin compra ni producción que los respalde (${times.es} veces lo documentado; unos USD ${usd.es} al precio mensual del oro).${estimatedEs}`,
-          en: `Between ${gap.period.start} and ${gap.period.end} (${gap.blocks} consecutive quarters or blocks over the tolerance) ${gap.subject} exported ${en(gap.exportsKg)} kg of fine gold; it bought ${en(gap.purchasesKg)} kg, declared producing ${en(gap.productionKg)} kg and carried ${en(gap.stockKg)} kg of stock: ${en(gap.excessKg)} kg exported with no purchase or production behind it (${times.en} times what is documented; about USD ${usd.en} at the monthly gold price).${estimatedEn}`,
+          es: `Entre ${gap.period.start} y ${gap.period.end} (${gap.blocks} trimestres o bloques seguidos por encima de la tolerancia) ${gap.subject} exportó ${es(gap.exportsKg)} kg de oro fino; compró ${es(gap.purchasesKg)} kg, declaró producir ${es(gap.productionKg)} kg y traía ${es(gap.stockKg)} kg de existencias: ${es(gap.excessKg)} kg exportados sin compra ni producción que los respalde (${times.es} veces lo documentado; unos USD ${usd.es} al precio mensual del oro).${estimatedEs}${sharedEs}`,
+          en: `Between ${gap.period.start} and ${gap.period.end} (${gap.blocks} consecutive quarters or blocks over the tolerance) ${gap.subject} exported ${en(gap.exportsKg)} kg of fine gold; it bought ${en(gap.purchasesKg)} kg, declared producing ${en(gap.productionKg)} kg and carried ${en(gap.stockKg)} kg of stock: ${en(gap.excessKg)} kg exported with no purchase or production behind it (${times.en} times what is documented; about USD ${usd.en} at the monthly gold price).${estimatedEn}${sharedEn}`,
         },
     figures: {
       scope: gap.kind,
