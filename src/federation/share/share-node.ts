@@ -5,7 +5,7 @@ import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/engine/database.js';
 import { sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
-import { collectShare, type CollectedShare } from './collect-share.js';
+import { collectShare, type CollectedShare, type PendingBatches } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
 /** Reads an agreement file, its mistakes as one error the command line prints. */
@@ -28,7 +28,12 @@ export async function shareNode(
   identity: NodeIdentity,
   agreement: DataSharingAgreement,
   deliver: (envelope: Envelope) => Promise<void>,
-  options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
+  options: {
+    day?: string;
+    actor?: string;
+    onRecords?: (read: number) => void;
+    pending?: PendingBatches;
+  } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
   if (agreement.from !== self.country)
@@ -42,9 +47,7 @@ export async function shareNode(
     agreement,
     day,
     (content) => deliver(sealEnvelope(content, identity)),
-    {
-      onRecords: options.onRecords,
-    },
+    { onRecords: options.onRecords, pending: options.pending },
   );
   await db.transaction(async (tx) => {
     await shareMarks.write(tx, agreement.id, share.marks);
