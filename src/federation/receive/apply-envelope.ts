@@ -16,6 +16,7 @@ import { EnvelopeRefused, type Envelope } from '../envelope.js';
 import type { NodeDescriptor } from '../node-descriptor.js';
 import { agreementsHeld } from './agreements-held.js';
 import { sharedPayloadProblem } from './shared-payload.js';
+import { storeShareReport } from './share-reports.js';
 import { storeSharedRecords } from './store-shared-records.js';
 import { withdrawShared } from './withdraw-shared.js';
 
@@ -36,6 +37,7 @@ export async function applyEnvelope(
       const { envelope, sender } = await acceptEnvelope(tx, value, self);
       if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, sender, self, day);
       else if (envelope.kind === 'records') await applyRecords(tx, envelope, sender, day);
+      else if (envelope.kind === 'report') await storeShareReport(tx, envelope);
       else
         throw new EnvelopeRefused(
           'not-allowed',
