@@ -39,9 +39,10 @@ export function shareCommand(io: CliIo): Command {
       const agreement = agreementFile(options.agreement);
       const { share, delivered } = await withDatabase(context, async (db) => {
         const { recordsToRead } = await import('../../federation/share/collect-share.js');
+        const toRead = await recordsToRead(db, agreement, options.day ?? today());
         const progress = createProgress({
           label: `Sharing under ${agreement.id} v${String(agreement.version)}`,
-          total: await recordsToRead(db, agreement, options.day ?? today()),
+          total: toRead.total,
           unit: 'records',
           stream: io.stderr,
         });
@@ -55,6 +56,7 @@ export function shareCommand(io: CliIo): Command {
           const result = await shareNode(db, identity, agreement, (envelope) => sender.send(envelope), {
             day: options.day ?? today(),
             onRecords: (count) => progress.update((read += count)),
+            pending: toRead.pending,
           });
           progress.done();
           return { share: result, delivered: sender.describe() };

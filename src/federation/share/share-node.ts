@@ -6,7 +6,7 @@ import type { Database } from '../../store/engine/database.js';
 import { sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
 import type { ShareReport } from '../share-report.js';
-import { collectShare, type CollectedShare } from './collect-share.js';
+import { collectShare, type CollectedShare, type PendingBatches } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
 /** Reads an agreement file, its mistakes as one error the command line prints. */
@@ -29,7 +29,12 @@ export async function shareNode(
   identity: NodeIdentity,
   agreement: DataSharingAgreement,
   deliver: (envelope: Envelope) => Promise<void>,
-  options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
+  options: {
+    day?: string;
+    actor?: string;
+    onRecords?: (read: number) => void;
+    pending?: PendingBatches;
+  } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
   if (agreement.from !== self.country)
@@ -43,9 +48,7 @@ export async function shareNode(
     agreement,
     day,
     (content) => deliver(sealEnvelope(content, identity)),
-    {
-      onRecords: options.onRecords,
-    },
+    { onRecords: options.onRecords, pending: options.pending },
   );
   // Last, the node's own count of what it sent and kept back: only it knows what it withheld.
   const report: ShareReport = { tallies: collected.tallies };
