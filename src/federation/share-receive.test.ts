@@ -19,6 +19,7 @@ import { initNode, loadNodeIdentity, type NodeIdentity } from './node-identity.j
 import { evidenceOrigins, originKey } from './evidence-origins.js';
 import { trustPeer } from './peer-trust.js';
 import { applyEnvelope } from './receive/apply-envelope.js';
+import { withdrawExpired } from './receive/withdraw-expired.js';
 import { collectShare } from './share/collect-share.js';
 import { shareMarks } from './share/share-marks.js';
 import { receiveBundle, writeBundle } from './transport/bundle-transport.js';
@@ -386,6 +387,22 @@ describeEachEngine('sharing with the hub', (engine) => {
       ]);
       const lateReport = await receive(hub, late, '2028-01-01');
       assert.match(lateReport.refused[0]?.message ?? '', /expired on 2027-12-31/);
+
+      // Once the agreement has ended with no later version, what it let the hub hold goes, once.
+      const held = await count(hub, 'SELECT count(*) FROM customs_declaration');
+      assert.ok(held > 0);
+      assert.deepEqual(await withdrawExpired(hub, '2027-12-31'), []);
+      const [lapse, ...more] = await withdrawExpired(hub, '2028-01-01');
+      assert.deepEqual(more, []);
+      assert.deepEqual([lapse?.from, lapse?.agreement, lapse?.version], ['PE', 'PE-HUB', 3]);
+      assert.ok((lapse?.withdrawn ?? 0) >= held);
+      assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), 0);
+      assert.equal(await count(hub, "SELECT count(*) FROM shared_aggregate WHERE from_node = 'PE'"), 0);
+      assert.deepEqual(await withdrawExpired(hub, '2028-01-02'), []);
+      assert.equal(
+        await count(hub, "SELECT count(*) FROM audit_event WHERE action = 'federation.expire'"),
+        1,
+      );
     } finally {
       await node.close();
     }
