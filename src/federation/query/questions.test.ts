@@ -11,8 +11,9 @@ import { ingestFolder } from '../../ingest/pipeline/ingest-folder.js';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { sealEnvelope } from '../envelope.js';
-import { initNode, loadNodeIdentity, type NodeIdentity } from '../node-identity.js';
+import type { NodeIdentity } from '../node-identity.js';
 import { trustPeer } from '../peer-trust.js';
+import { peruAndHub } from '../testing/test-nodes.js';
 import { applyEnvelope } from '../receive/apply-envelope.js';
 import { connectBroker, DEFAULT_BROKER_URL, type BrokerNames } from '../transport/nats-broker.js';
 import { answerQuestion } from './answer-question.js';
@@ -27,10 +28,7 @@ let hub: NodeIdentity;
 let agreement: DataSharingAgreement;
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'veta-questions-'));
-  await initNode(join(root, 'pe'), { country: 'PE', name: 'Perú', role: 'node' });
-  await initNode(join(root, 'hub'), { country: 'PE', name: 'Secretaría', role: 'hub' });
-  peru = await loadNodeIdentity(join(root, 'pe'));
-  hub = await loadNodeIdentity(join(root, 'hub'));
+  ({ peru, hub } = await peruAndHub(root));
   await mkdir(join(root, 'files'));
   for (const file of ['PE-PADRON-RUC.csv', 'PE-COMPRAS.csv', 'PE-PRODUCCION.csv'])
     await copyFile(join(FIXTURES_DIR, file), join(root, 'files', file));
