@@ -5,6 +5,8 @@ import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/engine/database.js';
 import { sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
+import type { LinkageKey } from '../linkage/linkage-key.js';
+import { linkageShareOptions } from '../linkage/pseudonymise.js';
 import { collectShare, type CollectedShare } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
@@ -28,7 +30,13 @@ export async function shareNode(
   identity: NodeIdentity,
   agreement: DataSharingAgreement,
   deliver: (envelope: Envelope) => Promise<void>,
-  options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
+  options: {
+    day?: string;
+    actor?: string;
+    onRecords?: (read: number) => void;
+    /** The region's linkage key: without it, nothing under a pseudonymised clause is sent. */
+    linkage?: LinkageKey | undefined;
+  } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
   if (agreement.from !== self.country)
@@ -44,6 +52,9 @@ export async function shareNode(
     (content) => deliver(sealEnvelope(content, identity)),
     {
       onRecords: options.onRecords,
+      ...(options.linkage === undefined
+        ? {}
+        : linkageShareOptions(options.linkage, await naturalPersons(db))),
     },
   );
   await db.transaction(async (tx) => {
@@ -68,4 +79,13 @@ export async function shareNode(
     });
   });
   return share;
+}
+
+/** The ids and documents of the node's natural persons, which pseudonymisation replaces wherever they appear. */
+async function naturalPersons(db: Database): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM party WHERE kind = 'PERSON'
+     UNION SELECT unnest(identifiers) FROM party WHERE kind = 'PERSON'`,
+  );
+  return new Set(rows.map((row) => row.id));
 }
