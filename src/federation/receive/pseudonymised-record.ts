@@ -4,7 +4,8 @@ import { isPersonalDocument } from '../linkage/personal-identifiers.js';
 
 // What a pseudonymised person may carry: a token for every document, the encoding, no personal field.
 const PERSON_KEYS = new Set(['recordType', 'id', 'country', 'kind', 'name', 'identifiers', 'roles', 'addresses', 'linkage', 'provenance']);
-const PERSONAL_FIELDS = ['personName', 'birthDate', 'nationalities', 'politicalExposure', 'domicileCondition'];
+// Fields only a person has: an organisation's nationality or domicile condition is no one's secret.
+const PERSONAL_FIELDS = ['personName', 'birthDate', 'politicalExposure'];
 const CITATION_KEYS = ['sourceFile', 'layout', 'row'];
 
 /**
@@ -23,7 +24,7 @@ export function pseudonymisedProblem(record: Record<string, unknown>, recordType
   if ('flags' in record) return `${name} carries quality flags, which can quote withheld values`;
   const clear = (value: unknown): boolean => typeof value === 'string' && !isToken(value) && isPersonalDocument(value);
   if (recordType === 'Party') {
-    const person = record.kind === 'PERSON' || isToken(record.id);
+    const person = record.kind === 'PERSON' || isToken(record.id) || clear(record.id);
     const identifiers = Array.isArray(record.identifiers) ? record.identifiers : [];
     if (!person)
       return identifiers.some(clear) || PERSONAL_FIELDS.some((field) => field in record)
