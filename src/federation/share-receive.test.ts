@@ -160,11 +160,19 @@ describeEachEngine('sharing with the hub', (engine) => {
         assert.equal(await count(hub, `SELECT count(*) FROM ${table}`), 0, table);
       // Every person at the hub is a token with an encoding; companies stay in the clear.
       assert.equal(
-        await count(hub, `SELECT count(*) FROM party WHERE kind = 'PERSON' AND (id NOT LIKE 'TK:%' OR body->'linkage'->>'clk' IS NULL)`),
+        await count(
+          hub,
+          `SELECT count(*) FROM party WHERE kind = 'PERSON' AND (id NOT LIKE 'TK:%' OR body->'linkage'->>'clk' IS NULL)`,
+        ),
         0,
       );
       assert.ok((await count(hub, `SELECT count(*) FROM party WHERE kind = 'PERSON'`)) > 20);
-      assert.ok((await count(hub, `SELECT count(*) FROM party WHERE kind = 'ORGANISATION' AND id LIKE 'PE:RUC:20%'`)) > 20);
+      assert.ok(
+        (await count(
+          hub,
+          `SELECT count(*) FROM party WHERE kind = 'ORGANISATION' AND id LIKE 'PE:RUC:20%'`,
+        )) > 20,
+      );
       const totals = await hub.query<{ record_count: number }>('SELECT record_count FROM shared_aggregate');
       assert.ok(totals.length > 0);
       assert.ok(totals.every((row) => row.record_count >= 3));
@@ -306,7 +314,10 @@ describeEachEngine('sharing with the hub', (engine) => {
       );
       assert.match(refused.refused[3]?.message ?? '', /not a CustomsDeclaration with an id/);
       assert.match(refused.refused[5]?.message ?? '', /shared as records, not as totals/);
-      assert.match(refused.refused[6]?.message ?? '', /name or documents in the clear instead of keyed tokens/);
+      assert.match(
+        refused.refused[6]?.message ?? '',
+        /name or documents in the clear instead of keyed tokens/,
+      );
       assert.match(refused.refused[7]?.message ?? '', /CO-1 \(layout CO-DEX\) is not PE's to share/);
       assert.equal(
         await count(hub, "SELECT count(*) FROM shared_aggregate WHERE record_type = 'CustomsDeclaration'"),

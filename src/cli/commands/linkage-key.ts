@@ -9,7 +9,7 @@ import { printResult } from '../output.js';
 /** `veta node linkage-key`: the key the region's nodes pseudonymise persons under. */
 export function linkageKeyCommand(io: CliIo): Command {
   const command = new Command('linkage-key').description(
-    'The linkage key the region\'s country nodes share to pseudonymise persons (never the hub).',
+    "The linkage key the region's country nodes share to pseudonymise persons (never the hub).",
   );
   const report = (sub: Command, dir: string, key: LinkageKey, verb: string): void =>
     printResult(contextFrom(sub, io), { keyId: key.keyId, file: join(dir, LINKAGE_KEY_FILE) }, () =>
@@ -28,7 +28,7 @@ export function linkageKeyCommand(io: CliIo): Command {
     });
   command
     .command('import')
-    .description("Import the linkage key file another node of the region created.")
+    .description('Import the linkage key file another node of the region created.')
     .argument('<file>', 'the linkage key file (linkage-key.json)')
     .action(async (file: string, _options: object, sub: Command) => {
       const dir = nodeDirOf(sub, io);

@@ -9,10 +9,29 @@ const KEY = { keyId: linkageKeyId(Buffer.alloc(32, 5)), key: Buffer.alloc(32, 5)
 const MIN_DICE = 0.8;
 
 /** An entry as the hub holds it: a pseudonymised person (a token, no name) or a clear one with its encoding. */
-function entry(document: string, country: string, name: string, born: string | undefined, clear = false): DocumentEntry & EncodedEntry {
+function entry(
+  document: string,
+  country: string,
+  name: string,
+  born: string | undefined,
+  clear = false,
+): DocumentEntry & EncodedEntry {
   const id = clear ? document : identifierToken(KEY, document);
-  const linkage = { ...personEncoding(KEY, name, born), ...(clear ? { tokens: [identifierToken(KEY, document)] } : {}) };
-  return { document: id, country, linkage, given: null, paternal: null, maternal: null, born: null, entity_id: null, confidence: null };
+  const linkage = {
+    ...personEncoding(KEY, name, born),
+    ...(clear ? { tokens: [identifierToken(KEY, document)] } : {}),
+  };
+  return {
+    document: id,
+    country,
+    linkage,
+    given: null,
+    paternal: null,
+    maternal: null,
+    born: null,
+    entity_id: null,
+    confidence: null,
+  };
 }
 
 void describe('CROSS_BORDER_CONTROL on encodings', () => {

@@ -94,7 +94,10 @@ export function personsOf(entries: readonly DocumentEntry[], links: readonly Enc
   // Links on encodings (cross-border-encodings.ts): persons the hub sees only as tokens and filters.
   const diceOf = new Map<string, number>();
   const sameDocument = new Map<string, string>();
-  for (const { documents: [a, b], dice } of links) {
+  for (const {
+    documents: [a, b],
+    dice,
+  } of links) {
     if (!parent.has(a) || !parent.has(b)) continue;
     union(a, b);
     if (dice === null) sameDocument.set(b, a);

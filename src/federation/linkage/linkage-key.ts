@@ -34,7 +34,12 @@ export function linkageKeyId(key: Buffer): string {
 /** A new random 256-bit linkage key, written to `dir` with mode 0600; an existing one is never replaced. */
 export async function createLinkageKey(dir: string, now = new Date()): Promise<LinkageKey> {
   const key = randomBytes(32);
-  await writeKeyFile(dir, { format: 'veta-linkage-key/1', keyId: linkageKeyId(key), key: key.toString('base64url'), createdAt: now.toISOString() });
+  await writeKeyFile(dir, {
+    format: 'veta-linkage-key/1',
+    keyId: linkageKeyId(key),
+    key: key.toString('base64url'),
+    createdAt: now.toISOString(),
+  });
   return { keyId: linkageKeyId(key), key };
 }
 
@@ -73,7 +78,7 @@ async function writeKeyFile(dir: string, file: LinkageKeyFile): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
       throw new VetaError(
         'CONFLICT',
-        `${path} already holds a linkage key (${JSON.parse(await readFile(path, 'utf8')).keyId ?? 'unknown id'}). To rotate it, move it away on every node at once and create or import the new one.`,
+        `${path} already holds a linkage key. To rotate it, move it away on every node at once and create or import the new one.`,
       );
     throw error;
   }
@@ -82,7 +87,10 @@ async function writeKeyFile(dir: string, file: LinkageKeyFile): Promise<void> {
 
 function parseKeyFile(text: string, source: string): { key: LinkageKey; file: LinkageKeyFile } {
   const invalid = (why: string): never => {
-    throw new VetaError('DESCRIPTOR_INVALID', `${source} is not a linkage key file: ${why}. Ask the node that created it for the file again.`);
+    throw new VetaError(
+      'DESCRIPTOR_INVALID',
+      `${source} is not a linkage key file: ${why}. Ask the node that created it for the file again.`,
+    );
   };
   let value: unknown;
   try {
@@ -98,6 +106,11 @@ function parseKeyFile(text: string, source: string): { key: LinkageKey; file: Li
   if (linkageKeyId(key) !== file.keyId) return invalid(`its key id ${file.keyId} is not its key's`);
   return {
     key: { keyId: file.keyId, key },
-    file: { format: 'veta-linkage-key/1', keyId: file.keyId, key: file.key, createdAt: typeof file.createdAt === 'string' ? file.createdAt : new Date().toISOString() },
+    file: {
+      format: 'veta-linkage-key/1',
+      keyId: file.keyId,
+      key: file.key,
+      createdAt: typeof file.createdAt === 'string' ? file.createdAt : new Date().toISOString(),
+    },
   };
 }

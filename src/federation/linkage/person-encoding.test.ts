@@ -5,13 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { isVetaError } from '../../core/veta-error.js';
-import { createLinkageKey, importLinkageKey, linkageKeyId, loadLinkageKey, type LinkageKey } from './linkage-key.js';
-import { diceCoefficient, identifierToken, isToken, nameEncoding, personEncoding } from './person-encoding.js';
+import {
+  createLinkageKey,
+  importLinkageKey,
+  linkageKeyId,
+  loadLinkageKey,
+  type LinkageKey,
+} from './linkage-key.js';
+import {
+  diceCoefficient,
+  identifierToken,
+  isToken,
+  nameEncoding,
+  personEncoding,
+} from './person-encoding.js';
 
 const keyOf = (key: Buffer): LinkageKey => ({ keyId: linkageKeyId(key), key });
 const KEY = keyOf(Buffer.alloc(32, 7));
 const OTHER = keyOf(Buffer.alloc(32, 8));
-const dice = (a: string, b: string, key = KEY): number => diceCoefficient(nameEncoding(key, a), nameEncoding(key, b));
+const dice = (a: string, b: string, key = KEY): number =>
+  diceCoefficient(nameEncoding(key, a), nameEncoding(key, b));
 
 const dirs: string[] = [];
 after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -28,8 +41,14 @@ void describe('keyed tokens', () => {
   });
 
   it('give one passport one token whichever register declared it, and record ids another key', () => {
-    assert.equal(identifierToken(KEY, 'CO:PASSPORT:P85987124'), identifierToken(KEY, 'EC:PASSPORT:P85987124'));
-    assert.notEqual(identifierToken(KEY, 'PE:DNI:41234567', 'record'), identifierToken(KEY, 'PE:DNI:41234567'));
+    assert.equal(
+      identifierToken(KEY, 'CO:PASSPORT:P85987124'),
+      identifierToken(KEY, 'EC:PASSPORT:P85987124'),
+    );
+    assert.notEqual(
+      identifierToken(KEY, 'PE:DNI:41234567', 'record'),
+      identifierToken(KEY, 'PE:DNI:41234567'),
+    );
   });
 });
 
@@ -62,13 +81,22 @@ void describe('linkage key files', () => {
     dirs.push(root);
     const created = await createLinkageKey(join(root, 'pe'));
     assert.equal((await stat(join(root, 'pe', 'linkage-key.json'))).mode & 0o777, 0o600);
-    await assert.rejects(createLinkageKey(join(root, 'pe')), (error: unknown) => isVetaError(error, 'CONFLICT'));
+    await assert.rejects(createLinkageKey(join(root, 'pe')), (error: unknown) =>
+      isVetaError(error, 'CONFLICT'),
+    );
     const imported = await importLinkageKey(join(root, 'co'), join(root, 'pe', 'linkage-key.json'));
     assert.equal(imported.keyId, created.keyId);
     assert.deepEqual((await loadLinkageKey(join(root, 'co')))?.key, created.key);
     assert.equal(await loadLinkageKey(join(root, 'hub')), undefined);
     const forged = join(root, 'forged.json');
-    await writeFile(forged, JSON.stringify({ format: 'veta-linkage-key/1', keyId: created.keyId, key: randomBytes(32).toString('base64url') }));
+    await writeFile(
+      forged,
+      JSON.stringify({
+        format: 'veta-linkage-key/1',
+        keyId: created.keyId,
+        key: randomBytes(32).toString('base64url'),
+      }),
+    );
     await assert.rejects(importLinkageKey(join(root, 'bo'), forged), /key id .* is not its key's/);
   });
 });

@@ -31,8 +31,13 @@ function fieldKey(linkage: LinkageKey, field: Field): Buffer {
  * it (`CO:PASSPORT:P1`), yet is one document wherever declared: the register's prefix is dropped
  * first, so equal passports give equal tokens in every country.
  */
-export function identifierToken(linkage: LinkageKey, canonicalId: string, field: 'identifier' | 'record' = 'identifier'): string {
-  const canonical = field === 'identifier' ? canonicalId.replace(/^[A-Z]{2}:PASSPORT:/, 'PASSPORT:') : canonicalId;
+export function identifierToken(
+  linkage: LinkageKey,
+  canonicalId: string,
+  field: 'identifier' | 'record' = 'identifier',
+): string {
+  const canonical =
+    field === 'identifier' ? canonicalId.replace(/^[A-Z]{2}:PASSPORT:/, 'PASSPORT:') : canonicalId;
   const mac = createHmac('sha256', fieldKey(linkage, field)).update(canonical).digest('base64url');
   return `${TOKEN_PREFIX}${linkage.keyId}:${mac}`;
 }
@@ -72,7 +77,11 @@ function bigramsOf(name: string): Set<string> {
 }
 
 /** A person's encoding: the CLK of their name and their birth date as a token. */
-export function personEncoding(linkage: LinkageKey, name: string, birthDate: string | undefined): PersonEncoding {
+export function personEncoding(
+  linkage: LinkageKey,
+  name: string,
+  birthDate: string | undefined,
+): PersonEncoding {
   const clk = nameEncoding(linkage, name).toString('base64url');
   if (birthDate === undefined) return { keyId: linkage.keyId, clk };
   const day = birthDate.slice(0, 10);
@@ -82,7 +91,10 @@ export function personEncoding(linkage: LinkageKey, name: string, birthDate: str
 
 /** The Dice coefficient of two CLKs: twice the shared bits over the bits set in both. */
 export function diceCoefficient(a: Buffer, b: Buffer): number {
-  if (a.length !== b.length) throw new RangeError(`Encodings of ${String(a.length * 8)} and ${String(b.length * 8)} bits cannot be compared`);
+  if (a.length !== b.length)
+    throw new RangeError(
+      `Encodings of ${String(a.length * 8)} and ${String(b.length * 8)} bits cannot be compared`,
+    );
   let shared = 0;
   let total = 0;
   for (let i = 0; i < a.length; i += 1) {

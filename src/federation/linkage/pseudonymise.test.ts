@@ -68,7 +68,12 @@ const AGREEMENT = parseAgreement(
 );
 const options = linkageShareOptions(KEY, new Set(['PE:DNI:60175917', 'PE:RUC:10601759171']));
 const shared = (record: StandardRecord) => {
-  const outcome = shareRecord(record, record.recordType, clauseFor(AGREEMENT, record.recordType, '2026-06-01'), options);
+  const outcome = shareRecord(
+    record,
+    record.recordType,
+    clauseFor(AGREEMENT, record.recordType, '2026-06-01'),
+    options,
+  );
   assert.equal(outcome.kind, 'pseudonymised');
   return outcome.record;
 };
@@ -85,34 +90,64 @@ void describe('pseudonymised sharing', () => {
     assert.equal(ownership?.interestedParty, person?.id);
     assert.equal(ownership?.subject, 'PE:RUC:20317385243');
     assert.equal(sharedPayloadProblem(payload('Party', [person]), 'Party', 'pseudonymised', 'PE'), undefined);
-    assert.equal(sharedPayloadProblem(payload('Relationship', [ownership]), 'Relationship', 'pseudonymised', 'PE'), undefined);
+    assert.equal(
+      sharedPayloadProblem(payload('Relationship', [ownership]), 'Relationship', 'pseudonymised', 'PE'),
+      undefined,
+    );
   });
 
   it("keeps a company's name and number in the clear, so its exports can be joined", () => {
     const company = shared(COMPANY);
     assert.equal(company.id, 'PE:RUC:20317385243');
     assert.equal(company.name, 'MINERA AURÍFERA DEL SUR SAC');
-    assert.equal(sharedPayloadProblem(payload('Party', [company]), 'Party', 'pseudonymised', 'PE'), undefined);
+    assert.equal(
+      sharedPayloadProblem(payload('Party', [company]), 'Party', 'pseudonymised', 'PE'),
+      undefined,
+    );
   });
 
   it('is refused at the hub when a person comes with a raw name or an untokenised document', () => {
     const person = shared(PERSON);
     const named = { ...person, name: 'WILBER JORGE OSORIO MAMANI' };
-    assert.match(sharedPayloadProblem(payload('Party', [named]), 'Party', 'pseudonymised', 'PE')?.message ?? '', /in the clear instead of keyed tokens/);
+    assert.match(
+      sharedPayloadProblem(payload('Party', [named]), 'Party', 'pseudonymised', 'PE')?.message ?? '',
+      /in the clear instead of keyed tokens/,
+    );
     const born = { ...person, birthDate: '1986-11-10' };
-    assert.match(sharedPayloadProblem(payload('Party', [born]), 'Party', 'pseudonymised', 'PE')?.message ?? '', /personal fields \(birthDate/);
+    assert.match(
+      sharedPayloadProblem(payload('Party', [born]), 'Party', 'pseudonymised', 'PE')?.message ?? '',
+      /personal fields \(birthDate/,
+    );
     const clearOwner = { ...shared(OWNERSHIP), interestedParty: 'PE:DNI:60175917' };
-    assert.match(sharedPayloadProblem(payload('Relationship', [clearOwner]), 'Relationship', 'pseudonymised', 'PE')?.message ?? '', /document in the clear/);
+    assert.match(
+      sharedPayloadProblem(payload('Relationship', [clearOwner]), 'Relationship', 'pseudonymised', 'PE')
+        ?.message ?? '',
+      /document in the clear/,
+    );
     const raw = { ...person, provenance: { ...(person.provenance as object), raw: { NOMBRE: 'X' } } };
-    assert.equal(sharedPayloadProblem(payload('Party', [raw]), 'Party', 'pseudonymised', 'PE')?.kind, 'not-allowed');
+    assert.equal(
+      sharedPayloadProblem(payload('Party', [raw]), 'Party', 'pseudonymised', 'PE')?.kind,
+      'not-allowed',
+    );
   });
 
   it('sends the encoding and document tokens beside a person shared by name', () => {
-    const outcome = shareRecord(PERSON, 'Party', { clause: { fields: ['name', 'kind', 'identifiers'] }, agreement: { id: 'CO-HUB', version: 1 } }, options);
+    const outcome = shareRecord(
+      PERSON,
+      'Party',
+      { clause: { fields: ['name', 'kind', 'identifiers'] }, agreement: { id: 'CO-HUB', version: 1 } },
+      options,
+    );
     assert.equal(outcome.kind, 'fields');
-    const linkage = outcome.kind === 'fields' ? (outcome.record.linkage as { tokens: string[]; clk: string }) : undefined;
+    const linkage =
+      outcome.kind === 'fields' ? (outcome.record.linkage as { tokens: string[]; clk: string }) : undefined;
     assert.ok(linkage?.tokens.every(isToken));
-    const unnamed = shareRecord(PERSON, 'Party', { clause: { fields: ['kind'] }, agreement: { id: 'CO-HUB', version: 1 } }, options);
+    const unnamed = shareRecord(
+      PERSON,
+      'Party',
+      { clause: { fields: ['kind'] }, agreement: { id: 'CO-HUB', version: 1 } },
+      options,
+    );
     assert.equal(unnamed.kind === 'fields' && 'linkage' in unnamed.record, false);
   });
 });

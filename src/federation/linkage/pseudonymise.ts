@@ -21,7 +21,9 @@ export function linkageShareOptions(
   const encode = (party: Extract<StandardRecord, { recordType: 'Party' }>): SharedFields => {
     const parts = party.personName;
     const name =
-      parts === undefined ? party.name : [parts.givenNames, parts.paternalSurname, parts.maternalSurname].join(' ');
+      parts === undefined
+        ? party.name
+        : [parts.givenNames, parts.paternalSurname, parts.maternalSurname].join(' ');
     return personEncoding(linkage, name, party.birthDate);
   };
   return {
@@ -29,8 +31,7 @@ export function linkageShareOptions(
       const citation = citationOf(record);
       if (record.recordType === 'Party') {
         if (record.kind !== 'PERSON' && !isPerson(record.id)) {
-          const { provenance: _provenance, flags: _flags, ...organisation } = record;
-          return { ...structuredClone(organisation), provenance: citation };
+          return { ...bodyOf(record), provenance: citation };
         }
         // Nothing personal travels: no name, birth date, address, nationality, status.
         const id = identifierToken(linkage, record.id);
@@ -48,10 +49,9 @@ export function linkageShareOptions(
         };
       }
       if (record.recordType === 'Relationship') {
-        const { provenance: _provenance, flags: _flags, ...relationship } = record;
         const ofPerson = isPerson(record.subject) || isPerson(record.interestedParty);
         return {
-          ...structuredClone(relationship),
+          ...bodyOf(record),
           id: recordId(record.id, ofPerson),
           subject: reference(record.subject),
           interestedParty: reference(record.interestedParty),
@@ -62,11 +62,11 @@ export function linkageShareOptions(
         };
       }
       if (record.recordType === 'Registration') {
-        const { provenance: _provenance, flags: _flags, registrationNumber, ...registration } = record;
+        const { registrationNumber, ...registration } = bodyOf(record);
         const ofPerson = isPerson(record.party);
         // A person's registration number is often their document (a RUC 10 holds the DNI).
         return {
-          ...structuredClone(registration),
+          ...registration,
           ...(ofPerson || registrationNumber === undefined ? {} : { registrationNumber }),
           id: recordId(record.id, ofPerson),
           party: reference(record.party),
@@ -77,14 +77,28 @@ export function linkageShareOptions(
     },
     encodePerson(record) {
       if (record.recordType !== 'Party' || record.kind !== 'PERSON') return undefined;
-      const tokens = [...new Set([record.id, ...record.identifiers].map((document) => identifierToken(linkage, document)))];
+      const tokens = [
+        ...new Set([record.id, ...record.identifiers].map((document) => identifierToken(linkage, document))),
+      ];
       return { ...encode(record), tokens };
     },
   };
 }
 
+// A copy of the record without its provenance and quality flags, which can quote any source value.
+function bodyOf(record: StandardRecord): Record<string, unknown> {
+  const body: Record<string, unknown> = structuredClone({ ...record });
+  delete body.provenance;
+  delete body.flags;
+  return body;
+}
+
 // What cites a record at the hub (CITATION_FIELDS): never the source row nor the file's name.
 function citationOf(record: StandardRecord): SharedFields {
   const { provenance } = record;
-  return { sourceFile: { sha256: provenance.sourceFile.sha256 }, layout: provenance.layout, row: provenance.row };
+  return {
+    sourceFile: { sha256: provenance.sourceFile.sha256 },
+    layout: provenance.layout,
+    row: provenance.row,
+  };
 }

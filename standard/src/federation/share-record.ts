@@ -43,7 +43,8 @@ export function shareRecord(
     throw new TypeError(`A ${record.recordType} record was shared as a ${recordType}`);
   if (inForce.clause === 'none') return { kind: 'withheld', reason: inForce.reason };
   const { clause } = inForce;
-  if (clause === 'full') return { kind: 'full', record: withEncoding(structuredClone(record), record, options) };
+  if (clause === 'full')
+    return { kind: 'full', record: withEncoding(structuredClone(record), record, options) };
   if (clause === 'pseudonymised') {
     if (options.pseudonymise === undefined)
       return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
