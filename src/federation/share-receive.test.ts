@@ -203,8 +203,10 @@ describeEachEngine('sharing with the hub', (engine) => {
         [],
       );
 
-      // Grep the hub for values Peru withholds: persons' names, surnames and documents (pseudonymised), consignees (but for companies, whose Party records go in the clear), commercial descriptions,
-      // input deliveries (their quantities, to the hundredth of a kilogram), one cell at a time.
+      // Grep the hub for values Peru withholds: persons' names, surnames and documents (they go
+      // pseudonymised), consignees (but companies', whose Party records go in the clear),
+      // commercial descriptions, input deliveries (their quantities, to the hundredth of a
+      // kilogram), one cell at a time.
       const planted = await node.query<{ value: string; what: string }>(
         `SELECT name AS value, 'party' AS what FROM party WHERE kind = 'PERSON' AND length(name) > 6
          UNION SELECT unnest(identifiers), 'document' FROM party WHERE kind = 'PERSON'
