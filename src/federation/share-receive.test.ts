@@ -211,8 +211,8 @@ describeEachEngine('sharing with the hub', (engine) => {
         `SELECT name AS value, 'party' AS what FROM party WHERE kind = 'PERSON' AND length(name) > 6
          UNION SELECT unnest(identifiers), 'document' FROM party WHERE kind = 'PERSON'
          UNION SELECT body->'personName'->>'paternalSurname' || ' ' || (body->'personName'->>'maternalSurname'), 'surnames' FROM party WHERE kind = 'PERSON' AND body->'personName' ? 'maternalSurname'
-         UNION SELECT body->>'consignee', 'consignee' FROM customs_declaration WHERE length(body->>'consignee') > 6
-           AND body->>'consignee' NOT IN (SELECT name FROM party WHERE kind <> 'PERSON')
+         UNION SELECT c.body->>'consignee', 'consignee' FROM customs_declaration c WHERE length(c.body->>'consignee') > 6
+           AND NOT EXISTS (SELECT 1 FROM party p WHERE p.kind <> 'PERSON' AND strpos(p.name, c.body->>'consignee') > 0)
          UNION SELECT raw->>'DESCRIPCION_COMERCIAL', 'description' FROM customs_declaration
          UNION SELECT raw->>'CANTIDAD', 'input' FROM input_transaction WHERE raw->>'CANTIDAD' ~ '^[0-9]{4,}[.][0-9]{2}$'`,
       );
