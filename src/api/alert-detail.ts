@@ -6,6 +6,7 @@ import { alertCaseRepository } from '../store/alerts/alert-case-repository.js';
 import { alertEpisodeRepository } from '../store/alerts/alert-episode-repository.js';
 import { alertSearchRepository, type AlertUnit } from '../store/alerts/alert-search-repository.js';
 import { statusesOpenTo } from '../triage/alert-triage.js';
+import { evidenceOrigins, originKey } from '../federation/evidence-origins.js';
 import { presentAlertDetail } from './presenters/alert-presenter.js';
 import type { AlertDetail } from './schemas/alert-schemas.js';
 
@@ -27,7 +28,7 @@ export async function alertDetail(
   const members = await alertEpisodeRepository.members(db, actor.scope, episode);
   // The next step is computed from the standard's rulebook as it is now, not stored with the
   // alert: a rule or authority corrected in the rulebook corrects every alert's next step.
-  return presentAlertDetail(
+  const detail = presentAlertDetail(
     row,
     events,
     episode === row.id ? statusesOpenTo(actor, row.status) : [],
@@ -35,4 +36,14 @@ export async function alertDetail(
     builtinRulebook(),
     members,
   );
+  // At a hub, evidence another node shared says so: the node and the clause it came under.
+  const origins = await evidenceOrigins(db, detail.evidence);
+  if (origins.size === 0) return detail;
+  return {
+    ...detail,
+    evidence: detail.evidence.map((item) => {
+      const origin = origins.get(originKey(item));
+      return origin === undefined ? item : { ...item, origin };
+    }),
+  };
 }

@@ -54,6 +54,20 @@ describeEachEngine('veta evaluate', (engine) => {
     // Every gap the real sample shows that is not Peru-Switzerland matches nothing planted.
     assert.ok((mirror?.unmatched ?? 0) > 0 && (mirror?.unmatched ?? 0) < (mirror?.alerts ?? 0));
 
+    const other = await runVeta([
+      ...db,
+      'evaluate',
+      '--truth',
+      truth,
+      '--out',
+      out,
+      '--only',
+      'exporter_surge',
+    ]);
+    assert.equal(other.code, 0, other.stderr);
+    assert.doesNotMatch(other.stdout, /MIRROR_TRADE_GAP/);
+    assert.match(other.stdout, /EXPORTER_SURGE\s+active\s+0\s/);
+
     const missing = await runVeta([...db, 'evaluate', '--truth', join(dir, 'nope.json')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.json does not exist/);

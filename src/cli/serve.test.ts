@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from 'node:test';
+import { reportingPeer } from '../federation/testing/reported-peer.js';
+import { connectBroker, DEFAULT_BROKER_URL, streamName } from '../federation/transport/nats-broker.js';
+import { publishEnvelopes } from '../federation/transport/nats-transport.js';
 import { FIXTURES_DIR } from '../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
@@ -153,5 +156,83 @@ describeEachEngine('veta serve', (engine) => {
     const [code] = (await once(child, 'exit')) as [number | null];
     assert.equal(code, 2);
     assert.match(stderr, /PATH_NOT_FOUND: There is no index.html in/);
+  });
+});
+
+describeEachEngine('veta serve --role hub', (engine) => {
+  it('consumes what trusted nodes publish while it serves, then resolves and detects', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'veta-serve-hub-'));
+    const hubDir = join(root, 'hub');
+    const db = dbArgs(await engine.createTarget());
+    const hubInit = await runVeta([
+      'node',
+      '--node-dir',
+      hubDir,
+      'init',
+      '--country',
+      'PE',
+      '--name',
+      'CAN',
+      '--role',
+      'hub',
+    ]);
+    assert.equal(hubInit.code, 0, hubInit.stderr);
+    const { peru, envelopes } = await reportingPeer();
+    writeFileSync(join(root, 'pe.json'), JSON.stringify(peru.descriptor));
+    const trust = await runVeta([...db, 'node', '--node-dir', hubDir, 'trust', join(root, 'pe.json')]);
+    assert.equal(trust.code, 0, trust.stderr);
+
+    const noBroker = await runVeta([...db, 'serve', '--port', '0', '--role', 'hub', '--node-dir', hubDir]);
+    assert.equal(noBroker.code, 2, noBroker.stderr);
+    assert.match(noBroker.stderr, /--role hub needs --transport/);
+
+    const names = { prefix: `vetaserve${randomBytes(4).toString('hex')}` };
+    const nc = await connectBroker(DEFAULT_BROKER_URL);
+    try {
+      await publishEnvelopes(nc, names, envelopes);
+      const child = spawn(
+        process.execPath,
+        [
+          BIN,
+          ...db,
+          'serve',
+          '--port',
+          '0',
+          '--role',
+          'hub',
+          '--transport',
+          DEFAULT_BROKER_URL,
+          '--every',
+          '1',
+          '--node-dir',
+          hubDir,
+        ],
+        {
+          env: { ...process.env, DATABASE_URL: undefined, VETA_BROKER_PREFIX: names.prefix },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          stdout += chunk;
+          if (/raised\.\n/.test(stdout)) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`veta serve exited with ${String(code)}: ${stderr}`)));
+      });
+      child.kill('SIGTERM');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /Receiving as HUB from nats:\/\/127\.0\.0\.1:4222 every 1 second\.\n/);
+      assert.match(
+        stdout,
+        /Applied 2 envelopes; refused 0\.\nResolved \d+ entit(y|ies); \d+ alerts? raised\.\n/,
+      );
+    } finally {
+      await (await nc.jetstreamManager()).streams.delete(streamName(names, 'PE')).catch(() => undefined);
+      await nc.close();
+    }
   });
 });

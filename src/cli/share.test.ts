@@ -64,12 +64,12 @@ describeEachEngine('veta share and veta receive', (engine) => {
     assert.equal(replays.applied, 0);
     assert.deepEqual([...new Set(replays.refused.map((refusal) => refusal.reason))], ['replayed']);
 
-    // Over NATS: the node's later share carries only the agreement (nothing new was loaded).
+    // Over NATS: the node's later share carries only the agreement and its report (nothing new was loaded).
     const published = await runVeta([...node, 'share', '--agreement', AGREEMENT, '--transport', BROKER], pe);
     assert.equal(published.code, 0, published.stderr);
-    assert.match(published.stdout, /1 envelope published on nats:\/\/.*\(1 new, 0 already there\)/);
+    assert.match(published.stdout, /2 envelopes published on nats:\/\/.*\(2 new, 0 already there\)/);
     const consumed = await runVeta([...hub, 'receive', '--transport', BROKER], hq);
-    assert.equal(consumed.stdout, 'Applied 1 envelope; refused 0.\n');
+    assert.equal(consumed.stdout, 'Applied 2 envelopes; refused 0.\n');
 
     const down = await runVeta(
       [...node, 'share', '--agreement', AGREEMENT, '--transport', 'nats://127.0.0.1:1'],

@@ -8,6 +8,7 @@ import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
 import { nextStep } from '../rules/next-step.js';
 import { strictestWhatIf } from '../rules/strictest-what-if.js';
+import { hubWithReportedPeer } from '../federation/testing/reported-peer.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { userRepository } from '../store/users/user-repository.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
@@ -473,6 +474,45 @@ describeEachEngine('web application in headless Chromium', (engine) => {
         await page.getByRole('button', { name: 'Español' }).click();
       }
       await page.getByRole('heading', { name: 'Marco normativo', level: 1 }).waitFor();
+    },
+  );
+
+  it(
+    'shows the nodes that share with this one, each agreement in words and what each node kept back',
+    { skip },
+    async () => {
+      await hubWithReportedPeer(server.app.db);
+      await page.getByRole('link', { name: 'Nodos' }).click();
+      await page.getByRole('heading', { name: 'Nodos', level: 1 }).waitFor();
+      const peru = page.getByRole('region', { name: 'Perú · PE' });
+      await peru.getByRole('heading', { name: /Acuerdo de prueba con el nodo regional/ }).waitFor();
+      await peru.getByText(/Vigente del 1 ene 2025 al 31 dic 2030/).waitFor();
+      const table = peru.getByRole('table', { name: /Lo que el acuerdo PE-HUB comparte/ });
+      const row = async (name: string) =>
+        ((await table.getByRole('row', { name: new RegExp(name) }).allTextContents())[0] ?? '').replace(
+          /\s+/g,
+          ' ',
+        );
+      assert.match(
+        await row('Declaraciones aduaneras'),
+        /Solo los campos: country, number, date, declarant, netMassKg.*0 registros.*3.*0/,
+      );
+      assert.match(
+        await row('Insumos controlados'),
+        /No se comparte.*0 registros.*0.*12.*agreement PE-HUB v1 shares no InputTransaction/,
+      );
+      await assertNamed('the nodes page');
+      await atWidth(1280, 'nodes');
+      await atWidth(768, 'nodes');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('button', { name: 'English' }).click();
+      try {
+        await page.getByRole('heading', { name: 'Nodes', level: 1 }).waitFor();
+        await page.getByRole('cell', { name: 'Not shared' }).waitFor();
+      } finally {
+        await page.getByRole('button', { name: 'Español' }).click();
+      }
+      await page.getByRole('heading', { name: 'Nodos', level: 1 }).waitFor();
     },
   );
 

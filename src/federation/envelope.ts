@@ -6,8 +6,11 @@ import { VetaError } from '../core/veta-error.js';
 import type { NodeDescriptor } from './node-descriptor.js';
 import type { NodeIdentity } from './node-identity.js';
 
-/** What an envelope carries: shared records, their withdrawal, an agreement, a query or its answer. */
-export const ENVELOPE_KINDS = ['records', 'withdrawal', 'agreement', 'query', 'answer'] as const;
+/**
+ * What an envelope carries: shared records, their withdrawal, an agreement, the sender's report of
+ * what a share sent and kept back, a query or its answer.
+ */
+export const ENVELOPE_KINDS = ['records', 'withdrawal', 'agreement', 'report', 'query', 'answer'] as const;
 export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
 
 /**

@@ -16,6 +16,7 @@ import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { sealEnvelope, type Envelope } from './envelope.js';
 import { initNode, loadNodeIdentity, type NodeIdentity } from './node-identity.js';
+import { evidenceOrigins, originKey } from './evidence-origins.js';
 import { trustPeer } from './peer-trust.js';
 import { applyEnvelope } from './receive/apply-envelope.js';
 import { linkageKeyId } from './linkage/linkage-key.js';
@@ -202,6 +203,21 @@ describeEachEngine('sharing with the hub', (engine) => {
         origin?.keys.filter((key) => !allowed.has(key)),
         [],
       );
+
+      // Evidence citing a shared record names its node and clause; a record of no node names none.
+      const [held] = await hub.query<{ layout: string; id: string }>(
+        'SELECT layout, id FROM customs_declaration ORDER BY id LIMIT 1',
+      );
+      const shared = { table: 'customs_declaration', layout: held?.layout ?? '', recordId: held?.id ?? '' };
+      const unknown = { ...shared, recordId: 'not-held' };
+      const origins = await evidenceOrigins(hub, [shared, unknown]);
+      assert.deepEqual(origins.get(originKey(shared)), {
+        node: 'PE',
+        agreement: 'PE-HUB',
+        version: 2,
+        form: 'fields',
+      });
+      assert.equal(origins.size, 1);
 
       // Grep the hub for values Peru withholds: persons' names, surnames and documents (they go
       // pseudonymised), consignees (but companies', whose Party records go in the clear),

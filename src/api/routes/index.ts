@@ -16,6 +16,7 @@ import { entityRoutes } from './entities.js';
 import { geographyRoutes } from './geography.js';
 import { reconciliationRoutes } from './reconciliation.js';
 import { rulesRoutes } from './rules.js';
+import { federationRoutes } from './federation.js';
 
 /** Every route module, registered under /api in this order. */
 export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
@@ -36,4 +37,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   geographyRoutes,
   reconciliationRoutes,
   rulesRoutes,
+  federationRoutes,
 ];

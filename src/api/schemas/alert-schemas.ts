@@ -70,6 +70,22 @@ export const EvidenceItem = Type.Object({
   recordId: Type.String(),
   role: Type.String({ description: 'What the record contributed to the alert.' }),
   values: Type.Record(Type.String(), Type.Unknown()),
+  origin: Type.Optional(
+    Type.Object(
+      {
+        node: Type.String({ description: 'The node that shared the record, e.g. PE.' }),
+        agreement: Type.String({ description: 'The agreement it was shared under, e.g. PE-HUB.' }),
+        version: Type.Integer(),
+        form: Type.Union([Type.Literal('full'), Type.Literal('fields'), Type.Literal('pseudonymised')], {
+          description: 'The clause: the whole record, some fields, or pseudonymised.',
+        }),
+      },
+      {
+        description:
+          'At a regional hub, for a record another node shared: who shared it and under which clause. The file and row are the node’s own, which it can look up.',
+      },
+    ),
+  ),
 });
 
 /** A comment on a case. */

@@ -6,12 +6,15 @@ import type { DemoStage } from '../../demo/demo-pipeline.js';
 import { contextFrom } from '../context.js';
 import { BUILT_WEB_APP, untilStopped } from './serve.js';
 import type { CliIo } from '../io.js';
+import type { Logger } from '../../core/logger.js';
+import type { Database } from '../../store/engine/database.js';
 
 interface DemoFlags {
   dir: string;
   port: string;
   host: string;
   rebuild?: boolean;
+  federated?: boolean;
 }
 
 const STAGE_LINES: Record<DemoStage, string> = {
@@ -34,6 +37,10 @@ export function demoCommand(io: CliIo): Command {
     .option('--port <n>', 'port to serve on', '8080')
     .option('--host <host>', 'address to listen on', 'localhost')
     .option('--rebuild', 'build the demo again even if an earlier run built it')
+    .option(
+      '--federated',
+      'one node per country sharing with a regional hub under the example agreements; serves the hub, with its "Nodos" page',
+    )
     .action(async (flags: DemoFlags, command: Command) => {
       const context = contextFrom(command, io);
       const port = Number(flags.port);
@@ -49,13 +56,10 @@ export function demoCommand(io: CliIo): Command {
       readLimitsFrom(io.env);
       const started = performance.now();
       const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-      const { prepareDemo } = await import('../../demo/demo-folder.js');
       const { DEMO_CREDENTIALS } = await import('../../demo/demo-user.js');
-      const demo = await prepareDemo(flags.dir, {
-        rebuild: flags.rebuild === true,
-        logger: context.logger,
-        onStage: (stage) => io.stderr.write(`${STAGE_LINES[stage]}… (${elapsed()})\n`),
-      });
+      const demo = await prepared(flags, context.logger, (line) =>
+        io.stderr.write(`${line}… (${elapsed()})\n`),
+      );
       const { buildApp } = await import('../../api/app.js');
       const app = await buildApp({ db: demo.db, logger: context.logger, webRoot: BUILT_WEB_APP });
       try {
@@ -69,12 +73,11 @@ export function demoCommand(io: CliIo): Command {
           { cause: error },
         );
       }
-      const { summary } = demo;
       io.stdout.write(
         [
           '',
           `Veta demo ready in ${elapsed()}${demo.reused ? ' (reusing the demo built earlier; --rebuild builds it again)' : ''}:`,
-          `  ${summary.rows.toLocaleString('en')} rows from ${summary.files} files, ${summary.entities.toLocaleString('en')} entities, ${summary.alerts.toLocaleString('en')} alerts`,
+          ...demo.lines,
           '',
           `  Open      http://localhost:${port}`,
           `  Username  ${DEMO_CREDENTIALS.username}`,
@@ -89,4 +92,43 @@ export function demoCommand(io: CliIo): Command {
       await demo.db.close();
       io.stdout.write('Veta demo stopped; its data stays in the demo folder for the next run.\n');
     });
+}
+
+/** The demo's database and what to say of it: the one-database region, or the federation's hub. */
+async function prepared(
+  flags: DemoFlags,
+  logger: Logger,
+  onStage: (line: string) => void,
+): Promise<{ db: Database; reused: boolean; lines: string[] }> {
+  const count = (value: number) => value.toLocaleString('en');
+  if (flags.federated === true) {
+    const { prepareFederatedDemo } = await import('../../demo/federated-demo.js');
+    const demo = await prepareFederatedDemo(flags.dir, { rebuild: flags.rebuild === true, logger, onStage });
+    const { summary } = demo;
+    return {
+      db: demo.db,
+      reused: demo.reused,
+      lines: [
+        ...summary.nodes.map(
+          (node) =>
+            `  ${node.node}: ${count(node.rows)} rows loaded, ${count(node.envelopes)} envelopes to the hub`,
+        ),
+        `  Hub: ${count(summary.envelopesApplied)} envelopes applied, ${count(summary.entities)} entities, ${count(summary.alerts)} alerts; see its "Nodos" page`,
+      ],
+    };
+  }
+  const { prepareDemo } = await import('../../demo/demo-folder.js');
+  const demo = await prepareDemo(flags.dir, {
+    rebuild: flags.rebuild === true,
+    logger,
+    onStage: (stage) => onStage(STAGE_LINES[stage]),
+  });
+  const { summary } = demo;
+  return {
+    db: demo.db,
+    reused: demo.reused,
+    lines: [
+      `  ${count(summary.rows)} rows from ${String(summary.files)} files, ${count(summary.entities)} entities, ${count(summary.alerts)} alerts`,
+    ],
+  };
 }

@@ -9,6 +9,7 @@ import { printResult } from '../output.js';
 interface EvaluateOptions {
   truth: string;
   out: string;
+  only?: string;
 }
 
 /** `veta evaluate`: how the stored alerts compare with a simulated region's planted schemes. */
@@ -19,6 +20,10 @@ export function evaluateCommand(io: CliIo): Command {
     )
     .requiredOption('--truth <file>', 'the truth.json written by veta simulate')
     .option('--out <file>', 'where to write the evaluation as JSON', 'evaluation.json')
+    .option(
+      '--only <codes>',
+      'comma-separated typology codes to report, e.g. the cross-border ones at a hub (alerts still match any planted scheme)',
+    )
     .action(async (options: EvaluateOptions, command: Command) => {
       const context = contextFrom(command, io);
       const { readTruth } = await import('../../detect/evaluate/truth-file.js');
@@ -30,7 +35,11 @@ export function evaluateCommand(io: CliIo): Command {
       const truth = await readTruth(resolve(options.truth));
       // An episode is what an analyst works on, so it is what counts as an alert here.
       const episodes = await withDatabase(context, (db) => alertEpisodeRepository.list(db));
-      const evaluation = evaluate(truth, episodes);
+      const only = options.only
+        ?.split(',')
+        .map((code) => code.trim().toUpperCase())
+        .filter((code) => code !== '');
+      const evaluation = evaluate(truth, episodes, only === undefined ? undefined : new Set(only));
       const catalogue = builtinCatalogue();
       const status = (code: string): string =>
         catalogue.typologies.find((typology) => typology.code === code)?.status ?? 'unknown';

@@ -6,6 +6,9 @@ import { DEFAULT_SERVER_TIMEOUTS } from '../../api/server-timeouts.js';
 import { VetaError } from '../../core/veta-error.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
+import { nodeDirOf } from '../node-dir.js';
+import type { Receiving } from '../../federation/receive/keep-receiving.js';
+import { hubServingFrom, startHubReceiving } from './serve-hub.js';
 
 interface ServeOptions {
   port: string;
@@ -16,6 +19,9 @@ interface ServeOptions {
   trustProxy?: string;
   allowedOrigins?: string;
   timeouts?: string;
+  role: string;
+  transport?: string;
+  every: string;
 }
 
 const seconds = (ms: number) => String(ms / 1000);
@@ -45,8 +51,20 @@ export function serveCommand(io: CliIo): Command {
       "origins besides Veta's own address from which browsers may make changes, e.g. https://veta.example.gob (comma-separated); others are refused as cross-site requests",
     )
     .option('--timeouts <seconds>', TIMEOUTS_HELP)
+    .option(
+      '--role <role>',
+      'node (default), or hub: also consume, round after round, what trusted nodes publish, then resolve and detect',
+      'node',
+    )
+    .option(
+      '--transport <url>',
+      'with --role hub: the NATS server the nodes publish to, e.g. nats://127.0.0.1:4222',
+    )
+    .option('--every <seconds>', 'with --role hub: seconds between rounds', '60')
+    .option('--node-dir <dir>', "with --role hub: the hub's identity (default VETA_NODE_DIR or ./.veta-node)")
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
+      const hubServing = await hubServingFrom(options, nodeDirOf(command, io));
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
@@ -91,8 +109,11 @@ export function serveCommand(io: CliIo): Command {
         io.stdout.write(
           `Veta is serving at ${address}${webRoot ? '' : ` (the API only: no built web application at ${BUILT_WEB_APP}; run "npm run build" in web/)`}. Press Ctrl-C to stop.\n`,
         );
+        const receiving: Receiving | undefined =
+          hubServing === undefined ? undefined : await startHubReceiving(db, hubServing, io);
         const signal = await stopped;
         context.logger.info({ signal }, 'stopping');
+        await receiving?.stop();
         await app.close();
         io.stdout.write('Veta stopped.\n');
       });

@@ -7,7 +7,7 @@
 --     from its first export, it ranks in the top $4 of its country's exporters by fine gold over
 --     those same months.
 -- Exports without a declared fineness (CO-DEX) take the fineness of the gold the exporter bought,
--- else of the gold bought in its country.
+-- else of the gold bought in its country (country-fineness.sql: at a hub, from shared purchase totals).
 -- $1 growth factor, $2 minimum fine kg a year, $3 first-year length (months), $4 top fraction.
 WITH gold_bought AS (
   SELECT buyer, country, fine_mass_kg, gross_mass_kg
@@ -17,9 +17,7 @@ WITH gold_bought AS (
 bought_fineness AS (
   SELECT buyer AS party, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness FROM gold_bought GROUP BY buyer
 ),
-country_fineness AS (
-  SELECT country, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness FROM gold_bought GROUP BY country
-),
+country_fineness AS (/* country-fineness.sql */),
 exports AS (
   SELECT c.declarant AS party, c.country, c.date, date_trunc('year', c.date)::date AS year,
          coalesce(c.fine_mass_kg, c.net_mass_kg * coalesce(b.fineness, cf.fineness)) AS fine_kg

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { settingsOf } from '../testing/settings.js';
 import { goldExport } from '../testing/gold-lines.js';
-import { loadLayouts } from '../testing/load-layout.js';
+import { loadLayout, loadLayouts } from '../testing/load-layout.js';
+import { sharePurchaseTotals } from '../testing/shared-totals.js';
 import { exporterSurgeDetector } from './exporter-surge.js';
 
 const SETTINGS = settingsOf(exporterSurgeDetector);
@@ -14,7 +15,34 @@ function monthly(exporter: string, year: number, fineKg: number, first = 1, last
   );
 }
 
+/** One CO-DEX gold export a month of a year, `grossKg` of doré with no fineness declared. */
+function dexMonthly(nit: string, year: number, grossKg: number): string[] {
+  return Array.from({ length: 12 }, (_, index) => {
+    const month = String(index + 1).padStart(2, '0');
+    return `60170${nit.slice(-4)}${String(year)}${month};15/${month}/${String(year)};${nit};7;COMERCIALIZADORA ANDINA S.A.S.;7108120000;ORO DORE;SUIZA;MEDELLIN;${String(grossKg)};100000`;
+  });
+}
+
 describeEachEngine('EXPORTER_SURGE', (engine) => {
+  it('at a hub, weighs gross Colombian exports by the purchase totals Colombia shares, and cannot without them', async () => {
+    const exports = [...dexMonthly('900111222', 2023, 1), ...dexMonthly('900111222', 2024, 15)];
+    const withTotals = await engine.openMigrated();
+    await loadLayout(withTotals, 'CO-DEX', exports, { encoding: 'latin1' });
+    await sharePurchaseTotals(withTotals, 'CO', [
+      { month: '2023-05', fineKg: 6, grossKg: 8 },
+      { month: '2024-05', fineKg: 2, grossKg: 2.5 },
+    ]);
+    const alerts = await exporterSurgeDetector.run(withTotals, SETTINGS);
+    assert.deepEqual(
+      alerts.map((alert) => [alert.subjects[0], alert.period.start, alert.figures.fineKgPerMonth]),
+      // 15 kg of doré a month at the totals' 8 / 10.5 fineness, against 1 kg in 2023.
+      [['CO:NIT:900111222', '2024-01-01', (15 * 8) / 10.5]],
+    );
+    const withoutTotals = await engine.openMigrated();
+    await loadLayout(withoutTotals, 'CO-DEX', exports, { encoding: 'latin1' });
+    assert.deepEqual(await exporterSurgeDetector.run(withoutTotals, SETTINGS), []);
+  });
+
   it('fires on exports up tenfold year on year, and not on 9.9 times', async () => {
     const db = await engine.openMigrated();
     await loadLayouts(db, {

@@ -3,6 +3,7 @@ import { severityFor, type AlertDraft, type Evidence } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
+import { withCountryFineness } from './country-fineness.js';
 
 // The thresholds this detector reads, each from its typology's entry in the catalogue.
 const THRESHOLDS = [
@@ -65,7 +66,7 @@ export async function surges(
   db: Queryable,
   thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<Surge[]> {
-  const rows = await db.query<SurgeRow>(detectorSql('exporter-surge'), [
+  const rows = await db.query<SurgeRow>(withCountryFineness(detectorSql('exporter-surge')), [
     thresholds.growthFactor,
     thresholds.minFineKgYear,
     thresholds.youngRegistrationMonths,
@@ -164,7 +165,8 @@ export const exporterSurgeDetector: Detector<ThresholdName> = {
   thresholds: THRESHOLDS,
   // 1.1.0: a newcomer's first year is measured from its first export (catalogue 1.6.0).
   // 1.2.0: a newly registered exporter's first year counts from its first export.
-  version: '1.2.0',
+  // 1.3.0: the country's fineness also from purchase totals a node shares with a hub.
+  version: '1.3.0',
   async run(db, settings) {
     return (await surges(db, settings.thresholds)).map((surge) => surgeAlert(surge, settings));
   },

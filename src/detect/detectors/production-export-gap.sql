@@ -5,7 +5,7 @@
 --     episode, reported with its totals.
 --   COUNTRY: per country and calendar year, exports against declared production plus gold imports.
 -- Exports without a declared fineness (CO-DEX states gross doré weight) take the fineness of the gold
--- the exporter bought, else of the gold bought in its country. An exporter is assessed only where its
+-- the exporter bought, else of the gold bought in its country (country-fineness.sql). An exporter is assessed only where its
 -- supply is on file: its country records purchases and, if it holds mining rights, production.
 -- $1 relative tolerance, $2 minimum excess (USD), $3 block (months).
 WITH gold_price AS (
@@ -23,10 +23,7 @@ bought_fineness AS (
   SELECT buyer AS party, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness
   FROM gold_bought WHERE fine_mass_kg IS NOT NULL AND gross_mass_kg > 0 GROUP BY buyer
 ),
-country_fineness AS (
-  SELECT country, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness
-  FROM gold_bought WHERE fine_mass_kg IS NOT NULL AND gross_mass_kg > 0 GROUP BY country
-),
+country_fineness AS (/* country-fineness.sql */),
 gold_customs AS (
   SELECT c.flow, c.declarant AS party, c.country, date_trunc('month', c.date)::date AS month,
          coalesce(c.fine_mass_kg, c.net_mass_kg * coalesce(b.fineness, cf.fineness)) AS fine_kg,

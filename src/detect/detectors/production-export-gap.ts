@@ -3,6 +3,7 @@ import { severityFor, type AlertDraft, type Evidence, escalated } from '../alert
 import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
+import { withCountryFineness } from './country-fineness.js';
 
 // The thresholds this detector reads, each from its typology's entry in the catalogue.
 const THRESHOLDS = ['relativeTolerance', 'absoluteGapUsd', 'windowMonths'] as const;
@@ -76,7 +77,7 @@ export async function exportGaps(
   db: Queryable,
   thresholds: Readonly<Record<ThresholdName, number>>,
 ): Promise<ExportGap[]> {
-  const rows = await db.query<GapRow>(detectorSql('production-export-gap'), [
+  const rows = await db.query<GapRow>(withCountryFineness(detectorSql('production-export-gap')), [
     thresholds.relativeTolerance,
     thresholds.absoluteGapUsd,
     thresholds.windowMonths,
@@ -179,7 +180,8 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 export const productionExportGapDetector: Detector<ThresholdName> = {
   code: 'PRODUCTION_EXPORT_GAP',
   thresholds: THRESHOLDS,
-  version: '1.0.0',
+  // 1.1.0: the country's fineness also from purchase totals a node shares with a hub.
+  version: '1.1.0',
   async run(db, settings) {
     const gaps = await exportGaps(db, settings.thresholds);
     const episodes = gaps.filter((gap) => gap.kind === 'EXPORTER');

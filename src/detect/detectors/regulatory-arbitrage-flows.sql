@@ -2,7 +2,7 @@
 -- from mines (purchases naming the right of origin: first-hand gold, before any resale), and the
 -- fine gold each exporter ships abroad; each with the months the country's file covers. Masses
 -- without a fineness (CO-DEX exports, some purchases) take the fineness of the gold the party
--- bought, else of the gold bought in its country, as EXPORTER_SURGE does.
+-- bought, else of the gold bought in its country (country-fineness.sql), as EXPORTER_SURGE does.
 WITH gold_bought AS (
   SELECT buyer, country, fine_mass_kg, gross_mass_kg
   FROM mineral_transaction
@@ -11,9 +11,7 @@ WITH gold_bought AS (
 bought_fineness AS (
   SELECT buyer AS party, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness FROM gold_bought GROUP BY buyer
 ),
-country_fineness AS (
-  SELECT country, sum(fine_mass_kg) / sum(gross_mass_kg) AS fineness FROM gold_bought GROUP BY country
-),
+country_fineness AS (/* country-fineness.sql */),
 flows AS (
   SELECT 'purchase' AS kind, t.country, t.buyer AS party, t.date,
          coalesce(t.fine_mass_kg, t.gross_mass_kg * cf.fineness) AS fine_kg

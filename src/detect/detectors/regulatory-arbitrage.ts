@@ -6,6 +6,7 @@ import type { Detector, DetectorSettings } from '../detector.js';
 import { es, en, evidenceFrom, type EvidenceRow } from '../explain.js';
 import { isoMonth, isoMonthEnd, monthNumber } from '../months.js';
 import { detectorSql } from '../sql-file.js';
+import { withCountryFineness } from './country-fineness.js';
 import {
   borderShifts,
   type BorderFlows,
@@ -75,7 +76,9 @@ function toFlows(rows: readonly FlowRow[]): BorderFlows {
 
 async function arbitrages(db: Queryable, settings: DetectorSettings<ThresholdName>): Promise<Arbitrage[]> {
   const { thresholds, rulebook } = settings;
-  const flows = toFlows(await db.query<FlowRow>(detectorSql('regulatory-arbitrage-flows')));
+  const flows = toFlows(
+    await db.query<FlowRow>(withCountryFineness(detectorSql('regulatory-arbitrage-flows'))),
+  );
   const gapsOn = (from: string, to: string, month: string): ControlGap[] =>
     controlGaps(rulebook, from, to, firstDay(month), 'gold');
   const pairs = REGION_BORDERS.flatMap(([one, other]) => [[one, other] as const, [other, one] as const]);
@@ -197,7 +200,8 @@ export function arbitrageAlert(arbitrage: Arbitrage, settings: DetectorSettings<
 export const regulatoryArbitrageDetector: Detector<ThresholdName> = {
   code: 'REGULATORY_ARBITRAGE',
   thresholds: THRESHOLDS,
-  version: '1.1.0',
+  // 1.2.0: the country's fineness also from purchase totals a node shares with a hub.
+  version: '1.2.0',
   weighsRules: ['gold'],
   async run(db, settings) {
     return (await arbitrages(db, settings)).map((arbitrage) => arbitrageAlert(arbitrage, settings));

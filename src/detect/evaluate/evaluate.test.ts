@@ -136,4 +136,30 @@ describe('evaluate', () => {
     );
     assert.deepEqual(result.totals, { planted: 3, found: 0, alerts: 1, unmatched: 1 });
   });
+
+  it('reports only the typologies asked for, still matching alerts against every planted scheme', () => {
+    const result = evaluate(
+      TRUTH,
+      [
+        alert('OTHER', ['PE', 'AE'], '2022-05-01', '2022-05-31'),
+        alert('CAP', ['CO:CC:1'], '2023-05-01', '2023-05-31'),
+      ],
+      new Set(['OTHER', 'MIRROR']),
+    );
+    assert.deepEqual(
+      result.typologies.map((score) => [
+        score.typology,
+        score.planted,
+        score.found,
+        score.alerts,
+        score.unmatched,
+      ]),
+      [
+        ['MIRROR', 1, 0, 0, 0],
+        // Matches the mirror-trade scheme, though MIRROR alone is reported beside it.
+        ['OTHER', 0, 0, 1, 0],
+      ],
+    );
+    assert.deepEqual(result.totals, { planted: 1, found: 0, alerts: 1, unmatched: 0 });
+  });
 });

@@ -55,11 +55,17 @@ export interface Evaluation {
  * any typology (the issue's definition). An alert matches an instance when it names at least one of its subjects and its period
  * overlaps the instance's. Countries alone say little (every Peruvian alert names PE), so an
  * instance planted on countries only, such as a mirror-trade pair, needs all of them named.
- * Typologies appear when planted or alerted.
+ * Typologies appear when planted or alerted, or, given `only`, those it lists, planted or not (a
+ * hub, which receives what can be detected across borders, is judged on those); an alert is still
+ * matched against every planted scheme, whatever its typology.
  */
-export function evaluate(truth: Truth, alerts: readonly ScoredAlert[]): Evaluation {
+export function evaluate(
+  truth: Truth,
+  alerts: readonly ScoredAlert[],
+  only?: ReadonlySet<string>,
+): Evaluation {
   const typologies = [
-    ...new Set([...truth.schemes.map((s) => s.typology), ...alerts.map((a) => a.typology)]),
+    ...(only ?? new Set([...truth.schemes.map((s) => s.typology), ...alerts.map((a) => a.typology)])),
   ].sort();
   const scores = typologies.map((typology) =>
     scoreTypology(

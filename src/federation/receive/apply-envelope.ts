@@ -17,6 +17,7 @@ import type { NodeDescriptor } from '../node-descriptor.js';
 import { agreementsHeld } from './agreements-held.js';
 import { sharedEncodingProblem } from './pseudonymised-record.js';
 import { sharedPayloadProblem } from './shared-payload.js';
+import { storeShareReport } from './share-reports.js';
 import { storeSharedRecords } from './store-shared-records.js';
 import { withdrawShared } from './withdraw-shared.js';
 
@@ -37,6 +38,7 @@ export async function applyEnvelope(
       const { envelope, sender } = await acceptEnvelope(tx, value, self);
       if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, sender, self, day);
       else if (envelope.kind === 'records') await applyRecords(tx, envelope, sender, day);
+      else if (envelope.kind === 'report') await storeShareReport(tx, envelope);
       else
         throw new EnvelopeRefused(
           'not-allowed',

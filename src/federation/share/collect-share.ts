@@ -12,6 +12,7 @@ import {
 import type { Queryable } from '../../store/engine/database.js';
 import { RECORD_TABLES } from '../../store/records/record-tables.js';
 import type { EnvelopeContent } from '../envelope.js';
+import type { ShareTally } from '../share-report.js';
 import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
 import { isOwnRecord } from '../own-country.js';
 import { shareMarks, type ShareMark } from './share-marks.js';
@@ -19,16 +20,6 @@ import { storedRecords } from './stored-records.js';
 
 /** The records of one envelope take at most this much JSON: half NATS's default message limit. */
 export const MAX_ENVELOPE_BYTES = 512 * 1024;
-
-/** What a share sent and kept back, per record type. */
-export interface ShareTally {
-  recordType: RecordTypeName;
-  form: 'full' | 'fields' | 'pseudonymised' | 'aggregate' | 'none';
-  sent: number;
-  withheld: number;
-  /** Why the records kept back were kept back, when they were. */
-  reason?: string;
-}
 
 /** What one share sent and kept back, and the marks to record once its envelopes are delivered. */
 export interface CollectedShare {

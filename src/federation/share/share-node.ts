@@ -7,6 +7,7 @@ import { sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
 import type { LinkageKey } from '../linkage/linkage-key.js';
 import { linkageShareOptions } from '../linkage/pseudonymise.js';
+import type { ShareReport } from '../share-report.js';
 import { collectShare, type CollectedShare } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
@@ -45,7 +46,7 @@ export async function shareNode(
       `Agreement ${agreement.id} is ${agreement.from}'s to send, and this node is ${self.country}'s (${self.nodeId}). Share it from ${agreement.from}'s node.`,
     );
   const day = options.day ?? new Date().toISOString().slice(0, 10);
-  const share = await collectShare(
+  const collected = await collectShare(
     db,
     agreement,
     day,
@@ -57,6 +58,20 @@ export async function shareNode(
         : linkageShareOptions(options.linkage, await naturalPersons(db))),
     },
   );
+  // Last, the node's own count of what it sent and kept back: only it knows what it withheld.
+  const report: ShareReport = { tallies: collected.tallies };
+  await deliver(
+    sealEnvelope(
+      {
+        to: agreement.to,
+        kind: 'report',
+        agreement: { id: agreement.id, version: agreement.version },
+        payload: report,
+      },
+      identity,
+    ),
+  );
+  const share: CollectedShare = { ...collected, envelopes: collected.envelopes + 1 };
   await db.transaction(async (tx) => {
     await shareMarks.write(tx, agreement.id, share.marks);
     await appendAudit(tx, {

@@ -16,8 +16,9 @@ import {
 } from '../linkage/linkage-key.js';
 import { initNode, loadNodeIdentity } from '../node-identity.js';
 import { trustPeer } from '../peer-trust.js';
+import { analyseArrivals } from '../receive/analyse-arrivals.js';
 import { receiveNode } from '../receive/receive-node.js';
-import type { ShareTally } from '../share/collect-share.js';
+import type { ShareTally } from '../share-report.js';
 import { agreementFile, shareNode } from '../share/share-node.js';
 import type { ReceiveReport } from '../transport/delivery.js';
 import type { BrokerNames } from '../transport/nats-broker.js';
@@ -190,14 +191,8 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
     const international = await ingestFolder(hub, join(options.region, 'INTL'), logger, (file) =>
       PUBLIC_INTERNATIONAL_LAYOUTS.some((layout) => basename(file).startsWith(`${layout}.`)),
     );
-    stage('hub: resolving entities');
-    const { runFullResolution } = await import('../../resolve/run-resolution.js');
-    const resolution = await runFullResolution(hub);
-    stage('hub: detecting');
-    const { runDetection } = await import('../../detect/run-detection.js');
-    const { builtinCatalogue } = await import('../../detect/catalogue/catalogue.js');
-    const { detectionRules } = await import('../../rules/rulebook-thresholds.js');
-    const runs = await runDetection(hub, detectionRules(builtinCatalogue(), day));
+    stage('hub: resolving entities and detecting');
+    const analysis = await analyseArrivals(hub, day);
     return {
       nodes,
       hub: {
@@ -205,8 +200,8 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
         received,
         receiveSeconds,
         internationalRows: international.rows,
-        entities: resolution.entities,
-        alerts: runs.reduce((sum, run) => sum + run.alerts, 0),
+        entities: analysis.entities,
+        alerts: analysis.alerts,
       },
     };
   } finally {

@@ -32,6 +32,9 @@ const RightPage = lazy(() =>
 const DataPage = lazy(() =>
   import('../pages/data/DataPage').then((module) => ({ default: module.DataPage })),
 );
+const NodesPage = lazy(() =>
+  import('../pages/nodes/NodesPage').then((module) => ({ default: module.NodesPage })),
+);
 const RulesPage = lazy(() =>
   import('../pages/rules/RulesPage').then((module) => ({ default: module.RulesPage })),
 );
@@ -60,6 +63,7 @@ export function App() {
               <Route path="rights/:id" element={<RightPage />} />
               <Route path="data" element={<DataPage />} />
               <Route path="rules" element={<RulesPage />} />
+              <Route path="nodes" element={<NodesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

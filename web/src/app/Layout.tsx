@@ -28,6 +28,7 @@ export function Layout() {
           <NavLink to="/alerts">{t('nav.alerts')}</NavLink>
           <NavLink to="/data">{t('nav.data')}</NavLink>
           <NavLink to="/rules">{t('nav.rules')}</NavLink>
+          <NavLink to="/nodes">{t('nav.nodes')}</NavLink>
         </nav>
         <EntitySearch />
         <div className="topbar__end">

@@ -2541,6 +2541,485 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/federation/nodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The peer nodes this node trusts, the agreements they share under, their last exchange, and the records received and kept back */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              nodes: {
+                /** @description The latest version of each agreement the node shares under. */
+                agreements: {
+                  /**
+                   * DataSharingAgreement
+                   * @description What a country's node shares with another node: purposes, legal basis, validity and each record type's clause.
+                   */
+                  agreement: {
+                    /** @description What this version changed. */
+                    changes?: string;
+                    /** @description ISO 3166-1 alpha-2 code. */
+                    from: string;
+                    /** @description The agreement, the same across its versions, e.g. PE-HUB. */
+                    id: string;
+                    /** @description The instruments the sharing rests on, as they are cited (MoU, Decisión CAN...). */
+                    legalBasis: string;
+                    purposes: (
+                      'CROSS_BORDER_DETECTION' | 'JOINT_INVESTIGATION' | 'STATISTICS' | 'FIU_COOPERATION'
+                    )[];
+                    /** @description The clause of each record type shared; a record type not listed is not shared. */
+                    records: {
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      Assay?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      AssetPosition?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      CustomsDeclaration?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      GeoFeature?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      InputTransaction?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      MineralTransaction?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      MiningRight?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      Party?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      ProductionDeclaration?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      ReferencePrice?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      Registration?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      Relationship?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                      /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
+                      TradeStatistic?:
+                        | 'full'
+                        | 'none'
+                        | 'pseudonymised'
+                        | {
+                            fields: string[];
+                          }
+                        | {
+                            aggregate: {
+                              /** @description Fields the totals are broken down by, besides the month. */
+                              by: string[];
+                              /** @description A field of the record type, e.g. declarant or royalty.amount. */
+                              date: string;
+                              /** @description Numeric fields summed. */
+                              measures: string[];
+                              /** @description Cells with fewer records are suppressed (default 1: none is). */
+                              minCount?: number;
+                            };
+                          };
+                    };
+                    title: {
+                      en: string;
+                      es: string;
+                    };
+                    /** @description The node that receives: HUB, or a country code. */
+                    to: string;
+                    /**
+                     * Format: date
+                     * @description First day the agreement is in force (ISO 8601 date).
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description Last day the agreement is in force (ISO 8601 date).
+                     */
+                    validUntil: string;
+                    /** @description Every change to the agreement bumps it. */
+                    version: number;
+                  };
+                  lastReport: {
+                    /** Format: date-time */
+                    sentAt: string;
+                    tallies: {
+                      /**
+                       * @description How the clause in force let the node send the type.
+                       * @enum {unknown}
+                       */
+                      form: 'full' | 'fields' | 'pseudonymised' | 'aggregate' | 'none';
+                      /** @description Why they were kept back, in the node’s words. */
+                      reason?: string;
+                      /**
+                       * @description A record type of the standard.
+                       * @enum {unknown}
+                       */
+                      recordType:
+                        | 'Party'
+                        | 'Relationship'
+                        | 'MiningRight'
+                        | 'Registration'
+                        | 'ProductionDeclaration'
+                        | 'MineralTransaction'
+                        | 'CustomsDeclaration'
+                        | 'TradeStatistic'
+                        | 'InputTransaction'
+                        | 'Assay'
+                        | 'GeoFeature'
+                        | 'AssetPosition'
+                        | 'ReferencePrice';
+                      /** @description Records (or monthly totals, for an aggregate clause) sent. */
+                      sent: number;
+                      /** @description Records the node kept back, or summed into totals. */
+                      withheld: number;
+                    }[];
+                    version: number;
+                  } | null;
+                  /** @description The agreement’s purposes, named in both languages. */
+                  purposes: {
+                    code: string;
+                    name: components['schemas']['Bilingual'];
+                  }[];
+                  /** Format: date-time */
+                  receivedAt: string;
+                }[];
+                /** @description ISO 3166 alpha-2, e.g. PE. */
+                country: string;
+                /** @description Envelopes applied from the node. */
+                envelopes: number;
+                /** @description The node’s keys this node trusts or trusted; a revoked key signs nothing accepted. */
+                keys: {
+                  keyId: string;
+                  revokedAt: string | null;
+                  /** Format: date-time */
+                  trustedAt: string;
+                }[];
+                lastExchange: string | null;
+                name: string;
+                nodeId: string;
+                /** @description Records held from the node, per type. */
+                received: {
+                  records: number;
+                  /**
+                   * @description A record type of the standard.
+                   * @enum {unknown}
+                   */
+                  recordType:
+                    | 'Party'
+                    | 'Relationship'
+                    | 'MiningRight'
+                    | 'Registration'
+                    | 'ProductionDeclaration'
+                    | 'MineralTransaction'
+                    | 'CustomsDeclaration'
+                    | 'TradeStatistic'
+                    | 'InputTransaction'
+                    | 'Assay'
+                    | 'GeoFeature'
+                    | 'AssetPosition'
+                    | 'ReferencePrice';
+                }[];
+                role: 'node' | 'hub';
+                /** @description Monthly totals held from the node, per type: the cells, and the records they sum. */
+                totals: {
+                  cells: number;
+                  records: number;
+                  /**
+                   * @description A record type of the standard.
+                   * @enum {unknown}
+                   */
+                  recordType:
+                    | 'Party'
+                    | 'Relationship'
+                    | 'MiningRight'
+                    | 'Registration'
+                    | 'ProductionDeclaration'
+                    | 'MineralTransaction'
+                    | 'CustomsDeclaration'
+                    | 'TradeStatistic'
+                    | 'InputTransaction'
+                    | 'Assay'
+                    | 'GeoFeature'
+                    | 'AssetPosition'
+                    | 'ReferencePrice';
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -5002,6 +5481,16 @@ export interface components {
       file: string;
       /** @description National layout of the file, e.g. PE-COMPRAS. */
       layout: string;
+      /** @description At a regional hub, for a record another node shared: who shared it and under which clause. The file and row are the node’s own, which it can look up. */
+      origin?: {
+        /** @description The agreement it was shared under, e.g. PE-HUB. */
+        agreement: string;
+        /** @description The clause: the whole record, some fields, or pseudonymised. */
+        form: 'full' | 'fields' | 'pseudonymised';
+        /** @description The node that shared the record, e.g. PE. */
+        node: string;
+        version: number;
+      };
       recordId: string;
       /** @description What the record contributed to the alert. */
       role: string;

@@ -40,6 +40,16 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                   <div className="muted small">
                     {t(`evidenceRole.${item.role}`, { defaultValue: item.role })}
                   </div>
+                  {item.origin && (
+                    <div className="small">
+                      {t('alert.sharedBy', {
+                        node: item.origin.node,
+                        agreement: item.origin.agreement,
+                        version: item.origin.version,
+                        form: t(`alert.sharedForm.${item.origin.form}`),
+                      })}
+                    </div>
+                  )}
                 </td>
                 <td>
                   <Link to={`/data?file=${encodeURIComponent(item.file)}`} title={t('alert.openFile')}>
