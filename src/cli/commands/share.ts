@@ -41,9 +41,10 @@ export function shareCommand(io: CliIo): Command {
       const agreement = agreementFile(options.agreement);
       const { share, delivered } = await withDatabase(context, async (db) => {
         const { recordsToRead } = await import('../../federation/share/collect-share.js');
+        const toRead = await recordsToRead(db, agreement, options.day ?? today());
         const progress = createProgress({
           label: `Sharing under ${agreement.id} v${String(agreement.version)}`,
-          total: await recordsToRead(db, agreement, options.day ?? today()),
+          total: toRead.total,
           unit: 'records',
           stream: io.stderr,
         });
@@ -58,6 +59,7 @@ export function shareCommand(io: CliIo): Command {
             day: options.day ?? today(),
             linkage,
             onRecords: (count) => progress.update((read += count)),
+            pending: toRead.pending,
           });
           progress.done();
           return { share: result, delivered: sender.describe() };

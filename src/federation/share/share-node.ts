@@ -8,7 +8,7 @@ import type { NodeIdentity } from '../node-identity.js';
 import type { LinkageKey } from '../linkage/linkage-key.js';
 import { linkageShareOptions } from '../linkage/pseudonymise.js';
 import type { ShareReport } from '../share-report.js';
-import { collectShare, type CollectedShare } from './collect-share.js';
+import { collectShare, type CollectedShare, type PendingBatches } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
 /** Reads an agreement file, its mistakes as one error the command line prints. */
@@ -37,6 +37,7 @@ export async function shareNode(
     onRecords?: (read: number) => void;
     /** The region's linkage key: without it, nothing under a pseudonymised clause is sent. */
     linkage?: LinkageKey | undefined;
+    pending?: PendingBatches;
   } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
@@ -53,6 +54,7 @@ export async function shareNode(
     (content) => deliver(sealEnvelope(content, identity)),
     {
       onRecords: options.onRecords,
+      pending: options.pending,
       ...(options.linkage === undefined
         ? {}
         : linkageShareOptions(options.linkage, await naturalPersons(db))),
