@@ -31,14 +31,15 @@ const seed = await PGlite.create(template);
 await seed.close();
 process.env.VETA_TEST_PGLITE_TEMPLATE = template;
 
-const counts = { pass: 0, fail: 0 };
+const counts = { pass: 0, fail: 0, cancelled: 0 };
 // A file that fails as a whole (a timeout, a crash at load) is not among the summary's failed
 // tests: count it on its own so it cannot pass unnoticed.
 let filesFailed = 0;
 const stream = run({ files, concurrency: availableParallelism(), timeout: 600_000 });
 stream.on('test:diagnostic', (event) => {
   if (event.nesting !== 0) return;
-  const match = /^(pass|fail) (\d+)$/.exec(event.message);
+  // A test cancelled (a promise left pending, a timeout) did not pass: it counts as failed.
+  const match = /^(pass|fail|cancelled) (\d+)$/.exec(event.message);
   if (match) counts[match[1]] = Number(match[2]);
 });
 stream.on('test:fail', (event) => {
@@ -49,7 +50,7 @@ report.pipe(process.stdout, { end: false });
 await once(report, 'end');
 
 rmSync(templateRoot, { recursive: true, force: true });
-const failed = counts.fail + filesFailed;
+const failed = counts.fail + counts.cancelled + filesFailed;
 console.log(`${counts.pass} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
 

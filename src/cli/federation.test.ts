@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,7 @@ describeEachEngine('veta federation up', (engine) => {
       '2026-06-30',
     ]);
     assert.equal(up.code, 0, up.stderr);
-    assert.match(up.stderr, /PE: loading .*\nPE: sharing under PE-HUB v3/);
+    assert.match(up.stderr, /PE: loading .*\nPE: sharing under PE-HUB v2/);
     const summary = JSON.parse(up.stdout) as Summary;
     assert.deepEqual(
       summary.nodes.map((node) => node.node),
@@ -100,14 +101,21 @@ describeEachEngine('veta federation up', (engine) => {
       JSON.stringify(mirror),
     );
 
-    // Peru keeps its input deliveries and persons at home: none reached the hub.
+    // Peru keeps its input deliveries at home, and its persons reach the hub only as tokens.
     const db = await openDatabase(hub);
     try {
-      const [kept] = await db.query<{ inputs: number; peruvians: number }>(
+      const [kept] = await db.query<{ inputs: number; peruvians: number; pseudonymised: number }>(
         `SELECT (SELECT count(*) FROM input_transaction WHERE country = 'PE')::int AS inputs,
-                (SELECT count(*) FROM party WHERE country = 'PE')::int AS peruvians`,
+                (SELECT count(*) FROM party WHERE country = 'PE' AND kind = 'PERSON' AND id NOT LIKE 'TK:%')::int AS peruvians,
+                (SELECT count(*) FROM party WHERE country = 'PE' AND kind = 'PERSON' AND id LIKE 'TK:%')::int AS pseudonymised`,
       );
-      assert.deepEqual(kept, { inputs: 0, peruvians: 0 });
+      assert.deepEqual(
+        { ...kept, pseudonymised: (kept?.pseudonymised ?? 0) > 0 },
+        { inputs: 0, peruvians: 0, pseudonymised: true },
+      );
+      // The region's linkage key is with the country nodes, never with the hub.
+      assert.ok(existsSync(join(out, 'pe-node', 'linkage-key.json')));
+      assert.ok(!existsSync(join(out, 'hub-node', 'linkage-key.json')));
     } finally {
       await db.close();
     }

@@ -12,6 +12,7 @@ import { networkCommand } from './commands/network.js';
 import { federationCommand } from './commands/federation.js';
 import { nodeCommand } from './commands/node.js';
 import { receiveCommand } from './commands/receive.js';
+import { askCommand } from './commands/ask.js';
 import { shareCommand } from './commands/share.js';
 import { detectCommand } from './commands/detect.js';
 import { entitiesCommand } from './commands/entities.js';
@@ -72,6 +73,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(nodeCommand(io));
   program.addCommand(shareCommand(io));
   program.addCommand(receiveCommand(io));
+  program.addCommand(askCommand(io));
   program.addCommand(federationCommand(io));
   program.addCommand(demoCommand(io));
   inheritSettings(program);

@@ -45,7 +45,7 @@ describeEachEngine('veta share and veta receive', (engine) => {
     const bundle = join(root, `${engine.engine}-bundle`);
     const shared = await runVeta([...node, 'share', '--agreement', AGREEMENT, '--out', bundle], pe);
     assert.equal(shared.code, 0, shared.stderr);
-    const sent = /^Shared with HUB under PE-HUB v3: (\d+) envelopes written to .*\((\d+) files\)\./.exec(
+    const sent = /^Shared with HUB under PE-HUB v2: (\d+) envelopes written to .*\((\d+) files\)\./.exec(
       shared.stdout,
     );
     assert.ok(sent !== null && sent[1] === sent[2] && Number(sent[1]) >= 2, shared.stdout);
@@ -54,7 +54,7 @@ describeEachEngine('veta share and veta receive', (engine) => {
       shared.stdout,
       /Party +pseudonymised +0 sent +\d+ kept here \(no pseudonymisation key is configured\)/,
     );
-    assert.match(shared.stderr, /Sharing under PE-HUB v3/);
+    assert.match(shared.stderr, /Sharing under PE-HUB v2/);
 
     const received = await runVeta([...hub, 'receive', bundle], hq);
     assert.equal(received.code, 0, received.stderr);

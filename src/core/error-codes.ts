@@ -64,6 +64,10 @@ export const ERROR_CODES = {
       'A message from another node was refused: unsigned, untrusted, altered, misdirected or replayed.',
   },
   BROKER_UNREACHABLE: { usage: false, summary: 'The NATS server for the federation could not be reached.' },
+  NODE_UNAVAILABLE: {
+    usage: false,
+    summary: 'A node asked a question did not answer: offline, or not answering.',
+  },
   AGREEMENT_INVALID: {
     usage: false,
     summary: "A data-sharing agreement has mistakes, or is not this node's to apply.",

@@ -11,7 +11,8 @@ import { ensureDemoUser } from './demo-user.js';
 /** The demo's folder by default: beside the project, ignored by git. */
 export const DEFAULT_DEMO_DIR = '.veta-demo';
 
-const READY_FILE = 'ready.json';
+/** The file a finished build leaves in the demo's folder, with what it built. */
+export const READY_FILE = 'ready.json';
 
 /** An opened demo: its database, what was built, and whether an earlier run built it. */
 export interface PreparedDemo {
@@ -20,11 +21,12 @@ export interface PreparedDemo {
   readonly reused: boolean;
 }
 
-function readySummary(dir: string): DemoSummary | null {
+/** What an earlier run wrote in `dir`/ready.json once it finished building; null if it did not. */
+export function readySummary(dir: string): unknown {
   const path = join(dir, READY_FILE);
   if (!existsSync(path)) return null;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as DemoSummary;
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch {
     return null;
   }
@@ -40,7 +42,7 @@ export async function prepareDemo(
   options: { rebuild?: boolean; logger?: Logger; onStage?: (stage: DemoStage) => void } = {},
 ): Promise<PreparedDemo> {
   const dir = resolve(dirPath);
-  const ready = options.rebuild === true ? null : readySummary(dir);
+  const ready = options.rebuild === true ? null : (readySummary(dir) as DemoSummary | null);
   if (ready === null) {
     rmSync(join(dir, 'pgdata'), { recursive: true, force: true });
     rmSync(join(dir, 'files'), { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REGION_COUNTRIES } from '@veta/standard';
 import type { Logger } from '../core/logger.js';
@@ -6,6 +6,7 @@ import type { Database } from '../store/engine/database.js';
 import { openDatabase } from '../store/engine/open-database.js';
 import { loadMigrations } from '../store/migrator/migration-files.js';
 import { migrate } from '../store/migrator/migrator.js';
+import { READY_FILE, readySummary } from './demo-folder.js';
 import { DEMO_FROM, DEMO_TO } from './demo-pipeline.js';
 import { ensureDemoUser } from './demo-user.js';
 
@@ -24,8 +25,6 @@ export interface PreparedFederatedDemo {
   readonly reused: boolean;
 }
 
-const READY_FILE = 'ready.json';
-
 /**
  * Opens the federated demo in `dir`/federated: the small region simulated, one node per country,
  * each sharing with the hub under its example agreement (bundle files), and the hub's database,
@@ -37,7 +36,7 @@ export async function prepareFederatedDemo(
 ): Promise<PreparedFederatedDemo> {
   const dir = join(resolve(dirPath), 'federated');
   const hubDir = join(dir, 'fed', 'hub');
-  const ready = options.rebuild === true ? null : readySummary(dir);
+  const ready = options.rebuild === true ? null : (readySummary(dir) as FederatedDemoSummary | null);
   let summary = ready;
   if (summary === null) {
     // A folder left half-built by an interrupted run has no ready.json: built again from scratch.
@@ -80,14 +79,4 @@ async function buildFederation(
     entities: federation.hub.entities,
     alerts: federation.hub.alerts,
   };
-}
-
-function readySummary(dir: string): FederatedDemoSummary | null {
-  const path = join(dir, READY_FILE);
-  if (!existsSync(path)) return null;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as FederatedDemoSummary;
-  } catch {
-    return null;
-  }
 }

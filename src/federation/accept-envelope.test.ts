@@ -8,18 +8,16 @@ import { isVetaError } from '../core/veta-error.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { acceptEnvelope } from './accept-envelope.js';
 import { EnvelopeRefused, sealEnvelope } from './envelope.js';
-import { initNode, loadNodeIdentity, type NodeIdentity } from './node-identity.js';
+import type { NodeIdentity } from './node-identity.js';
 import { revokePeer, trustPeer } from './peer-trust.js';
+import { peruAndHub } from './testing/test-nodes.js';
 
 let root = '';
 let peru: NodeIdentity;
 let hub: NodeIdentity;
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'veta-accept-'));
-  await initNode(join(root, 'pe'), { country: 'PE', name: 'Perú', role: 'node' });
-  await initNode(join(root, 'hub'), { country: 'PE', name: 'Secretaría', role: 'hub' });
-  peru = await loadNodeIdentity(join(root, 'pe'));
-  hub = await loadNodeIdentity(join(root, 'hub'));
+  ({ peru, hub } = await peruAndHub(root));
 });
 after(() => rm(root, { recursive: true, force: true }));
 

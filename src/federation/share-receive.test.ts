@@ -19,6 +19,9 @@ import { initNode, loadNodeIdentity, type NodeIdentity } from './node-identity.j
 import { evidenceOrigins, originKey } from './evidence-origins.js';
 import { trustPeer } from './peer-trust.js';
 import { applyEnvelope } from './receive/apply-envelope.js';
+import { withdrawExpired } from './receive/withdraw-expired.js';
+import { linkageKeyId } from './linkage/linkage-key.js';
+import { linkageShareOptions } from './linkage/pseudonymise.js';
 import { collectShare } from './share/collect-share.js';
 import { shareMarks } from './share/share-marks.js';
 import { receiveBundle, writeBundle } from './transport/bundle-transport.js';
@@ -70,11 +73,21 @@ async function share(node: Database, under: DataSharingAgreement, bundle: string
     under,
     day,
     (content) => Promise.resolve(void envelopes.push(sealEnvelope(content, peru))),
-    { pageSize: 500, maxEnvelopeBytes: 64 * 1024 },
+    { pageSize: 500, maxEnvelopeBytes: 64 * 1024, ...linkageShareOptions(LINKAGE, await persons(node)) },
   );
   await writeBundle(bundle, envelopes);
   await shareMarks.write(node, under.id, collected.marks);
   return collected;
+}
+
+// The region's linkage key, which Peru's node holds and the hub never does.
+const LINKAGE = { keyId: linkageKeyId(Buffer.alloc(32, 9)), key: Buffer.alloc(32, 9) };
+
+async function persons(node: Database): Promise<Set<string>> {
+  const rows = await node.query<{ id: string }>(
+    `SELECT id FROM party WHERE kind = 'PERSON' UNION SELECT unnest(identifiers) FROM party WHERE kind = 'PERSON'`,
+  );
+  return new Set(rows.map((row) => row.id));
 }
 
 function receive(hub: Database, bundle: string, day = DAY) {
@@ -134,9 +147,10 @@ describeEachEngine('sharing with the hub', (engine) => {
       assert.equal(tally.ProductionDeclaration?.form, 'aggregate');
       assert.equal(tally.InputTransaction?.form, 'none');
       assert.equal(tally.InputTransaction?.withheld, 300);
-      // Pseudonyms come with the linkage issue: until a key is configured, persons stay home.
-      assert.equal(tally.Party?.sent, 0);
-      assert.match(tally.Party?.reason ?? '', /no pseudonymisation key/);
+      // Persons go as tokens and encodings under the region's linkage key.
+      assert.equal(tally.Party?.form, 'pseudonymised');
+      assert.equal(tally.Party?.withheld, 0);
+      assert.ok((tally.Party?.sent ?? 0) > 20);
 
       const report = await receive(hub, first);
       assert.deepEqual(report.refused, []);
@@ -144,14 +158,23 @@ describeEachEngine('sharing with the hub', (engine) => {
       // Customs declarations alone fill several envelopes of 64 KB.
       assert.ok(collected.envelopes > 6, String(collected.envelopes));
       assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), customs);
-      for (const table of [
-        'party',
-        'relationship',
-        'registration',
-        'production_declaration',
-        'input_transaction',
-      ])
+      for (const table of ['production_declaration', 'input_transaction'])
         assert.equal(await count(hub, `SELECT count(*) FROM ${table}`), 0, table);
+      // Every person at the hub is a token with an encoding; companies stay in the clear.
+      assert.equal(
+        await count(
+          hub,
+          `SELECT count(*) FROM party WHERE kind = 'PERSON' AND (id NOT LIKE 'TK:%' OR body->'linkage'->>'clk' IS NULL)`,
+        ),
+        0,
+      );
+      assert.ok((await count(hub, `SELECT count(*) FROM party WHERE kind = 'PERSON'`)) > 20);
+      assert.ok(
+        (await count(
+          hub,
+          `SELECT count(*) FROM party WHERE kind = 'ORGANISATION' AND id LIKE 'PE:RUC:20%'`,
+        )) > 20,
+      );
       // Totals only, none of a cell smaller than its clause allows.
       const totals = await hub.query<{
         record_type: 'MineralTransaction' | 'ProductionDeclaration';
@@ -207,16 +230,23 @@ describeEachEngine('sharing with the hub', (engine) => {
       });
       assert.equal(origins.size, 1);
 
-      // Grep the hub for values Peru withholds: persons' names, consignees, commercial descriptions,
-      // input deliveries (their quantities, to the hundredth of a kilogram), one cell at a time.
+      // Grep the hub for values Peru withholds: persons' names, surnames and documents (they go
+      // pseudonymised), consignees (but companies', whose Party records go in the clear),
+      // commercial descriptions, input deliveries (their quantities, to the hundredth of a
+      // kilogram), one cell at a time.
       const planted = await node.query<{ value: string; what: string }>(
-        `SELECT name AS value, 'party' AS what FROM party WHERE length(name) > 6
-         UNION SELECT body->>'consignee', 'consignee' FROM customs_declaration WHERE length(body->>'consignee') > 6
+        `SELECT name AS value, 'party' AS what FROM party WHERE kind = 'PERSON' AND length(name) > 6
+         UNION SELECT unnest(identifiers), 'document' FROM party WHERE kind = 'PERSON'
+         UNION SELECT body->'personName'->>'paternalSurname' || ' ' || (body->'personName'->>'maternalSurname'), 'surnames' FROM party WHERE kind = 'PERSON' AND body->'personName' ? 'maternalSurname'
+         UNION SELECT c.body->>'consignee', 'consignee' FROM customs_declaration c WHERE length(c.body->>'consignee') > 6
+           AND NOT EXISTS (SELECT 1 FROM party p WHERE p.kind <> 'PERSON' AND strpos(p.name, c.body->>'consignee') > 0)
          UNION SELECT raw->>'DESCRIPCION_COMERCIAL', 'description' FROM customs_declaration
          UNION SELECT raw->>'CANTIDAD', 'input' FROM input_transaction WHERE raw->>'CANTIDAD' ~ '^[0-9]{4,}[.][0-9]{2}$'`,
       );
       for (const [what, least] of [
         ['party', 20],
+        ['document', 20],
+        ['surnames', 20],
         ['consignee', 5],
         ['description', 1],
         ['input', 20],
@@ -313,7 +343,10 @@ describeEachEngine('sharing with the hub', (engine) => {
       );
       assert.match(refused.refused[3]?.message ?? '', /not a CustomsDeclaration with an id/);
       assert.match(refused.refused[5]?.message ?? '', /shared as records, not as totals/);
-      assert.match(refused.refused[6]?.message ?? '', /cannot check pseudonyms/);
+      assert.match(
+        refused.refused[6]?.message ?? '',
+        /name or documents in the clear instead of keyed tokens/,
+      );
       assert.match(refused.refused[7]?.message ?? '', /CO-1 \(layout CO-DEX\) is not PE's to share/);
       assert.equal(
         await count(hub, "SELECT count(*) FROM shared_aggregate WHERE record_type = 'CustomsDeclaration'"),
@@ -399,6 +432,27 @@ describeEachEngine('sharing with the hub', (engine) => {
       ]);
       const lateReport = await receive(hub, late, '2028-01-01');
       assert.match(lateReport.refused[0]?.message ?? '', /expired on 2027-12-31/);
+
+      // Once the agreement has ended with no later version, what it let the hub hold goes, once.
+      const held = await count(hub, 'SELECT count(*) FROM customs_declaration');
+      assert.ok(held > 0);
+      assert.deepEqual(await withdrawExpired(hub, '2027-12-31'), []);
+      // Colombia's agreement under the same id lapses too: each node's versions are its own.
+      const lapses = await withdrawExpired(hub, '2028-01-01');
+      assert.deepEqual(
+        lapses.map((lapsed) => lapsed.from),
+        ['CO', 'PE'],
+      );
+      const lapse = lapses.find((lapsed) => lapsed.from === 'PE');
+      assert.deepEqual([lapse?.from, lapse?.agreement, lapse?.version], ['PE', 'PE-HUB', 3]);
+      assert.ok((lapse?.withdrawn ?? 0) >= held);
+      assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), 0);
+      assert.equal(await count(hub, "SELECT count(*) FROM shared_aggregate WHERE from_node = 'PE'"), 0);
+      assert.deepEqual(await withdrawExpired(hub, '2028-01-02'), []);
+      assert.equal(
+        await count(hub, "SELECT count(*) FROM audit_event WHERE action = 'federation.expire'"),
+        1,
+      );
     } finally {
       await node.close();
     }

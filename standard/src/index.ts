@@ -147,6 +147,11 @@ export {
 export { controlGaps, type ControlGap } from './rules/control-gaps.js';
 export { SHARING_PURPOSES, SHARING_PURPOSE_LABELS, SharingPurpose } from './codes/sharing-purposes.js';
 export {
+  FEDERATION_QUESTIONS,
+  FEDERATION_QUESTION_LABELS,
+  FederationQuestion,
+} from './codes/federation-questions.js';
+export {
   DataSharingAgreement,
   SharingClause,
   FieldsClause,

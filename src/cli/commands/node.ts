@@ -7,6 +7,7 @@ import { nodeDirOf } from '../node-dir.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
+import { linkageKeyCommand } from './linkage-key.js';
 import { cliManager } from './user-operator.js';
 
 interface InitOptions {
@@ -112,6 +113,7 @@ export function nodeCommand(io: CliIo): Command {
       );
     });
 
+  node.addCommand(linkageKeyCommand(io));
   return node;
 }
 

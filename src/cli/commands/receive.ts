@@ -43,6 +43,10 @@ export function receiveCommand(io: CliIo): Command {
       );
       printResult(context, report, () =>
         [
+          ...report.lapsed.map(
+            (lapse) =>
+              `Withdrew ${String(lapse.withdrawn)} records and totals that ${lapse.from} shared under ${lapse.agreement} v${String(lapse.version)}, which has ended.`,
+          ),
           `Applied ${plural(report.applied, 'envelope')}; refused ${String(report.refused.length)}.`,
           ...report.refused.map((refusal) => `  ${refusal.origin}: ${refusal.message}`),
         ].join('\n'),

@@ -7,8 +7,7 @@ import { VetaError } from '../../core/veta-error.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { nodeDirOf } from '../node-dir.js';
-import type { Receiving } from '../../federation/receive/keep-receiving.js';
-import { hubServingFrom, startHubReceiving } from './serve-hub.js';
+import { federationServingFrom, startFederationServing } from './serve-federation.js';
 
 interface ServeOptions {
   port: string;
@@ -22,6 +21,7 @@ interface ServeOptions {
   role: string;
   transport?: string;
   every: string;
+  agreement?: string;
 }
 
 const seconds = (ms: number) => String(ms / 1000);
@@ -58,13 +58,20 @@ export function serveCommand(io: CliIo): Command {
     )
     .option(
       '--transport <url>',
-      'with --role hub: the NATS server the nodes publish to, e.g. nats://127.0.0.1:4222',
+      "the federation's NATS server, e.g. nats://127.0.0.1:4222: a hub consumes what nodes publish there; a country's node answers the hub's questions there (with --agreement)",
+    )
+    .option(
+      '--agreement <file>',
+      "on a country's node with --transport: the agreement the hub's questions are answered under",
     )
     .option('--every <seconds>', 'with --role hub: seconds between rounds', '60')
-    .option('--node-dir <dir>', "with --role hub: the hub's identity (default VETA_NODE_DIR or ./.veta-node)")
+    .option(
+      '--node-dir <dir>',
+      "with --transport: this node's identity (default VETA_NODE_DIR or ./.veta-node)",
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const context = contextFrom(command, io);
-      const hubServing = await hubServingFrom(options, nodeDirOf(command, io));
+      const federation = await federationServingFrom(options, nodeDirOf(command, io));
       const port = parsePort(options.port);
       const webRoot = findWebRoot(options.webRoot);
       const uploadLimitBytes = parseMegabytes(options.uploadLimit) * 1024 * 1024;
@@ -109,11 +116,11 @@ export function serveCommand(io: CliIo): Command {
         io.stdout.write(
           `Veta is serving at ${address}${webRoot ? '' : ` (the API only: no built web application at ${BUILT_WEB_APP}; run "npm run build" in web/)`}. Press Ctrl-C to stop.\n`,
         );
-        const receiving: Receiving | undefined =
-          hubServing === undefined ? undefined : await startHubReceiving(db, hubServing, io);
+        const federating =
+          federation === undefined ? undefined : await startFederationServing(db, federation, io);
         const signal = await stopped;
         context.logger.info({ signal }, 'stopping');
-        await receiving?.stop();
+        await federating?.stop();
         await app.close();
         io.stdout.write('Veta stopped.\n');
       });

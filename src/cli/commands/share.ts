@@ -35,13 +35,16 @@ export function shareCommand(io: CliIo): Command {
       const { agreementFile, shareNode } = await import('../../federation/share/share-node.js');
       const { sendTo } = await import('../../federation/transport/send-to.js');
       const { brokerNamesFrom } = await import('../../federation/transport/nats-broker.js');
+      const { loadLinkageKey } = await import('../../federation/linkage/linkage-key.js');
       const identity = await loadNodeIdentity(nodeDirOf(command, io));
+      const linkage = await loadLinkageKey(nodeDirOf(command, io));
       const agreement = agreementFile(options.agreement);
       const { share, delivered } = await withDatabase(context, async (db) => {
         const { recordsToRead } = await import('../../federation/share/collect-share.js');
+        const toRead = await recordsToRead(db, agreement, options.day ?? today());
         const progress = createProgress({
           label: `Sharing under ${agreement.id} v${String(agreement.version)}`,
-          total: await recordsToRead(db, agreement, options.day ?? today()),
+          total: toRead.total,
           unit: 'records',
           stream: io.stderr,
         });
@@ -54,7 +57,9 @@ export function shareCommand(io: CliIo): Command {
         try {
           const result = await shareNode(db, identity, agreement, (envelope) => sender.send(envelope), {
             day: options.day ?? today(),
+            linkage,
             onRecords: (count) => progress.update((read += count)),
+            pending: toRead.pending,
           });
           progress.done();
           return { share: result, delivered: sender.describe() };

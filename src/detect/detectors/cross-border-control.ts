@@ -2,10 +2,11 @@ import { escalated, severityFor, type AlertDraft } from '../alert.js';
 import type { Detector, DetectorSettings } from '../detector.js';
 import { en, es, evidenceFrom, isoDay, type EvidenceRow } from '../explain.js';
 import { detectorSql } from '../sql-file.js';
+import { encodedLinks, type EncodedEntry } from './cross-border-encodings.js';
 import { personsOf, type DocumentEntry, type Person } from './cross-border-persons.js';
 
 // The thresholds this detector reads, each from its typology's entry in the catalogue.
-const THRESHOLDS = ['minEffectiveShare', 'minCountries'] as const;
+const THRESHOLDS = ['minEffectiveShare', 'minCountries', 'minEncodingDice'] as const;
 type ThresholdName = (typeof THRESHOLDS)[number];
 
 interface ControlRow {
@@ -60,6 +61,7 @@ export function crossBorderAlert(
       exportsUsd,
       linkedBy: linked.code,
       ...(person.resolutionConfidence === null ? {} : { linkConfidence: person.resolutionConfidence }),
+      ...(person.encodingDice === undefined ? {} : { encodingDice: person.encodingDice }),
     },
     evidence: evidenceFrom(
       'relationship',
@@ -71,6 +73,27 @@ export function crossBorderAlert(
 
 /** How the documents were taken as one person, in words: the alert says how sure it is. */
 function linkedBy(person: Person): { code: string; es: string; en: string } {
+  const plain = linkedInClear(person);
+  const dice = person.encodingDice;
+  if (dice === undefined) return plain;
+  const encoded = {
+    es: `sus codificaciones lo unen (filtros de Bloom de los nombres con coeficiente de Dice ${es(dice, 3)} y la misma fecha de nacimiento cifrada; el nodo regional no ve nombres, solo seudónimos)`,
+    en: `their encodings join them (Bloom filters of the names with a Dice coefficient of ${en(dice, 3)} and the same encrypted birth date; the hub sees no names, only pseudonyms)`,
+  };
+  if (plain.code === 'none')
+    return {
+      code: 'encodings',
+      es: `Los registros describen a la misma persona: ${encoded.es},`,
+      en: `The registers describe one person: ${encoded.en},`,
+    };
+  return {
+    code: `${plain.code} and encodings`,
+    es: `${plain.es.slice(0, -1)}; además ${encoded.es},`,
+    en: `${plain.en.slice(0, -1)}; also ${encoded.en},`,
+  };
+}
+
+function linkedInClear(person: Person): { code: string; es: string; en: string } {
   const confidence = person.resolutionConfidence;
   const resolved =
     confidence === null
@@ -95,6 +118,7 @@ function linkedBy(person: Person): { code: string; es: string; en: string } {
       es: `Los registros describen a la misma persona: ${resolved.es},`,
       en: `The registers describe one person: ${resolved.en},`,
     };
+  if (!person.joinedByNames && person.encodingDice !== undefined) return { code: 'none', es: '', en: '' };
   return {
     code: 'names',
     es: `Los registros describen a la misma persona: ${named.es},`,
@@ -140,19 +164,24 @@ const documentItself = (document: string): string => document.replace(/^[A-Z]{2}
 export const crossBorderControlDetector: Detector<ThresholdName> = {
   code: 'CROSS_BORDER_CONTROL',
   thresholds: THRESHOLDS,
-  version: '2.0.0',
+  version: '2.1.0',
   async run(db, settings) {
     const rows = await db.query<ControlRow>(detectorSql('cross-border-control'), [
       settings.thresholds.minEffectiveShare * 100,
     ]);
-    const entries = await db.query<DocumentEntry>(detectorSql('cross-border-documents'), [
+    const entries = await db.query<DocumentEntry & EncodedEntry>(detectorSql('cross-border-documents'), [
       [...new Set(rows.map((row) => row.document))],
     ]);
-    return controlsOf(personsOf(entries), rows)
+    const links = encodedLinks(entries, settings.thresholds.minEncodingDice);
+    return controlsOf(personsOf(entries, links), rows)
       .filter(
         (control) =>
           control.countries.length >= settings.thresholds.minCountries &&
-          new Set(control.person.documents.map(documentItself)).size > 1,
+          new Set(
+            control.person.documents.map((document) =>
+              documentItself(control.person.sameDocument?.[document] ?? document),
+            ),
+          ).size > 1,
       )
       .sort((a, b) => a.person.key.localeCompare(b.person.key))
       .map((control) => crossBorderAlert(control, settings));

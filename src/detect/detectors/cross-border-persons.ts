@@ -1,5 +1,6 @@
 import { preparePersonName } from '../../resolve/name-parts.js';
 import { withinOneEdit } from '../../resolve/text-similarity.js';
+import type { EncodedLink } from './cross-border-encodings.js';
 
 /** One register's entry for a document: the name and birth date it gives, and its resolved entity. */
 export interface DocumentEntry {
@@ -22,6 +23,10 @@ export interface Person {
   resolutionConfidence: number | null;
   /** Whether the register rule (names and birth date, below) joined any two documents. */
   joinedByNames: boolean;
+  /** The lowest Dice coefficient of the encodings that joined documents; absent where none did. */
+  encodingDice?: number;
+  /** A token that is another of the person's documents under its encoding: the same document. */
+  sameDocument?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface Person {
  * them is a passport and their birth dates are the same, or, where one is missing, both give both
  * surnames. A joined group says how it was joined, so the alert can say how sure it is.
  */
-export function personsOf(entries: readonly DocumentEntry[]): Person[] {
+export function personsOf(entries: readonly DocumentEntry[], links: readonly EncodedLink[] = []): Person[] {
   const parent = new Map<string, string>();
   const find = (document: string): string => {
     let root = document;
@@ -86,6 +91,19 @@ export function personsOf(entries: readonly DocumentEntry[]): Person[] {
     }
   }
 
+  // Links on encodings (cross-border-encodings.ts): persons the hub sees only as tokens and filters.
+  const diceOf = new Map<string, number>();
+  const sameDocument = new Map<string, string>();
+  for (const {
+    documents: [a, b],
+    dice,
+  } of links) {
+    if (!parent.has(a) || !parent.has(b)) continue;
+    union(a, b);
+    if (dice === null) sameDocument.set(b, a);
+    else for (const document of [a, b]) diceOf.set(document, Math.min(dice, diceOf.get(document) ?? 1));
+  }
+
   const groups = new Map<string, Set<string>>();
   for (const document of parent.keys()) {
     const root = find(document);
@@ -104,11 +122,18 @@ export function personsOf(entries: readonly DocumentEntry[]): Person[] {
         const confidence = entity === null ? undefined : confidenceOf.get(entity);
         return confidence === undefined || confidence === null ? [] : [confidence];
       });
+      const dices = documents.flatMap((document) => diceOf.get(document) ?? []);
+      const aliases = documents.flatMap((document) => {
+        const same = sameDocument.get(document);
+        return same === undefined ? [] : [[document, same] as const];
+      });
       return {
         key: documents[0] ?? '',
         documents,
         resolutionConfidence: confidences.length === 0 ? null : Math.min(...confidences),
         joinedByNames: documents.some((document) => named.has(document)),
+        ...(dices.length === 0 ? {} : { encodingDice: Math.min(...dices) }),
+        ...(aliases.length === 0 ? {} : { sameDocument: Object.fromEntries(aliases) }),
       };
     });
 }

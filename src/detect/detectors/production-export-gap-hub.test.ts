@@ -12,8 +12,8 @@ const TRADER = 'PE:RUC:20100000017';
 const HONEST = 'PE:RUC:20100000025';
 const MINE = 'PE:RUC:20100000084';
 
-// At a hub: Peru's export declarations arrive as rows; its purchases and production only as
-// monthly totals by buyer and by declarant.
+// At a hub: a node's export declarations arrive as rows; its purchases and production only as
+// monthly totals by buyer and by declarant (as Colombia's example agreement shares them).
 const bought = (buyer: string, month: string, fineKg: number): SharedCell => ({
   month,
   by: { metal: 'AU', buyer },

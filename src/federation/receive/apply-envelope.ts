@@ -15,6 +15,7 @@ import { acceptEnvelope } from '../accept-envelope.js';
 import { EnvelopeRefused, type Envelope } from '../envelope.js';
 import type { NodeDescriptor } from '../node-descriptor.js';
 import { agreementsHeld } from './agreements-held.js';
+import { sharedEncodingProblem } from './pseudonymised-record.js';
 import { sharedPayloadProblem } from './shared-payload.js';
 import { storeShareReport } from './share-reports.js';
 import { storeSharedRecords } from './store-shared-records.js';
@@ -151,9 +152,13 @@ async function applyRecords(
   const { records } = envelope.payload as { records: Record<string, unknown>[] };
   if (typeof clause === 'object')
     for (const record of records) {
-      // A fields share must be exactly what the clause picks of it: anything more is refused.
-      const picked = shareRecord(record as StandardRecord, recordType, inForce);
-      if (picked.kind !== 'fields' || !isDeepStrictEqual(picked.record, record))
+      // A fields share must be exactly what the clause picks of it, plus a person's encoding
+      // beside a name it shares: anything more is refused.
+      const { linkage, ...shared } = record;
+      const encoding = linkage === undefined ? undefined : sharedEncodingProblem(shared, linkage);
+      if (encoding !== undefined) refuse(encoding);
+      const picked = shareRecord(shared as StandardRecord, recordType, inForce);
+      if (picked.kind !== 'fields' || !isDeepStrictEqual(picked.record, shared))
         refuse(`a ${recordType} record carries fields agreement ${cited.id} does not share`);
     }
   const foreign = await storeSharedRecords(tx, envelope, sender.country, recordType, records);

@@ -7,6 +7,7 @@ import { deliverWith, type ReceiveReport } from '../transport/delivery.js';
 import { connectBroker, DEFAULT_BROKER_NAMES, type BrokerNames } from '../transport/nats-broker.js';
 import { receiveEnvelopes } from '../transport/nats-transport.js';
 import { applyEnvelope } from './apply-envelope.js';
+import { withdrawExpired, type Lapsed } from './withdraw-expired.js';
 
 /** Where to receive from: a bundle folder, or the broker (from some peers, or every trusted one). */
 export type Source =
@@ -21,8 +22,14 @@ export async function receiveNode(
   db: Database,
   self: NodeDescriptor,
   source: Source,
-  options: { actor?: string; onProgress?: (report: ReceiveReport) => void } = {},
-): Promise<ReceiveReport> {
+  options: { actor?: string; day?: string; onProgress?: (report: ReceiveReport) => void } = {},
+): Promise<ReceiveReport & { lapsed: Lapsed[] }> {
+  // What agreements that ended let this node hold goes first: nothing arriving can bring it back.
+  const lapsed = await withdrawExpired(
+    db,
+    options.day ?? new Date().toISOString().slice(0, 10),
+    options.actor,
+  );
   const deliver = (value: unknown) => deliverWith((raw) => applyEnvelope(db, raw, self.nodeId), value);
   let report: ReceiveReport;
   if ('dir' in source) report = await receiveBundle(source.dir, deliver);
@@ -70,5 +77,5 @@ export async function receiveNode(
       refused: report.refused.map(({ origin, reason }) => ({ origin, reason })),
     },
   });
-  return report;
+  return { ...report, lapsed };
 }

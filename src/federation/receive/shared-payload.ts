@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RecordTypeName, SharedClause } from '@veta/standard';
 import { isOwnRecord } from '../own-country.js';
+import { pseudonymisedProblem } from './pseudonymised-record.js';
 
 /** What is wrong with a shared payload: its shape (malformed) or what the clause allows. */
 export interface PayloadProblem {
@@ -56,12 +57,8 @@ export function sharedPayloadProblem(
     }
     return undefined;
   }
-  if (clause === 'pseudonymised')
-    return notAllowed(
-      `${recordType} is shared pseudonymised, and this version of Veta cannot check pseudonyms yet: it takes none`,
-    );
   if ('aggregation' in payload) return notAllowed(`${recordType} is shared as records, not as totals`);
-  const expected = clause === 'full' ? 'full' : 'fields';
+  const expected = clause === 'full' || clause === 'pseudonymised' ? clause : 'fields';
   if (payload.form !== expected)
     return notAllowed(`${recordType} is shared as ${expected}, not ${String(payload.form)}`);
   if (!Array.isArray(payload.records)) return malformed(`its ${recordType} share carries no records`);
@@ -93,6 +90,8 @@ export function sharedPayloadProblem(
     const key = `${provenance.layout}\u0000${record.id}`;
     if (keys.has(key)) return malformed(`${recordType} ${record.id} of ${provenance.layout} comes twice`);
     keys.add(key);
+    const pseudonym = clause === 'pseudonymised' ? pseudonymisedProblem(record, recordType) : undefined;
+    if (pseudonym !== undefined) return notAllowed(pseudonym);
     // A node shares its own country's records: another's would reach that country's users as theirs.
     if (!isOwnRecord({ country: record.country, layout: provenance.layout }, senderCountry))
       return notAllowed(

@@ -34,12 +34,14 @@ export async function storeSharedRecords(
   const { table, columns } = RECORD_TABLES[recordType];
   const names = Object.keys(columns);
   for (const { citation, records: group } of byFile.values()) {
-    const keys = JSON.stringify(group.map((record) => record.id));
+    // Keys as an array the primary key looks up one by one: joined to a set of unknown size, the
+    // planner scanned every record of the layout for each key.
+    const keys = group.map((record) => record.id);
     // A record the hub holds from elsewhere (another node, or a file it loaded itself) is not this
     // sender's to replace.
     const [taken] = await tx.query<{ id: string }>(
       `SELECT t.id FROM ${table} t JOIN ingest_batch b ON b.id = t.batch_id
-       WHERE t.layout = $1 AND t.id IN (SELECT jsonb_array_elements_text($2::jsonb))
+       WHERE t.layout = $1 AND t.id = ANY($2::text[])
          AND b.envelope_from IS DISTINCT FROM $3
        LIMIT 1`,
       [citation.layout, keys, envelope.from],
@@ -71,10 +73,10 @@ export async function storeSharedRecords(
         raw: provenance?.raw ?? {},
       };
     });
-    await tx.query(
-      `DELETE FROM ${table} t USING jsonb_array_elements($1::jsonb) e WHERE t.layout = $2 AND t.id = e->>'id'`,
-      [JSON.stringify(input), citation.layout],
-    );
+    await tx.query(`DELETE FROM ${table} WHERE layout = $1 AND id = ANY($2::text[])`, [
+      citation.layout,
+      keys,
+    ]);
     await tx.query(
       `WITH added AS (
          INSERT INTO ${table} (id, layout, country, source_file_id, batch_id, row_number, body, flags, raw, ${names.join(', ')})

@@ -1,5 +1,4 @@
 import {
-  aggregateRecords,
   clauseFor,
   RECORD_TYPE_NAMES,
   shareRecord,
@@ -7,7 +6,6 @@ import {
   type RecordTypeName,
   type SharedFields,
   type ShareOptions,
-  type StandardRecord,
 } from '@veta/standard';
 import type { Queryable } from '../../store/engine/database.js';
 import { RECORD_TABLES } from '../../store/records/record-tables.js';
@@ -15,6 +13,7 @@ import type { EnvelopeContent } from '../envelope.js';
 import type { ShareTally } from '../share-report.js';
 import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
 import { isOwnRecord } from '../own-country.js';
+import { aggregateStored } from './aggregate-stored.js';
 import { shareMarks, type ShareMark } from './share-marks.js';
 import { storedRecords } from './stored-records.js';
 
@@ -45,6 +44,8 @@ export async function collectShare(
     pageSize?: number;
     maxEnvelopeBytes?: number;
     onRecords?: (read: number) => void;
+    /** The batches each record type has to send, when the caller already asked (recordsToRead). */
+    pending?: PendingBatches | undefined;
   } = {},
 ): Promise<CollectedShare> {
   const version = { id: agreement.id, version: agreement.version };
@@ -67,28 +68,38 @@ export async function collectShare(
     const { clause } = inForce;
     if (typeof clause === 'object' && 'aggregate' in clause) {
       // Totals change with every load: each share sends them whole, so the hub replaces them.
-      const records: StandardRecord[] = [];
-      for await (const page of storedRecords(db, recordType, 'all', options.pageSize, false)) {
-        records.push(...page.records);
-        options.onRecords?.(page.records.length);
-      }
-      if (records.length === 0) continue;
-      const aggregation = aggregateRecords(records, recordType, clause);
+      const { aggregation, records } = await aggregateStored(db, recordType, clause, options.onRecords);
+      if (records === 0) continue;
       const payload: AggregatePayload = { recordType, aggregation };
       await emit('records', payload);
       tallies.push({
         recordType,
         form: 'aggregate',
         sent: aggregation.rows.length,
-        withheld: records.length,
+        withheld: records,
         reason: `shared as ${String(aggregation.rows.length)} monthly totals${aggregation.suppressed > 0 ? `, ${String(aggregation.suppressed)} small cells suppressed` : ''}`,
       });
       continue;
     }
     const form: RecordsPayload['form'] =
       clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
+    const batches = options.pending?.get(recordType) ?? (await shareMarks.pending(db, version, recordType));
+    // Without a key no record of the type goes, and its batches wait for one: they are counted,
+    // not read.
+    if (clause === 'pseudonymised' && options.pseudonymise === undefined) {
+      const withheld = await countRecords(db, recordType, batches);
+      if (withheld > 0)
+        tallies.push({
+          recordType,
+          form,
+          sent: 0,
+          withheld,
+          reason: 'no pseudonymisation key is configured',
+        });
+      options.onRecords?.(withheld);
+      continue;
+    }
     const tally: ShareTally = { recordType, form, sent: 0, withheld: 0 };
-    const batches = await shareMarks.pending(db, version, recordType);
     let shared: SharedFields[] = [];
     let bytes = 0;
     const flush = async (): Promise<void> => {
@@ -136,24 +147,32 @@ export async function collectShare(
   return { envelopes, tallies, marks };
 }
 
-/** How many records a share under `agreement` on `day` will read: the total of its progress. */
+/** The batches of each record type not yet shared under an agreement version. */
+export type PendingBatches = ReadonlyMap<RecordTypeName, number[]>;
+
+/**
+ * How many records a share under `agreement` on `day` will read, the total of its progress, and
+ * the batches it reads them from: handed to the share, they are looked up once.
+ */
 export async function recordsToRead(
   db: Queryable,
   agreement: DataSharingAgreement,
   day: string,
-): Promise<number> {
+): Promise<{ total: number; pending: PendingBatches }> {
   let total = 0;
+  const pending = new Map<RecordTypeName, number[]>();
   for (const recordType of RECORD_TYPE_NAMES) {
     const { clause } = clauseFor(agreement, recordType, day);
     if (clause === 'none') continue;
-    const aggregated = typeof clause === 'object' && 'aggregate' in clause;
-    total += await countRecords(
-      db,
-      recordType,
-      aggregated ? 'all' : await shareMarks.pending(db, agreement, recordType),
-    );
+    if (typeof clause === 'object' && 'aggregate' in clause) {
+      total += await countRecords(db, recordType);
+      continue;
+    }
+    const batches = await shareMarks.pending(db, agreement, recordType);
+    pending.set(recordType, batches);
+    total += await countRecords(db, recordType, batches);
   }
-  return total;
+  return { total, pending };
 }
 
 async function countRecords(

@@ -5,8 +5,10 @@ import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/engine/database.js';
 import { sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
+import type { LinkageKey } from '../linkage/linkage-key.js';
+import { linkageShareOptions } from '../linkage/pseudonymise.js';
 import type { ShareReport } from '../share-report.js';
-import { collectShare, type CollectedShare } from './collect-share.js';
+import { collectShare, type CollectedShare, type PendingBatches } from './collect-share.js';
 import { shareMarks } from './share-marks.js';
 
 /** Reads an agreement file, its mistakes as one error the command line prints. */
@@ -29,7 +31,14 @@ export async function shareNode(
   identity: NodeIdentity,
   agreement: DataSharingAgreement,
   deliver: (envelope: Envelope) => Promise<void>,
-  options: { day?: string; actor?: string; onRecords?: (read: number) => void } = {},
+  options: {
+    day?: string;
+    actor?: string;
+    onRecords?: (read: number) => void;
+    /** The region's linkage key: without it, nothing under a pseudonymised clause is sent. */
+    linkage?: LinkageKey | undefined;
+    pending?: PendingBatches;
+  } = {},
 ): Promise<CollectedShare> {
   const self = identity.descriptor;
   if (agreement.from !== self.country)
@@ -45,6 +54,10 @@ export async function shareNode(
     (content) => deliver(sealEnvelope(content, identity)),
     {
       onRecords: options.onRecords,
+      pending: options.pending,
+      ...(options.linkage === undefined
+        ? {}
+        : linkageShareOptions(options.linkage, await naturalPersons(db))),
     },
   );
   // Last, the node's own count of what it sent and kept back: only it knows what it withheld.
@@ -83,4 +96,13 @@ export async function shareNode(
     });
   });
   return share;
+}
+
+/** The ids and documents of the node's natural persons, which pseudonymisation replaces wherever they appear. */
+async function naturalPersons(db: Database): Promise<Set<string>> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM party WHERE kind = 'PERSON'
+     UNION SELECT unnest(identifiers) FROM party WHERE kind = 'PERSON'`,
+  );
+  return new Set(rows.map((row) => row.id));
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseAgreement } from '@veta/standard';
 import type { Database } from '../../store/engine/database.js';
 import { sealEnvelope, type Envelope } from '../envelope.js';
-import { initNode, loadNodeIdentity, type NodeIdentity } from '../node-identity.js';
+import type { NodeIdentity } from '../node-identity.js';
+import { peruAndHub } from './test-nodes.js';
 import { trustPeer } from '../peer-trust.js';
 import { applyEnvelope } from '../receive/apply-envelope.js';
 import type { ShareReport } from '../share-report.js';
@@ -31,10 +32,7 @@ export async function reportingPeer(): Promise<{
 }> {
   const root = await mkdtemp(join(tmpdir(), 'veta-peer-'));
   try {
-    await initNode(join(root, 'pe'), { country: 'PE', name: 'Perú', role: 'node' });
-    await initNode(join(root, 'hub'), { country: 'PE', name: 'Secretaría', role: 'hub' });
-    const peru = await loadNodeIdentity(join(root, 'pe'));
-    const hub = await loadNodeIdentity(join(root, 'hub'));
+    const { peru, hub } = await peruAndHub(root);
     const agreement = parseAgreement(
       {
         id: 'PE-HUB',

@@ -8,6 +8,12 @@ import type { DatabaseTarget } from '../../store/engine/database-target.js';
 import { openDatabase } from '../../store/engine/open-database.js';
 import { loadMigrations } from '../../store/migrator/migration-files.js';
 import { migrate } from '../../store/migrator/migrator.js';
+import {
+  createLinkageKey,
+  importLinkageKey,
+  LINKAGE_KEY_FILE,
+  type LinkageKey,
+} from '../linkage/linkage-key.js';
 import { initNode, loadNodeIdentity } from '../node-identity.js';
 import { trustPeer } from '../peer-trust.js';
 import { analyseArrivals } from '../receive/analyse-arrivals.js';
@@ -91,6 +97,13 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
   });
   const hub = await opened(hubTarget);
   const nodes: NodeOutcome[] = [];
+  // One linkage key for the region, given to every country's node and never to the hub.
+  const linkageFile = join(
+    options.out,
+    `${options.nodes[0]?.toLowerCase() ?? 'first'}-node`,
+    LINKAGE_KEY_FILE,
+  );
+  let linkage: LinkageKey | undefined;
   try {
     for (const country of options.nodes) {
       const target = await federationTarget(options.out, country, options.serverUrl);
@@ -101,6 +114,8 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
         role: 'node',
       });
       await trustPeer(hub, descriptor, hubDescriptor, actor);
+      linkage =
+        linkage === undefined ? await createLinkageKey(dir) : await importLinkageKey(dir, linkageFile);
       const node = await opened(target);
       try {
         await trustPeer(node, hubDescriptor, descriptor, actor);
@@ -124,6 +139,7 @@ export async function federationUp(options: FederationUpOptions): Promise<Federa
           const share = await shareNode(node, identity, agreement, (envelope) => sender.send(envelope), {
             day,
             actor: actor.username,
+            linkage,
           });
           nodes.push({
             node: country,

@@ -1,5 +1,6 @@
 import { Type, type Static, type TOptional } from 'typebox';
 import { CountryCode } from '../codes/countries.js';
+import { FederationQuestion } from '../codes/federation-questions.js';
 import { SharingPurpose } from '../codes/sharing-purposes.js';
 import type { RecordTypeName } from '../records/catalogue.js';
 import { isoDate } from '../records/common.js';
@@ -107,6 +108,13 @@ export const DataSharingAgreement = Type.Object(
     validFrom: isoDate('First day the agreement is in force'),
     validUntil: isoDate('Last day the agreement is in force'),
     records: SharedRecords,
+    questions: Type.Optional(
+      Type.Array(FederationQuestion, {
+        uniqueItems: true,
+        description:
+          'The questions the receiving node may ask the sending one about what it keeps home; none unless listed.',
+      }),
+    ),
     changes: Type.Optional(Type.String({ minLength: 1, description: 'What this version changed.' })),
   },
   {

@@ -8,15 +8,24 @@ export type SharedFields = Readonly<Record<string, unknown>>;
 
 /** What one record becomes under a clause: itself, some of its fields, a pseudonym, or nothing. */
 export type ShareOutcome =
-  | { readonly kind: 'full'; readonly record: StandardRecord }
+  | { readonly kind: 'full'; readonly record: SharedFields }
   | { readonly kind: 'fields'; readonly record: SharedFields }
   | { readonly kind: 'pseudonymised'; readonly record: SharedFields }
   | { readonly kind: 'withheld'; readonly reason: string };
 
 /** What sharing needs from the node beyond the agreement. */
 export interface ShareOptions {
-  /** Replaces a record's identities by pseudonyms under the node's key; without it none is shared. */
-  readonly pseudonymise?: (record: StandardRecord, recordType: RecordTypeName) => SharedFields;
+  /**
+   * Replaces a record's identities by pseudonyms under the node's key; without it none is shared.
+   * Undefined for a record it cannot pseudonymise, which is then withheld.
+   */
+  readonly pseudonymise?: (record: StandardRecord, recordType: RecordTypeName) => SharedFields | undefined;
+  /**
+   * A natural person's encoding (keyed tokens of their documents, the CLK of their name) to send
+   * beside their name wherever a clause shares it, so the hub can compare them with persons other
+   * nodes share pseudonymised. Undefined for a record that is not a person.
+   */
+  readonly encodePerson?: (record: StandardRecord) => SharedFields | undefined;
 }
 
 /**
@@ -34,15 +43,28 @@ export function shareRecord(
     throw new TypeError(`A ${record.recordType} record was shared as a ${recordType}`);
   if (inForce.clause === 'none') return { kind: 'withheld', reason: inForce.reason };
   const { clause } = inForce;
-  if (clause === 'full') return { kind: 'full', record: structuredClone(record) };
+  if (clause === 'full')
+    return { kind: 'full', record: withEncoding(structuredClone(record), record, options) };
   if (clause === 'pseudonymised') {
     if (options.pseudonymise === undefined)
       return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
-    return { kind: 'pseudonymised', record: options.pseudonymise(record, recordType) };
+    const pseudonymised = options.pseudonymise(record, recordType);
+    if (pseudonymised === undefined)
+      return { kind: 'withheld', reason: `this node cannot pseudonymise ${recordType} records` };
+    return { kind: 'pseudonymised', record: pseudonymised };
   }
   if ('aggregate' in clause)
     return { kind: 'withheld', reason: `${recordType} is shared only as monthly totals (aggregateRecords)` };
-  return { kind: 'fields', record: pickFields(record, [...CITATION_FIELDS, ...clause.fields]) };
+  const picked = pickFields(record, [...CITATION_FIELDS, ...clause.fields]);
+  return { kind: 'fields', record: withEncoding(picked, record, options) };
+}
+
+// Only where the person's name goes too: the encoding tells no more than the name beside it.
+function withEncoding(shared: SharedFields, record: StandardRecord, options: ShareOptions): SharedFields {
+  if (options.encodePerson === undefined || (shared.name === undefined && shared.personName === undefined))
+    return shared;
+  const linkage = options.encodePerson(record);
+  return linkage === undefined ? shared : { ...shared, linkage };
 }
 
 // Values are copied, never the record's own objects (nor is a full record): whatever the share

@@ -48,6 +48,9 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                         version: item.origin.version,
                         form: t(`alert.sharedForm.${item.origin.form}`),
                       })}
+                      {item.origin.form !== 'full' && (
+                        <div className="muted">{t('alert.heldBy', { node: item.origin.node })}</div>
+                      )}
                     </div>
                   )}
                 </td>

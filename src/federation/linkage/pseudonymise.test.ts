@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clauseFor, parseAgreement, shareRecord, type StandardRecord } from '@veta/standard';
+import { sharedPayloadProblem } from '../receive/shared-payload.js';
+import { linkageKeyId } from './linkage-key.js';
+import { isToken } from './person-encoding.js';
+import { linkageShareOptions } from './pseudonymise.js';
+
+const KEY = { keyId: linkageKeyId(Buffer.alloc(32, 3)), key: Buffer.alloc(32, 3) };
+const SHA = 'a'.repeat(64);
+const provenance = (layout: string, row: number) => ({
+  sourceFile: { name: 'beneficiarios OSORIO.csv', sha256: SHA },
+  layout,
+  row,
+  batchId: '1',
+  raw: { NOMBRE: 'WILBER JORGE OSORIO MAMANI', DNI: '60175917' },
+});
+const PERSON: StandardRecord = {
+  recordType: 'Party',
+  id: 'PE:DNI:60175917',
+  country: 'PE',
+  kind: 'PERSON',
+  name: 'WILBER JORGE OSORIO MAMANI',
+  personName: { givenNames: 'WILBER JORGE', paternalSurname: 'OSORIO', maternalSurname: 'MAMANI' },
+  identifiers: ['PE:DNI:60175917', 'PE:RUC:10601759171'],
+  nationalities: ['PE'],
+  roles: [],
+  addresses: [{ address: 'JR. LOS ÁLAMOS 123, PUNO' }],
+  birthDate: '1986-11-10',
+  provenance: provenance('PE-BENEFICIARIO-FINAL', 2),
+  flags: [],
+};
+const COMPANY: StandardRecord = {
+  ...PERSON,
+  id: 'PE:RUC:20317385243',
+  kind: 'ORGANISATION',
+  name: 'MINERA AURÍFERA DEL SUR SAC',
+  identifiers: ['PE:RUC:20317385243'],
+  provenance: provenance('PE-BENEFICIARIO-FINAL', 3),
+};
+delete (COMPANY as { personName?: unknown }).personName;
+delete (COMPANY as { birthDate?: unknown }).birthDate;
+delete (COMPANY as { nationalities?: unknown }).nationalities;
+const OWNERSHIP: StandardRecord = {
+  recordType: 'Relationship',
+  id: 'PE:BF:20317385243::DNI:60175917:PROPIEDAD',
+  country: 'PE',
+  subject: 'PE:RUC:20317385243',
+  interestedParty: 'PE:DNI:60175917',
+  interests: [{ type: 'shareholding', directOrIndirect: 'direct', share: { exact: 43 } }],
+  provenance: provenance('PE-BENEFICIARIO-FINAL', 4),
+  flags: [],
+};
+const AGREEMENT = parseAgreement(
+  {
+    id: 'PE-HUB',
+    version: 2,
+    title: { es: 'Acuerdo', en: 'Agreement' },
+    from: 'PE',
+    to: 'HUB',
+    purposes: ['CROSS_BORDER_DETECTION'],
+    legalBasis: 'Decisión 774',
+    validFrom: '2025-01-01',
+    validUntil: '2027-12-31',
+    records: { Party: 'pseudonymised', Relationship: 'pseudonymised' },
+  },
+  'the test agreement',
+);
+const options = linkageShareOptions(KEY, new Set(['PE:DNI:60175917', 'PE:RUC:10601759171']));
+const shared = (record: StandardRecord) => {
+  const outcome = shareRecord(
+    record,
+    record.recordType,
+    clauseFor(AGREEMENT, record.recordType, '2026-06-01'),
+    options,
+  );
+  assert.equal(outcome.kind, 'pseudonymised');
+  return outcome.record;
+};
+const payload = (recordType: string, records: unknown[]) => ({ recordType, form: 'pseudonymised', records });
+
+void describe('pseudonymised sharing', () => {
+  it('carries no name, birth date, address or document of a person, only tokens and the encoding', () => {
+    const records = [shared(PERSON), shared(OWNERSHIP)];
+    const text = JSON.stringify(records);
+    for (const raw of ['WILBER', 'OSORIO', 'MAMANI', '60175917', '1986', 'ÁLAMOS', 'beneficiarios', 'NOMBRE'])
+      assert.doesNotMatch(text, new RegExp(raw), `${raw} was shared`);
+    const [person, ownership] = records;
+    assert.ok(isToken(person?.id));
+    assert.equal(ownership?.interestedParty, person?.id);
+    assert.equal(ownership?.subject, 'PE:RUC:20317385243');
+    assert.equal(sharedPayloadProblem(payload('Party', [person]), 'Party', 'pseudonymised', 'PE'), undefined);
+    assert.equal(
+      sharedPayloadProblem(payload('Relationship', [ownership]), 'Relationship', 'pseudonymised', 'PE'),
+      undefined,
+    );
+  });
+
+  it("keeps a company's name and number in the clear, so its exports can be joined", () => {
+    const company = shared(COMPANY);
+    assert.equal(company.id, 'PE:RUC:20317385243');
+    assert.equal(company.name, 'MINERA AURÍFERA DEL SUR SAC');
+    assert.equal(
+      sharedPayloadProblem(payload('Party', [company]), 'Party', 'pseudonymised', 'PE'),
+      undefined,
+    );
+  });
+
+  it('is refused at the hub when a person comes with a raw name or an untokenised document', () => {
+    const person = shared(PERSON);
+    const named = { ...person, name: 'WILBER JORGE OSORIO MAMANI' };
+    assert.match(
+      sharedPayloadProblem(payload('Party', [named]), 'Party', 'pseudonymised', 'PE')?.message ?? '',
+      /in the clear instead of keyed tokens/,
+    );
+    const born = { ...person, birthDate: '1986-11-10' };
+    assert.match(
+      sharedPayloadProblem(payload('Party', [born]), 'Party', 'pseudonymised', 'PE')?.message ?? '',
+      /personal fields \(birthDate/,
+    );
+    const clearOwner = { ...shared(OWNERSHIP), interestedParty: 'PE:DNI:60175917' };
+    assert.match(
+      sharedPayloadProblem(payload('Relationship', [clearOwner]), 'Relationship', 'pseudonymised', 'PE')
+        ?.message ?? '',
+      /document in the clear/,
+    );
+    const raw = { ...person, provenance: { ...(person.provenance as object), raw: { NOMBRE: 'X' } } };
+    assert.equal(
+      sharedPayloadProblem(payload('Party', [raw]), 'Party', 'pseudonymised', 'PE')?.kind,
+      'not-allowed',
+    );
+  });
+
+  it('sends the encoding and document tokens beside a person shared by name', () => {
+    const outcome = shareRecord(
+      PERSON,
+      'Party',
+      { clause: { fields: ['name', 'kind', 'identifiers'] }, agreement: { id: 'CO-HUB', version: 1 } },
+      options,
+    );
+    assert.equal(outcome.kind, 'fields');
+    const linkage =
+      outcome.kind === 'fields' ? (outcome.record.linkage as { tokens: string[]; clk: string }) : undefined;
+    assert.ok(linkage?.tokens.every(isToken));
+    const unnamed = shareRecord(
+      PERSON,
+      'Party',
+      { clause: { fields: ['kind'] }, agreement: { id: 'CO-HUB', version: 1 } },
+      options,
+    );
+    assert.equal(unnamed.kind === 'fields' && 'linkage' in unnamed.record, false);
+  });
+});
