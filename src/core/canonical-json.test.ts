@@ -40,4 +40,12 @@ describe('canonicalJson', () => {
     const reversed = records.map(({ raw, row, id }) => ({ raw: { A: raw.A, B: raw.B }, row, id }));
     assert.equal(canonicalJson({ records }), canonicalJson({ records: reversed }));
   });
+
+  it('keeps a key named __proto__ in the bytes, sorted or not, so no key escapes a signature', () => {
+    const unsorted = JSON.parse('{"z":1,"__proto__":{"name":"JUAN"},"a":2}') as unknown;
+    assert.equal(canonicalJson(unsorted), '{"__proto__":{"name":"JUAN"},"a":2,"z":1}');
+    const sorted = JSON.parse('{"__proto__":{"name":"JUAN"},"a":2}') as unknown;
+    assert.equal(canonicalJson(sorted), '{"__proto__":{"name":"JUAN"},"a":2}');
+    assert.notEqual(canonicalJson(unsorted), canonicalJson({ z: 1, a: 2 }));
+  });
 });

@@ -31,7 +31,9 @@ function sortedKeys(this: unknown, key: string, value: unknown): unknown {
   const keys = Object.keys(value);
   if (keys.some((name) => INDEX_KEY.test(name))) throw NOT_PLAIN;
   if (keys.every((name, i) => i === 0 || (keys[i - 1] ?? '') < name)) return value;
-  const sorted: Record<string, unknown> = {};
+  // No prototype: a key named "__proto__" (JSON.parse makes one) stays a key of the copy, as it is
+  // of the value, instead of replacing the copy's prototype and dropping out of the signed bytes.
+  const sorted = Object.create(null) as Record<string, unknown>;
   for (const name of keys.sort()) sorted[name] = (value as Record<string, unknown>)[name];
   return sorted;
 }

@@ -116,8 +116,15 @@ export function serveCommand(io: CliIo): Command {
         io.stdout.write(
           `Veta is serving at ${address}${webRoot ? '' : ` (the API only: no built web application at ${BUILT_WEB_APP}; run "npm run build" in web/)`}. Press Ctrl-C to stop.\n`,
         );
-        const federating =
-          federation === undefined ? undefined : await startFederationServing(db, federation, io);
+        let federating: { stop(): Promise<void> } | undefined;
+        try {
+          federating =
+            federation === undefined ? undefined : await startFederationServing(db, federation, io);
+        } catch (error) {
+          // The broker down at start: the server must not stay up half-started.
+          await app.close();
+          throw error;
+        }
         const signal = await stopped;
         context.logger.info({ signal }, 'stopping');
         await federating?.stop();

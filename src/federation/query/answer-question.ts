@@ -27,13 +27,16 @@ export async function answerQuestion(
   day = new Date().toISOString().slice(0, 10),
 ): Promise<Envelope> {
   const self = identity.descriptor.nodeId;
-  const inReplyTo = queryId(value);
+  // Who asked, and which query this answers, are taken only from a query that passed its checks:
+  // a refusal of a forged copy names neither, so it cannot pass for the answer to the real one.
+  let inReplyTo = '';
   let payload: AnswerPayload;
-  let asker = typeof value === 'object' && value !== null && 'from' in value ? String(value.from) : 'unknown';
+  let asker = 'unknown';
   try {
     payload = await db.transaction(async (tx) => {
       const { envelope } = await acceptEnvelope(tx, value, self);
       asker = envelope.from;
+      inReplyTo = envelope.id;
       const question = parseQuestion(envelope.payload);
       if (typeof question === 'string')
         throw new EnvelopeRefused('malformed', `Query ${envelope.id}: ${question}.`);
@@ -45,23 +48,24 @@ export async function answerQuestion(
     if (!(error instanceof EnvelopeRefused)) throw error;
     payload = { inReplyTo, question: null, refused: error.message };
   }
+  const claimed = claimedSender(value);
   await appendAudit(db, {
     actorId: null,
-    actorUsername: `node ${asker}`,
+    actorUsername: `node ${asker === 'unknown' ? `${claimed} (unverified)` : asker}`,
     action: 'federation.answer',
     subjectKind: 'agreement',
     subjectId: `${agreement.id} v${String(agreement.version)}`,
     countries: [identity.descriptor.country],
     details: {
-      query: inReplyTo,
-      from: asker,
+      query: inReplyTo === '' ? queryId(value) : inReplyTo,
+      from: asker === 'unknown' ? `${claimed} (unverified)` : asker,
       question: payload.question === null ? null : describeQuestion(payload.question),
       ...('refused' in payload ? { refused: payload.refused } : { answered: true }),
     },
   });
   return sealEnvelope(
     {
-      to: asker,
+      to: asker === 'unknown' ? claimed : asker,
       kind: 'answer',
       agreement: { id: agreement.id, version: agreement.version },
       payload,
@@ -120,6 +124,12 @@ async function answerOf(tx: Queryable, question: Question): Promise<RegisteredAn
     [question.exporter, question.from, question.to],
   );
   return { months };
+}
+
+function claimedSender(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'from' in value && typeof value.from === 'string'
+    ? value.from.slice(0, 32)
+    : 'unknown';
 }
 
 function queryId(value: unknown): string {

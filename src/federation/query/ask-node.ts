@@ -3,7 +3,7 @@ import { appendAudit } from '../../audit/append-audit.js';
 import { VetaError } from '../../core/veta-error.js';
 import type { Database } from '../../store/engine/database.js';
 import { acceptEnvelope } from '../accept-envelope.js';
-import { EnvelopeRefused, sealEnvelope } from '../envelope.js';
+import { EnvelopeRefused, sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
 import { connectBroker, type BrokerNames } from '../transport/nats-broker.js';
 import { askOver } from './question-transport.js';
@@ -32,6 +32,40 @@ export async function askNode(
     },
     identity,
   );
+  const audit = (outcome: Record<string, unknown>) =>
+    appendAudit(db, {
+      actorId: null,
+      actorUsername: 'cli',
+      action: 'federation.query',
+      subjectKind: 'node',
+      subjectId: node,
+      countries: [],
+      details: {
+        query: query.id,
+        agreement: `${agreement.id} v${String(agreement.version)}`,
+        question: describeQuestion(question),
+        ...outcome,
+      },
+    });
+  let payload: AnswerPayload;
+  try {
+    payload = await sendAndAccept(db, identity, node, query, broker);
+  } catch (error) {
+    // A question asked is on the trail whatever became of it: unanswered, or a reply refused.
+    await audit({ failed: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+  await audit('refused' in payload ? { refused: payload.refused } : { answered: true });
+  return payload;
+}
+
+async function sendAndAccept(
+  db: Database,
+  identity: NodeIdentity,
+  node: string,
+  query: Envelope,
+  broker: { url: string; names: BrokerNames; timeoutMs?: number },
+): Promise<AnswerPayload> {
   const nc = await connectBroker(broker.url);
   let reply: unknown;
   try {
@@ -39,7 +73,7 @@ export async function askNode(
   } finally {
     await nc.close();
   }
-  const payload = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const { envelope } = await acceptEnvelope(tx, reply, identity.descriptor.nodeId);
     const answer = envelope.payload as Partial<AnswerPayload> | null;
     if (envelope.kind !== 'answer' || envelope.from !== node || answer?.inReplyTo !== query.id)
@@ -54,21 +88,6 @@ export async function askNode(
       );
     return answer as AnswerPayload;
   });
-  await appendAudit(db, {
-    actorId: null,
-    actorUsername: 'cli',
-    action: 'federation.query',
-    subjectKind: 'node',
-    subjectId: node,
-    countries: [],
-    details: {
-      query: query.id,
-      agreement: `${agreement.id} v${String(agreement.version)}`,
-      question: describeQuestion(question),
-      ...('refused' in payload ? { refused: payload.refused } : { answered: true }),
-    },
-  });
-  return payload;
 }
 
 async function agreementAllowing(

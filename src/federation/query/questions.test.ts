@@ -11,7 +11,7 @@ import { ingestFolder } from '../../ingest/pipeline/ingest-folder.js';
 import { FIXTURES_DIR } from '../../ingest/profiles/testing/map-fixture.js';
 import { describeEachEngine } from '../../store/testing/engines.js';
 import { sealEnvelope } from '../envelope.js';
-import type { NodeIdentity } from '../node-identity.js';
+import { initNode, loadNodeIdentity, type NodeIdentity } from '../node-identity.js';
 import { trustPeer } from '../peer-trust.js';
 import { peruAndHub } from '../testing/test-nodes.js';
 import { applyEnvelope } from '../receive/apply-envelope.js';
@@ -151,6 +151,29 @@ describeEachEngine('questions from the hub to a node', (engine) => {
       const replayed = (await askOver(nc, names, 'PE', stale, 20_000)) as { payload: AnswerPayload };
       assert.match('refused' in replayed.payload ? replayed.payload.refused : '', /already/i);
 
+      // Another country's node, trusted by Peru's, is not the party the agreement answers.
+      await initNode(join(root, `co-${engine.engine}`), { country: 'CO', name: 'Colombia', role: 'node' });
+      const colombia = await loadNodeIdentity(join(root, `co-${engine.engine}`));
+      await trustPeer(node, colombia.descriptor, peru.descriptor, cli);
+      const fromColombia = sealEnvelope(
+        {
+          to: 'PE',
+          kind: 'query',
+          agreement: version,
+          payload: { kind: 'IDENTIFIER_REGISTERED', identifier: known.id },
+        },
+        colombia,
+      );
+      const notTheirs = (await askOver(nc, names, 'PE', fromColombia, 20_000)) as {
+        payload: AnswerPayload;
+        to: string;
+      };
+      assert.equal(notTheirs.to, 'CO');
+      assert.match(
+        'refused' in notTheirs.payload ? notTheirs.payload.refused : '',
+        /is with HUB, not with CO/,
+      );
+
       // The hub asks only under an agreement that lists the question.
       await assert.rejects(
         askNode(hubDb, hub, 'CO', { kind: 'IDENTIFIER_REGISTERED', identifier: known.id }, broker, DAY),
@@ -173,7 +196,8 @@ describeEachEngine('questions from the hub to a node', (engine) => {
           action,
         ])
       )[0]?.n;
-    assert.equal(await audited(node, 'federation.answer'), 5);
-    assert.equal(await audited(hubDb, 'federation.query'), 3);
+    assert.equal(await audited(node, 'federation.answer'), 6);
+    // Three answered, and the one the node was not there to answer.
+    assert.equal(await audited(hubDb, 'federation.query'), 4);
   });
 });

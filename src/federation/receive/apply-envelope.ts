@@ -100,7 +100,7 @@ async function applyAgreement(
     if (error instanceof AgreementError) return refuse(error.message);
     throw error;
   }
-  for (const withdrawal of withdrawals) await withdrawShared(tx, envelope.from, withdrawal);
+  for (const withdrawal of withdrawals) await withdrawShared(tx, envelope.from, agreement.id, withdrawal);
 }
 
 async function applyRecords(

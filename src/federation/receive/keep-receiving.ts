@@ -36,7 +36,8 @@ export function keepReceiving(
       try {
         const report = await receiveNode(db, self, source, { actor: options.actor ?? 'serve' });
         options.onRound?.({ report });
-        if (report.applied > 0) await options.afterApplied?.();
+        // What arrived, and what lapsed agreements took away, changes what the alerts may quote.
+        if (report.applied > 0 || report.lapsed.length > 0) await options.afterApplied?.();
       } catch (error) {
         options.onRound?.({ error: error instanceof Error ? error.message : String(error) });
       }

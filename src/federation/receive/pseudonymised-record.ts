@@ -106,5 +106,8 @@ export function sharedEncodingProblem(record: Record<string, unknown>, linkage: 
     (record.name === undefined && record.personName === undefined)
   )
     return `${String(record.recordType)} ${String(record.id)} carries an encoding, which goes only beside a person's name`;
-  return linkageProblem(linkage, true);
+  // Each part of the encoding goes only beside the field it encodes, or it would tell what the clause withholds.
+  if (typeof linkage === 'object' && linkage !== null && 'born' in linkage && record.birthDate === undefined)
+    return `person ${String(record.id)} carries a token of a birth date the record does not share`;
+  return linkageProblem(linkage, record.identifiers !== undefined);
 }

@@ -30,7 +30,8 @@ export async function receiveNode(
     options.day ?? new Date().toISOString().slice(0, 10),
     options.actor,
   );
-  const deliver = (value: unknown) => deliverWith((raw) => applyEnvelope(db, raw, self.nodeId), value);
+  const deliver = (value: unknown) =>
+    deliverWith((raw) => applyEnvelope(db, raw, self.nodeId, options.day), value);
   let report: ReceiveReport;
   if ('dir' in source) report = await receiveBundle(source.dir, deliver);
   else {
@@ -64,6 +65,9 @@ export async function receiveNode(
       await nc.close();
     }
   }
+  // A round that found nothing leaves no entry: a hub consuming every minute would fill the trail.
+  if (report.applied === 0 && report.refused.length === 0 && lapsed.length === 0)
+    return { ...report, lapsed };
   await appendAudit(db, {
     actorId: null,
     actorUsername: options.actor ?? 'cli',

@@ -11,6 +11,8 @@ export interface PayloadProblem {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+// A sum as the standard writes it: the detectors cast it to numeric, so nothing else may pass.
+const DECIMAL = /^-?\d{1,40}(\.\d{1,40})?$/;
 // Keys are indexed: one too long for the index would fail the same way every time it came.
 const MAX_KEY_LENGTH = 512;
 
@@ -42,9 +44,13 @@ export function sharedPayloadProblem(
         !Number.isInteger(row.count) ||
         !isPlainObject(row.by) ||
         !isPlainObject(row.measures) ||
-        !Object.values(row.measures).every((value) => value === null || typeof value === 'string')
+        !Object.values(row.measures).every(
+          (value) => value === null || (typeof value === 'string' && DECIMAL.test(value)),
+        )
       )
-        return malformed(`a ${recordType} total is not a month, a count, its breakdown and its measures`);
+        return malformed(
+          `a ${recordType} total is not a month, a count, its breakdown and its measures (decimal numbers)`,
+        );
       const extra = Object.keys(row.measures).filter((measure) => !aggregate.measures.includes(measure));
       if (
         !isDeepStrictEqual(Object.keys(row.by).sort(), [...aggregate.by].sort()) ||

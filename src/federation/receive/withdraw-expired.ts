@@ -36,7 +36,7 @@ export async function withdrawExpired(db: Database, day: string, actor = 'cli'):
       for (const recordType of RECORD_TYPE_NAMES) {
         const clause = document.records[recordType];
         if (clause === undefined || clause === 'none') continue;
-        withdrawn += await withdrawShared(tx, from, { recordType, withdraw: 'all' });
+        withdrawn += await withdrawShared(tx, from, document.id, { recordType, withdraw: 'all' });
       }
       await tx.query(
         'UPDATE federation_expiry SET withdrawn = $4 WHERE from_node = $1 AND agreement_id = $2 AND agreement_version = $3',

@@ -33,7 +33,7 @@ export async function aggregateStored(
   const fields = [...new Set([date, ...by, ...measures].map((path) => path.split('.')[0] ?? path))];
   let records: StandardRecord[] = [];
   if (fields.some((field) => field === 'provenance' || field === 'flags'))
-    for await (const page of storedRecords(db, recordType, 'all', undefined, true)) {
+    for await (const page of storedRecords(db, recordType, 'all', undefined, false)) {
       records = records.concat(page.records);
       onRecords?.(page.records.length);
     }

@@ -112,6 +112,25 @@ describe('shareRecord', () => {
     assert.deepEqual(calls, ['Party PE:RUC:20131312955']);
   });
 
+  it('sends each part of a person’s encoding only beside the field it encodes', () => {
+    const person: Party = { ...EXAMPLE_RECORDS.Party, kind: 'PERSON', birthDate: '1980-02-03' };
+    const encodePerson = () => ({ keyId: 'k1', clk: 'filter', born: 'TK:k1:born', tokens: ['TK:k1:doc'] });
+    const linkageUnder = (fields: string[]) => {
+      const agreement = testAgreement({ Party: { fields } });
+      const outcome = shareRecord(person, 'Party', clauseFor(agreement, 'Party', TODAY), { encodePerson });
+      return outcome.kind === 'fields' ? outcome.record.linkage : undefined;
+    };
+    assert.deepEqual(linkageUnder(['name']), { keyId: 'k1', clk: 'filter' });
+    assert.deepEqual(linkageUnder(['name', 'birthDate']), { keyId: 'k1', clk: 'filter', born: 'TK:k1:born' });
+    assert.deepEqual(linkageUnder(['name', 'identifiers']), {
+      keyId: 'k1',
+      clk: 'filter',
+      tokens: ['TK:k1:doc'],
+    });
+    // Without the name, no encoding at all.
+    assert.equal(linkageUnder(['birthDate', 'identifiers']), undefined);
+  });
+
   it('withholds a record under none, not listed, out of force or shared only as totals, saying why', () => {
     const withheld = (type: 'Assay' | 'MiningRight' | 'ProductionDeclaration', day = TODAY) =>
       shareRecord(EXAMPLE_RECORDS[type], type, clauseFor(AGREEMENT, type, day));

@@ -59,12 +59,23 @@ export function shareRecord(
   return { kind: 'fields', record: withEncoding(picked, record, options) };
 }
 
-// Only where the person's name goes too: the encoding tells no more than the name beside it.
+// Only where the person's name goes too, and each part only beside the field it encodes: the
+// birth date's token where the birth date is shared, the documents' tokens where the documents
+// are. The encoding tells the hub no more than the fields beside it.
 function withEncoding(shared: SharedFields, record: StandardRecord, options: ShareOptions): SharedFields {
   if (options.encodePerson === undefined || (shared.name === undefined && shared.personName === undefined))
     return shared;
   const linkage = options.encodePerson(record);
-  return linkage === undefined ? shared : { ...shared, linkage };
+  if (linkage === undefined) return shared;
+  const { born, tokens, ...rest } = linkage;
+  return {
+    ...shared,
+    linkage: {
+      ...rest,
+      ...(born !== undefined && shared.birthDate !== undefined ? { born } : {}),
+      ...(tokens !== undefined && shared.identifiers !== undefined ? { tokens } : {}),
+    },
+  };
 }
 
 // Values are copied, never the record's own objects (nor is a full record): whatever the share
