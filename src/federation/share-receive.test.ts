@@ -66,14 +66,20 @@ before(async () => {
 });
 after(() => rm(root, { recursive: true, force: true }));
 
-async function share(node: Database, under: DataSharingAgreement, bundle: string, day = DAY) {
+async function share(
+  node: Database,
+  under: DataSharingAgreement,
+  bundle: string,
+  day = DAY,
+  maxEnvelopeBytes = 64 * 1024,
+) {
   const envelopes: Envelope[] = [];
   const collected = await collectShare(
     node,
     under,
     day,
     (content) => Promise.resolve(void envelopes.push(sealEnvelope(content, peru))),
-    { pageSize: 500, maxEnvelopeBytes: 64 * 1024, ...linkageShareOptions(LINKAGE, await persons(node)) },
+    { pageSize: 500, maxEnvelopeBytes, ...linkageShareOptions(LINKAGE, await persons(node)) },
   );
   await writeBundle(bundle, envelopes);
   await shareMarks.write(node, under.id, collected.marks);
@@ -258,6 +264,33 @@ describeEachEngine('sharing with the hub', (engine) => {
       );
       assert.equal((await receive(hub, join(root, `bundle-${engine.engine}-2`))).refused.length, 0);
       assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), customs);
+    } finally {
+      await node.close();
+    }
+  });
+
+  it('carries totals too large for one envelope in parts, the first replacing and the rest adding', async () => {
+    const node = await loadedNode(await engine.createTarget());
+    const hub = await engine.openMigrated();
+    try {
+      await trustPeer(hub, peru.descriptor, hubIdentity.descriptor, cli);
+      const totalsOnly: DataSharingAgreement = {
+        ...agreement,
+        records: { ProductionDeclaration: agreement.records.ProductionDeclaration ?? 'none' },
+      };
+      const held = () =>
+        count(hub, "SELECT count(*) FROM shared_aggregate WHERE record_type = 'ProductionDeclaration'");
+      for (const round of [1, 2]) {
+        const bundle = join(root, `parts-${engine.engine}-${String(round)}`);
+        const collected = await share(node, totalsOnly, bundle, DAY, 2048);
+        const sent =
+          collected.tallies.find((tally) => tally.recordType === 'ProductionDeclaration')?.sent ?? 0;
+        // The agreement, then the totals in several parts.
+        assert.ok(collected.envelopes > 3, String(collected.envelopes));
+        assert.deepEqual((await receive(hub, bundle)).refused, []);
+        // The second share replaces the first: the same totals, not twice as many.
+        assert.equal(await held(), sent, `round ${String(round)}`);
+      }
     } finally {
       await node.close();
     }

@@ -36,12 +36,15 @@ export const agreementsHeld = {
     envelope: Envelope,
     recordType: RecordTypeName,
     rows: readonly AggregateRow[],
+    continued = false,
   ): Promise<void> {
     // Those of this agreement only: totals a node shares under another agreement are that one's.
-    await db.query(
-      'DELETE FROM shared_aggregate WHERE from_node = $1 AND record_type = $2 AND agreement_id = $3',
-      [envelope.from, recordType, envelope.agreement?.id],
-    );
+    // A later part of the same share adds to the first, which replaced what was held.
+    if (!continued)
+      await db.query(
+        'DELETE FROM shared_aggregate WHERE from_node = $1 AND record_type = $2 AND agreement_id = $3',
+        [envelope.from, recordType, envelope.agreement?.id],
+      );
     await db.query(
       `INSERT INTO shared_aggregate (from_node, record_type, month, by_values, record_count, measures, agreement_id, agreement_version, envelope_id)
        SELECT $1, $2, r->>'month', r->'by', (r->>'count')::int, r->'measures', $3, $4, $5

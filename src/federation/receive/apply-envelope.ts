@@ -145,8 +145,14 @@ async function applyRecords(
   }
   // The clause decides what the payload is: totals under an aggregate clause, records elsewhere.
   if (typeof clause === 'object' && 'aggregate' in clause) {
-    const { rows } = (envelope.payload as { aggregation: { rows: AggregateRow[] } }).aggregation;
-    await agreementsHeld.replaceTotals(tx, envelope, recordType, rows);
+    const payload = envelope.payload as { aggregation: { rows: AggregateRow[] }; continued?: unknown };
+    await agreementsHeld.replaceTotals(
+      tx,
+      envelope,
+      recordType,
+      payload.aggregation.rows,
+      payload.continued === true,
+    );
     return;
   }
   const { records } = envelope.payload as { records: Record<string, unknown>[] };

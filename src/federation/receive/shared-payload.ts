@@ -32,6 +32,10 @@ export function sharedPayloadProblem(
   if (!isPlainObject(payload)) return malformed('its payload is not an object');
   if (typeof clause === 'object' && 'aggregate' in clause) {
     if ('records' in payload) return notAllowed(`${recordType} is shared only as monthly totals`);
+    if ('continued' in payload && payload.continued !== true)
+      return malformed(
+        `a part of ${recordType} totals says neither that it continues nor that it starts them`,
+      );
     const { aggregate } = clause;
     const rows = isPlainObject(payload.aggregation) ? payload.aggregation.rows : undefined;
     if (!Array.isArray(rows)) return notAllowed(`${recordType} is shared only as monthly totals`);

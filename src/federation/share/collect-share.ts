@@ -70,8 +70,19 @@ export async function collectShare(
       // Totals change with every load: each share sends them whole, so the hub replaces them.
       const { aggregation, records } = await aggregateStored(db, recordType, clause, options.onRecords);
       if (records === 0) continue;
-      const payload: AggregatePayload = { recordType, aggregation };
-      await emit('records', payload);
+      // Totals by buyer or declarant outgrow one message on a large register: they go in parts
+      // of at most an envelope's size, the first replacing the hub's totals and the rest adding.
+      for (const [index, rows] of partsOf(
+        aggregation.rows,
+        options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES,
+      ).entries()) {
+        const payload: AggregatePayload = {
+          recordType,
+          aggregation: { ...aggregation, rows },
+          ...(index === 0 ? {} : { continued: true }),
+        };
+        await emit('records', payload);
+      }
       tallies.push({
         recordType,
         form: 'aggregate',
@@ -186,4 +197,22 @@ async function countRecords(
     [batches === 'all' ? null : batches],
   );
   return row?.n ?? 0;
+}
+
+/** Rows cut into runs of at most `maxBytes` of JSON each; at least one run, even of no row. */
+function partsOf<Row>(rows: readonly Row[], maxBytes: number): Row[][] {
+  const parts: Row[][] = [[]];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = Buffer.byteLength(JSON.stringify(row));
+    const current = parts[parts.length - 1] ?? [];
+    if (current.length > 0 && bytes + size > maxBytes) {
+      parts.push([row]);
+      bytes = size;
+    } else {
+      current.push(row);
+      bytes += size;
+    }
+  }
+  return parts;
 }

@@ -7,10 +7,14 @@ export interface RecordsPayload {
   records: SharedFields[];
 }
 
-/** A record type's monthly totals, which replace whatever totals of it the node sent before. */
+/**
+ * A record type's monthly totals, which replace whatever totals of it the node sent before under
+ * the same agreement; a `continued` part adds to the part before it in the same share.
+ */
 export interface AggregatePayload {
   recordType: RecordTypeName;
   aggregation: Aggregation;
+  continued?: true;
 }
 
 /** The agreement itself: the receiver holds every version, and checks what arrives against it. */
