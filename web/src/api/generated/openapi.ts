@@ -2584,6 +2584,8 @@ export interface paths {
                     purposes: (
                       'CROSS_BORDER_DETECTION' | 'JOINT_INVESTIGATION' | 'STATISTICS' | 'FIU_COOPERATION'
                     )[];
+                    /** @description The questions the receiving node may ask the sending one about what it keeps home; none unless listed. */
+                    questions?: ('IDENTIFIER_REGISTERED' | 'EXPORTER_TOTALS')[];
                     /** @description The clause of each record type shared; a record type not listed is not shared. */
                     records: {
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
