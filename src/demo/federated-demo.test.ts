@@ -3,20 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { Actor } from '../access/actor.js';
 import { checkSignIn } from '../access/sign-in.js';
-import { alertDetail } from '../api/alert-detail.js';
+import { evidenceOrigins, originKey } from '../federation/evidence-origins.js';
 import { nodesStatus } from '../federation/nodes-status.js';
 import { DEMO_CREDENTIALS } from './demo-user.js';
 import { prepareFederatedDemo } from './federated-demo.js';
-
-const regional: Actor = {
-  userId: '1',
-  username: 'supervisor',
-  role: 'supervisor',
-  scope: { countries: 'ALL', agency: null },
-  via: 'token',
-};
 
 // The demo runs on the embedded database by design (a folder per member), so this suite is PGlite only.
 void describe('the federated demo', () => {
@@ -53,15 +44,23 @@ void describe('the federated demo', () => {
         assert.ok((inputs?.withheld ?? 0) > 0);
         assert.ok(built.summary.alerts > 0);
         // An alert resting on a declaration a node shared names that node and the clause in its evidence.
-        const [surge] = await built.db.query<{ id: string }>(
-          `SELECT id::text AS id FROM alert a WHERE EXISTS (
+        const [surge] = await built.db.query<{ evidence: { table: string; layout: string; id: string }[] }>(
+          `SELECT evidence FROM alert a WHERE EXISTS (
            SELECT 1 FROM jsonb_array_elements(a.evidence) e WHERE e->>'table' = 'customs_declaration')
          ORDER BY id LIMIT 1`,
         );
-        const detail = await alertDetail(built.db, regional, surge?.id ?? '', 'alert');
-        const shared = detail?.evidence.filter((item) => item.origin !== undefined) ?? [];
-        assert.ok(shared.length > 0, JSON.stringify(detail?.evidence.slice(0, 2)));
-        for (const item of shared) assert.equal(item.origin?.agreement, `${item.origin?.node ?? ''}-HUB`);
+        const refs = (surge?.evidence ?? []).map((item) => ({
+          table: item.table,
+          layout: item.layout,
+          recordId: item.id,
+        }));
+        const origins = await evidenceOrigins(built.db, refs);
+        const shared = refs.filter((ref) => origins.has(originKey(ref)));
+        assert.ok(shared.length > 0, JSON.stringify(refs.slice(0, 2)));
+        for (const ref of shared) {
+          const origin = origins.get(originKey(ref));
+          assert.equal(origin?.agreement, `${origin?.node ?? ''}-HUB`);
+        }
         assert.equal(
           (await checkSignIn(built.db, DEMO_CREDENTIALS.username, DEMO_CREDENTIALS.password)).status,
           'signed-in',
