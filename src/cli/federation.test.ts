@@ -67,7 +67,7 @@ describeEachEngine('veta federation up', (engine) => {
       '2026-06-30',
     ]);
     assert.equal(up.code, 0, up.stderr);
-    assert.match(up.stderr, /PE: loading .*\nPE: sharing under PE-HUB v2/);
+    assert.match(up.stderr, /PE: loading .*\nPE: sharing under PE-HUB v3/);
     const summary = JSON.parse(up.stdout) as Summary;
     assert.deepEqual(
       summary.nodes.map((node) => node.node),

@@ -42,19 +42,35 @@ describeEachEngine('veta share and veta receive', (engine) => {
     assert.equal((await runVeta([...hub, 'node', 'trust', join(pe.VETA_NODE_DIR, 'node.json')], hq)).code, 0);
     assert.equal((await runVeta([...node, 'ingest', files], pe)).code, 0);
 
+    // Without the region's linkage key, nothing the agreement pseudonymises goes: not the persons,
+    // nor the customs declarations, whose declarant may be a person. They wait for the key.
+    const keyless = await runVeta(
+      [...node, 'share', '--agreement', AGREEMENT, '--out', join(root, `${engine.engine}-keyless`)],
+      pe,
+    );
+    assert.equal(keyless.code, 0, keyless.stderr);
+    for (const [recordType, form] of [
+      ['CustomsDeclaration', 'fields'],
+      ['Party', 'pseudonymised'],
+    ])
+      assert.match(
+        keyless.stdout,
+        new RegExp(
+          `${recordType} +${form} +0 sent +\\d+ kept here \\(no pseudonymisation key is configured\\)`,
+        ),
+      );
+    assert.equal((await runVeta(['node', 'linkage-key', 'create'], pe)).code, 0);
+
     const bundle = join(root, `${engine.engine}-bundle`);
     const shared = await runVeta([...node, 'share', '--agreement', AGREEMENT, '--out', bundle], pe);
     assert.equal(shared.code, 0, shared.stderr);
-    const sent = /^Shared with HUB under PE-HUB v2: (\d+) envelopes written to .*\((\d+) files\)\./.exec(
+    const sent = /^Shared with HUB under PE-HUB v3: (\d+) envelopes written to .*\((\d+) files\)\./.exec(
       shared.stdout,
     );
     assert.ok(sent !== null && sent[1] === sent[2] && Number(sent[1]) >= 2, shared.stdout);
-    assert.match(shared.stdout, /CustomsDeclaration +fields +\d+ sent +0 kept here/);
-    assert.match(
-      shared.stdout,
-      /Party +pseudonymised +0 sent +\d+ kept here \(no pseudonymisation key is configured\)/,
-    );
-    assert.match(shared.stderr, /Sharing under PE-HUB v2/);
+    assert.match(shared.stdout, /CustomsDeclaration +fields +[1-9]\d* sent +0 kept here/);
+    assert.match(shared.stdout, /Party +pseudonymised +[1-9]\d* sent +0 kept here/);
+    assert.match(shared.stderr, /Sharing under PE-HUB v3/);
 
     const received = await runVeta([...hub, 'receive', bundle], hq);
     assert.equal(received.code, 0, received.stderr);

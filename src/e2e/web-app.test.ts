@@ -495,7 +495,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
         );
       assert.match(
         await row('Declaraciones aduaneras'),
-        /Solo los campos: country, number, date, declarant, netMassKg.*0 registros.*3.*0/,
+        /Solo los campos: country, number, date, declarant, netMassKg Las personas naturales en declarant van como seudónimos\..*0 registros.*3.*0/,
       );
       assert.match(
         await row('Insumos controlados'),
@@ -509,6 +509,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       try {
         await page.getByRole('heading', { name: 'Nodes', level: 1 }).waitFor();
         await page.getByRole('cell', { name: 'Not shared' }).waitFor();
+        await page.getByRole('cell', { name: /Natural persons in declarant go as pseudonyms\./ }).waitFor();
       } finally {
         await page.getByRole('button', { name: 'Español' }).click();
       }

@@ -51,7 +51,13 @@ before(async () => {
   });
   files = join(root, 'pe');
   await mkdir(files);
-  for (const name of ['PE-DAM.csv', 'PE-PRODUCCION.csv', 'PE-PADRON-RUC.csv'])
+  for (const name of [
+    'PE-DAM.csv',
+    'PE-PRODUCCION.csv',
+    'PE-PADRON-RUC.csv',
+    'PE-COMPRAS.csv',
+    'PE-CATASTRO.csv',
+  ])
     await copyFile(join(region, 'PE', name), join(files, name));
   // The input register is long: its first 300 rows show it withheld as well as all would.
   const inputs = (await readFile(join(region, 'PE', 'PE-BIENES-FISCALIZADOS.csv'), 'utf8')).split('\n');
@@ -141,6 +147,22 @@ describeEachEngine('sharing with the hub', (engine) => {
         `UPDATE customs_declaration SET body = jsonb_set(body, '{country}', '"BO"')
          WHERE id = (SELECT min(id) FROM customs_declaration)`,
       );
+      // The simulator's gold buyers and exporters are companies; Peru's registers also hold natural
+      // persons trading and exporting under their RUC 10: one purchase and one export become theirs.
+      const [trader] = await node.query<{ ruc: string }>(
+        `SELECT min(i) AS ruc FROM party, unnest(identifiers) i WHERE kind = 'PERSON' AND i LIKE 'PE:RUC:10%'`,
+      );
+      const ruc10 = JSON.stringify(trader?.ruc);
+      await node.query(
+        `UPDATE mineral_transaction SET buyer = $1::jsonb #>> '{}', body = jsonb_set(body, '{buyer}', $1::jsonb)
+         WHERE id = (SELECT min(id) FROM mineral_transaction WHERE metal = 'AU')`,
+        [ruc10],
+      );
+      await node.query(
+        `UPDATE customs_declaration SET declarant = $1::jsonb #>> '{}', body = jsonb_set(body, '{declarant}', $1::jsonb)
+         WHERE id = (SELECT max(id) FROM customs_declaration)`,
+        [ruc10],
+      );
       const first = join(root, `bundle-${engine.engine}-1`);
       const collected = await share(node, agreement, first);
       const tally = Object.fromEntries(collected.tallies.map((t) => [t.recordType, t]));
@@ -181,9 +203,38 @@ describeEachEngine('sharing with the hub', (engine) => {
           `SELECT count(*) FROM party WHERE kind = 'ORGANISATION' AND id LIKE 'PE:RUC:20%'`,
         )) > 20,
       );
-      const totals = await hub.query<{ record_count: number }>('SELECT record_count FROM shared_aggregate');
-      assert.ok(totals.length > 0);
-      assert.ok(totals.every((row) => row.record_count >= 3));
+      // Production by declarant and purchases by buyer: a person's number as its token, a company's in the clear.
+      const parties = await hub.query<{ record_type: string; party: string }>(
+        `SELECT record_type, coalesce(by_values->>'declarant', by_values->>'buyer') AS party FROM shared_aggregate`,
+      );
+      for (const recordType of ['ProductionDeclaration', 'MineralTransaction']) {
+        const held = parties.filter((row) => row.record_type === recordType).map((row) => row.party);
+        assert.ok(
+          held.some((party) => party.startsWith('TK:')),
+          recordType,
+        );
+        assert.ok(
+          held.some((party) => party.startsWith('PE:RUC:20')),
+          recordType,
+        );
+        assert.deepEqual(
+          held.filter((party) => !party.startsWith('TK:') && !party.startsWith('PE:RUC:20')),
+          [],
+          recordType,
+        );
+      }
+      // The exporter who is a person: by the same token as their purchases, never by their RUC.
+      const [exporter] = await hub.query<{ declarant: string }>(
+        `SELECT declarant FROM customs_declaration WHERE declarant NOT LIKE 'PE:RUC:20%'`,
+      );
+      assert.match(exporter?.declarant ?? '', /^TK:/);
+      assert.ok(parties.some((row) => row.party === exporter?.declarant));
+      // The cadastre: rights held by persons name them by token and lose their name.
+      assert.ok((await count(hub, `SELECT count(*) FROM mining_right WHERE holders[1] LIKE 'TK:%'`)) > 0);
+      assert.equal(
+        await count(hub, `SELECT count(*) FROM mining_right WHERE holders[1] LIKE 'TK:%' AND body ? 'name'`),
+        0,
+      );
 
       // A customs record keeps its origin and only the agreed fields; its source row stays in Peru.
       const [origin] = await hub.query<{
@@ -198,7 +249,7 @@ describeEachEngine('sharing with the hub', (engine) => {
          JOIN source_file f ON f.id = c.source_file_id LIMIT 1`,
       );
       assert.equal(origin?.from_node, 'PE');
-      assert.equal(origin?.agreement_version, 2);
+      assert.equal(origin?.agreement_version, agreement.version);
       assert.deepEqual(origin?.raw, {});
       assert.match(origin?.file ?? '', /^PE-DAM file [0-9a-f]{12} held by PE$/);
       const allowed = new Set([
@@ -221,7 +272,7 @@ describeEachEngine('sharing with the hub', (engine) => {
       assert.deepEqual(origins.get(originKey(shared)), {
         node: 'PE',
         agreement: 'PE-HUB',
-        version: 2,
+        version: agreement.version,
         form: 'fields',
       });
       assert.equal(origins.size, 1);
@@ -236,6 +287,10 @@ describeEachEngine('sharing with the hub', (engine) => {
          UNION SELECT body->'personName'->>'paternalSurname' || ' ' || (body->'personName'->>'maternalSurname'), 'surnames' FROM party WHERE kind = 'PERSON' AND body->'personName' ? 'maternalSurname'
          UNION SELECT c.body->>'consignee', 'consignee' FROM customs_declaration c WHERE length(c.body->>'consignee') > 6
            AND NOT EXISTS (SELECT 1 FROM party p WHERE p.kind <> 'PERSON' AND strpos(p.name, c.body->>'consignee') > 0)
+         UNION SELECT buyer, 'buyer' FROM mineral_transaction WHERE buyer LIKE 'PE:RUC:10%'
+         UNION SELECT declarant, 'exporter' FROM customs_declaration WHERE declarant LIKE 'PE:RUC:10%'
+         UNION SELECT declarant, 'declarant' FROM production_declaration WHERE declarant LIKE 'PE:RUC:10%'
+         UNION SELECT h, 'holder' FROM mining_right, unnest(holders) h WHERE h LIKE 'PE:RUC:10%' OR h LIKE 'PE:DNI:%'
          UNION SELECT raw->>'DESCRIPCION_COMERCIAL', 'description' FROM customs_declaration
          UNION SELECT raw->>'CANTIDAD', 'input' FROM input_transaction WHERE raw->>'CANTIDAD' ~ '^[0-9]{4,}[.][0-9]{2}$'`,
       );
@@ -244,6 +299,10 @@ describeEachEngine('sharing with the hub', (engine) => {
         ['document', 20],
         ['surnames', 20],
         ['consignee', 5],
+        ['buyer', 1],
+        ['exporter', 1],
+        ['declarant', 3],
+        ['holder', 3],
         ['description', 1],
         ['input', 20],
       ] as const)
@@ -382,15 +441,16 @@ describeEachEngine('sharing with the hub', (engine) => {
       assert.equal(await count(hub, 'SELECT count(*) FROM input_transaction'), 0);
       assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE id = 'X'"), 0);
 
-      // Version 3 stops sharing FOB values and totals of production.
+      // The next version stops sharing FOB values and totals.
       const customs = structuredClone(agreement.records.CustomsDeclaration) as { fields: string[] };
       const narrowed: DataSharingAgreement = {
         ...agreement,
-        version: 3,
+        version: agreement.version + 1,
         records: {
           ...agreement.records,
           CustomsDeclaration: { fields: customs.fields.filter((field) => field !== 'fobUsd') },
           ProductionDeclaration: 'none',
+          MineralTransaction: 'none',
         },
       };
       assert.ok((await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'")) > 0);
@@ -419,15 +479,19 @@ describeEachEngine('sharing with the hub', (engine) => {
       );
       assert.equal(await count(hub, 'SELECT count(*) FROM shared_aggregate'), 0);
 
-      // Records under version 2 again (a node still pointed at the old file): version 3 superseded
-      // it, so none is taken.
+      // Records under the old version again (a node still pointed at the old file): the new one
+      // superseded it, so none is taken.
       await node.query('DELETE FROM federation_shared_batch');
       const stale = await receive(hub, await shareTo(node, agreement, 'v2-again'));
-      // Only its agreement, version 2, is taken: the hub holds it already, and nothing changes.
+      // Only its agreement, the old version, is taken: the hub holds it already, and nothing changes.
       assert.equal(stale.applied, 1);
       assert.ok(stale.refused.length > 0);
       assert.ok(
-        stale.refused.some((refusal) => /v2 was superseded by v3/.test(refusal.message)),
+        stale.refused.some((refusal) =>
+          refusal.message.includes(
+            `v${String(agreement.version)} was superseded by v${String(narrowed.version)}`,
+          ),
+        ),
         JSON.stringify(stale.refused.slice(0, 2)),
       );
       assert.equal(await count(hub, "SELECT count(*) FROM customs_declaration WHERE body ? 'fobUsd'"), 0);
@@ -444,7 +508,7 @@ describeEachEngine('sharing with the hub', (engine) => {
           {
             to: 'HUB',
             kind: 'records',
-            agreement: { id: 'PE-HUB', version: 3 },
+            agreement: { id: 'PE-HUB', version: narrowed.version },
             payload: { recordType: 'TradeStatistic', form: 'full', records: [] },
           },
           peru,
@@ -480,7 +544,7 @@ describeEachEngine('sharing with the hub', (engine) => {
         ['CO', 'PE'],
       );
       const lapse = lapses.find((lapsed) => lapsed.from === 'PE');
-      assert.deepEqual([lapse?.from, lapse?.agreement, lapse?.version], ['PE', 'PE-HUB', 3]);
+      assert.deepEqual([lapse?.from, lapse?.agreement, lapse?.version], ['PE', 'PE-HUB', narrowed.version]);
       assert.ok((lapse?.withdrawn ?? 0) > 0);
       // What the node shares under its other agreement stays.
       assert.equal(await count(hub, 'SELECT count(*) FROM customs_declaration'), held);

@@ -158,8 +158,11 @@ export {
   AggregateClause,
   AggregateSpec,
   FieldPath,
+  needsLinkageKey,
+  pseudonymisedFields,
   type SharedClause,
 } from './federation/agreement-schema.js';
+export { readField } from './federation/field-paths.js';
 export {
   AgreementError,
   loadAgreement,

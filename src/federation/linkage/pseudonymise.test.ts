@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { clauseFor, parseAgreement, shareRecord, type StandardRecord } from '@veta/standard';
 import { sharedPayloadProblem } from '../receive/shared-payload.js';
 import { linkageKeyId } from './linkage-key.js';
-import { isToken } from './person-encoding.js';
+import { identifierToken, isToken } from './person-encoding.js';
 import { linkageShareOptions } from './pseudonymise.js';
 
 const KEY = { keyId: linkageKeyId(Buffer.alloc(32, 3)), key: Buffer.alloc(32, 3) };
@@ -62,7 +62,12 @@ const AGREEMENT = parseAgreement(
     legalBasis: 'Decisión 774',
     validFrom: '2025-01-01',
     validUntil: '2027-12-31',
-    records: { Party: 'pseudonymised', Relationship: 'pseudonymised' },
+    records: {
+      Party: 'pseudonymised',
+      Relationship: 'pseudonymised',
+      MiningRight: 'pseudonymised',
+      CustomsDeclaration: { fields: ['date', 'declarant', 'netMassKg'], pseudonymised: ['declarant'] },
+    },
   },
   'the test agreement',
 );
@@ -77,9 +82,88 @@ const shared = (record: StandardRecord) => {
   assert.equal(outcome.kind, 'pseudonymised');
   return outcome.record;
 };
+const identifierTokenOf = (id: string) => identifierToken(KEY, id);
 const payload = (recordType: string, records: unknown[]) => ({ recordType, form: 'pseudonymised', records });
 
+const RIGHT = (holder: string): StandardRecord => ({
+  recordType: 'MiningRight',
+  id: 'PE:INGEMMET:010203004',
+  country: 'PE',
+  code: '010203004',
+  name: 'WILBER OSORIO I',
+  kind: { code: 'CONCESSION' },
+  legalStatus: { code: 'IN_FORCE' },
+  holders: [holder],
+  commodities: ['AU'],
+  provenance: provenance('PE-CATASTRO', 5),
+  flags: [],
+});
+
 void describe('pseudonymised sharing', () => {
+  it("names a right's holder who is a person by token and drops the right's name; a company's right stays whole", () => {
+    const right = shared(RIGHT('PE:RUC:10601759171'));
+    assert.doesNotMatch(JSON.stringify(right), /OSORIO|60175917|beneficiarios/);
+    // The hub joins the right to the person through the token of the document it names.
+    assert.deepEqual(right.holders, [identifierTokenOf('PE:RUC:10601759171')]);
+    assert.ok((shared(PERSON).identifiers as string[]).includes(identifierTokenOf('PE:RUC:10601759171')));
+    assert.equal(
+      sharedPayloadProblem(payload('MiningRight', [right]), 'MiningRight', 'pseudonymised', 'PE'),
+      undefined,
+    );
+    const companys = shared(RIGHT('PE:RUC:20317385243'));
+    assert.deepEqual([companys.holders, companys.name], [['PE:RUC:20317385243'], 'WILBER OSORIO I']);
+    // A node that sends the holder's document, or the name beside a token, is refused.
+    for (const [forged, reason] of [
+      [{ ...right, holders: ['PE:RUC:10601759171'] }, /holder's personal document in the clear/],
+      [{ ...right, name: 'WILBER OSORIO I' }, /keeps its name/],
+    ] as const)
+      assert.match(
+        sharedPayloadProblem(payload('MiningRight', [forged]), 'MiningRight', 'pseudonymised', 'PE')
+          ?.message ?? '',
+        reason,
+      );
+  });
+
+  it('sends an exporter who is a person by the same token as their Party, and the hub refuses their number in the clear', () => {
+    const declaration: StandardRecord = {
+      recordType: 'CustomsDeclaration',
+      id: 'PE:DAM:118-2024-40-000001',
+      country: 'PE',
+      number: '118-2024-40-000001',
+      flow: { code: 'EXPORT' },
+      date: '2024-03-01',
+      declarant: 'PE:RUC:10601759171',
+      hsCode: '710812',
+      netMassKg: 12.5,
+      provenance: provenance('PE-DAM', 6),
+      flags: [],
+    };
+    const clause = clauseFor(AGREEMENT, 'CustomsDeclaration', '2026-06-01');
+    const outcome = shareRecord(declaration, 'CustomsDeclaration', clause, options);
+    assert.equal(outcome.kind, 'fields');
+    const sent = outcome.kind === 'fields' ? outcome.record : {};
+    assert.equal(sent.declarant, identifierTokenOf('PE:RUC:10601759171'));
+    const records = (declarant: unknown) => ({ form: 'fields', records: [{ ...sent, declarant }] });
+    assert.equal(
+      sharedPayloadProblem(
+        records(sent.declarant),
+        'CustomsDeclaration',
+        clause.clause === 'none' ? 'full' : clause.clause,
+        'PE',
+      ),
+      undefined,
+    );
+    assert.match(
+      sharedPayloadProblem(
+        records('PE:RUC:10601759171'),
+        'CustomsDeclaration',
+        clause.clause === 'none' ? 'full' : clause.clause,
+        'PE',
+      )?.message ?? '',
+      /names a person's document by declarant in the clear/,
+    );
+  });
+
   it('carries no name, birth date, address or document of a person, only tokens and the encoding', () => {
     const records = [shared(PERSON), shared(OWNERSHIP)];
     const text = JSON.stringify(records);

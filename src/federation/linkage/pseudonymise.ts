@@ -4,15 +4,16 @@ import { isPersonalDocument } from './personal-identifiers.js';
 import type { LinkageKey } from './linkage-key.js';
 
 /**
- * The share options of a node that holds the linkage key: pseudonymised Party, Relationship and
- * Registration records, and the encoding of every person shared in the clear. `persons` are the
+ * The share options of a node that holds the linkage key: pseudonymised Party, Relationship,
+ * Registration and MiningRight records, totals by a person as their token, and the encoding of
+ * every person shared in the clear. `persons` are the
  * ids and documents of the node's natural persons (its Party records of kind PERSON): a reference
  * to one of them, or to any personal document, becomes its token wherever it appears.
  */
 export function linkageShareOptions(
   linkage: LinkageKey,
   persons: ReadonlySet<string>,
-): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson'>> {
+): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson' | 'pseudonymiseValue'>> {
   const isPerson = (id: string): boolean => persons.has(id) || isPersonalDocument(id);
   const reference = (id: string): string => (isPerson(id) ? identifierToken(linkage, id) : id);
   // A record id often spells the person's document (PE:BF:20123::DNI:41234567:PROPIEDAD).
@@ -73,8 +74,21 @@ export function linkageShareOptions(
           provenance: citation,
         };
       }
+      if (record.recordType === 'MiningRight') {
+        const { name, ...right } = bodyOf(record);
+        const holders = record.holders.map(reference);
+        // A small miner's right is often named after its holder ("Minera Juan Quispe").
+        const heldByPerson = record.holders.some(isPerson);
+        return {
+          ...right,
+          ...(heldByPerson || name === undefined ? {} : { name }),
+          holders,
+          provenance: citation,
+        };
+      }
       return undefined;
     },
+    pseudonymiseValue: reference,
     encodePerson(record) {
       if (record.recordType !== 'Party' || record.kind !== 'PERSON') return undefined;
       const tokens = [

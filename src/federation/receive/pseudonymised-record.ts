@@ -69,7 +69,15 @@ export function pseudonymisedProblem(
       return `a Registration of a pseudonymised person keeps its record id or registration number in the clear`;
     return undefined;
   }
-  return `${recordType} cannot be shared pseudonymised: only Party, Relationship and Registration can`;
+  if (recordType === 'MiningRight') {
+    const holders = Array.isArray(record.holders) ? record.holders : [];
+    if (holders.some(clear))
+      return `${name} names a holder's personal document in the clear instead of its token`;
+    if (holders.some(isToken) && 'name' in record)
+      return `a MiningRight held by a pseudonymised person keeps its name, which often names the holder`;
+    return undefined;
+  }
+  return `${recordType} cannot be shared pseudonymised: only Party, Relationship, Registration and MiningRight can`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { RecordTypeName, SharedClause } from '@veta/standard';
+import { pseudonymisedFields, readField, type RecordTypeName, type SharedClause } from '@veta/standard';
 import { isOwnRecord } from '../own-country.js';
+import { isToken } from '../linkage/person-encoding.js';
+import { isPersonalDocument } from '../linkage/personal-identifiers.js';
 import { pseudonymisedProblem } from './pseudonymised-record.js';
 
 /** What is wrong with a shared payload: its shape (malformed) or what the clause allows. */
@@ -64,6 +66,12 @@ export function sharedPayloadProblem(
         return notAllowed(
           `a ${recordType} total breaks its aggregate clause (by ${aggregate.by.join(', ')}, at least ${String(minCount)} records)`,
         );
+      const by = isPlainObject(row.by) ? row.by : {};
+      const exposed = pseudonymisedFields(clause).find((field) => clearDocument(by[field]));
+      if (exposed !== undefined)
+        return notAllowed(
+          `a ${recordType} total names a person's document by ${exposed} in the clear, where the clause has it pseudonymised (a keyed token)`,
+        );
     }
     return undefined;
   }
@@ -102,6 +110,11 @@ export function sharedPayloadProblem(
     keys.add(key);
     const pseudonym = clause === 'pseudonymised' ? pseudonymisedProblem(record, recordType) : undefined;
     if (pseudonym !== undefined) return notAllowed(pseudonym);
+    const exposed = pseudonymisedFields(clause).find((path) => clearDocument(readField(record, path)));
+    if (exposed !== undefined)
+      return notAllowed(
+        `${recordType} ${record.id} names a person's document by ${exposed} in the clear, where the clause has it pseudonymised (a keyed token)`,
+      );
     // A node shares its own country's records: another's would reach that country's users as theirs.
     if (!isOwnRecord({ country: record.country, layout: provenance.layout }, senderCountry))
       return notAllowed(
@@ -109,6 +122,10 @@ export function sharedPayloadProblem(
       );
   }
   return undefined;
+}
+
+function clearDocument(value: unknown): boolean {
+  return typeof value === 'string' && !isToken(value) && isPersonalDocument(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

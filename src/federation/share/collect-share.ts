@@ -2,6 +2,9 @@ import {
   clauseFor,
   RECORD_TYPE_NAMES,
   shareRecord,
+  type Aggregation,
+  needsLinkageKey,
+  pseudonymisedFields,
   type DataSharingAgreement,
   type RecordTypeName,
   type SharedFields,
@@ -66,10 +69,33 @@ export async function collectShare(
       continue;
     }
     const { clause } = inForce;
+    // Without the linkage key nothing the clause pseudonymises goes: records wait for the key, and
+    // totals are not sent, so none of the hub's is replaced.
+    const keyless =
+      needsLinkageKey(clause) &&
+      (clause === 'pseudonymised' ? options.pseudonymise : options.pseudonymiseValue) === undefined;
     if (typeof clause === 'object' && 'aggregate' in clause) {
+      if (keyless) {
+        const withheld = await countRecords(db, recordType);
+        if (withheld > 0)
+          tallies.push({
+            recordType,
+            form: 'aggregate',
+            sent: 0,
+            withheld,
+            reason: 'no pseudonymisation key is configured',
+          });
+        options.onRecords?.(withheld);
+        continue;
+      }
       // Totals change with every load: each share sends them whole, so the hub replaces them.
-      const { aggregation, records } = await aggregateStored(db, recordType, clause, options.onRecords);
+      const stored = await aggregateStored(db, recordType, clause, options.onRecords);
+      const { records } = stored;
       if (records === 0) continue;
+      const aggregation =
+        options.pseudonymiseValue === undefined
+          ? stored.aggregation
+          : pseudonymiseTotals(stored.aggregation, pseudonymisedFields(clause), options.pseudonymiseValue);
       // Totals by buyer or declarant outgrow one message on a large register: they go in parts
       // of at most an envelope's size, the first replacing the hub's totals and the rest adding.
       for (const [index, rows] of partsOf(
@@ -97,7 +123,7 @@ export async function collectShare(
     const batches = options.pending?.get(recordType) ?? (await shareMarks.pending(db, version, recordType));
     // Without a key no record of the type goes, and its batches wait for one: they are counted,
     // not read.
-    if (clause === 'pseudonymised' && options.pseudonymise === undefined) {
+    if (keyless) {
       const withheld = await countRecords(db, recordType, batches);
       if (withheld > 0)
         tallies.push({
@@ -150,9 +176,9 @@ export async function collectShare(
     await flush();
     if (tally.sent > 0 || tally.withheld > 0) tallies.push(tally);
     // Records withheld for want of a pseudonymisation key go out once it is configured: their
-    // batches are not marked as shared. Other countries' records never go: theirs are.
-    const waiting = clause === 'pseudonymised' && options.pseudonymise === undefined;
-    if (!waiting && batches.length > 0)
+    // batches are not marked as shared (keyless ones continued above). Other countries' records
+    // never go: theirs are.
+    if (batches.length > 0)
       marks.push({ recordType, agreementVersion: agreement.version, batchIds: batches });
   }
   return { envelopes, tallies, marks };
@@ -197,6 +223,25 @@ async function countRecords(
     [batches === 'all' ? null : batches],
   );
   return row?.n ?? 0;
+}
+
+/** Totals whose `fields` values naming a person are their tokens: cells stay apart, since tokens do. */
+function pseudonymiseTotals(
+  aggregation: Aggregation,
+  fields: readonly string[],
+  token: (value: string) => string,
+): Aggregation {
+  if (fields.length === 0) return aggregation;
+  const rows = aggregation.rows.map((row) => ({
+    ...row,
+    by: Object.fromEntries(
+      Object.entries(row.by).map(([field, value]) => [
+        field,
+        fields.includes(field) && typeof value === 'string' ? token(value) : value,
+      ]),
+    ),
+  }));
+  return { ...aggregation, rows };
 }
 
 /** Rows cut into runs of at most `maxBytes` of JSON each; at least one run, even of no row. */

@@ -45,7 +45,10 @@ export async function reportingPeer(): Promise<{
         validFrom: '2025-01-01',
         validUntil: '2030-12-31',
         records: {
-          CustomsDeclaration: { fields: ['country', 'number', 'date', 'declarant', 'netMassKg'] },
+          CustomsDeclaration: {
+            fields: ['country', 'number', 'date', 'declarant', 'netMassKg'],
+            pseudonymised: ['declarant'],
+          },
           InputTransaction: 'none',
         },
       },

@@ -1,6 +1,7 @@
 import { listCountries } from '../codes/countries.js';
 import { RECORD_TYPE_NAMES, type RecordTypeName } from '../records/catalogue.js';
 import type { AggregateSpec, DataSharingAgreement, SharingClause } from './agreement-schema.js';
+import { covers } from './field-paths.js';
 import { lookupField, type RecordField } from './record-fields.js';
 
 // What the schema cannot say: the agreement's own dates and nodes, and that every field a clause
@@ -33,7 +34,16 @@ function clauseProblems(recordType: RecordTypeName, clause: SharingClause): stri
   const at = `/records/${recordType}`;
   if (typeof clause === 'string') return [];
   if ('fields' in clause)
-    return clause.fields.flatMap((path, index) => fieldProblems(recordType, `${at}/fields/${index}`, path));
+    return [
+      ...clause.fields.flatMap((path, index) => fieldProblems(recordType, `${at}/fields/${index}`, path)),
+      ...(clause.pseudonymised ?? []).flatMap((path, index) =>
+        clause.fields.some((field) => covers(field, path))
+          ? []
+          : [
+              `${at}/pseudonymised/${index} "${path}" is not a field the clause shares: add it to fields or remove it`,
+            ],
+      ),
+    ];
   return aggregateProblems(recordType, `${at}/aggregate`, clause.aggregate);
 }
 
@@ -47,6 +57,12 @@ function aggregateProblems(recordType: RecordTypeName, at: string, spec: Aggrega
         return `is ${article(field.kind)}: break totals down by a single value inside it`;
       }),
     );
+  });
+  (spec.pseudonymised ?? []).forEach((path, index) => {
+    if (!spec.by.includes(path))
+      problems.push(
+        `${at}/pseudonymised/${index} "${path}" is not a field the totals are broken down by: add it to by or remove it`,
+      );
   });
   spec.measures.forEach((path, index) => {
     problems.push(

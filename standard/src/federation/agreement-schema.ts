@@ -17,9 +17,23 @@ export const FieldPath = Type.String({
   description: 'A field of the record type, e.g. declarant or royalty.amount.',
 });
 
+/**
+ * Fields whose values, where they name a natural person (their id or a personal document), travel
+ * as keyed tokens under the region's linkage key; a node without the key sends none of the type.
+ */
+const PseudonymisedFields = Type.Array(FieldPath, {
+  minItems: 1,
+  uniqueItems: true,
+  description:
+    'Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent.',
+});
+
 /** Only the named fields are shared, with the record's id and the provenance that cites it. */
 export const FieldsClause = Type.Object(
-  { fields: Type.Array(FieldPath, { minItems: 1, uniqueItems: true }) },
+  {
+    fields: Type.Array(FieldPath, { minItems: 1, uniqueItems: true }),
+    pseudonymised: Type.Optional(PseudonymisedFields),
+  },
   { additionalProperties: false, description: 'Only the named fields of each record.' },
 );
 export type FieldsClause = Static<typeof FieldsClause>;
@@ -39,6 +53,7 @@ export const AggregateSpec = Type.Object(
         description: 'Cells with fewer records are suppressed (default 1: none is).',
       }),
     ),
+    pseudonymised: Type.Optional(PseudonymisedFields),
   },
   { additionalProperties: false },
 );
@@ -57,6 +72,17 @@ export const SharingClause = Type.Union(
   { description: 'full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }.' },
 );
 export type SharingClause = Static<typeof SharingClause>;
+
+/** The fields a clause sends as keyed tokens where they name a person; none but for fields and totals. */
+export function pseudonymisedFields(clause: SharingClause): readonly string[] {
+  if (typeof clause === 'string') return [];
+  return ('fields' in clause ? clause.pseudonymised : clause.aggregate.pseudonymised) ?? [];
+}
+
+/** Whether a clause can be applied only with the region's linkage key. */
+export function needsLinkageKey(clause: SharingClause): boolean {
+  return clause === 'pseudonymised' || pseudonymisedFields(clause).length > 0;
+}
 
 /** A clause that shares something: any clause but none. */
 export type SharedClause = Exclude<SharingClause, 'none'>;

@@ -79,17 +79,22 @@ describe('the example agreements', () => {
       const production = agreement.records.ProductionDeclaration;
       return typeof production === 'object' && 'aggregate' in production ? production.aggregate.minCount : 0;
     });
-    // Totals by declarant (Colombia) suppress no cell, or a producer's month would look missing;
-    // regional and national totals (Peru, Ecuador, Bolivia) keep their suppression.
-    assert.deepEqual(minCounts, [3, undefined, 10, 3]);
-    // Purchases by buyer, unsuppressed, where a country shares them (Colombia, Bolivia).
+    // Totals by declarant (Peru, Colombia) suppress no cell, or a producer's month would look
+    // missing; regional and national totals (Ecuador, Bolivia) keep their suppression.
+    assert.deepEqual(minCounts, [undefined, undefined, 10, 3]);
+    // Purchases by buyer, unsuppressed, where a country shares them (Peru, Colombia, Bolivia).
     const purchases = agreements.map((agreement) => {
       const clause = agreement.records.MineralTransaction;
       return typeof clause === 'object' && 'aggregate' in clause
         ? [clause.aggregate.by.includes('buyer'), clause.aggregate.minCount ?? 1]
         : undefined;
     });
-    assert.deepEqual(purchases, [undefined, [true, 1], undefined, [true, 1]]);
+    assert.deepEqual(purchases, [[true, 1], [true, 1], undefined, [true, 1]]);
+    // Peru's buyers and declarants who are persons travel as tokens, as its persons do.
+    const peruPurchases = peru?.records.MineralTransaction;
+    assert.ok(typeof peruPurchases === 'object' && 'aggregate' in peruPurchases);
+    assert.deepEqual(peruPurchases.aggregate.pseudonymised, ['buyer']);
+    assert.equal(peru?.records.MiningRight, 'pseudonymised');
   });
 
   it("is Peru's, word for word, in docs/federation.md's full example", () => {
@@ -168,7 +173,15 @@ describe('parseAgreement', () => {
       const production = clauseOf(document, 'ProductionDeclaration');
       assert.ok('aggregate' in production);
       production.aggregate.by.push('adminArea');
-    }, /aggregate\/by\/3 "adminArea" is an object: break totals down by a single value inside it/);
+    }, /aggregate\/by\/5 "adminArea" is an object: break totals down by a single value inside it/);
+  });
+
+  it('refuses a pseudonymised field the totals are not broken down by', () => {
+    refuses((document) => {
+      const production = clauseOf(document, 'ProductionDeclaration');
+      assert.ok('aggregate' in production);
+      production.aggregate.pseudonymised = ['declarant', 'miningRight', 'buyer'];
+    }, /\/records\/ProductionDeclaration\/aggregate\/pseudonymised\/2 "buyer" is not a field the totals are broken down by/);
   });
 
   it('refuses a validity that ends before it starts, and a node sharing with itself', () => {

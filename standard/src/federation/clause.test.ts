@@ -112,6 +112,16 @@ describe('narrowedRecordTypes', () => {
     ]);
   });
 
+  it('withdraws a field held in the clear that the new version sends only as tokens', () => {
+    const narrowed = withdrawals((next) => {
+      next.records.Party = {
+        fields: ['kind', 'name', 'identifiers', 'organisationName'],
+        pseudonymised: ['name'],
+      };
+    });
+    assert.deepEqual(narrowed, [{ recordType: 'Party', withdraw: { fields: ['name'] } }]);
+  });
+
   it('withdraws all of a record type no longer shared, pseudonymised instead, or shared as other totals', () => {
     assert.deepEqual(
       withdrawals((next) => {
@@ -226,13 +236,13 @@ describe('narrowedRecordTypes', () => {
 });
 
 describe("Peru's example agreement", () => {
-  it('has the hub withdraw the people and companies version 1 shared in full', () => {
-    const version2 = loadAgreement(new URL('../../../examples/agreements/pe-hub.yaml', import.meta.url));
-    const version1 = structuredClone(version2);
+  it('has the hub withdraw the people and companies an earlier version shared in full', () => {
+    const current = loadAgreement(new URL('../../../examples/agreements/pe-hub.yaml', import.meta.url));
+    const version1 = structuredClone(current);
     version1.version = 1;
     delete version1.changes;
     Object.assign(version1.records, { Party: 'full', Relationship: 'full', Registration: 'full' });
-    assert.deepEqual(narrowedRecordTypes(parseAgreement(version1, 'version 1'), version2, '2025-06-15'), [
+    assert.deepEqual(narrowedRecordTypes(parseAgreement(version1, 'version 1'), current, '2025-06-15'), [
       { recordType: 'Party', withdraw: 'all' },
       { recordType: 'Relationship', withdraw: 'all' },
       { recordType: 'Registration', withdraw: 'all' },

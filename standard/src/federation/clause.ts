@@ -99,7 +99,16 @@ function withdrawal(
   if (after === 'none' || after === 'pseudonymised' || before === 'pseudonymised') return 'all';
   if (isAggregate(before) || isAggregate(after)) return 'all';
   const held = before === 'full' ? childFields(recordType, '') : [...CITATION_FIELDS, ...before.fields];
-  const fields = uncovered(recordType, held, [...CITATION_FIELDS, ...after.fields]);
+  // A field the hub holds in the clear that the new version sends only as tokens is withdrawn too.
+  const tokenedBefore = before === 'full' ? [] : (before.pseudonymised ?? []);
+  const newlyTokened = (after.pseudonymised ?? []).filter(
+    (path) =>
+      held.some((heldPath) => covers(heldPath, path)) &&
+      !tokenedBefore.some((tokened) => covers(tokened, path)),
+  );
+  const fields = [
+    ...new Set([...uncovered(recordType, held, [...CITATION_FIELDS, ...after.fields]), ...newlyTokened]),
+  ];
   return fields.length === 0 ? undefined : { fields };
 }
 

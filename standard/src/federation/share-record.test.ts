@@ -112,6 +112,27 @@ describe('shareRecord', () => {
     assert.deepEqual(calls, ['Party PE:RUC:20131312955']);
   });
 
+  it('sends a field the clause pseudonymises as its token, and nothing of the record without the key', () => {
+    const clause = clauseFor(
+      testAgreement({ CustomsDeclaration: { fields: ['date', 'declarant'], pseudonymised: ['declarant'] } }),
+      'CustomsDeclaration',
+      TODAY,
+    );
+    const byPerson: CustomsDeclaration = { ...DECLARATION, declarant: 'PE:RUC:10412345678' };
+    const token = (value: string) => (value.startsWith('PE:RUC:10') ? 'TK:k1:person' : value);
+    const shared = shareRecord(byPerson, 'CustomsDeclaration', clause, { pseudonymiseValue: token });
+    assert.equal(shared.kind, 'fields');
+    assert.equal(shared.kind === 'fields' ? shared.record.declarant : undefined, 'TK:k1:person');
+    assert.ok(!JSON.stringify(shared).includes('10412345678'));
+    // A company's number goes as it is: the function, not the clause, tells a person from a company.
+    const company = shareRecord(DECLARATION, 'CustomsDeclaration', clause, { pseudonymiseValue: token });
+    assert.equal(company.kind === 'fields' ? company.record.declarant : undefined, DECLARATION.declarant);
+    assert.deepEqual(shareRecord(byPerson, 'CustomsDeclaration', clause), {
+      kind: 'withheld',
+      reason: 'no pseudonymisation key is configured',
+    });
+  });
+
   it('sends each part of a person’s encoding only beside the field it encodes', () => {
     const person: Party = { ...EXAMPLE_RECORDS.Party, kind: 'PERSON', birthDate: '1980-02-03' };
     const encodePerson = () => ({ keyId: 'k1', clk: 'filter', born: 'TK:k1:born', tokens: ['TK:k1:doc'] });

@@ -26,6 +26,12 @@ export interface ShareOptions {
    * nodes share pseudonymised. Undefined for a record that is not a person.
    */
   readonly encodePerson?: (record: StandardRecord) => SharedFields | undefined;
+  /**
+   * A value that names a natural person (their id or a personal document) as its keyed token, any
+   * other value as it is: what an aggregate clause's `pseudonymised` fields go through. Without it,
+   * such totals are not sent.
+   */
+  readonly pseudonymiseValue?: (value: string) => string;
 }
 
 /**
@@ -56,6 +62,15 @@ export function shareRecord(
   if ('aggregate' in clause)
     return { kind: 'withheld', reason: `${recordType} is shared only as monthly totals (aggregateRecords)` };
   const picked = pickFields(record, [...CITATION_FIELDS, ...clause.fields]);
+  const { pseudonymised = [] } = clause;
+  if (pseudonymised.length > 0) {
+    const token = options.pseudonymiseValue;
+    if (token === undefined) return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
+    for (const path of pseudonymised) {
+      const value = readField(picked, path);
+      if (typeof value === 'string') writeField(picked, path, token(value));
+    }
+  }
   return { kind: 'fields', record: withEncoding(picked, record, options) };
 }
 
@@ -80,7 +95,7 @@ function withEncoding(shared: SharedFields, record: StandardRecord, options: Sha
 
 // Values are copied, never the record's own objects (nor is a full record): whatever the share
 // goes through next (a signature, a queue) cannot change the node's record, nor the record the share.
-function pickFields(record: StandardRecord, paths: readonly string[]): SharedFields {
+function pickFields(record: StandardRecord, paths: readonly string[]): Record<string, unknown> {
   const shared: Record<string, unknown> = {};
   const outermost = paths.filter(
     (path, index) =>

@@ -2595,6 +2595,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2606,6 +2608,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2615,6 +2619,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2626,6 +2632,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2635,6 +2643,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2646,6 +2656,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2655,6 +2667,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2666,6 +2680,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2675,6 +2691,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2686,6 +2704,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2695,6 +2715,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2706,6 +2728,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2715,6 +2739,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2726,6 +2752,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2735,6 +2763,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2746,6 +2776,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2755,6 +2787,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2766,6 +2800,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2775,6 +2811,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2786,6 +2824,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2795,6 +2835,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2806,6 +2848,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2815,6 +2859,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2826,6 +2872,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                       /** @description full, none, pseudonymised, { fields: [...] } or { aggregate: { ... } }. */
@@ -2835,6 +2883,8 @@ export interface paths {
                         | 'pseudonymised'
                         | {
                             fields: string[];
+                            /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                            pseudonymised?: string[];
                           }
                         | {
                             aggregate: {
@@ -2846,6 +2896,8 @@ export interface paths {
                               measures: string[];
                               /** @description Cells with fewer records are suppressed (default 1: none is). */
                               minCount?: number;
+                              /** @description Shared fields whose values naming a natural person (their id or a personal document) travel as keyed tokens; without the linkage key nothing of the type is sent. */
+                              pseudonymised?: string[];
                             };
                           };
                     };

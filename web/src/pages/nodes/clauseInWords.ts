@@ -6,13 +6,16 @@ export function clauseInWords(clause: SharingClause | undefined, t: TFunction): 
   if (clause === undefined || clause === 'none') return t('nodes.clause.none');
   if (clause === 'full') return t('nodes.clause.full');
   if (clause === 'pseudonymised') return t('nodes.clause.pseudonymised');
-  if ('fields' in clause) return t('nodes.clause.fields', { fields: clause.fields.join(', ') });
-  const { by, measures, minCount } = clause.aggregate;
+  const persons = (fields: readonly string[] | undefined): string =>
+    fields === undefined ? '' : ` ${t('nodes.clause.pseudonymisedFields', { fields: fields.join(', ') })}`;
+  if ('fields' in clause)
+    return t('nodes.clause.fields', { fields: clause.fields.join(', ') }) + persons(clause.pseudonymised);
+  const { by, measures, minCount, pseudonymised } = clause.aggregate;
   const totals = t('nodes.clause.aggregate', {
     measures: measures.join(', '),
     by: by.length > 0 ? by.join(', ') : t('nodes.clause.nothingElse'),
   });
-  return minCount !== undefined && minCount > 1
-    ? `${totals} ${t('nodes.clause.minCount', { count: minCount })}`
-    : totals;
+  const suppressed =
+    minCount !== undefined && minCount > 1 ? ` ${t('nodes.clause.minCount', { count: minCount })}` : '';
+  return totals + suppressed + persons(pseudonymised);
 }
