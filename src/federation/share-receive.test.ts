@@ -339,6 +339,15 @@ describeEachEngine('sharing with the hub', (engine) => {
       };
       const held = () =>
         count(hub, "SELECT count(*) FROM shared_aggregate WHERE record_type = 'ProductionDeclaration'");
+      // Without the linkage key, totals by declarant (persons among them) are not sent at all.
+      const keyless: string[] = [];
+      const withoutKey = await collectShare(node, totalsOnly, DAY, (content) =>
+        Promise.resolve(void keyless.push(content.kind)),
+      );
+      assert.deepEqual(keyless, ['agreement']);
+      const production = withoutKey.tallies.find((tally) => tally.recordType === 'ProductionDeclaration');
+      assert.deepEqual([production?.sent, production?.reason], [0, 'no pseudonymisation key is configured']);
+      assert.ok((production?.withheld ?? 0) > 0);
       for (const round of [1, 2]) {
         const bundle = join(root, `parts-${engine.engine}-${String(round)}`);
         const collected = await share(node, totalsOnly, bundle, DAY, 2048);

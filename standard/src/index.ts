@@ -180,6 +180,7 @@ export {
 export { CITATION_FIELDS } from './federation/citation-fields.js';
 export {
   shareRecord,
+  type PersonTokens,
   type ShareOptions,
   type ShareOutcome,
   type SharedFields,

@@ -138,29 +138,82 @@ void describe('pseudonymised sharing', () => {
       provenance: provenance('PE-DAM', 6),
       flags: [],
     };
-    const clause = clauseFor(AGREEMENT, 'CustomsDeclaration', '2026-06-01');
-    const outcome = shareRecord(declaration, 'CustomsDeclaration', clause, options);
+    const inForce = clauseFor(AGREEMENT, 'CustomsDeclaration', '2026-06-01');
+    assert.ok(inForce.clause !== 'none');
+    const { clause } = inForce;
+    const outcome = shareRecord(declaration, 'CustomsDeclaration', inForce, options);
     assert.equal(outcome.kind, 'fields');
     const sent = outcome.kind === 'fields' ? outcome.record : {};
     assert.equal(sent.declarant, identifierTokenOf('PE:RUC:10601759171'));
-    const records = (declarant: unknown) => ({ form: 'fields', records: [{ ...sent, declarant }] });
+    // The record's id is a token beside a person's: an id often spells the document.
+    assert.ok(isToken(sent.id));
+    const check = (changes: Record<string, unknown>) =>
+      sharedPayloadProblem(
+        { form: 'fields', records: [{ ...sent, ...changes }] },
+        'CustomsDeclaration',
+        clause,
+        'PE',
+      )?.message;
+    assert.equal(check({}), undefined);
+    assert.match(
+      check({ declarant: 'PE:RUC:10601759171' }) ?? '',
+      /names a person's document by declarant in the clear/,
+    );
+    assert.match(check({ id: declaration.id }) ?? '', /keeps its record id in the clear/);
+    // A company's declaration keeps its id and number in the clear.
+    const company = shareRecord(
+      { ...declaration, declarant: 'PE:RUC:20317385243' },
+      'CustomsDeclaration',
+      inForce,
+      options,
+    );
+    assert.deepEqual(company.kind === 'fields' ? [company.record.id, company.record.declarant] : [], [
+      declaration.id,
+      'PE:RUC:20317385243',
+    ]);
+  });
+
+  it("is refused at the hub when totals name a person's document in the clear where the clause pseudonymises it", () => {
+    const clause = parseAgreement(
+      {
+        ...AGREEMENT,
+        version: 3,
+        records: {
+          MineralTransaction: {
+            aggregate: {
+              by: ['metal', 'buyer'],
+              measures: ['fineMassKg'],
+              date: 'date',
+              pseudonymised: ['buyer'],
+            },
+          },
+        },
+      },
+      'totals by buyer',
+    ).records.MineralTransaction;
+    assert.ok(clause !== undefined && clause !== 'none');
+    const totals = (buyer: string) => ({
+      recordType: 'MineralTransaction',
+      aggregation: {
+        rows: [{ month: '2024-03', by: { metal: 'AU', buyer }, count: 1, measures: { fineMassKg: '1.5' } }],
+      },
+    });
     assert.equal(
       sharedPayloadProblem(
-        records(sent.declarant),
-        'CustomsDeclaration',
-        clause.clause === 'none' ? 'full' : clause.clause,
+        totals(identifierTokenOf('PE:RUC:10601759171')),
+        'MineralTransaction',
+        clause,
         'PE',
       ),
       undefined,
     );
+    assert.equal(
+      sharedPayloadProblem(totals('PE:RUC:20317385243'), 'MineralTransaction', clause, 'PE'),
+      undefined,
+    );
     assert.match(
-      sharedPayloadProblem(
-        records('PE:RUC:10601759171'),
-        'CustomsDeclaration',
-        clause.clause === 'none' ? 'full' : clause.clause,
-        'PE',
-      )?.message ?? '',
-      /names a person's document by declarant in the clear/,
+      sharedPayloadProblem(totals('PE:RUC:10601759171'), 'MineralTransaction', clause, 'PE')?.message ?? '',
+      /names a person's document by buyer in the clear/,
     );
   });
 

@@ -13,7 +13,7 @@ import type { LinkageKey } from './linkage-key.js';
 export function linkageShareOptions(
   linkage: LinkageKey,
   persons: ReadonlySet<string>,
-): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson' | 'pseudonymiseValue'>> {
+): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson' | 'tokens'>> {
   const isPerson = (id: string): boolean => persons.has(id) || isPersonalDocument(id);
   const reference = (id: string): string => (isPerson(id) ? identifierToken(linkage, id) : id);
   // A record id often spells the person's document (PE:BF:20123::DNI:41234567:PROPIEDAD).
@@ -88,7 +88,7 @@ export function linkageShareOptions(
       }
       return undefined;
     },
-    pseudonymiseValue: reference,
+    tokens: { value: reference, recordId: (id) => recordId(id, true) },
     encodePerson(record) {
       if (record.recordType !== 'Party' || record.kind !== 'PERSON') return undefined;
       const tokens = [

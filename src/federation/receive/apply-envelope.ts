@@ -163,9 +163,10 @@ async function applyRecords(
       const { linkage, ...shared } = record;
       const encoding = linkage === undefined ? undefined : sharedEncodingProblem(shared, linkage);
       if (encoding !== undefined) refuse(encoding);
-      // Values the clause pseudonymises arrive as tokens (checked with the payload): kept as they came.
+      // Values the clause pseudonymises, and the ids beside them, arrive as tokens (checked with
+      // the payload): kept as they came.
       const picked = shareRecord(shared as StandardRecord, recordType, inForce, {
-        pseudonymiseValue: (value) => value,
+        tokens: { value: (value) => value, recordId: (id) => id },
       });
       if (picked.kind !== 'fields' || !isDeepStrictEqual(picked.record, shared))
         refuse(`a ${recordType} record carries fields agreement ${cited.id} does not share`);

@@ -110,10 +110,16 @@ export function sharedPayloadProblem(
     keys.add(key);
     const pseudonym = clause === 'pseudonymised' ? pseudonymisedProblem(record, recordType) : undefined;
     if (pseudonym !== undefined) return notAllowed(pseudonym);
-    const exposed = pseudonymisedFields(clause).find((path) => clearDocument(readField(record, path)));
+    const tokened = pseudonymisedFields(clause).map((path) => [path, readField(record, path)] as const);
+    // A refusal is kept at the hub: it names no id that could spell the person's document.
+    const exposed = tokened.find(([, value]) => clearDocument(value));
     if (exposed !== undefined)
       return notAllowed(
-        `${recordType} ${record.id} names a person's document by ${exposed} in the clear, where the clause has it pseudonymised (a keyed token)`,
+        `a ${recordType} record names a person's document by ${exposed[0]} in the clear, where the clause has it pseudonymised (a keyed token)`,
+      );
+    if (tokened.some(([, value]) => isToken(value)) && !isToken(record.id))
+      return notAllowed(
+        `a ${recordType} record of a pseudonymised person keeps its record id in the clear, which often spells the person's document`,
       );
     // A node shares its own country's records: another's would reach that country's users as theirs.
     if (!isOwnRecord({ country: record.country, layout: provenance.layout }, senderCountry))

@@ -73,7 +73,7 @@ export async function collectShare(
     // totals are not sent, so none of the hub's is replaced.
     const keyless =
       needsLinkageKey(clause) &&
-      (clause === 'pseudonymised' ? options.pseudonymise : options.pseudonymiseValue) === undefined;
+      (clause === 'pseudonymised' ? options.pseudonymise : options.tokens) === undefined;
     if (typeof clause === 'object' && 'aggregate' in clause) {
       if (keyless) {
         const withheld = await countRecords(db, recordType);
@@ -93,9 +93,9 @@ export async function collectShare(
       const { records } = stored;
       if (records === 0) continue;
       const aggregation =
-        options.pseudonymiseValue === undefined
+        options.tokens === undefined
           ? stored.aggregation
-          : pseudonymiseTotals(stored.aggregation, pseudonymisedFields(clause), options.pseudonymiseValue);
+          : pseudonymiseTotals(stored.aggregation, pseudonymisedFields(clause), options.tokens.value);
       // Totals by buyer or declarant outgrow one message on a large register: they go in parts
       // of at most an envelope's size, the first replacing the hub's totals and the rest adding.
       for (const [index, rows] of partsOf(

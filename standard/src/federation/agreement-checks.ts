@@ -38,7 +38,7 @@ function clauseProblems(recordType: RecordTypeName, clause: SharingClause): stri
       ...clause.fields.flatMap((path, index) => fieldProblems(recordType, `${at}/fields/${index}`, path)),
       ...(clause.pseudonymised ?? []).flatMap((path, index) =>
         clause.fields.some((field) => covers(field, path))
-          ? []
+          ? pseudonymisedProblems(recordType, `${at}/pseudonymised/${index}`, path)
           : [
               `${at}/pseudonymised/${index} "${path}" is not a field the clause shares: add it to fields or remove it`,
             ],
@@ -59,10 +59,13 @@ function aggregateProblems(recordType: RecordTypeName, at: string, spec: Aggrega
     );
   });
   (spec.pseudonymised ?? []).forEach((path, index) => {
-    if (!spec.by.includes(path))
-      problems.push(
-        `${at}/pseudonymised/${index} "${path}" is not a field the totals are broken down by: add it to by or remove it`,
-      );
+    problems.push(
+      ...(spec.by.includes(path)
+        ? pseudonymisedProblems(recordType, `${at}/pseudonymised/${index}`, path)
+        : [
+            `${at}/pseudonymised/${index} "${path}" is not a field the totals are broken down by: add it to by or remove it`,
+          ]),
+    );
   });
   spec.measures.forEach((path, index) => {
     problems.push(
@@ -83,6 +86,15 @@ function aggregateProblems(recordType: RecordTypeName, at: string, spec: Aggrega
     ),
   );
   return problems;
+}
+
+// A token replaces one identifier: a list or an object of them would go out as it is.
+function pseudonymisedProblems(recordType: RecordTypeName, at: string, path: string): string[] {
+  return fieldProblems(recordType, at, path, (field) =>
+    field.kind === 'value'
+      ? undefined
+      : `is ${article(field.kind)}: only a single identifier is pseudonymised (share the record type pseudonymised instead)`,
+  );
 }
 
 function fieldProblems(

@@ -120,6 +120,13 @@ describe('narrowedRecordTypes', () => {
       };
     });
     assert.deepEqual(narrowed, [{ recordType: 'Party', withdraw: { fields: ['name'] } }]);
+    // Customs shared whole before: what the new clause leaves out, and the declarant it now tokenises.
+    const fromFull = withdrawals((next) => {
+      next.records.CustomsDeclaration = { fields: ['date', 'declarant'], pseudonymised: ['declarant'] };
+    });
+    const fields = fromFull[0]?.withdraw;
+    assert.ok(typeof fields === 'object' && fields.fields.includes('declarant'), JSON.stringify(fromFull));
+    assert.ok(!fields.fields.includes('date'));
   });
 
   it('withdraws all of a record type no longer shared, pseudonymised instead, or shared as other totals', () => {

@@ -103,7 +103,7 @@ function withdrawal(
   const tokenedBefore = before === 'full' ? [] : (before.pseudonymised ?? []);
   const newlyTokened = (after.pseudonymised ?? []).filter(
     (path) =>
-      held.some((heldPath) => covers(heldPath, path)) &&
+      held.some((heldPath) => covers(heldPath, path) || covers(path, heldPath)) &&
       !tokenedBefore.some((tokened) => covers(tokened, path)),
   );
   const fields = [

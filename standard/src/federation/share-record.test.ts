@@ -119,14 +119,26 @@ describe('shareRecord', () => {
       TODAY,
     );
     const byPerson: CustomsDeclaration = { ...DECLARATION, declarant: 'PE:RUC:10412345678' };
-    const token = (value: string) => (value.startsWith('PE:RUC:10') ? 'TK:k1:person' : value);
-    const shared = shareRecord(byPerson, 'CustomsDeclaration', clause, { pseudonymiseValue: token });
+    const tokens = {
+      value: (value: string) => (value.startsWith('PE:RUC:10') ? 'TK:k1:person' : value),
+      recordId: () => 'TK:k1:record',
+    };
+    const shared = shareRecord({ ...byPerson, id: 'PE:DAM:10412345678:1' }, 'CustomsDeclaration', clause, {
+      tokens,
+    });
     assert.equal(shared.kind, 'fields');
-    assert.equal(shared.kind === 'fields' ? shared.record.declarant : undefined, 'TK:k1:person');
+    // The id goes as a token too: a record id often spells the person's document.
+    assert.deepEqual(shared.kind === 'fields' ? [shared.record.declarant, shared.record.id] : [], [
+      'TK:k1:person',
+      'TK:k1:record',
+    ]);
     assert.ok(!JSON.stringify(shared).includes('10412345678'));
     // A company's number goes as it is: the function, not the clause, tells a person from a company.
-    const company = shareRecord(DECLARATION, 'CustomsDeclaration', clause, { pseudonymiseValue: token });
-    assert.equal(company.kind === 'fields' ? company.record.declarant : undefined, DECLARATION.declarant);
+    const company = shareRecord(DECLARATION, 'CustomsDeclaration', clause, { tokens });
+    assert.deepEqual(company.kind === 'fields' ? [company.record.declarant, company.record.id] : [], [
+      DECLARATION.declarant,
+      DECLARATION.id,
+    ]);
     assert.deepEqual(shareRecord(byPerson, 'CustomsDeclaration', clause), {
       kind: 'withheld',
       reason: 'no pseudonymisation key is configured',

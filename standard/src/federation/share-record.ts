@@ -13,6 +13,12 @@ export type ShareOutcome =
   | { readonly kind: 'pseudonymised'; readonly record: SharedFields }
   | { readonly kind: 'withheld'; readonly reason: string };
 
+/** How a node replaces persons inside fields and totals by keyed tokens. */
+export interface PersonTokens {
+  readonly value: (value: string) => string;
+  readonly recordId: (id: string) => string;
+}
+
 /** What sharing needs from the node beyond the agreement. */
 export interface ShareOptions {
   /**
@@ -27,11 +33,12 @@ export interface ShareOptions {
    */
   readonly encodePerson?: (record: StandardRecord) => SharedFields | undefined;
   /**
-   * A value that names a natural person (their id or a personal document) as its keyed token, any
-   * other value as it is: what an aggregate clause's `pseudonymised` fields go through. Without it,
-   * such totals are not sent.
+   * What a clause's `pseudonymised` fields go through: `value`, a value that names a natural person
+   * (their id or a personal document) as its keyed token and any other value as it is; `recordId`,
+   * the id of a record one of whose such fields names a person, as a token (an id often spells the
+   * document). Without them, nothing of such a record type is sent.
    */
-  readonly pseudonymiseValue?: (value: string) => string;
+  readonly tokens?: PersonTokens;
 }
 
 /**
@@ -64,12 +71,17 @@ export function shareRecord(
   const picked = pickFields(record, [...CITATION_FIELDS, ...clause.fields]);
   const { pseudonymised = [] } = clause;
   if (pseudonymised.length > 0) {
-    const token = options.pseudonymiseValue;
-    if (token === undefined) return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
+    const { tokens } = options;
+    if (tokens === undefined) return { kind: 'withheld', reason: 'no pseudonymisation key is configured' };
+    let ofPerson = false;
     for (const path of pseudonymised) {
       const value = readField(picked, path);
-      if (typeof value === 'string') writeField(picked, path, token(value));
+      if (typeof value !== 'string') continue;
+      const token = tokens.value(value);
+      ofPerson ||= token !== value;
+      writeField(picked, path, token);
     }
+    if (ofPerson && typeof picked.id === 'string') picked.id = tokens.recordId(picked.id);
   }
   return { kind: 'fields', record: withEncoding(picked, record, options) };
 }
