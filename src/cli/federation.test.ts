@@ -10,6 +10,9 @@ import { openDatabase } from '../store/engine/open-database.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { REGION_COUNTRIES } from '@veta/standard';
 import { HUB_MEMBER, memberDatabase } from '../federation/up/federation-targets.js';
+import { loadLinkageKey } from '../federation/linkage/linkage-key.js';
+import { identifierToken } from '../federation/linkage/person-encoding.js';
+import { frequencyAttack, type KnownPerson } from '../federation/testing/frequency-attack.js';
 import { dbArgs, runVeta } from './testing/run-veta.js';
 
 let root = '';
@@ -36,16 +39,15 @@ interface Summary {
   hub: { received: { applied: number; refused: unknown[] }; alerts: number };
 }
 
-/** The hub's database as federation up made it beside `target`. */
-function hubOf(target: DatabaseTarget, out: string): DatabaseTarget {
-  if (target.engine === 'pglite') return { engine: 'pglite', dataDir: join(out, 'hub') };
+/** A member's database (a country node's, or the hub's) as federation up made it beside `target`. */
+function memberOf(target: DatabaseTarget, out: string, member: string = HUB_MEMBER): DatabaseTarget {
+  if (target.engine === 'pglite') return { engine: 'pglite', dataDir: join(out, member.toLowerCase()) };
   const url = new URL(target.url);
   const base = url.pathname.slice(1);
-  dropped.push({
-    server: target.url,
-    names: [...REGION_COUNTRIES, HUB_MEMBER].map((member) => memberDatabase(base, member)),
-  });
-  url.pathname = `/${memberDatabase(base, HUB_MEMBER)}`;
+  const names = [...REGION_COUNTRIES, HUB_MEMBER].map((each) => memberDatabase(base, each));
+  if (!dropped.some((drop) => drop.server === target.url && drop.names[0] === names[0]))
+    dropped.push({ server: target.url, names });
+  url.pathname = `/${memberDatabase(base, member)}`;
   return { engine: 'postgres', url: url.toString() };
 }
 
@@ -81,7 +83,7 @@ describeEachEngine('veta federation up', (engine) => {
     assert.equal(sent('CO', 'Party')?.form, 'fields');
 
     // The hub evaluates as any database does; mirror gaps show only when two countries' data meet.
-    const hub = hubOf(target, out);
+    const hub = memberOf(target, out);
     const evaluation = await runVeta([
       ...dbArgs(hub),
       '--json',
@@ -116,6 +118,34 @@ describeEachEngine('veta federation up', (engine) => {
       // The region's linkage key is with the country nodes, never with the hub.
       assert.ok(existsSync(join(out, 'pe-node', 'linkage-key.json')));
       assert.ok(!existsSync(join(out, 'hub-node', 'linkage-key.json')));
+
+      // A frequency attack on the encodings at the hub, by an attacker who knows the names of the
+      // persons of the two countries that share them pseudonymised, re-identifies few of them.
+      const key = await loadLinkageKey(join(out, 'pe-node'));
+      assert.ok(key !== undefined);
+      const population: KnownPerson[] = [];
+      for (const country of ['PE', 'EC']) {
+        const node = await openDatabase(memberOf(target, out, country));
+        try {
+          const persons = await node.query<{ id: string; name: string }>(
+            `SELECT id, name FROM party WHERE kind = 'PERSON'`,
+          );
+          population.push(...persons.map(({ id, name }) => ({ token: identifierToken(key, id), name })));
+        } finally {
+          await node.close();
+        }
+      }
+      const held = await db.query<{ token: string; clk: string }>(
+        `SELECT id AS token, body->'linkage'->>'clk' AS clk FROM party WHERE kind = 'PERSON' AND id LIKE 'TK:%'`,
+      );
+      const attack = frequencyAttack(population, held);
+      assert.ok(attack.persons > 500, JSON.stringify(attack));
+      assert.ok(attack.reidentified / attack.persons < 0.05, JSON.stringify(attack));
+      // The attack names whom it can: a person alone in the population (the measure is not blind).
+      const [alone] = population;
+      const aloneHeld = held.filter((person) => person.token === alone?.token);
+      const named = frequencyAttack(alone === undefined ? [] : [alone], aloneHeld);
+      assert.ok(named.persons >= 1 && named.reidentified === named.persons, JSON.stringify(named));
     } finally {
       await db.close();
     }
