@@ -7,7 +7,7 @@ import { EnvelopeRefused, sealEnvelope, type Envelope } from '../envelope.js';
 import type { NodeIdentity } from '../node-identity.js';
 import { connectBroker, type BrokerNames } from '../transport/nats-broker.js';
 import { askOver } from './question-transport.js';
-import { describeQuestion, type AnswerPayload, type Question } from './questions.js';
+import { describeQuestion, parseAnswer, type AnswerPayload, type Question } from './questions.js';
 
 /**
  * Asks `node` a question, signed, under the latest agreement it sent this node that allows the
@@ -75,18 +75,20 @@ async function sendAndAccept(
   }
   return db.transaction(async (tx) => {
     const { envelope } = await acceptEnvelope(tx, reply, identity.descriptor.nodeId);
-    const answer = envelope.payload as Partial<AnswerPayload> | null;
-    if (envelope.kind !== 'answer' || envelope.from !== node || answer?.inReplyTo !== query.id)
+    const answer = parseAnswer(envelope.payload);
+    if (envelope.kind !== 'answer' || envelope.from !== node)
       throw new EnvelopeRefused(
         'misdirected',
         `The reply from ${envelope.from} does not answer query ${query.id}.`,
       );
-    if (!('answer' in answer) && !('refused' in answer))
+    if (typeof answer === 'string')
+      throw new EnvelopeRefused('malformed', `The reply to query ${query.id}: ${answer}.`);
+    if (answer.inReplyTo !== query.id)
       throw new EnvelopeRefused(
-        'malformed',
-        `The reply to query ${query.id} neither answers nor refuses it.`,
+        'misdirected',
+        `The reply from ${envelope.from} does not answer query ${query.id}.`,
       );
-    return answer as AnswerPayload;
+    return answer;
   });
 }
 

@@ -17,27 +17,72 @@ export const Question = Type.Union([
 ]);
 export type Question = Static<typeof Question>;
 
+const Count = Type.Integer({ minimum: 0 });
+const Kilograms = Type.Number({ minimum: 0 });
+
 /** The registers (national layouts) that hold an identifier, and how many records in each. */
-export interface RegisteredAnswer {
-  registered: boolean;
-  registers: { layout: string; records: number }[];
-}
+export const RegisteredAnswer = Type.Object(
+  {
+    registered: Type.Boolean(),
+    registers: Type.Array(
+      Type.Object({ layout: Type.String({ minLength: 1 }), records: Count }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegisteredAnswer = Static<typeof RegisteredAnswer>;
 
 /** An exporter's gold, month by month: bought (fine and gross kg) and declared produced. */
-export interface ExporterTotalsAnswer {
-  months: {
-    month: string;
-    boughtFineKg: number;
-    boughtGrossKg: number;
-    purchases: number;
-    producedKg: number;
-  }[];
-}
+export const ExporterTotalsAnswer = Type.Object(
+  {
+    months: Type.Array(
+      Type.Object(
+        {
+          month: Month,
+          boughtFineKg: Kilograms,
+          boughtGrossKg: Kilograms,
+          purchases: Count,
+          producedKg: Kilograms,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ExporterTotalsAnswer = Static<typeof ExporterTotalsAnswer>;
 
 /** What an answer envelope carries: the question's answer, or why the node refused it. */
-export type AnswerPayload =
-  | { inReplyTo: string; question: Question; answer: RegisteredAnswer | ExporterTotalsAnswer }
-  | { inReplyTo: string; question: Question | null; refused: string };
+export const AnswerPayload = Type.Union([
+  Type.Object(
+    {
+      inReplyTo: Type.String(),
+      question: Question,
+      answer: Type.Union([RegisteredAnswer, ExporterTotalsAnswer]),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      inReplyTo: Type.String(),
+      question: Type.Union([Question, Type.Null()]),
+      refused: Type.String({ minLength: 1 }),
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type AnswerPayload = Static<typeof AnswerPayload>;
+
+const answerCheck = Compile(AnswerPayload);
+
+/** The answer in a reply's payload, or a sentence saying why it is none. */
+export function parseAnswer(value: unknown): AnswerPayload | string {
+  if (answerCheck.Check(value)) return value;
+  const problems = [...answerCheck.Errors(value)].map(
+    (error) => `${error.instancePath || '/'} ${error.message}`,
+  );
+  return `the reply neither answers nor refuses a question as Veta asks it: ${problems.slice(0, 3).join('; ')}`;
+}
 
 const questionCheck = Compile(Question);
 
