@@ -345,6 +345,24 @@ describeEachEngine('sharing with the hub', (engine) => {
         Promise.resolve(void keyless.push(content.kind)),
       );
       assert.deepEqual(keyless, ['agreement']);
+      // A record larger than any envelope stays at the node, counted, and the share goes on.
+      const oversized: string[] = [];
+      const customsOnly: DataSharingAgreement = {
+        ...agreement,
+        records: { CustomsDeclaration: agreement.records.CustomsDeclaration ?? 'none' },
+      };
+      const tiny = await collectShare(
+        node,
+        customsOnly,
+        DAY,
+        (content) => Promise.resolve(void oversized.push(content.kind)),
+        { maxEnvelopeBytes: 256, ...linkageShareOptions(LINKAGE, await persons(node)) },
+      );
+      const customs = tiny.tallies.find((tally) => tally.recordType === 'CustomsDeclaration');
+      assert.deepEqual(oversized, ['agreement']);
+      assert.equal(customs?.sent, 0);
+      assert.equal(customs?.withheld, await count(node, 'SELECT count(*) FROM customs_declaration'));
+      assert.match(customs?.reason ?? '', /takes \d+ KB, more than an envelope carries \(0\.25 KB\)/);
       const production = withoutKey.tallies.find((tally) => tally.recordType === 'ProductionDeclaration');
       assert.deepEqual([production?.sent, production?.reason], [0, 'no pseudonymisation key is configured']);
       assert.ok((production?.withheld ?? 0) > 0);

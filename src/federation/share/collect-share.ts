@@ -167,7 +167,16 @@ export async function collectShare(
         }
         // A broker takes messages up to a size (NATS: 1 MB by default): envelopes stay well below.
         const size = Buffer.byteLength(JSON.stringify(outcome.record));
-        if (bytes + size > (options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES)) await flush();
+        const maxBytes = options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES;
+        // One record larger than an envelope (a polygon of thousands of vertices) would fail every
+        // share after it: it stays here, counted, and the node's report says why.
+        if (size > maxBytes) {
+          tally.withheld += 1;
+          // Named as the hub would have seen it: a person's record by its token.
+          tally.reason = `${recordType} ${String(outcome.record.id)} takes ${String(Math.ceil(size / 1024))} KB, more than an envelope carries (${String(maxBytes / 1024)} KB): simplify it or send it by another channel`;
+          continue;
+        }
+        if (bytes + size > maxBytes) await flush();
         shared.push(outcome.record);
         bytes += size;
       }
