@@ -56,6 +56,12 @@ export async function prepareFederatedDemo(
   }
 }
 
+/**
+ * The day the demo's nodes share on: one on which every example agreement is in force (Ecuador's
+ * pilot ends in February 2027), so the demo shows the same federation whatever the calendar says.
+ */
+export const FEDERATED_DEMO_DAY = '2026-06-30';
+
 async function buildFederation(
   dir: string,
   options: { logger?: Logger; onStage?: (message: string) => void },
@@ -70,6 +76,7 @@ async function buildFederation(
     nodes: REGION_COUNTRIES,
     out: join(dir, 'fed'),
     transport: { files: true },
+    day: FEDERATED_DEMO_DAY,
     logger: options.logger,
     onStage: options.onStage,
   });
