@@ -38,7 +38,8 @@ let hubIdentity: NodeIdentity;
 let colombia: NodeIdentity;
 let agreement: DataSharingAgreement;
 
-// Peru's customs, production, taxpayer register and controlled-input files of one simulated region.
+// Peru's customs, production, purchase, cadastre, taxpayer, beneficial-owner and controlled-input
+// files of one simulated region.
 before(async () => {
   root = await mkdtemp(join(tmpdir(), 'veta-share-'));
   const region = join(root, 'region');
@@ -57,6 +58,7 @@ before(async () => {
     'PE-PADRON-RUC.csv',
     'PE-COMPRAS.csv',
     'PE-CATASTRO.csv',
+    'PE-BENEFICIARIO-FINAL.csv',
   ])
     await copyFile(join(region, 'PE', name), join(files, name));
   // The input register is long: its first 300 rows show it withheld as well as all would.
@@ -277,7 +279,7 @@ describeEachEngine('sharing with the hub', (engine) => {
       });
       assert.equal(origins.size, 1);
 
-      // Grep the hub for values Peru withholds: persons' names, surnames and documents (they go
+      // Grep the hub for values Peru withholds: persons' names, surnames, birth dates and documents (they go
       // pseudonymised), consignees (but companies', whose Party records go in the clear),
       // commercial descriptions, input deliveries (their quantities, to the hundredth of a
       // kilogram), one cell at a time.
@@ -285,6 +287,7 @@ describeEachEngine('sharing with the hub', (engine) => {
         `SELECT name AS value, 'party' AS what FROM party WHERE kind = 'PERSON' AND length(name) > 6
          UNION SELECT unnest(identifiers), 'document' FROM party WHERE kind = 'PERSON'
          UNION SELECT body->'personName'->>'paternalSurname' || ' ' || (body->'personName'->>'maternalSurname'), 'surnames' FROM party WHERE kind = 'PERSON' AND body->'personName' ? 'maternalSurname'
+         UNION SELECT body->>'birthDate', 'birth date' FROM party WHERE kind = 'PERSON' AND body ? 'birthDate'
          UNION SELECT c.body->>'consignee', 'consignee' FROM customs_declaration c WHERE length(c.body->>'consignee') > 6
            AND NOT EXISTS (SELECT 1 FROM party p WHERE p.kind <> 'PERSON' AND strpos(p.name, c.body->>'consignee') > 0)
          UNION SELECT buyer, 'buyer' FROM mineral_transaction WHERE buyer LIKE 'PE:RUC:10%'
@@ -298,6 +301,7 @@ describeEachEngine('sharing with the hub', (engine) => {
         ['party', 20],
         ['document', 20],
         ['surnames', 20],
+        ['birth date', 20],
         ['consignee', 5],
         ['buyer', 1],
         ['exporter', 1],
