@@ -1,6 +1,6 @@
 import { RECORD_TYPE_NAMES } from '@veta/standard';
 import { Type, type Static } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { payloadParser } from './payload-parser.js';
 
 /** How a share sent a record type: as its clause in force said. */
 export const SHARE_FORMS = ['full', 'fields', 'pseudonymised', 'aggregate', 'none'] as const;
@@ -29,13 +29,5 @@ export const ShareReport = Type.Object(
 );
 export type ShareReport = Static<typeof ShareReport>;
 
-const validator = Compile(ShareReport);
-
 /** The report, or a sentence saying what is wrong with it. */
-export function parseShareReport(value: unknown): ShareReport | string {
-  if (validator.Check(value)) return value;
-  const problems = [...validator.Errors(value)].map(
-    (error) => `${error.instancePath || '/'} ${error.message}`,
-  );
-  return `its report is not a share report: ${problems.slice(0, 3).join('; ')}`;
-}
+export const parseShareReport = payloadParser(ShareReport, 'its report is not a share report');

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { payloadParser } from '../payload-parser.js';
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 const Identifier = Type.String({ minLength: 3, maxLength: 200 });
@@ -73,27 +73,14 @@ export const AnswerPayload = Type.Union([
 ]);
 export type AnswerPayload = Static<typeof AnswerPayload>;
 
-const answerCheck = Compile(AnswerPayload);
-
 /** The answer in a reply's payload, or a sentence saying why it is none. */
-export function parseAnswer(value: unknown): AnswerPayload | string {
-  if (answerCheck.Check(value)) return value;
-  const problems = [...answerCheck.Errors(value)].map(
-    (error) => `${error.instancePath || '/'} ${error.message}`,
-  );
-  return `the reply neither answers nor refuses a question as Veta asks it: ${problems.slice(0, 3).join('; ')}`;
-}
-
-const questionCheck = Compile(Question);
+export const parseAnswer = payloadParser(
+  AnswerPayload,
+  'the reply neither answers nor refuses a question as Veta asks it',
+);
 
 /** The question in a payload, or a sentence saying why it is none. */
-export function parseQuestion(value: unknown): Question | string {
-  if (questionCheck.Check(value)) return value;
-  const problems = [...questionCheck.Errors(value)].map(
-    (error) => `${error.instancePath || '/'} ${error.message}`,
-  );
-  return `the query is not a question Veta knows: ${problems.slice(0, 3).join('; ')}`;
-}
+export const parseQuestion = payloadParser(Question, 'the query is not a question Veta knows');
 
 /** The question in words, for the audit trail and the command line. */
 export function describeQuestion(question: Question): string {

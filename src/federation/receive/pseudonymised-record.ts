@@ -19,6 +19,11 @@ const PERSON_KEYS = new Set([
 const PERSONAL_FIELDS = ['personName', 'birthDate', 'politicalExposure'];
 const CITATION_KEYS = ['sourceFile', 'layout', 'row'];
 
+/** Whether a shared value is a person's document in the clear, not its keyed token. */
+export function isClearPersonalDocument(value: unknown): boolean {
+  return typeof value === 'string' && !isToken(value) && isPersonalDocument(value);
+}
+
 /**
  * What is wrong with one record shared pseudonymised, or undefined: a natural person only as
  * tokens and an encoding, every reference to a person a token, no record id of a person's
@@ -39,13 +44,11 @@ export function pseudonymisedProblem(
   )
     return `${name} carries provenance beyond its citation (file hash, layout, row): a source row or file name can name the person`;
   if ('flags' in record) return `${name} carries quality flags, which can quote withheld values`;
-  const clear = (value: unknown): boolean =>
-    typeof value === 'string' && !isToken(value) && isPersonalDocument(value);
   if (recordType === 'Party') {
-    const person = record.kind === 'PERSON' || isToken(record.id) || clear(record.id);
+    const person = record.kind === 'PERSON' || isToken(record.id) || isClearPersonalDocument(record.id);
     const identifiers = Array.isArray(record.identifiers) ? record.identifiers : [];
     if (!person)
-      return identifiers.some(clear) || PERSONAL_FIELDS.some((field) => field in record)
+      return identifiers.some(isClearPersonalDocument) || PERSONAL_FIELDS.some((field) => field in record)
         ? `${name} is an organisation carrying a person's document or personal fields in the clear`
         : undefined;
     if (!isToken(record.id) || record.name !== record.id || !identifiers.every(isToken))
@@ -58,20 +61,22 @@ export function pseudonymisedProblem(
   if (recordType === 'Relationship') {
     const interests = Array.isArray(record.interests) ? (record.interests as Record<string, unknown>[]) : [];
     const references = [record.subject, record.interestedParty, ...interests.map((interest) => interest.via)];
-    if (references.some(clear)) return `${name} names a person's document in the clear instead of its token`;
+    if (references.some(isClearPersonalDocument))
+      return `${name} names a person's document in the clear instead of its token`;
     if (references.some(isToken) && !isToken(record.id))
       return `a Relationship of a pseudonymised person keeps its record id in the clear, which spells the person's document`;
     return undefined;
   }
   if (recordType === 'Registration') {
-    if (clear(record.party)) return `${name} names a person's document in the clear instead of its token`;
+    if (isClearPersonalDocument(record.party))
+      return `${name} names a person's document in the clear instead of its token`;
     if (isToken(record.party) && (!isToken(record.id) || 'registrationNumber' in record))
       return `a Registration of a pseudonymised person keeps its record id or registration number in the clear`;
     return undefined;
   }
   if (recordType === 'MiningRight') {
     const holders = Array.isArray(record.holders) ? record.holders : [];
-    if (holders.some(clear))
+    if (holders.some(isClearPersonalDocument))
       return `${name} names a holder's personal document in the clear instead of its token`;
     if (holders.some(isToken) && 'name' in record)
       return `a MiningRight held by a pseudonymised person keeps its name, which often names the holder`;

@@ -2,8 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { pseudonymisedFields, readField, type RecordTypeName, type SharedClause } from '@veta/standard';
 import { isOwnRecord } from '../own-country.js';
 import { isToken } from '../linkage/person-encoding.js';
-import { isPersonalDocument } from '../linkage/personal-identifiers.js';
-import { pseudonymisedProblem } from './pseudonymised-record.js';
+import { isClearPersonalDocument, pseudonymisedProblem } from './pseudonymised-record.js';
 
 /** What is wrong with a shared payload: its shape (malformed) or what the clause allows. */
 export interface PayloadProblem {
@@ -67,7 +66,7 @@ export function sharedPayloadProblem(
           `a ${recordType} total breaks its aggregate clause (by ${aggregate.by.join(', ')}, at least ${String(minCount)} records)`,
         );
       const by = isPlainObject(row.by) ? row.by : {};
-      const exposed = pseudonymisedFields(clause).find((field) => clearDocument(by[field]));
+      const exposed = pseudonymisedFields(clause).find((field) => isClearPersonalDocument(by[field]));
       if (exposed !== undefined)
         return notAllowed(
           `a ${recordType} total names a person's document by ${exposed} in the clear, where the clause has it pseudonymised (a keyed token)`,
@@ -112,7 +111,7 @@ export function sharedPayloadProblem(
     if (pseudonym !== undefined) return notAllowed(pseudonym);
     const tokened = pseudonymisedFields(clause).map((path) => [path, readField(record, path)] as const);
     // A refusal is kept at the hub: it names no id that could spell the person's document.
-    const exposed = tokened.find(([, value]) => clearDocument(value));
+    const exposed = tokened.find(([, value]) => isClearPersonalDocument(value));
     if (exposed !== undefined)
       return notAllowed(
         `a ${recordType} record names a person's document by ${exposed[0]} in the clear, where the clause has it pseudonymised (a keyed token)`,
@@ -128,10 +127,6 @@ export function sharedPayloadProblem(
       );
   }
   return undefined;
-}
-
-function clearDocument(value: unknown): boolean {
-  return typeof value === 'string' && !isToken(value) && isPersonalDocument(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

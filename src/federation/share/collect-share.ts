@@ -2,11 +2,14 @@ import {
   clauseFor,
   RECORD_TYPE_NAMES,
   shareRecord,
+  type AggregateClause,
+  type AggregateRow,
   type Aggregation,
   needsLinkageKey,
   pseudonymisedFields,
   type DataSharingAgreement,
   type RecordTypeName,
+  type SharedClause,
   type SharedFields,
   type ShareOptions,
 } from '@veta/standard';
@@ -17,6 +20,7 @@ import type { ShareTally } from '../share-report.js';
 import type { AggregatePayload, AgreementPayload, RecordsPayload } from './payloads.js';
 import { isOwnRecord } from '../own-country.js';
 import { aggregateStored } from './aggregate-stored.js';
+import { EnvelopeRuns } from './envelope-runs.js';
 import { shareMarks, type ShareMark } from './share-marks.js';
 import { storedRecords } from './stored-records.js';
 
@@ -61,6 +65,8 @@ export async function collectShare(
   await emit('agreement', agreementPayload);
   const tallies: ShareTally[] = [];
   const marks: ShareMark[] = [];
+  // A broker takes messages up to a size (NATS: 1 MB by default): envelopes stay well below.
+  const maxBytes = options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES;
   for (const recordType of RECORD_TYPE_NAMES) {
     const inForce = clauseFor(agreement, recordType, day);
     if (inForce.clause === 'none') {
@@ -69,25 +75,29 @@ export async function collectShare(
       continue;
     }
     const { clause } = inForce;
-    // Without the linkage key nothing the clause pseudonymises goes: records wait for the key, and
-    // totals are not sent, so none of the hub's is replaced.
-    const keyless =
+    const pendingBatches = async (): Promise<number[]> =>
+      options.pending?.get(recordType) ?? (await shareMarks.pending(db, version, recordType));
+    // Without the linkage key nothing the clause pseudonymises goes: records wait for the key (their
+    // batches are counted, not read, nor marked), and totals are not sent, so none of the hub's is
+    // replaced.
+    if (
       needsLinkageKey(clause) &&
-      (clause === 'pseudonymised' ? options.pseudonymise : options.tokens) === undefined;
+      (clause === 'pseudonymised' ? options.pseudonymise : options.tokens) === undefined
+    ) {
+      const totals = typeof clause === 'object' && 'aggregate' in clause;
+      const withheld = await countRecords(db, recordType, totals ? 'all' : await pendingBatches());
+      if (withheld > 0)
+        tallies.push({
+          recordType,
+          form: totals ? 'aggregate' : recordsForm(clause),
+          sent: 0,
+          withheld,
+          reason: 'no pseudonymisation key is configured',
+        });
+      options.onRecords?.(withheld);
+      continue;
+    }
     if (typeof clause === 'object' && 'aggregate' in clause) {
-      if (keyless) {
-        const withheld = await countRecords(db, recordType);
-        if (withheld > 0)
-          tallies.push({
-            recordType,
-            form: 'aggregate',
-            sent: 0,
-            withheld,
-            reason: 'no pseudonymisation key is configured',
-          });
-        options.onRecords?.(withheld);
-        continue;
-      }
       // Totals change with every load: each share sends them whole, so the hub replaces them.
       const stored = await aggregateStored(db, recordType, clause, options.onRecords);
       const { records } = stored;
@@ -98,17 +108,19 @@ export async function collectShare(
           : pseudonymiseTotals(stored.aggregation, pseudonymisedFields(clause), options.tokens.value);
       // Totals by buyer or declarant outgrow one message on a large register: they go in parts
       // of at most an envelope's size, the first replacing the hub's totals and the rest adding.
-      for (const [index, rows] of partsOf(
-        aggregation.rows,
-        options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES,
-      ).entries()) {
+      const sendPart = async (rows: AggregateRow[], index: number): Promise<void> => {
         const payload: AggregatePayload = {
           recordType,
           aggregation: { ...aggregation, rows },
           ...(index === 0 ? {} : { continued: true }),
         };
         await emit('records', payload);
-      }
+      };
+      const parts = new EnvelopeRuns<AggregateRow>(maxBytes, sendPart);
+      for (const row of aggregation.rows) await parts.add(row, Buffer.byteLength(JSON.stringify(row)));
+      await parts.flush();
+      // No cell left (all suppressed): an empty part still replaces what the hub held.
+      if (parts.sent === 0) await sendPart([], 0);
       tallies.push({
         recordType,
         form: 'aggregate',
@@ -118,35 +130,14 @@ export async function collectShare(
       });
       continue;
     }
-    const form: RecordsPayload['form'] =
-      clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
-    const batches = options.pending?.get(recordType) ?? (await shareMarks.pending(db, version, recordType));
-    // Without a key no record of the type goes, and its batches wait for one: they are counted,
-    // not read.
-    if (keyless) {
-      const withheld = await countRecords(db, recordType, batches);
-      if (withheld > 0)
-        tallies.push({
-          recordType,
-          form,
-          sent: 0,
-          withheld,
-          reason: 'no pseudonymisation key is configured',
-        });
-      options.onRecords?.(withheld);
-      continue;
-    }
+    const form = recordsForm(clause);
+    const batches = await pendingBatches();
     const tally: ShareTally = { recordType, form, sent: 0, withheld: 0 };
-    let shared: SharedFields[] = [];
-    let bytes = 0;
-    const flush = async (): Promise<void> => {
-      if (shared.length === 0) return;
-      const payload: RecordsPayload = { recordType, form, records: shared };
+    const runs = new EnvelopeRuns<SharedFields>(maxBytes, async (records) => {
+      const payload: RecordsPayload = { recordType, form, records };
       await emit('records', payload);
-      tally.sent += shared.length;
-      shared = [];
-      bytes = 0;
-    };
+      tally.sent += records.length;
+    });
     // The source row is read only where the clause sends it.
     const withRaw =
       clause === 'full' ||
@@ -165,9 +156,7 @@ export async function collectShare(
           tally.reason = outcome.reason;
           continue;
         }
-        // A broker takes messages up to a size (NATS: 1 MB by default): envelopes stay well below.
         const size = Buffer.byteLength(JSON.stringify(outcome.record));
-        const maxBytes = options.maxEnvelopeBytes ?? MAX_ENVELOPE_BYTES;
         // One record larger than an envelope (a polygon of thousands of vertices) would fail every
         // share after it: it stays here, counted, and the node's report says why.
         if (size > maxBytes) {
@@ -176,17 +165,13 @@ export async function collectShare(
           tally.reason = `${recordType} ${String(outcome.record.id)} takes ${String(Math.ceil(size / 1024))} KB, more than an envelope carries (${String(maxBytes / 1024)} KB): simplify it or send it by another channel`;
           continue;
         }
-        if (bytes + size > maxBytes) await flush();
-        shared.push(outcome.record);
-        bytes += size;
+        await runs.add(outcome.record, size);
       }
       options.onRecords?.(page.records.length);
     }
-    await flush();
+    await runs.flush();
     if (tally.sent > 0 || tally.withheld > 0) tallies.push(tally);
-    // Records withheld for want of a pseudonymisation key go out once it is configured: their
-    // batches are not marked as shared (keyless ones continued above). Other countries' records
-    // never go: theirs are.
+    // Other countries' records never go: their batches are marked all the same.
     if (batches.length > 0)
       marks.push({ recordType, agreementVersion: agreement.version, batchIds: batches });
   }
@@ -234,6 +219,10 @@ async function countRecords(
   return row?.n ?? 0;
 }
 
+function recordsForm(clause: Exclude<SharedClause, AggregateClause>): RecordsPayload['form'] {
+  return clause === 'full' ? 'full' : clause === 'pseudonymised' ? 'pseudonymised' : 'fields';
+}
+
 /** Totals whose `fields` values naming a person are their tokens: cells stay apart, since tokens do. */
 function pseudonymiseTotals(
   aggregation: Aggregation,
@@ -251,22 +240,4 @@ function pseudonymiseTotals(
     ),
   }));
   return { ...aggregation, rows };
-}
-
-/** Rows cut into runs of at most `maxBytes` of JSON each; at least one run, even of no row. */
-function partsOf<Row>(rows: readonly Row[], maxBytes: number): Row[][] {
-  const parts: Row[][] = [[]];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = Buffer.byteLength(JSON.stringify(row));
-    const current = parts[parts.length - 1] ?? [];
-    if (current.length > 0 && bytes + size > maxBytes) {
-      parts.push([row]);
-      bytes = size;
-    } else {
-      current.push(row);
-      bytes += size;
-    }
-  }
-  return parts;
 }
