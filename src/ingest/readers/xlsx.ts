@@ -207,13 +207,25 @@ async function openSheet(reading: Reading, sheet: SheetReader): Promise<RowSourc
 function guarded(file: string, rows: AsyncIterator<ExcelJS.Row>): AsyncIterator<ExcelJS.Row> {
   return {
     next: async () => {
+      let next: IteratorResult<ExcelJS.Row>;
       try {
-        return await rows.next();
+        next = await rows.next();
       } catch (error) {
         throw unreadable(file, error);
       }
+      // A <row> outside <sheetData> comes out as no row at all: the sheet is not shaped as one.
+      if (next.done !== true && !isRow(next.value))
+        throw new VetaError(
+          'FILE_UNREADABLE',
+          `${file} is a damaged XLSX workbook: its sheet holds rows outside the sheet's data. Open it in Excel or LibreOffice and save it again as .xlsx.`,
+        );
+      return next;
     },
   };
+}
+
+function isRow(value: unknown): value is ExcelJS.Row {
+  return typeof value === 'object' && value !== null;
 }
 
 async function* sheetRows(
