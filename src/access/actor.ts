@@ -28,14 +28,26 @@ export const PERMISSIONS = [
   'ingest',
   'manage-users',
   'read-audit',
+  'request-reveal',
+  'decide-reveal',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   viewer: ['read'],
-  analyst: ['read', 'triage', 'ingest'],
-  supervisor: ['read', 'triage', 'assign', 'close', 'ingest'],
-  admin: ['read', 'triage', 'assign', 'close', 'ingest', 'manage-users', 'read-audit'],
+  analyst: ['read', 'triage', 'ingest', 'request-reveal'],
+  supervisor: ['read', 'triage', 'assign', 'close', 'ingest', 'request-reveal', 'decide-reveal'],
+  admin: [
+    'read',
+    'triage',
+    'assign',
+    'close',
+    'ingest',
+    'manage-users',
+    'read-audit',
+    'request-reveal',
+    'decide-reveal',
+  ],
   auditor: ['read-audit'],
 };
 

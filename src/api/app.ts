@@ -1,3 +1,4 @@
+import type { LinkageKey } from '../federation/linkage/linkage-key.js';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -29,6 +30,11 @@ import { defaultUploadWorkDir, type UploadDirs } from './uploads/upload-folder.j
 export interface AppOptions {
   readonly db: Database;
   readonly logger?: Logger;
+  /**
+   * The region's linkage key, where this node holds one: a supervisor's approval of a request to
+   * reveal a person is checked against the node's persons with it. Approvals fail without it.
+   */
+  readonly linkage?: LinkageKey;
   /** The folder of the built web application (web/dist); the API alone when absent. */
   readonly webRoot?: string;
   /** Largest upload accepted, in bytes (DEFAULT_UPLOAD_LIMIT_BYTES when absent). */
@@ -98,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
     keep: options.keepUploadsDir,
   } satisfies UploadDirs);
   app.decorate('profiles', options.profiles ?? loadProfiles());
+  app.decorate('linkage', options.linkage);
   registerErrorHandler(app);
   registerBodyTimeout(app, timeouts.bodyMs);
   await registerOpenApi(app);
@@ -121,5 +128,7 @@ declare module 'fastify' {
     uploadDirs: UploadDirs;
     /** The mapping profiles: how uploads are read, and whose data each layout is. */
     profiles: readonly LoadedProfile[];
+    /** The region's linkage key, where this node holds one. */
+    linkage: LinkageKey | undefined;
   }
 }

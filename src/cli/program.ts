@@ -17,6 +17,7 @@ import { shareCommand } from './commands/share.js';
 import { detectCommand } from './commands/detect.js';
 import { entitiesCommand } from './commands/entities.js';
 import { entityCommand } from './commands/entity.js';
+import { revealCommand } from './commands/reveal.js';
 import { evaluateResolutionCommand } from './commands/evaluate-resolution.js';
 import { ingestCommand } from './commands/ingest.js';
 import { profilesCommand } from './commands/profiles.js';
@@ -74,6 +75,7 @@ export function buildProgram(io: CliIo): Command {
   program.addCommand(shareCommand(io));
   program.addCommand(receiveCommand(io));
   program.addCommand(askCommand(io));
+  program.addCommand(revealCommand(io));
   program.addCommand(federationCommand(io));
   program.addCommand(demoCommand(io));
   inheritSettings(program);

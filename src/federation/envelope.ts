@@ -10,7 +10,16 @@ import type { NodeIdentity } from './node-identity.js';
  * What an envelope carries: shared records, their withdrawal, an agreement, the sender's report of
  * what a share sent and kept back, a query or its answer.
  */
-export const ENVELOPE_KINDS = ['records', 'withdrawal', 'agreement', 'report', 'query', 'answer'] as const;
+export const ENVELOPE_KINDS = [
+  'records',
+  'withdrawal',
+  'agreement',
+  'report',
+  'query',
+  'answer',
+  'reveal-request',
+  'reveal-decision',
+] as const;
 export type EnvelopeKind = (typeof ENVELOPE_KINDS)[number];
 
 /**

@@ -17,6 +17,7 @@ import { geographyRoutes } from './geography.js';
 import { reconciliationRoutes } from './reconciliation.js';
 import { rulesRoutes } from './rules.js';
 import { federationRoutes } from './federation.js';
+import { revealRoutes } from './reveal-requests.js';
 
 /** Every route module, registered under /api in this order. */
 export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
@@ -38,4 +39,5 @@ export const ROUTES: readonly FastifyPluginAsyncTypebox[] = [
   reconciliationRoutes,
   rulesRoutes,
   federationRoutes,
+  revealRoutes,
 ];

@@ -88,6 +88,9 @@ export function serveCommand(io: CliIo): Command {
       const { readLimitsFrom } = await import('../../ingest/readers/read-limits.js');
       // A mistyped VETA_MAX_* would otherwise fail every upload later: refuse to start instead.
       readLimitsFrom(io.env);
+      const { loadLinkageKey } = await import('../../federation/linkage/linkage-key.js');
+      // Held by a country's node: its supervisors' approvals of reveal requests need it.
+      const linkage = await loadLinkageKey(nodeDirOf(command, io));
       const { buildApp } = await import('../../api/app.js');
       await withDatabase(context, async (db) => {
         const app = await buildApp({
@@ -100,6 +103,7 @@ export function serveCommand(io: CliIo): Command {
           ...(trustProxy === undefined ? {} : { trustProxy }),
           ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
           ...(timeouts === undefined ? {} : { timeouts }),
+          ...(linkage === undefined ? {} : { linkage }),
         });
         const stopped = untilStopped();
         let address: string;

@@ -14,6 +14,7 @@ import type { Database, Queryable } from '../../store/engine/database.js';
 import { acceptEnvelope } from '../accept-envelope.js';
 import { EnvelopeRefused, type Envelope } from '../envelope.js';
 import type { NodeDescriptor } from '../node-descriptor.js';
+import { applyRevealDecision, applyRevealRequest } from '../reveal/apply-reveal.js';
 import { agreementsHeld } from './agreements-held.js';
 import { sharedEncodingProblem } from './pseudonymised-record.js';
 import { sharedPayloadProblem } from './shared-payload.js';
@@ -39,6 +40,9 @@ export async function applyEnvelope(
       if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, sender, self, day);
       else if (envelope.kind === 'records') await applyRecords(tx, envelope, sender, day);
       else if (envelope.kind === 'report') await storeShareReport(tx, envelope);
+      else if (envelope.kind === 'reveal-request')
+        await applyRevealRequest(tx, envelope, sender, self, day);
+      else if (envelope.kind === 'reveal-decision') await applyRevealDecision(tx, envelope, sender);
       else
         throw new EnvelopeRefused(
           'not-allowed',

@@ -1,4 +1,5 @@
 import { AgreementError, loadAgreement, type DataSharingAgreement } from '@veta/standard';
+import { ownAgreements } from '../../store/federation/own-agreements.js';
 import { appendAudit } from '../../audit/append-audit.js';
 import { auditCountries } from '../../audit/audit-countries.js';
 import { VetaError } from '../../core/veta-error.js';
@@ -76,6 +77,8 @@ export async function shareNode(
   const share: CollectedShare = { ...collected, envelopes: collected.envelopes + 1 };
   await db.transaction(async (tx) => {
     await shareMarks.write(tx, agreement.id, share.marks);
+    // A request to reveal a person cites the version it was shared under: the node keeps each.
+    await ownAgreements.record(tx, agreement);
     await appendAudit(tx, {
       actorId: null,
       actorUsername: options.actor ?? 'cli',

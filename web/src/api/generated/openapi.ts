@@ -1036,7 +1036,15 @@ export interface paths {
               id: string;
               /** @description What the user's role lets them do; the server checks again on every request. */
               permissions: (
-                'read' | 'triage' | 'assign' | 'close' | 'ingest' | 'manage-users' | 'read-audit'
+                | 'read'
+                | 'triage'
+                | 'assign'
+                | 'close'
+                | 'ingest'
+                | 'manage-users'
+                | 'read-audit'
+                | 'request-reveal'
+                | 'decide-reveal'
               )[];
               /**
                * @description viewer, analyst, supervisor, admin or auditor
@@ -3552,6 +3560,556 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reveal-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The requests to reveal a pseudonymised person this node made or must decide */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              requests: {
+                /** @description The agreement and version the person was shared under. */
+                agreement: string;
+                alert: string | null;
+                decidedAt: string | null;
+                decidedBy: string | null;
+                decisionReason: string | null;
+                /** @description outgoing: this hub asked; incoming: a hub asked this node. */
+                direction: 'outgoing' | 'incoming';
+                expiresAt: string | null;
+                hubNode: string;
+                id: string;
+                /** @description Who the person is: only for the user who asked, once approved, until it expires. */
+                identity: {
+                  birthDate?: string;
+                  identifiers: string[];
+                  name: string;
+                } | null;
+                ownerNode: string;
+                party: string;
+                purpose: string;
+                reason: string;
+                /** Format: date-time */
+                requestedAt: string;
+                requestedBy: string;
+                /** @description Whether the request (or the decision) has left this node. */
+                sent: boolean;
+                status: 'pending' | 'approved' | 'refused' | 'expired';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask the node that shared a pseudonymised person of an alert to reveal them */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The alert the person is part of. */
+            alert: string;
+            /** @description The pseudonymised person’s token. */
+            party: string;
+            /**
+             * @description Purpose the records are shared for.
+             * @enum {unknown}
+             */
+            purpose: 'CROSS_BORDER_DETECTION' | 'JOINT_INVESTIGATION' | 'STATISTICS' | 'FIU_COOPERATION';
+            /** @description Why the person must be revealed. */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The agreement and version the person was shared under. */
+              agreement: string;
+              alert: string | null;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              decisionReason: string | null;
+              /** @description outgoing: this hub asked; incoming: a hub asked this node. */
+              direction: 'outgoing' | 'incoming';
+              expiresAt: string | null;
+              hubNode: string;
+              id: string;
+              /** @description Who the person is: only for the user who asked, once approved, until it expires. */
+              identity: {
+                birthDate?: string;
+                identifiers: string[];
+                name: string;
+              } | null;
+              ownerNode: string;
+              party: string;
+              purpose: string;
+              reason: string;
+              /** Format: date-time */
+              requestedAt: string;
+              requestedBy: string;
+              /** @description Whether the request (or the decision) has left this node. */
+              sent: boolean;
+              status: 'pending' | 'approved' | 'refused' | 'expired';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reveal-requests/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a hub’s request to reveal a person this node shared: the identity goes to the one who asked */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Days the identity stays readable (30 if absent). */
+            days?: number;
+            /** @description Why, sent to the hub and audited. */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The agreement and version the person was shared under. */
+              agreement: string;
+              alert: string | null;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              decisionReason: string | null;
+              /** @description outgoing: this hub asked; incoming: a hub asked this node. */
+              direction: 'outgoing' | 'incoming';
+              expiresAt: string | null;
+              hubNode: string;
+              id: string;
+              /** @description Who the person is: only for the user who asked, once approved, until it expires. */
+              identity: {
+                birthDate?: string;
+                identifiers: string[];
+                name: string;
+              } | null;
+              ownerNode: string;
+              party: string;
+              purpose: string;
+              reason: string;
+              /** Format: date-time */
+              requestedAt: string;
+              requestedBy: string;
+              /** @description Whether the request (or the decision) has left this node. */
+              sent: boolean;
+              status: 'pending' | 'approved' | 'refused' | 'expired';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reveal-requests/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse a hub’s request to reveal a person this node shared */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Days the identity stays readable (30 if absent). */
+            days?: number;
+            /** @description Why, sent to the hub and audited. */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The agreement and version the person was shared under. */
+              agreement: string;
+              alert: string | null;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              decisionReason: string | null;
+              /** @description outgoing: this hub asked; incoming: a hub asked this node. */
+              direction: 'outgoing' | 'incoming';
+              expiresAt: string | null;
+              hubNode: string;
+              id: string;
+              /** @description Who the person is: only for the user who asked, once approved, until it expires. */
+              identity: {
+                birthDate?: string;
+                identifiers: string[];
+                name: string;
+              } | null;
+              ownerNode: string;
+              party: string;
+              purpose: string;
+              reason: string;
+              /** Format: date-time */
+              requestedAt: string;
+              requestedBy: string;
+              /** @description Whether the request (or the decision) has left this node. */
+              sent: boolean;
+              status: 'pending' | 'approved' | 'refused' | 'expired';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

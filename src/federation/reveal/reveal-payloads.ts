@@ -1,0 +1,71 @@
+import { Type, type Static } from 'typebox';
+import { SharingPurpose } from '@veta/standard';
+import { payloadParser } from '../payload-parser.js';
+
+const Id = Type.String({ format: 'uuid' });
+const Instant = Type.String({ format: 'date-time' });
+const Token = Type.String({ pattern: '^TK:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}$' });
+const Text = Type.String({ minLength: 1, maxLength: 2000 });
+
+/** What the hub asks a node: who the person behind `party` is, for a purpose of the agreement. */
+export const RevealRequestPayload = Type.Object(
+  {
+    request: Id,
+    party: Token,
+    alert: Type.Union([Type.String({ minLength: 1, maxLength: 200 }), Type.Null()]),
+    purpose: SharingPurpose,
+    reason: Text,
+    requestedBy: Type.String({ minLength: 1, maxLength: 200 }),
+    requestedAt: Instant,
+  },
+  { additionalProperties: false },
+);
+export type RevealRequestPayload = Static<typeof RevealRequestPayload>;
+
+/** The person as the owning node gives them to the one who asked: name, documents, birth date. */
+export const RevealedIdentity = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 500 }),
+    identifiers: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 }),
+    birthDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}' })),
+  },
+  { additionalProperties: false },
+);
+export type RevealedIdentity = Static<typeof RevealedIdentity>;
+
+/** The node's decision: the identity with when it expires, or the refusal's reason. */
+export const RevealDecisionPayload = Type.Union([
+  Type.Object(
+    {
+      request: Id,
+      decision: Type.Literal('approved'),
+      decidedBy: Text,
+      decidedAt: Instant,
+      reason: Text,
+      expiresAt: Instant,
+      identity: RevealedIdentity,
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      request: Id,
+      decision: Type.Literal('refused'),
+      decidedBy: Text,
+      decidedAt: Instant,
+      reason: Text,
+    },
+    { additionalProperties: false },
+  ),
+]);
+export type RevealDecisionPayload = Static<typeof RevealDecisionPayload>;
+
+export const parseRevealRequest = payloadParser(
+  RevealRequestPayload,
+  'the payload is not a request to reveal a person as Veta makes it',
+);
+
+export const parseRevealDecision = payloadParser(
+  RevealDecisionPayload,
+  'the payload is not a decision on a request to reveal a person as Veta makes it',
+);

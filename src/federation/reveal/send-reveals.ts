@@ -1,0 +1,69 @@
+import { VetaError } from '../../core/veta-error.js';
+import type { Database } from '../../store/engine/database.js';
+import { revealRepository, type StoredReveal } from '../../store/federation/reveal-repository.js';
+import { sealEnvelope, type Envelope, type EnvelopeContent } from '../envelope.js';
+import type { LinkageKey } from '../linkage/linkage-key.js';
+import type { NodeIdentity } from '../node-identity.js';
+import { personBehind } from './person-behind.js';
+import type { RevealDecisionPayload, RevealRequestPayload } from './reveal-payloads.js';
+
+/**
+ * Sends what waits: the hub's requests to the nodes asked, a node's decisions to the hub. Each is
+ * marked sent only once its envelope is handed over, so a broker that is down, or a node that is
+ * offline, delays it and loses nothing.
+ */
+export async function sendReveals(
+  db: Database,
+  identity: NodeIdentity,
+  linkage: LinkageKey | undefined,
+  send: (envelope: Envelope) => Promise<void>,
+): Promise<number> {
+  let sent = 0;
+  for (const reveal of await revealRepository.unsent(db)) {
+    await send(sealEnvelope(await contentOf(db, reveal, linkage), identity));
+    await revealRepository.markSent(db, reveal.id);
+    sent += 1;
+  }
+  return sent;
+}
+
+async function contentOf(
+  db: Database,
+  reveal: StoredReveal,
+  linkage: LinkageKey | undefined,
+): Promise<EnvelopeContent> {
+  const agreement = { id: reveal.agreementId, version: reveal.agreementVersion };
+  if (reveal.direction === 'outgoing') {
+    const payload: RevealRequestPayload = {
+      request: reveal.id,
+      party: reveal.party,
+      alert: reveal.alertId,
+      purpose: reveal.purpose as RevealRequestPayload['purpose'],
+      reason: reveal.reason,
+      requestedBy: reveal.requestedBy,
+      requestedAt: reveal.requestedAt.toISOString(),
+    };
+    return { to: reveal.ownerNode, kind: 'reveal-request', agreement, payload };
+  }
+  const decided = {
+    request: reveal.id,
+    decidedBy: reveal.decidedBy ?? 'unknown',
+    decidedAt: (reveal.decidedAt ?? new Date()).toISOString(),
+    reason: reveal.decisionReason ?? '',
+  };
+  let payload: RevealDecisionPayload;
+  if (reveal.status === 'approved' && reveal.expiresAt !== null) {
+    if (linkage === undefined)
+      throw new VetaError(
+        'NODE_NOT_INITIALISED',
+        `Request ${reveal.id} was approved, and this node holds no linkage key to find the person with. Import the region's key with "veta linkage-key import".`,
+      );
+    payload = {
+      ...decided,
+      decision: 'approved',
+      expiresAt: reveal.expiresAt.toISOString(),
+      identity: await personBehind(db, linkage, reveal.party),
+    };
+  } else payload = { ...decided, decision: 'refused' };
+  return { to: reveal.hubNode, kind: 'reveal-decision', agreement, payload };
+}
