@@ -108,26 +108,22 @@ export function revealCommand(io: CliIo): Command {
         throw new VetaError('USAGE', 'Give one of --out DIR (bundle files) or --transport nats://HOST:PORT.');
       const { loadNodeIdentity } = await import('../../federation/node-identity.js');
       const { loadLinkageKey } = await import('../../federation/linkage/linkage-key.js');
-      const { sendReveals } = await import('../../federation/reveal/send-reveals.js');
-      const { sendTo } = await import('../../federation/transport/send-to.js');
+      const { sendRevealsTo } = await import('../../federation/reveal/send-reveals.js');
       const { brokerNamesFrom } = await import('../../federation/transport/nats-broker.js');
       const identity = await loadNodeIdentity(nodeDirOf(sub, io));
       const linkage = await loadLinkageKey(nodeDirOf(sub, io));
-      const sender = await sendTo(
-        options.out === undefined
-          ? { transport: options.transport ?? '', names: brokerNamesFrom(io.env) }
-          : { out: options.out },
+      const { sent, delivered } = await withDatabase(context, (db) =>
+        sendRevealsTo(
+          db,
+          identity,
+          linkage,
+          options.out === undefined
+            ? { transport: options.transport ?? '', names: brokerNamesFrom(io.env) }
+            : { out: options.out },
+        ),
       );
-      let sent: number;
-      try {
-        sent = await withDatabase(context, (db) =>
-          sendReveals(db, identity, linkage, (envelope) => sender.send(envelope)),
-        );
-      } finally {
-        await sender.close();
-      }
-      printResult(context, { sent, delivered: sender.describe() }, () =>
-        sent === 0 ? 'Nothing waits to be sent.' : `Sent ${plural(sent, 'envelope')}: ${sender.describe()}.`,
+      printResult(context, { sent, delivered }, () =>
+        sent === 0 ? 'Nothing waits to be sent.' : `Sent ${plural(sent, 'envelope')}: ${delivered}.`,
       );
     });
   return command;

@@ -1,6 +1,6 @@
 import type { DataSharingAgreement } from '@veta/standard';
 import { VetaError } from '../../core/veta-error.js';
-import type { NodeDescriptor } from '../../federation/node-descriptor.js';
+import type { LinkageKey } from '../../federation/linkage/linkage-key.js';
 import type { NodeIdentity } from '../../federation/node-identity.js';
 import type { Database } from '../../store/engine/database.js';
 import type { CliIo } from '../io.js';
@@ -11,8 +11,15 @@ import { plural } from '../output.js';
  * round after round; a country's node answers the hub's questions under its agreement.
  */
 export type FederationServing =
-  | { role: 'hub'; transport: string; everySeconds: number; self: NodeDescriptor }
-  | { role: 'node'; transport: string; identity: NodeIdentity; agreement: DataSharingAgreement };
+  | { role: 'hub'; transport: string; everySeconds: number; identity: NodeIdentity }
+  | {
+      role: 'node';
+      transport: string;
+      everySeconds: number;
+      identity: NodeIdentity;
+      agreement: DataSharingAgreement;
+      linkage: LinkageKey | undefined;
+    };
 
 /**
  * Reads --role, --transport, --every and --agreement, and the node's identity. Checked before the
@@ -46,15 +53,10 @@ export async function federationServingFrom(
       'USAGE',
       `The node in ${nodeDir} (${self.nodeId}) is ${self.role === 'hub' ? 'the hub' : "a country's node"}: serve it with --role ${self.role}, or give the right --node-dir.`,
     );
-  if (role === 'hub') {
-    const everySeconds = Number(options.every);
-    if (!Number.isFinite(everySeconds) || everySeconds < 1)
-      throw new VetaError(
-        'USAGE',
-        `--every must be a number of seconds, at least 1, not "${options.every}".`,
-      );
-    return { role, transport, everySeconds, self };
-  }
+  const everySeconds = Number(options.every);
+  if (!Number.isFinite(everySeconds) || everySeconds < 1)
+    throw new VetaError('USAGE', `--every must be a number of seconds, at least 1, not "${options.every}".`);
+  if (role === 'hub') return { role, transport, everySeconds, identity };
   if (options.agreement === undefined)
     throw new VetaError(
       'USAGE',
@@ -67,7 +69,8 @@ export async function federationServingFrom(
       'AGREEMENT_INVALID',
       `Agreement ${agreement.id} is ${agreement.from}'s, and this node is ${self.country}'s: it answers only under its own.`,
     );
-  return { role, transport, identity, agreement };
+  const { loadLinkageKey } = await import('../../federation/linkage/linkage-key.js');
+  return { role, transport, everySeconds, identity, agreement, linkage: await loadLinkageKey(nodeDir) };
 }
 
 /** Starts the federation's side of serving; `stop` ends it. Each round or answer is printed. */
@@ -81,15 +84,17 @@ export async function startFederationServing(
   if (serving.role === 'node') return answerQuestions(db, serving, names, io);
   const { keepReceiving } = await import('../../federation/receive/keep-receiving.js');
   const { analyseArrivals } = await import('../../federation/receive/analyse-arrivals.js');
+  const self = serving.identity.descriptor;
   io.stdout.write(
-    `Receiving as ${serving.self.nodeId} from ${serving.transport} every ${plural(serving.everySeconds, 'second')}.\n`,
+    `Receiving as ${self.nodeId} from ${serving.transport} every ${plural(serving.everySeconds, 'second')}.\n`,
   );
   return keepReceiving(
     db,
-    serving.self,
+    self,
     { transport: serving.transport, names },
     {
       everyMs: serving.everySeconds * 1000,
+      eachRound: () => sendWaitingReveals(db, serving, names, io),
       afterApplied: async () => {
         const { entities, alerts } = await analyseArrivals(db, new Date().toISOString().slice(0, 10));
         io.stdout.write(
@@ -144,10 +149,52 @@ async function answerQuestions(
         `A question could not be answered (${error instanceof Error ? error.message : String(error)}).\n`,
       ),
   );
+  // Requests to reveal a person arrive from the hub, and the supervisors' decisions leave, each round.
+  const { keepReceiving } = await import('../../federation/receive/keep-receiving.js');
+  const reveals = keepReceiving(
+    db,
+    identity.descriptor,
+    { transport: serving.transport, names },
+    {
+      everyMs: serving.everySeconds * 1000,
+      eachRound: () => sendWaitingReveals(db, serving, names, io),
+      onRound: (round) => {
+        if ('error' in round) io.stderr.write(`Receiving from the hub failed (${round.error}).\n`);
+        else if (round.report.applied > 0)
+          io.stdout.write(
+            `${plural(round.report.applied, 'request')} to reveal a person arrived: "veta reveal list" shows them.\n`,
+          );
+      },
+    },
+  );
   return {
     async stop() {
+      await reveals.stop();
       await questions.stop();
       await nc.close();
     },
   };
+}
+
+/** Sends the requests (hub) or decisions (node) to reveal a person that wait; a failure waits a round. */
+async function sendWaitingReveals(
+  db: Database,
+  serving: FederationServing,
+  names: { prefix: string },
+  io: CliIo,
+): Promise<void> {
+  const { sendRevealsTo } = await import('../../federation/reveal/send-reveals.js');
+  try {
+    const { sent } = await sendRevealsTo(
+      db,
+      serving.identity,
+      serving.role === 'node' ? serving.linkage : undefined,
+      { transport: serving.transport, names },
+    );
+    if (sent > 0) io.stdout.write(`Sent ${plural(sent, 'reveal request or decision')}.\n`);
+  } catch (error) {
+    io.stderr.write(
+      `Requests or decisions to reveal a person could not be sent (${error instanceof Error ? error.message : String(error)}); they wait for the next round.\n`,
+    );
+  }
 }

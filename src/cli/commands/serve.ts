@@ -64,7 +64,7 @@ export function serveCommand(io: CliIo): Command {
       '--agreement <file>',
       "on a country's node with --transport: the agreement the hub's questions are answered under",
     )
-    .option('--every <seconds>', 'with --role hub: seconds between rounds', '60')
+    .option('--every <seconds>', 'with --transport: seconds between rounds of receiving and sending', '60')
     .option(
       '--node-dir <dir>',
       "with --transport: this node's identity (default VETA_NODE_DIR or ./.veta-node)",

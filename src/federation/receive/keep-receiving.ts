@@ -27,6 +27,8 @@ export function keepReceiving(
     everyMs: number;
     actor?: string;
     afterApplied?: () => Promise<void>;
+    /** What else each round does after receiving: send what waits in the outbox. */
+    eachRound?: () => Promise<void>;
     onRound?: (round: ReceiveRound) => void;
   },
 ): Receiving {
@@ -38,6 +40,7 @@ export function keepReceiving(
         options.onRound?.({ report });
         // What arrived, and what lapsed agreements took away, changes what the alerts may quote.
         if (report.applied > 0 || report.lapsed.length > 0) await options.afterApplied?.();
+        await options.eachRound?.();
       } catch (error) {
         options.onRound?.({ error: error instanceof Error ? error.message : String(error) });
       }

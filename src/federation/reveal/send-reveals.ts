@@ -4,6 +4,7 @@ import { revealRepository, type StoredReveal } from '../../store/federation/reve
 import { sealEnvelope, type Envelope, type EnvelopeContent } from '../envelope.js';
 import type { LinkageKey } from '../linkage/linkage-key.js';
 import type { NodeIdentity } from '../node-identity.js';
+import { sendTo, type Destination } from '../transport/send-to.js';
 import { personBehind } from './person-behind.js';
 import type { RevealDecisionPayload, RevealRequestPayload } from './reveal-payloads.js';
 
@@ -25,6 +26,24 @@ export async function sendReveals(
     sent += 1;
   }
   return sent;
+}
+
+/** Sends what waits to a bundle folder or the broker; the number sent. */
+export async function sendRevealsTo(
+  db: Database,
+  identity: NodeIdentity,
+  linkage: LinkageKey | undefined,
+  destination: Destination,
+): Promise<{ sent: number; delivered: string }> {
+  // A serving node calls this every round: the broker is reached only when something waits.
+  if ((await revealRepository.unsent(db)).length === 0) return { sent: 0, delivered: 'nothing waited' };
+  const sender = await sendTo(destination);
+  try {
+    const sent = await sendReveals(db, identity, linkage, (envelope) => sender.send(envelope));
+    return { sent, delivered: sender.describe() };
+  } finally {
+    await sender.close();
+  }
 }
 
 async function contentOf(
