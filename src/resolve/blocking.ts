@@ -1,3 +1,4 @@
+import { encodingBlockingKeys } from './encoding-blocking.js';
 import type { PreparedRecord } from './prepared-record.js';
 import { spanishPhonetic } from './spanish-phonetic.js';
 import { pairCode } from './pair-codes.js';
@@ -26,7 +27,8 @@ export function wordFrequencies(records: readonly PreparedRecord[]): Map<string,
 /**
  * The blocking keys of one record: every identity key and its typo keys, pairs of its rarest name words by their
  * Spanish phonetic key (any order, so swapped or missing surnames still meet), its rarest word
- * alone, and its date with the initial of each of those words. Rarity comes from `frequency`: the more common a word, the later it is used.
+ * alone, its date with the initial of each of those words, and the LSH bands of its encoding
+ * (encoding-blocking.ts). Rarity comes from `frequency`: the more common a word, the later it is used.
  */
 export function blockingKeys(record: PreparedRecord, frequency: (word: string) => number): string[] {
   const keys = record.ids.flatMap((id) => [`i${id.key}`, ...typoKeys(id.scheme, id.value)]);
@@ -44,6 +46,7 @@ export function blockingKeys(record: PreparedRecord, frequency: (word: string) =
   // A date alone gathers strangers (a birthday is shared by one person in 18,000): it blocks only
   // together with the initial of a name word.
   if (record.date.length === 8) for (const word of words) keys.push(`d${record.date}${word.charAt(0)}`);
+  if (record.encoding !== undefined) keys.push(...encodingBlockingKeys(record.encoding));
   return keys;
 }
 

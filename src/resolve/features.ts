@@ -8,6 +8,7 @@ import {
   DATE_LEVELS,
   ROLE_LEVELS,
 } from './field-comparisons.js';
+import { compareEncodings, ENCODING_LEVELS } from './encoding-comparison.js';
 import { compareIdentifiers, IDENTIFIER_LEVELS } from './identifier-comparison.js';
 import { compareNames, NAME_LEVEL, NAME_LEVELS } from './name-comparison.js';
 import type { PreparedRecord } from './prepared-record.js';
@@ -25,6 +26,7 @@ export const FEATURES = [
   { name: 'address', levels: ADDRESS_LEVELS },
   { name: 'country', levels: COUNTRY_LEVELS },
   { name: 'roles', levels: ROLE_LEVELS },
+  { name: 'encoding', levels: ENCODING_LEVELS },
 ] as const;
 
 /** Each feature's position by name. */
@@ -47,15 +49,19 @@ export interface Comparison {
 /** Compares two prepared records of the same kind, feature by feature. */
 export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison {
   const name = compareNames(a.name, b.name);
+  const named = a.name.tokens.length > 0 && b.name.tokens.length > 0;
   const levels = [
     compareIdentifiers(a.ids, b.ids),
-    a.name.tokens.length === 0 || b.name.tokens.length === 0 ? 0 : name.level,
+    named ? name.level : 0,
     compareDates(a.date, b.date),
     compareAddresses(a.address, b.address),
     compareCountries(a.country, b.country),
     compareRoles(a.roles, b.roles),
+    compareEncodings(a.encoding, b.encoding),
   ];
-  const full = name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;
+  // Two encoded records both have no name: their empty names are "equal" but must not earn the
+  // rarity adjustment of the commonest name there is.
+  const full = named && name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;
   return { pattern: packLevels(levels), nameSignature: full ? name.shorterSignature : undefined };
 }
 

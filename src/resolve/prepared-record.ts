@@ -14,6 +14,7 @@ export interface PreparedRecord {
   readonly address: readonly string[];
   readonly country: string;
   readonly roles: readonly string[];
+  readonly encoding?: Uint8Array | undefined;
 }
 
 /** Prepares one record: folding, name parsing, legal forms and identity keys happen here, once. */
@@ -36,5 +37,6 @@ export function prepareRecord(record: ResolutionRecord): PreparedRecord {
     address,
     country: record.country ?? '',
     roles: record.roles,
+    ...(record.encoding === undefined ? {} : { encoding: record.encoding }),
   };
 }

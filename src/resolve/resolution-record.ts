@@ -20,4 +20,10 @@ export interface ResolutionRecord {
   readonly addresses: readonly string[];
   readonly country?: string | undefined;
   readonly roles: readonly string[];
+  /**
+   * A record-level Bloom filter (CLK) of the person's name, birth date, place and documents, when
+   * a node shared the record encoded instead of in the clear: the hub compares such records by the
+   * filters' Dice coefficient. Encodings are comparable only under one linkage key.
+   */
+  readonly encoding?: Uint8Array | undefined;
 }

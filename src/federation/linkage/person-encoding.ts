@@ -2,6 +2,9 @@ import { createHmac } from 'node:crypto';
 import { preparePersonName } from '../../resolve/name-parts.js';
 import type { LinkageKey } from './linkage-key.js';
 
+// One Dice for the nodes' tests and the hub's resolver, which may not import federation code.
+export { diceCoefficient } from '../../resolve/encoding-comparison.js';
+
 /** Bits in a name's encoding (CLK), and bit positions set per bigram. */
 export const CLK_BITS = 1024;
 const POSITIONS_PER_BIGRAM = 16;
@@ -87,31 +90,4 @@ export function personEncoding(
   const day = birthDate.slice(0, 10);
   const born = `${TOKEN_PREFIX}${linkage.keyId}:${createHmac('sha256', fieldKey(linkage, 'birthDate')).update(day).digest('base64url')}`;
   return { keyId: linkage.keyId, clk, born };
-}
-
-/** The Dice coefficient of two CLKs: twice the shared bits over the bits set in both. */
-export function diceCoefficient(a: Buffer, b: Buffer): number {
-  if (a.length !== b.length)
-    throw new RangeError(
-      `Encodings of ${String(a.length * 8)} and ${String(b.length * 8)} bits cannot be compared`,
-    );
-  let shared = 0;
-  let total = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    shared += popcount(x & y);
-    total += popcount(x) + popcount(y);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
-}
-
-function popcount(byte: number): number {
-  let n = byte;
-  let count = 0;
-  while (n !== 0) {
-    count += n & 1;
-    n >>= 1;
-  }
-  return count;
 }

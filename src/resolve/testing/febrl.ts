@@ -5,13 +5,18 @@ import type { ResolutionRecord } from '../resolution-record.js';
 /** The FEBRL benchmark file shipped beside the tests (see data/NOTICE.md). */
 export const FEBRL_FILE = new URL('../../../src/resolve/testing/data/febrl-dataset1.csv', import.meta.url);
 
-/** FEBRL's person records as resolution records, and each record's true entity (rec-N). */
-export function readFebrl(file: URL | string = FEBRL_FILE): { records: ResolutionRecord[]; truth: string[] } {
-  const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), {
+/** FEBRL's rows as written, by column (rec_id, given_name, surname, ..., soc_sec_id). */
+export function readFebrlRows(file: URL | string = FEBRL_FILE): Record<string, string>[] {
+  return parse<Record<string, string>>(readFileSync(file, 'utf8'), {
     columns: true,
     trim: true,
     skip_empty_lines: true,
   });
+}
+
+/** FEBRL's person records as resolution records, and each record's true entity (rec-N). */
+export function readFebrl(file: URL | string = FEBRL_FILE): { records: ResolutionRecord[]; truth: string[] } {
+  const rows = readFebrlRows(file);
   const records: ResolutionRecord[] = [];
   const truth: string[] = [];
   for (const row of rows) {
