@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { builtinRulebook } from '@veta/standard';
+import type { Locator, Page } from 'playwright-core';
+import { builtinRulebook, SHARING_PURPOSE_LABELS } from '@veta/standard';
 import { hashPassword } from '../access/passwords.js';
 import { builtinCatalogue } from '../detect/catalogue/catalogue.js';
 import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
 import { nextStep } from '../rules/next-step.js';
 import { strictestWhatIf } from '../rules/strictest-what-if.js';
 import { hubWithReportedPeer } from '../federation/testing/reported-peer.js';
+import { revealRepository } from '../store/federation/reveal-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { userRepository } from '../store/users/user-repository.js';
 import { launchBrowser, type TestBrowser } from './browser.js';
@@ -514,6 +516,178 @@ describeEachEngine('web application in headless Chromium', (engine) => {
         await page.getByRole('button', { name: 'Español' }).click();
       }
       await page.getByRole('heading', { name: 'Nodos', level: 1 }).waitFor();
+    },
+  );
+
+  it(
+    'asks a node to reveal a person of an alert; a supervisor refuses a request made of this node; the requester reads the identity an approval brought; an analyst cannot decide',
+    { skip },
+    async () => {
+      // One database plays both ends: the hub that asks (outgoing) and the node that decides (incoming).
+      const db = server.app.db;
+      const [envelope] = await db.query<{ node: string; id: string }>(
+        `SELECT from_node AS node, id FROM federation_envelope WHERE agreement_id = 'PE-HUB' ORDER BY received_at LIMIT 1`,
+      );
+      assert.ok(envelope, 'the nodes step left Peru’s agreement at the hub');
+      const peru = envelope.node;
+      // A person Peru shared only as a token, and a one-alert episode that names them.
+      const token = `TK:e2e:${'A'.repeat(43)}`;
+      await db.query(
+        `WITH batch AS (
+           INSERT INTO ingest_batch (source_file_id, layout, status, finished_at, envelope_from, envelope_id)
+           SELECT id, 'PE-HUB', 'succeeded', now(), $2, $3::uuid FROM source_file ORDER BY id LIMIT 1
+           RETURNING id, source_file_id)
+         INSERT INTO party (id, layout, country, source_file_id, batch_id, row_number, body, raw, kind, identifiers)
+         SELECT $1, 'PE-HUB', 'PE', source_file_id, id, 1, '{}', '{}', 'PERSON', ARRAY[$1] FROM batch`,
+        [token, peru, envelope.id],
+      );
+      const [named] = await db.query<{ id: string }>(
+        'SELECT id FROM alert_episode WHERE alerts = 1 ORDER BY id LIMIT 1',
+      );
+      assert.ok(named);
+      await db.query('UPDATE alert SET subjects = subjects || $2::text WHERE id = $1', [named.id, token]);
+      await db.query('UPDATE alert_episode SET subjects = subjects || $2::text WHERE id = $1', [
+        named.id,
+        token,
+      ]);
+
+      const analystPassword = 'analista-hub-2024';
+      const analyst = await userRepository.create(db, {
+        username: 'analista.hub',
+        displayName: 'Analista del nodo regional',
+        passwordHash: await hashPassword(analystPassword),
+        role: 'analyst',
+        countries: null,
+        agency: null,
+      });
+      const demo = await userRepository.byUsername(db, DEMO_CREDENTIALS.username);
+      assert.ok(analyst && demo);
+      const asked = (direction: 'incoming' | 'outgoing', by: { id: string | null; username: string }) => ({
+        id: randomUUID(),
+        direction,
+        hubNode: 'HUB',
+        ownerNode: peru,
+        agreementId: 'PE-HUB',
+        agreementVersion: 1,
+        party: `TK:e2e:${'B'.repeat(43)}`,
+        alertId: 'ALR-HUB-1',
+        purpose: 'CROSS_BORDER_DETECTION',
+        reason: `Motivo de ${by.username}: controla exportadoras en dos países.`,
+        requestedById: by.id,
+        requestedBy: by.username,
+        requestedAt: new Date(),
+      });
+      // Made of this node: one by someone of the hub, one the analyst made (so they see it).
+      const incoming = asked('incoming', { id: null, username: 'fiscal.hub' });
+      const analysts = asked('incoming', { id: analyst.id, username: analyst.username });
+      // Made by this node's demo user, approved by Peru: the identity is back, for ten days.
+      const outgoing = asked('outgoing', { id: demo.id, username: demo.username });
+      for (const reveal of [incoming, analysts, outgoing]) await revealRepository.add(db, reveal);
+      await revealRepository.decide(db, outgoing.id, {
+        status: 'approved',
+        decidedBy: 'supervisora.pe',
+        decidedAt: new Date(),
+        reason: 'Investigación abierta por la fiscalía.',
+        expiresAt: new Date(Date.now() + 10 * 86_400_000),
+        identity: { name: 'María Quispe Mamani', identifiers: ['PE:DNI:40123456'], birthDate: '1980-05-12' },
+        sent: true,
+      });
+
+      const signIn = async (username: string, password: string) => {
+        await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+        await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+        await page.getByLabel('Usuario').fill(username);
+        await page.getByLabel('Contraseña').fill(password);
+        await page.getByRole('button', { name: 'Ingresar' }).click();
+        await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+      };
+      const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+      assert.equal(await nav.getByRole('link', { name: 'Revelaciones' }).count(), 0, 'a viewer asks nothing');
+      await signIn(DEMO_CREDENTIALS.username, DEMO_CREDENTIALS.password);
+
+      // The alert names the token: the demo user asks Peru to reveal them, for the agreement's purpose.
+      await page.goto(at(`/alerts/${named.id}`));
+      const subjects = page.getByRole('region', { name: 'Sujetos' });
+      await subjects.getByRole('button', { name: 'Solicitar revelación' }).click();
+      const purpose = subjects.getByLabel('Finalidad');
+      assert.deepEqual(await purpose.locator('option').allTextContents(), [
+        SHARING_PURPOSE_LABELS.CROSS_BORDER_DETECTION.es,
+      ]);
+      await subjects.getByLabel('Motivo de la solicitud').fill('Aparece en exportaciones de dos países.');
+      await subjects.getByRole('button', { name: 'Enviar solicitud' }).click();
+      await subjects.getByText(`Solicitud registrada para el nodo ${peru}`).waitFor();
+      await assertNamed('an alert with a pseudonymised person');
+      await subjects.getByRole('link', { name: 'Seguirla en Revelaciones' }).click();
+
+      await page.getByRole('heading', { name: 'Revelaciones', level: 1 }).waitFor();
+      const toThisNode = page.getByRole('region', { name: 'Solicitudes a este nodo' });
+      const fromThisNode = page.getByRole('region', { name: 'Solicitudes de este nodo' });
+      const card = toThisNode.getByRole('article', { name: 'Pedida por fiscal.hub desde HUB' });
+      await card.waitFor();
+      const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ');
+      assert.match(
+        await text(card),
+        /Pendiente.*ALR-HUB-1.*Detección transfronteriza de flujos de oro ilegal/,
+      );
+      assert.match(await text(card), /Motivo: Motivo de fiscal\.hub/);
+      await card.getByRole('button', { name: 'Aprobar' }).waitFor();
+      await card.getByRole('button', { name: 'Rechazar' }).click();
+      await card.getByLabel('Motivo del rechazo').fill('La finalidad no justifica revelar a la persona.');
+      await card.getByRole('button', { name: 'Confirmar rechazo' }).click();
+      await card.getByText(/^Rechazada por demo el /).waitFor();
+      assert.match(await text(card), /Rechazada.*La finalidad no justifica revelar a la persona\./);
+      assert.equal(await card.getByRole('button', { name: 'Aprobar' }).count(), 0);
+      const [refused] = await db.query<{ status: string }>(
+        'SELECT status FROM reveal_request WHERE id = $1',
+        [incoming.id],
+      );
+      assert.equal(refused?.status, 'refused');
+      // The analyst's own request still waits for a decision.
+      await toThisNode
+        .getByRole('article', { name: 'Pedida por analista.hub desde HUB' })
+        .getByRole('button', { name: 'Aprobar' })
+        .waitFor();
+
+      // What the demo user asked: the approved request with the identity, and the one just made.
+      const approved = fromThisNode.getByRole('article', { name: `Pedida a ${peru} por demo` }).filter({
+        hasText: 'Identidad revelada',
+      });
+      assert.match(
+        await text(approved),
+        /Aprobada.*María Quispe Mamani.*PE:DNI:40123456.*12 may 1980.*Visible hasta /,
+      );
+      const waiting = fromThisNode
+        .getByRole('article', { name: `Pedida a ${peru} por demo` })
+        .filter({ hasText: 'Aparece en exportaciones de dos países.' });
+      assert.match(
+        await text(waiting),
+        /Pendiente.*Espera el próximo intercambio para salir hacia el nodo\./,
+      );
+      await assertNamed('the reveal requests');
+      await atWidth(1280, 'reveals');
+      await atWidth(768, 'reveals');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.getByRole('button', { name: 'English' }).click();
+      try {
+        await page.getByRole('heading', { name: 'Reveal requests', level: 1 }).waitFor();
+        await page
+          .getByRole('region', { name: 'Requests to this node' })
+          .getByText('Refused', { exact: true })
+          .waitFor();
+      } finally {
+        await page.getByRole('button', { name: 'Español' }).click();
+      }
+
+      // An analyst sees only their own request, and may not decide it.
+      await signIn(analyst.username, analystPassword);
+      await nav.getByRole('link', { name: 'Revelaciones' }).click();
+      const own = toThisNode.getByRole('article', { name: 'Pedida por analista.hub desde HUB' });
+      await own.getByText('Pendiente', { exact: true }).waitFor();
+      assert.equal(await page.getByRole('article').count(), 1);
+      assert.equal(await page.getByRole('button', { name: 'Aprobar' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Rechazar' }).count(), 0);
+      await fromThisNode.getByText('Este nodo no ha pedido revelar a ninguna persona.').waitFor();
+      await screenshot(page, 'reveals-analyst-1280');
     },
   );
 

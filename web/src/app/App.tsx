@@ -35,6 +35,9 @@ const DataPage = lazy(() =>
 const NodesPage = lazy(() =>
   import('../pages/nodes/NodesPage').then((module) => ({ default: module.NodesPage })),
 );
+const RevealPage = lazy(() =>
+  import('../pages/reveal/RevealPage').then((module) => ({ default: module.RevealPage })),
+);
 const RulesPage = lazy(() =>
   import('../pages/rules/RulesPage').then((module) => ({ default: module.RulesPage })),
 );
@@ -64,6 +67,7 @@ export function App() {
               <Route path="data" element={<DataPage />} />
               <Route path="rules" element={<RulesPage />} />
               <Route path="nodes" element={<NodesPage />} />
+              <Route path="reveals" element={<RevealPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { may } from '../auth/permissions';
 import { EntitySearch } from './EntitySearch';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -29,6 +30,9 @@ export function Layout() {
           <NavLink to="/data">{t('nav.data')}</NavLink>
           <NavLink to="/rules">{t('nav.rules')}</NavLink>
           <NavLink to="/nodes">{t('nav.nodes')}</NavLink>
+          {(may(me, 'request-reveal') || may(me, 'decide-reveal')) && (
+            <NavLink to="/reveals">{t('nav.reveal')}</NavLink>
+          )}
         </nav>
         <EntitySearch />
         <div className="topbar__end">

@@ -16,6 +16,7 @@ import { EvidenceTable } from './EvidenceTable';
 import { FigureList } from './FigureList';
 import { History } from './History';
 import { NextStepList } from './NextStepList';
+import { RevealAsk } from './RevealAsk';
 import { SubjectLink } from './SubjectLink';
 import { TriageActions } from './TriageActions';
 
@@ -121,6 +122,7 @@ export function AlertPage() {
                 </li>
               ))}
             </ul>
+            <RevealAsk alert={alert} />
           </Section>
           <Section title={t('alert.comments')}>
             <Comments alert={alert} onChanged={reload} />
