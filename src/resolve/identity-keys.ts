@@ -1,4 +1,5 @@
 import { checkIdentifier, dniOfPersonRuc, parseCanonicalId } from '@veta/standard';
+import { isToken } from '../core/keyed-token.js';
 
 /** One identifier of a record as resolution compares it. */
 export interface IdentityKey {
@@ -25,6 +26,12 @@ const CHECK_DIGIT_SCHEMES = new Set(['PE:RUC', 'EC:CI', 'EC:RUC']);
 export function identityKeys(identifiers: readonly string[], invalid: readonly string[] = []): IdentityKey[] {
   const keys = new Map<string, IdentityKey>();
   for (const id of identifiers) {
+    // A keyed token hides which document it stands for: equal tokens are one document, and two
+    // different ones say nothing (a person's DNI and passport differ too), so each is its own scheme.
+    if (isToken(id)) {
+      add(keys, { key: id, scheme: id, value: id, checked: true, valid: true });
+      continue;
+    }
     const parsed = parseCanonicalId(id);
     if (parsed?.kind !== 'SCOPED') continue;
     const scheme = `${parsed.country}:${parsed.scheme}`;

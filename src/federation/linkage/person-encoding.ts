@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { TOKEN_PREFIX } from '../../core/keyed-token.js';
 import { preparePersonName } from '../../resolve/name-parts.js';
 import type { LinkageKey } from './linkage-key.js';
 
@@ -14,12 +15,16 @@ export type PersonEncoding = {
   keyId: string;
   /** The names' Bloom filter (CLK), CLK_BITS bits in base64url. */
   clk: string;
+  /**
+   * The whole person's CLK (record-encoding.ts) in base64url: name and birth date, what registers
+   * of different countries hold alike. The hub's resolver compares persons by it.
+   */
+  record?: string;
   /** The birth date as a keyed token, when the register gives one. */
   born?: string;
 };
 
-/** The prefix of every keyed token: `TK:<key id>:<HMAC in base64url>`. */
-export const TOKEN_PREFIX = 'TK:';
+export { isToken, TOKEN_PREFIX } from '../../core/keyed-token.js';
 
 // Each use gets its own key derived from the linkage key (salting by field): a document's token
 // cannot be compared with a birth date's, nor a name bigram's positions with either.
@@ -43,11 +48,6 @@ export function identifierToken(
     field === 'identifier' ? canonicalId.replace(/^[A-Z]{2}:PASSPORT:/, 'PASSPORT:') : canonicalId;
   const mac = createHmac('sha256', fieldKey(linkage, field)).update(canonical).digest('base64url');
   return `${TOKEN_PREFIX}${linkage.keyId}:${mac}`;
-}
-
-/** Whether a value is a keyed token. */
-export function isToken(value: unknown): value is string {
-  return typeof value === 'string' && /^TK:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}$/.test(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ShareOptions, SharedFields, StandardRecord } from '@veta/standard';
 import { identifierToken, personEncoding } from './person-encoding.js';
 import { isPersonalDocument } from './personal-identifiers.js';
+import { recordEncoding } from './record-encoding.js';
 import type { LinkageKey } from './linkage-key.js';
 
 /**
@@ -13,7 +14,7 @@ import type { LinkageKey } from './linkage-key.js';
 export function linkageShareOptions(
   linkage: LinkageKey,
   persons: ReadonlySet<string>,
-): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson' | 'tokens'>> {
+): Required<Pick<ShareOptions, 'pseudonymise' | 'encodePerson' | 'tokens'>> & { linkageKeyId: string } {
   const isPerson = (id: string): boolean => persons.has(id) || isPersonalDocument(id);
   const reference = (id: string): string => (isPerson(id) ? identifierToken(linkage, id) : id);
   // A record id often spells the person's document (PE:BF:20123::DNI:41234567:PROPIEDAD).
@@ -25,9 +26,16 @@ export function linkageShareOptions(
       parts === undefined
         ? party.name
         : [parts.givenNames, parts.paternalSurname, parts.maternalSurname].join(' ');
-    return personEncoding(linkage, name, party.birthDate);
+    // Places and documents differ from one country's register to another's: across borders a
+    // person is known again by name and birth date. Without the birth date, namesakes (common in
+    // the Andes) would share one encoding: none is sent, as CROSS_BORDER_CONTROL requires it too.
+    const encoding = personEncoding(linkage, name, party.birthDate);
+    if (party.birthDate === undefined) return encoding;
+    const record = recordEncoding(linkage, { name, birthDate: party.birthDate }).toString('base64url');
+    return { ...encoding, record };
   };
   return {
+    linkageKeyId: linkage.keyId,
     pseudonymise(record) {
       const citation = citationOf(record);
       if (record.recordType === 'Party') {

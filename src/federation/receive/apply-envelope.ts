@@ -16,6 +16,7 @@ import { EnvelopeRefused, type Envelope } from '../envelope.js';
 import type { NodeDescriptor } from '../node-descriptor.js';
 import { applyRevealDecision, applyRevealRequest } from '../reveal/apply-reveal.js';
 import { agreementsHeld } from './agreements-held.js';
+import { announceLinkageKey, linkageKeyProblem } from './linkage-keys.js';
 import { sharedEncodingProblem } from './pseudonymised-record.js';
 import { sharedPayloadProblem } from './shared-payload.js';
 import { storeShareReport } from './share-reports.js';
@@ -40,8 +41,7 @@ export async function applyEnvelope(
       if (envelope.kind === 'agreement') await applyAgreement(tx, envelope, sender, self, day);
       else if (envelope.kind === 'records') await applyRecords(tx, envelope, sender, day);
       else if (envelope.kind === 'report') await storeShareReport(tx, envelope);
-      else if (envelope.kind === 'reveal-request')
-        await applyRevealRequest(tx, envelope, sender, self, day);
+      else if (envelope.kind === 'reveal-request') await applyRevealRequest(tx, envelope, sender, self, day);
       else if (envelope.kind === 'reveal-decision') await applyRevealDecision(tx, envelope, sender);
       else
         throw new EnvelopeRefused(
@@ -85,6 +85,16 @@ async function applyAgreement(
   if (agreement.to !== self) refuse(`which is addressed to ${agreement.to}`);
   if (envelope.agreement?.id !== agreement.id || envelope.agreement.version !== agreement.version)
     refuse('under another agreement version than the envelope cites');
+  const keyId = (envelope.payload as { linkageKeyId?: unknown }).linkageKeyId;
+  if (keyId !== undefined) {
+    if (typeof keyId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(keyId))
+      throw new EnvelopeRefused(
+        'malformed',
+        `Envelope ${envelope.id} announces a linkage key id that is none.`,
+      );
+    const retired = await announceLinkageKey(tx, envelope.from, keyId);
+    if (retired !== undefined) refuse(`announcing ${retired}`);
+  }
   const held = await agreementsHeld.versions(tx, envelope.from, agreement.id);
   const same = held.find((version) => version.version === agreement.version);
   if (same !== undefined) {
@@ -138,6 +148,8 @@ async function applyRecords(
   const inForce = clauseFor(agreement, recordType, day);
   if (inForce.clause === 'none') return refuse(inForce.reason);
   const { clause } = inForce;
+  const keys = await linkageKeyProblem(tx, envelope.from, envelope.payload);
+  if (keys !== undefined) refuse(keys);
   const problem = sharedPayloadProblem(envelope.payload, recordType, clause, sender.country);
   if (problem !== undefined) {
     if (problem.kind === 'malformed')

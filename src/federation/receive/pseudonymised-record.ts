@@ -86,14 +86,17 @@ export function pseudonymisedProblem(
 }
 
 /**
- * What is wrong with a person's encoding, or undefined: a key id, a CLK of CLK_BITS bits, a birth
+ * What is wrong with a person's encoding, or undefined: a key id, a CLK of CLK_BITS bits (the name's,
+ * and the whole record's the hub's resolver compares), a birth
  * date as a token, and, beside a name shared in the clear (`withTokens`), the tokens of its documents.
  */
 export function linkageProblem(linkage: unknown, withTokens: boolean): string | undefined {
   if (typeof linkage !== 'object' || linkage === null || Array.isArray(linkage))
     return 'a person carries no encoding (linkage: key id, CLK)';
   const value = linkage as Record<string, unknown>;
-  const allowed = withTokens ? ['keyId', 'clk', 'born', 'tokens'] : ['keyId', 'clk', 'born'];
+  const allowed = withTokens
+    ? ['keyId', 'clk', 'record', 'born', 'tokens']
+    : ['keyId', 'clk', 'record', 'born'];
   if (Object.keys(value).some((key) => !allowed.includes(key)))
     return `a person's encoding carries more than ${allowed.join(', ')}`;
   if (typeof value.keyId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(value.keyId))
@@ -104,6 +107,13 @@ export function linkageProblem(linkage: unknown, withTokens: boolean): string | 
     Buffer.from(value.clk, 'base64url').length !== CLK_BITS / 8
   )
     return `a person's encoding is not a ${String(CLK_BITS)}-bit filter in base64url`;
+  if (
+    value.record !== undefined &&
+    (typeof value.record !== 'string' ||
+      !/^[A-Za-z0-9_-]+$/.test(value.record) ||
+      Buffer.from(value.record, 'base64url').length !== CLK_BITS / 8)
+  )
+    return `a person's record encoding is not a ${String(CLK_BITS)}-bit filter in base64url`;
   if (value.born !== undefined && !isToken(value.born))
     return "a person's encoded birth date is not a keyed token";
   if (withTokens && !(Array.isArray(value.tokens) && value.tokens.every(isToken)))

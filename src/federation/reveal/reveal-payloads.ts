@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { SharingPurpose } from '@veta/standard';
+import { TOKEN_PATTERN } from '../../core/keyed-token.js';
 import { payloadParser } from '../payload-parser.js';
 
 const Id = Type.String({ format: 'uuid' });
 const Instant = Type.String({ format: 'date-time' });
-const Token = Type.String({ pattern: '^TK:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}$' });
+const Token = Type.String({ pattern: TOKEN_PATTERN });
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
 
 /** What the hub asks a node: who the person behind `party` is, for a purpose of the agreement. */

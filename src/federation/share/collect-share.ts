@@ -53,6 +53,8 @@ export async function collectShare(
     onRecords?: (read: number) => void;
     /** The batches each record type has to send, when the caller already asked (recordsToRead). */
     pending?: PendingBatches | undefined;
+    /** The linkage key's id, announced to the receiver with the agreement. */
+    linkageKeyId?: string | undefined;
   } = {},
 ): Promise<CollectedShare> {
   const version = { id: agreement.id, version: agreement.version };
@@ -61,7 +63,8 @@ export async function collectShare(
     await send({ to: agreement.to, kind, agreement: version, payload });
     envelopes += 1;
   };
-  const agreementPayload: AgreementPayload = { agreement };
+  const agreementPayload: AgreementPayload =
+    options.linkageKeyId === undefined ? { agreement } : { agreement, linkageKeyId: options.linkageKeyId };
   await emit('agreement', agreementPayload);
   const tallies: ShareTally[] = [];
   const marks: ShareMark[] = [];

@@ -20,4 +20,9 @@ export interface AggregatePayload {
 /** The agreement itself: the receiver holds every version, and checks what arrives against it. */
 export interface AgreementPayload {
   agreement: DataSharingAgreement;
+  /**
+   * The id of the linkage key the node's tokens and encodings are made under, when it holds one:
+   * the hub takes tokens only under the key each node last announced, so a retired key's stop.
+   */
+  linkageKeyId?: string;
 }

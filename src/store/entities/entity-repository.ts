@@ -16,6 +16,10 @@ export interface PartyForResolution {
   roles: string[];
   /** Schemes (RUC, NIT...) whose check digit failed at ingestion, from the record's flags. */
   failedSchemes: string[];
+  /** At a hub: the person's record encoding (CLK, base64url) a node shared beside or instead of the name. */
+  encoding: string | null;
+  /** At a hub: the tokens of the documents of a person shared in the clear, to meet them pseudonymised. */
+  documentTokens: string[];
 }
 
 export interface EntityToStore {
@@ -64,7 +68,9 @@ const PARTY_COLUMNS = `p.layout, p.id, coalesce(p.kind, 'ORGANISATION') AS kind,
         FROM jsonb_array_elements(coalesce(p.body->'addresses', '[]')) AS a) AS addresses,
   ARRAY(SELECT jsonb_array_elements_text(coalesce(p.body->'roles', '[]'))) AS roles,
   ARRAY(SELECT DISTINCT substring(f->>'code' from '^([A-Z]+)_CHECK_DIGIT$') FROM jsonb_array_elements(p.flags) AS f
-        WHERE f->>'code' ~ '^[A-Z]+_CHECK_DIGIT$' AND f->>'severity' = 'ERROR') AS "failedSchemes"`;
+        WHERE f->>'code' ~ '^[A-Z]+_CHECK_DIGIT$' AND f->>'severity' = 'ERROR') AS "failedSchemes",
+  p.body #>> '{linkage,record}' AS encoding,
+  ARRAY(SELECT jsonb_array_elements_text(coalesce(p.body #> '{linkage,tokens}', '[]'))) AS "documentTokens"`;
 
 /** A PostgreSQL text[] literal, for COPY. */
 export function textArrayLiteral(values: readonly string[]): string {

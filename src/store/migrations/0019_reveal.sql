@@ -9,6 +9,16 @@ CREATE TABLE federation_own_agreement (
   PRIMARY KEY (id, version)
 );
 
+-- At the hub: the linkage key ids each node announced with its agreement. Tokens and encodings
+-- are taken only under a node's latest one: announcing a new key retires the one before.
+CREATE TABLE federation_linkage_key (
+  from_node text NOT NULL,
+  key_id text NOT NULL,
+  announced_at timestamptz NOT NULL DEFAULT now(),
+  retired_at timestamptz,
+  PRIMARY KEY (from_node, key_id)
+);
+
 -- A request to reveal who a pseudonymised person is, on both nodes: the hub holds the requests it
 -- made (outgoing), the owning node those made of it (incoming). Only the hub's row of an approved
 -- request holds the identity, until it expires.

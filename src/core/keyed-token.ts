@@ -1,0 +1,12 @@
+/** The prefix of every keyed token: `TK:<key id>:<HMAC-SHA-256 in base64url>`. */
+export const TOKEN_PREFIX = 'TK:';
+
+/** A keyed token's shape, for schemas: the key id, then 32 bytes of HMAC in base64url. */
+export const TOKEN_PATTERN = '^TK:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}$';
+
+const TOKEN = new RegExp(TOKEN_PATTERN);
+
+/** Whether a value is a keyed token: what a pseudonymised person's id and documents become. */
+export function isToken(value: unknown): value is string {
+  return typeof value === 'string' && TOKEN.test(value);
+}
