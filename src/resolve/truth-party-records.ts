@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream';
+import { pipeline as pipelinePromise } from 'node:stream/promises';
 import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
@@ -48,4 +51,38 @@ export async function readTruthMentions(path: string): Promise<TruthMentions> {
     );
   }
   return mentions;
+}
+
+/** The truth's person entities, streamed out of its `entities`. */
+export async function readTruthPersons(path: string): Promise<Set<string>> {
+  const items = pipeline(
+    createReadStream(path),
+    parser.asStream(),
+    pick.asStream({ filter: 'entities' }),
+    streamArray.asStream(),
+    () => undefined,
+  ) as AsyncIterable<{ key: number; value: { id?: unknown; kind?: unknown } }>;
+  const persons = new Set<string>();
+  for await (const { value } of items)
+    if (value.kind === 'PERSON' && typeof value.id === 'string') persons.add(value.id);
+  return persons;
+}
+
+/**
+ * The region's files beside its truth, by SHA-256: a hub holds a file a node shared only by its
+ * hash (its name stays at the node), and the truth names rows by file name.
+ */
+export async function regionFilesByHash(
+  truthPath: string,
+  mentions: TruthMentions,
+): Promise<Map<string, string>> {
+  const wanted = new Set([...mentions.keys()].map((key) => key.split('\u0000')[0] ?? ''));
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dirname(truthPath), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !wanted.has(entry.name)) continue;
+    const hash = createHash('sha256');
+    await pipelinePromise(createReadStream(join(entry.parentPath, entry.name)), hash);
+    files.set(hash.digest('hex'), entry.name);
+  }
+  return files;
 }

@@ -91,8 +91,11 @@ export const entityQueries = {
       recordKey: string;
       entityId: string;
       sourceFile: string;
+      sha256: string;
       rowNumber: number;
       name: string;
+      kind: string | null;
+      country: string | null;
       raw: Record<string, unknown>;
     }[]
   > {
@@ -102,12 +105,15 @@ export const entityQueries = {
         recordKey: string;
         entityId: string;
         sourceFile: string;
+        sha256: string;
         rowNumber: number;
         name: string;
+        kind: string | null;
+        country: string | null;
         raw: Record<string, unknown>;
       }>(
-        `SELECT m.record_key AS "recordKey", m.entity_id AS "entityId", f.name AS "sourceFile", p.row_number AS "rowNumber",
-                p.name, p.raw
+        `SELECT m.record_key AS "recordKey", m.entity_id AS "entityId", f.name AS "sourceFile", f.sha256,
+                p.row_number AS "rowNumber", p.name, p.kind, p.country, p.raw
          FROM entity_member m JOIN party p ON p.layout = m.layout AND p.id = m.record_id
          JOIN source_file f ON f.id = p.source_file_id
          WHERE m.record_key > $1 ORDER BY m.record_key LIMIT ${pageSize}`,
