@@ -74,7 +74,8 @@ export const ERROR_CODES = {
   },
   REVEAL_INVALID: {
     usage: false,
-    summary: 'A request to reveal a pseudonymised person lacks a reason, a listed purpose or an alert naming them.',
+    summary:
+      'A request to reveal a pseudonymised person lacks a reason, a listed purpose or an alert naming them.',
   },
   INTERNAL: { usage: false, summary: 'A bug in Veta: please report it with the log.' },
 } as const satisfies Record<string, { usage: boolean; summary: string }>;
