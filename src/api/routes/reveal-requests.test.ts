@@ -185,6 +185,8 @@ describeEachEngine('the reveal workflow between the hub and the node that shared
         incoming.map((r) => [r.id, r.direction, r.status, r.party, r.purpose]),
         [[request.id, 'incoming', 'pending', token.id, 'CROSS_BORDER_DETECTION']],
       );
+      // Named by the API: the node holds no agreement from the hub to name the purpose by.
+      assert.equal(incoming[0]?.purposeName.es, 'Detección transfronteriza de flujos de oro ilegal');
       const decide = (headers: { authorization: string }, verdict: string) =>
         nodeApp.inject({
           method: 'POST',

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { SHARING_PURPOSE_LABELS, SHARING_PURPOSES, type SharingPurpose } from '@veta/standard';
 import { can, type Actor } from '../../access/actor.js';
 import { decideReveal } from '../../federation/reveal/decide-reveal.js';
 import { requestReveal } from '../../federation/reveal/request-reveal.js';
@@ -119,6 +120,10 @@ function present(actor: Actor, reveal: StoredReveal): RevealView {
     party: reveal.party,
     alert: reveal.alertId,
     purpose: reveal.purpose,
+    // Named here: a country's node holds no agreement from the hub to name it by.
+    purposeName: isSharingPurpose(reveal.purpose)
+      ? SHARING_PURPOSE_LABELS[reveal.purpose]
+      : { es: reveal.purpose, en: reveal.purpose },
     reason: reveal.reason,
     requestedBy: reveal.requestedBy,
     requestedAt: reveal.requestedAt.toISOString(),
@@ -130,4 +135,8 @@ function present(actor: Actor, reveal: StoredReveal): RevealView {
     expiresAt: reveal.expiresAt?.toISOString() ?? null,
     identity: mine && live ? (reveal.identity as RevealView['identity']) : null,
   };
+}
+
+function isSharingPurpose(code: string): code is SharingPurpose {
+  return (SHARING_PURPOSES as readonly string[]).includes(code);
 }

@@ -1,7 +1,7 @@
 import { SharingPurpose } from '@veta/standard';
 import { Type, type Static } from 'typebox';
 import { RevealedIdentity } from '../../federation/reveal/reveal-payloads.js';
-import { Nullable, Timestamp } from './common.js';
+import { Bilingual, Nullable, Timestamp } from './common.js';
 
 export const RevealRequestBody = Type.Object(
   {
@@ -40,6 +40,7 @@ export const RevealView = Type.Object({
   party: Type.String(),
   alert: Nullable(Type.String()),
   purpose: Type.String(),
+  purposeName: Bilingual,
   reason: Type.String(),
   requestedBy: Type.String(),
   requestedAt: Timestamp,

@@ -3611,6 +3611,7 @@ export interface paths {
                 ownerNode: string;
                 party: string;
                 purpose: string;
+                purposeName: components['schemas']['Bilingual'];
                 reason: string;
                 /** Format: date-time */
                 requestedAt: string;
@@ -3714,6 +3715,7 @@ export interface paths {
               ownerNode: string;
               party: string;
               purpose: string;
+              purposeName: components['schemas']['Bilingual'];
               reason: string;
               /** Format: date-time */
               requestedAt: string;
@@ -3861,6 +3863,7 @@ export interface paths {
               ownerNode: string;
               party: string;
               purpose: string;
+              purposeName: components['schemas']['Bilingual'];
               reason: string;
               /** Format: date-time */
               requestedAt: string;
@@ -4017,6 +4020,7 @@ export interface paths {
               ownerNode: string;
               party: string;
               purpose: string;
+              purposeName: components['schemas']['Bilingual'];
               reason: string;
               /** Format: date-time */
               requestedAt: string;

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Reveal } from '../../api/reveal';
-import type { Bilingual } from '../../api/types';
 import { useLanguage } from '../../app/useLanguage';
 import { formatDate, formatDateTime, pick } from '../../format/format';
 import { RevealDecision } from './RevealDecision';
@@ -14,12 +13,10 @@ import { RevealDecision } from './RevealDecision';
  */
 export function RevealCard({
   reveal,
-  purposes,
   mayDecide,
   onDecided,
 }: {
   reveal: Reveal;
-  purposes: ReadonlyMap<string, Bilingual>;
   mayDecide: boolean;
   onDecided: () => void;
 }) {
@@ -60,7 +57,7 @@ export function RevealCard({
         </div>
         <div>
           <dt>{t('reveal.purpose')}</dt>
-          <dd>{pick(purposes.get(reveal.purpose), language) || reveal.purpose}</dd>
+          <dd>{pick(reveal.purposeName, language)}</dd>
         </div>
         <div>
           <dt>{t('reveal.agreement')}</dt>

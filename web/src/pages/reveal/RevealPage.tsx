@@ -5,7 +5,6 @@ import { may } from '../../auth/permissions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { Section } from '../../components/Section';
-import { usePurposes } from '../../hooks/usePurposes';
 import { useResource } from '../../hooks/useResource';
 import { RevealCard } from './RevealCard';
 import './reveal.css';
@@ -19,7 +18,6 @@ export function RevealPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { data, error, loading, reload } = useResource((signal) => listReveals(signal), 'reveals');
-  const purposes = usePurposes();
   const mayDecide = may(me, 'decide-reveal');
   const incoming = data?.requests.filter((reveal) => reveal.direction === 'incoming') ?? [];
   const outgoing = data?.requests.filter((reveal) => reveal.direction === 'outgoing') ?? [];
@@ -40,12 +38,7 @@ export function RevealPage() {
               <ol className="plain-list reveal-list">
                 {incoming.map((reveal) => (
                   <li key={reveal.id}>
-                    <RevealCard
-                      reveal={reveal}
-                      purposes={purposes.names}
-                      mayDecide={mayDecide}
-                      onDecided={reload}
-                    />
+                    <RevealCard reveal={reveal} mayDecide={mayDecide} onDecided={reload} />
                   </li>
                 ))}
               </ol>
@@ -58,12 +51,7 @@ export function RevealPage() {
               <ol className="plain-list reveal-list">
                 {outgoing.map((reveal) => (
                   <li key={reveal.id}>
-                    <RevealCard
-                      reveal={reveal}
-                      purposes={purposes.names}
-                      mayDecide={false}
-                      onDecided={reload}
-                    />
+                    <RevealCard reveal={reveal} mayDecide={false} onDecided={reload} />
                   </li>
                 ))}
               </ol>
