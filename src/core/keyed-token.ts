@@ -6,6 +6,11 @@ export const TOKEN_PATTERN = '^TK:[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}$';
 
 const TOKEN = new RegExp(TOKEN_PATTERN);
 
+/** The id of the linkage key a token was made under. */
+export function tokenKeyId(token: string): string {
+  return token.slice(TOKEN_PREFIX.length).split(':')[0] ?? '';
+}
+
 /** Whether a value is a keyed token: what a pseudonymised person's id and documents become. */
 export function isToken(value: unknown): value is string {
   return typeof value === 'string' && TOKEN.test(value);

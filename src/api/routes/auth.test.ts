@@ -71,7 +71,12 @@ describeEachEngine('signing in and out', (engine) => {
     assert.equal(me.statusCode, 200);
     assert.equal(me.json<{ username: string }>().username, 'Ana.Quispe');
     // The web app offers what the role grants from this list, holding no table of its own.
-    assert.deepEqual(me.json<{ permissions: string[] }>().permissions, ['read', 'triage', 'ingest']);
+    assert.deepEqual(me.json<{ permissions: string[] }>().permissions, [
+      'read',
+      'triage',
+      'ingest',
+      'request-reveal',
+    ]);
 
     // Only the SHA-256 of the cookie is stored: the database alone signs no one in.
     const stored = await db.query<{ token_sha256: string }>('SELECT token_sha256 FROM user_session');

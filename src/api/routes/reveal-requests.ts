@@ -5,7 +5,7 @@ import { decideReveal } from '../../federation/reveal/decide-reveal.js';
 import { requestReveal } from '../../federation/reveal/request-reveal.js';
 import { revealRepository, type StoredReveal } from '../../store/federation/reveal-repository.js';
 import { audit } from '../audit-request.js';
-import { requireActor, requirePermission } from '../request-actor.js';
+import { requirePermission } from '../request-actor.js';
 import { errorResponses, SIGNED_IN, WITH_BODY } from '../schemas/error-responses.js';
 import {
   RevealDecisionBody,
@@ -31,7 +31,7 @@ export const revealRoutes: FastifyPluginAsyncTypebox = (app) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
+      const actor = requirePermission(request, 'read');
       // An identity whose time is up is forgotten before anyone reads the list.
       await revealRepository.expire(app.db, new Date());
       const held = [

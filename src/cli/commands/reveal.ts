@@ -112,7 +112,7 @@ export function revealCommand(io: CliIo): Command {
       const { brokerNamesFrom } = await import('../../federation/transport/nats-broker.js');
       const identity = await loadNodeIdentity(nodeDirOf(sub, io));
       const linkage = await loadLinkageKey(nodeDirOf(sub, io));
-      const { sent, delivered } = await withDatabase(context, (db) =>
+      const { sent, waiting, delivered } = await withDatabase(context, (db) =>
         sendRevealsTo(
           db,
           identity,
@@ -122,8 +122,13 @@ export function revealCommand(io: CliIo): Command {
             : { out: options.out },
         ),
       );
-      printResult(context, { sent, delivered }, () =>
-        sent === 0 ? 'Nothing waits to be sent.' : `Sent ${plural(sent, 'envelope')}: ${delivered}.`,
+      printResult(context, { sent, waiting, delivered }, () =>
+        [
+          sent === 0 && waiting.length === 0
+            ? 'Nothing waits to be sent.'
+            : `Sent ${plural(sent, 'envelope')}: ${delivered}.`,
+          ...waiting.map((wait) => `Request ${wait.id} still waits: ${wait.reason}`),
+        ].join('\n'),
       );
     });
   return command;

@@ -185,13 +185,14 @@ async function sendWaitingReveals(
 ): Promise<void> {
   const { sendRevealsTo } = await import('../../federation/reveal/send-reveals.js');
   try {
-    const { sent } = await sendRevealsTo(
+    const { sent, waiting } = await sendRevealsTo(
       db,
       serving.identity,
       serving.role === 'node' ? serving.linkage : undefined,
       { transport: serving.transport, names },
     );
     if (sent > 0) io.stdout.write(`Sent ${plural(sent, 'reveal request or decision')}.\n`);
+    for (const wait of waiting) io.stderr.write(`Request ${wait.id} still waits: ${wait.reason}\n`);
   } catch (error) {
     io.stderr.write(
       `Requests or decisions to reveal a person could not be sent (${error instanceof Error ? error.message : String(error)}); they wait for the next round.\n`,

@@ -40,10 +40,13 @@ export function keepReceiving(
         options.onRound?.({ report });
         // What arrived, and what lapsed agreements took away, changes what the alerts may quote.
         if (report.applied > 0 || report.lapsed.length > 0) await options.afterApplied?.();
-        await options.eachRound?.();
       } catch (error) {
         options.onRound?.({ error: error instanceof Error ? error.message : String(error) });
       }
+      // Sending does not wait on receiving: a broker refusing one still gets the other tried.
+      await options.eachRound?.().catch((error: unknown) => {
+        options.onRound?.({ error: error instanceof Error ? error.message : String(error) });
+      });
       await sleep(options.everyMs, undefined, { signal: stopping.signal }).catch(() => undefined);
     }
   })();

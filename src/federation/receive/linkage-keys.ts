@@ -1,4 +1,4 @@
-import { isToken, TOKEN_PREFIX } from '../../core/keyed-token.js';
+import { isToken, tokenKeyId } from '../../core/keyed-token.js';
 import type { Queryable } from '../../store/engine/database.js';
 
 /**
@@ -54,7 +54,7 @@ export async function linkageKeyProblem(
 
 /** The key ids of every token and encoding in a payload, however deep. */
 function keyIdsIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (isToken(value)) found.add(value.slice(TOKEN_PREFIX.length).split(':')[0] ?? '');
+  if (isToken(value)) found.add(tokenKeyId(value));
   else if (Array.isArray(value)) for (const item of value) keyIdsIn(item, found);
   else if (typeof value === 'object' && value !== null)
     for (const [key, item] of Object.entries(value)) {

@@ -6,6 +6,7 @@ import { receiveBundle } from '../transport/bundle-transport.js';
 import { deliverWith, type ReceiveReport } from '../transport/delivery.js';
 import { connectBroker, DEFAULT_BROKER_NAMES, type BrokerNames } from '../transport/nats-broker.js';
 import { receiveEnvelopes } from '../transport/nats-transport.js';
+import { revealRepository } from '../../store/federation/reveal-repository.js';
 import { applyEnvelope } from './apply-envelope.js';
 import { withdrawExpired, type Lapsed } from './withdraw-expired.js';
 
@@ -30,6 +31,8 @@ export async function receiveNode(
     options.day ?? new Date().toISOString().slice(0, 10),
     options.actor,
   );
+  // So are the identities revealed to the hub's users whose time is up.
+  await revealRepository.expire(db, new Date());
   const deliver = (value: unknown) =>
     deliverWith((raw) => applyEnvelope(db, raw, self.nodeId, options.day), value);
   let report: ReceiveReport;

@@ -31,6 +31,9 @@ export async function applyRevealRequest(
   const agreement = await ownAgreements.version(tx, cited.id, cited.version);
   if (agreement === undefined)
     return refuse(`it cites agreement ${cited.id} v${String(cited.version)}, which this node never shared`);
+  const latest = await ownAgreements.latestVersion(tx, cited.id);
+  if (latest !== cited.version)
+    refuse(`agreement ${cited.id} v${String(cited.version)} was superseded by v${String(latest)}`);
   if (agreement.to !== envelope.from)
     refuse(`agreement ${agreement.id} is with ${agreement.to}, not with it`);
   if (day < agreement.validFrom || day > agreement.validUntil)
@@ -95,6 +98,11 @@ export async function applyRevealDecision(
       `${envelope.from} decided on request ${decision.request}, which this hub did not ask of it.`,
     );
   const approved = decision.decision === 'approved';
+  if (approved && new Date(decision.expiresAt).getTime() <= Date.now())
+    throw new EnvelopeRefused(
+      'not-allowed',
+      `${envelope.from}'s approval of request ${request.id} expired on ${decision.expiresAt}, before it arrived: the identity is not kept.`,
+    );
   const decided = await revealRepository.decide(tx, request.id, {
     status: decision.decision,
     decidedBy: `${decision.decidedBy} (${envelope.from})`,

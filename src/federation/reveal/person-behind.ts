@@ -1,7 +1,8 @@
 import { VetaError } from '../../core/veta-error.js';
 import type { Queryable } from '../../store/engine/database.js';
 import type { LinkageKey } from '../linkage/linkage-key.js';
-import { identifierToken, TOKEN_PREFIX } from '../linkage/person-encoding.js';
+import { tokenKeyId } from '../../core/keyed-token.js';
+import { identifierToken } from '../linkage/person-encoding.js';
 import type { RevealedIdentity } from './reveal-payloads.js';
 
 /**
@@ -13,7 +14,7 @@ export async function personBehind(
   linkage: LinkageKey,
   token: string,
 ): Promise<RevealedIdentity> {
-  const keyId = token.slice(TOKEN_PREFIX.length).split(':')[0] ?? '';
+  const keyId = tokenKeyId(token);
   if (keyId !== linkage.keyId)
     throw new VetaError(
       'NOT_FOUND',

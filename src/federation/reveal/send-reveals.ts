@@ -18,14 +18,31 @@ export async function sendReveals(
   identity: NodeIdentity,
   linkage: LinkageKey | undefined,
   send: (envelope: Envelope) => Promise<void>,
-): Promise<number> {
+): Promise<RevealsSent> {
   let sent = 0;
+  const waiting: RevealsSent['waiting'] = [];
   for (const reveal of await revealRepository.unsent(db)) {
-    await send(sealEnvelope(await contentOf(db, reveal, linkage), identity));
+    let content: EnvelopeContent;
+    try {
+      content = await contentOf(db, reveal, linkage);
+    } catch (error) {
+      // One approval that cannot be carried out (its person withdrawn, the key missing) must not
+      // hold back the others: it waits, and the node is told why.
+      if (!(error instanceof VetaError)) throw error;
+      waiting.push({ id: reveal.id, reason: error.message });
+      continue;
+    }
+    await send(sealEnvelope(content, identity));
     await revealRepository.markSent(db, reveal.id);
     sent += 1;
   }
-  return sent;
+  return { sent, waiting };
+}
+
+/** What a send did: envelopes handed over, and decisions that could not be made into one. */
+export interface RevealsSent {
+  sent: number;
+  waiting: { id: string; reason: string }[];
 }
 
 /** Sends what waits to a bundle folder or the broker; the number sent. */
@@ -34,13 +51,14 @@ export async function sendRevealsTo(
   identity: NodeIdentity,
   linkage: LinkageKey | undefined,
   destination: Destination,
-): Promise<{ sent: number; delivered: string }> {
+): Promise<RevealsSent & { delivered: string }> {
   // A serving node calls this every round: the broker is reached only when something waits.
-  if ((await revealRepository.unsent(db)).length === 0) return { sent: 0, delivered: 'nothing waited' };
+  if ((await revealRepository.unsent(db)).length === 0)
+    return { sent: 0, waiting: [], delivered: 'nothing waited' };
   const sender = await sendTo(destination);
   try {
     const sent = await sendReveals(db, identity, linkage, (envelope) => sender.send(envelope));
-    return { sent, delivered: sender.describe() };
+    return { ...sent, delivered: sender.describe() };
   } finally {
     await sender.close();
   }
@@ -64,11 +82,13 @@ async function contentOf(
     };
     return { to: reveal.ownerNode, kind: 'reveal-request', agreement, payload };
   }
+  if (reveal.decidedBy === null || reveal.decidedAt === null || reveal.decisionReason === null)
+    throw new Error(`request ${reveal.id} waits to be sent as decided, and holds no decision`);
   const decided = {
     request: reveal.id,
-    decidedBy: reveal.decidedBy ?? 'unknown',
-    decidedAt: (reveal.decidedAt ?? new Date()).toISOString(),
-    reason: reveal.decisionReason ?? '',
+    decidedBy: reveal.decidedBy,
+    decidedAt: reveal.decidedAt.toISOString(),
+    reason: reveal.decisionReason,
   };
   let payload: RevealDecisionPayload;
   if (reveal.status === 'approved' && reveal.expiresAt !== null) {

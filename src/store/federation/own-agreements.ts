@@ -11,6 +11,14 @@ export const ownAgreements = {
     );
   },
 
+  async latestVersion(db: Queryable, id: string): Promise<number | undefined> {
+    const [row] = await db.query<{ version: number }>(
+      'SELECT max(version) AS version FROM federation_own_agreement WHERE id = $1',
+      [id],
+    );
+    return row?.version ?? undefined;
+  },
+
   async version(db: Queryable, id: string, version: number): Promise<DataSharingAgreement | undefined> {
     const [row] = await db.query<{ document: DataSharingAgreement }>(
       'SELECT document FROM federation_own_agreement WHERE id = $1 AND version = $2',

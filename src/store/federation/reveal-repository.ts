@@ -138,11 +138,14 @@ export const revealRepository = {
     await db.query('UPDATE reveal_request SET sent_at = now() WHERE id = $1', [id]);
   },
 
-  /** Forgets every revealed identity whose time is up; returns the requests it forgot. */
+  /**
+   * Forgets every identity the hub was given whose time is up; returns the requests it forgot. A
+   * node's own approvals keep their status: they record what it decided, and hold no identity.
+   */
   async expire(db: Queryable, now: Date): Promise<string[]> {
     const rows = await db.query<{ id: string }>(
       `UPDATE reveal_request SET identity = NULL, status = 'expired'
-       WHERE status = 'approved' AND expires_at <= $1 RETURNING id`,
+       WHERE direction = 'outgoing' AND status = 'approved' AND expires_at <= $1 RETURNING id`,
       [now],
     );
     return rows.map((row) => row.id);
