@@ -5,7 +5,7 @@
 // form the oversized blocks the engine must cap. Deterministic for a seed.
 import { ecCedulaCheckDigit, ecPrivateRucCheckDigit, peRucCheckDigit } from '@veta/standard';
 
-const COMMON_SURNAMES = [
+export const COMMON_SURNAMES = [
   'QUISPE',
   'MAMANI',
   'GARCÍA',
@@ -37,7 +37,7 @@ const COMMON_SURNAMES = [
   'VARGAS',
   'CASTRO',
 ];
-const COMMON_GIVEN = [
+export const COMMON_GIVEN = [
   'JUAN',
   'JOSÉ',
   'LUIS',
@@ -154,7 +154,7 @@ export function randomSource(seed) {
   return { next, int, pick, chance, digits, zipf };
 }
 
-function vocabulary(random, size) {
+export function vocabulary(random, size) {
   const words = new Set();
   while (words.size < size) {
     const length = random.int(2, 4);
@@ -229,10 +229,10 @@ function orgIds(random, country) {
   return [`BO:NIT:${random.int(1, 9)}${random.digits(random.int(6, 9))}`];
 }
 
-const stripAccents = (text) =>
+export const stripAccents = (text) =>
   text.replace(/[^Ññ]+/g, (part) => part.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
-function typo(random, text) {
+export function typo(random, text) {
   if (text.length < 4) return text;
   const at = random.int(1, text.length - 2);
   const kind = random.int(0, 2);
