@@ -37,17 +37,8 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   viewer: ['read'],
   analyst: ['read', 'triage', 'ingest', 'request-reveal'],
   supervisor: ['read', 'triage', 'assign', 'close', 'ingest', 'request-reveal', 'decide-reveal'],
-  admin: [
-    'read',
-    'triage',
-    'assign',
-    'close',
-    'ingest',
-    'manage-users',
-    'read-audit',
-    'request-reveal',
-    'decide-reveal',
-  ],
+  // Whoever runs the node may do everything it offers.
+  admin: PERMISSIONS,
   auditor: ['read-audit'],
 };
 
