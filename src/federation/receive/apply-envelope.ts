@@ -10,6 +10,7 @@ import {
   type DataSharingAgreement,
   type StandardRecord,
 } from '@veta/standard';
+import { isKeyId } from '../../core/keyed-token.js';
 import type { Database, Queryable } from '../../store/engine/database.js';
 import { acceptEnvelope } from '../accept-envelope.js';
 import { EnvelopeRefused, type Envelope } from '../envelope.js';
@@ -87,7 +88,7 @@ async function applyAgreement(
     refuse('under another agreement version than the envelope cites');
   const keyId = (envelope.payload as { linkageKeyId?: unknown }).linkageKeyId;
   if (keyId !== undefined) {
-    if (typeof keyId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(keyId))
+    if (!isKeyId(keyId))
       throw new EnvelopeRefused(
         'malformed',
         `Envelope ${envelope.id} announces a linkage key id that is none.`,

@@ -1,4 +1,5 @@
 import type { RecordTypeName } from '@veta/standard';
+import { isKeyId } from '../../core/keyed-token.js';
 import { CLK_BITS, isToken } from '../linkage/person-encoding.js';
 import { isPersonalDocument } from '../linkage/personal-identifiers.js';
 
@@ -99,8 +100,7 @@ export function linkageProblem(linkage: unknown, withTokens: boolean): string | 
     : ['keyId', 'clk', 'record', 'born'];
   if (Object.keys(value).some((key) => !allowed.includes(key)))
     return `a person's encoding carries more than ${allowed.join(', ')}`;
-  if (typeof value.keyId !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(value.keyId))
-    return "a person's encoding names no key id";
+  if (!isKeyId(value.keyId)) return "a person's encoding names no key id";
   if (
     typeof value.clk !== 'string' ||
     !/^[A-Za-z0-9_-]+$/.test(value.clk) ||
