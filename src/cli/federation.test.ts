@@ -103,6 +103,29 @@ describeEachEngine('veta federation up', (engine) => {
       JSON.stringify(mirror),
     );
 
+    // The hub links persons across borders on their encodings as the resolver in the clear does
+    // on names and birth dates (issue 19: pairwise F1 at least 0.95 against the truth).
+    const resolution = await runVeta([
+      ...dbArgs(hub),
+      '--json',
+      'evaluate-resolution',
+      '--truth',
+      join(region, 'truth.json'),
+    ]);
+    assert.equal(resolution.code, 0, resolution.stderr);
+    const { crossBorderPersons } = JSON.parse(resolution.stdout) as {
+      crossBorderPersons: { truePairs: number; f1: number };
+    };
+    assert.ok(
+      crossBorderPersons.truePairs > 0 && crossBorderPersons.f1 >= 0.95,
+      JSON.stringify(crossBorderPersons),
+    );
+    const control = typologies.find((row) => row.typology === 'CROSS_BORDER_CONTROL');
+    assert.ok(
+      control !== undefined && control.planted > 0 && control.found >= 0.95 * control.planted,
+      JSON.stringify(control),
+    );
+
     // Peru keeps its input deliveries at home, and its persons reach the hub only as tokens.
     const db = await openDatabase(hub);
     try {

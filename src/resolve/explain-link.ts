@@ -1,5 +1,5 @@
 import { FEATURES, levelOf } from './features.js';
-import { levelWeight, type FellegiSunterModel } from './fellegi-sunter.js';
+import { levelWeight, priorWeight, type FellegiSunterModel } from './fellegi-sunter.js';
 
 /** One feature's part in a link: the level the two records reached and the bits it added. */
 export interface FeatureEvidence {
@@ -40,7 +40,7 @@ export function explainLink(
     });
   });
   return {
-    prior: model ? round(Math.log2(model.lambda / (1 - model.lambda))) : Number.NaN,
+    prior: model ? round(priorWeight(model, link.pattern)) : Number.NaN,
     features,
     termFrequency: round(link.termFrequency),
     weight: round(link.weight),

@@ -111,3 +111,37 @@ describe('identifier comparison', () => {
     assert.equal(level(a, person('A', { addresses: ['AV BOLIVAR 33 AREQUIPA'] }), 'address'), 1);
   });
 });
+
+describe('comparison of a person shared pseudonymised', () => {
+  const bits = (fill: number): Uint8Array => new Uint8Array(128).fill(fill);
+  const encoded = (extra: Partial<ResolutionRecord> = {}): ResolutionRecord =>
+    person('', { country: 'PE', roles: ['SHAREHOLDER'], encoding: bits(0xff), ...extra });
+
+  it("weighs only identifiers and encodings: the country and roles are the register's", () => {
+    const named = person('JUAN QUISPE', { country: 'CO', roles: ['SHAREHOLDER'], encoding: bits(0xff) });
+    assert.equal(level(encoded(), named, 'country'), 0);
+    assert.equal(level(encoded(), named, 'roles'), 0);
+    assert.equal(level(encoded(), named, 'name'), 0);
+    assert.equal(level(encoded(), named, 'encoding'), 1);
+    assert.equal(level(encoded(), encoded({ country: 'EC', encoding: bits(0x0f) }), 'encoding'), 4);
+  });
+
+  it('leaves the encodings of two named records out, which would count names and dates twice', () => {
+    const a = person('JUAN QUISPE', { country: 'PE', encoding: bits(0xff), birthToken: 'TK:k:x' });
+    const b = person('JUAN QUISPE', { country: 'CO', encoding: bits(0xff), birthToken: 'TK:k:x' });
+    assert.equal(level(a, b, 'encoding'), 0);
+    assert.equal(level(a, b, 'birthToken'), 0);
+    assert.equal(level(a, b, 'country'), 2);
+  });
+
+  it('compares names and birth dates apart where both carry them, the record encoding where not', () => {
+    const a = encoded({ nameEncoding: bits(0xff), birthToken: 'TK:k:1980' });
+    const b = encoded({ nameEncoding: bits(0xfe), birthToken: 'TK:k:1981', encoding: bits(0x0f) });
+    assert.equal(level(a, b, 'nameEncoding'), 1);
+    assert.equal(level(a, b, 'birthToken'), 2);
+    assert.equal(level(a, b, 'encoding'), 0);
+    assert.equal(level(a, encoded({ birthToken: 'TK:k:1980' }), 'birthToken'), 1);
+    assert.equal(level(a, encoded({ encoding: bits(0x0f) }), 'encoding'), 4);
+    assert.equal(level(a, encoded({ encoding: bits(0x0f) }), 'nameEncoding'), 0);
+  });
+});

@@ -8,7 +8,13 @@ import {
   DATE_LEVELS,
   ROLE_LEVELS,
 } from './field-comparisons.js';
-import { compareEncodings, ENCODING_LEVELS } from './encoding-comparison.js';
+import {
+  BIRTH_TOKEN_LEVELS,
+  compareBirthTokens,
+  compareEncodings,
+  ENCODING_LEVELS,
+  NAME_ENCODING_LEVELS,
+} from './encoding-comparison.js';
 import { compareIdentifiers, IDENTIFIER_LEVELS } from './identifier-comparison.js';
 import { compareNames, NAME_LEVEL, NAME_LEVELS } from './name-comparison.js';
 import type { PreparedRecord } from './prepared-record.js';
@@ -27,6 +33,8 @@ export const FEATURES = [
   { name: 'country', levels: COUNTRY_LEVELS },
   { name: 'roles', levels: ROLE_LEVELS },
   { name: 'encoding', levels: ENCODING_LEVELS },
+  { name: 'nameEncoding', levels: NAME_ENCODING_LEVELS },
+  { name: 'birthToken', levels: BIRTH_TOKEN_LEVELS },
 ] as const;
 
 /** Each feature's position by name. */
@@ -35,6 +43,9 @@ export const FEATURE = Object.fromEntries(FEATURES.map((feature, f) => [feature.
 >;
 
 export const FEATURE_COUNT = FEATURES.length;
+
+/** The features comparing encodings, which the hub compares where names are missing. */
+export const ENCODING_FEATURES = [FEATURE.encoding, FEATURE.nameEncoding, FEATURE.birthToken] as const;
 /** Bits per feature level in a packed comparison pattern. */
 export const LEVEL_BITS = 3;
 
@@ -50,15 +61,36 @@ export interface Comparison {
 export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison {
   const name = compareNames(a.name, b.name);
   const named = a.name.tokens.length > 0 && b.name.tokens.length > 0;
-  const levels = [
-    compareIdentifiers(a.ids, b.ids),
-    named ? name.level : 0,
-    compareDates(a.date, b.date),
-    compareAddresses(a.address, b.address),
-    compareCountries(a.country, b.country),
-    compareRoles(a.roles, b.roles),
-    compareEncodings(a.encoding, b.encoding),
-  ];
+  // A person a node shares pseudonymised has no name, and stands at the hub for their documents'
+  // tokens and their encodings alone. Their country and roles are the register's: EM would price a
+  // different country from the pairs it sees as one person, nearly all within one country, at its
+  // floor, and veto every match across a border. Between two named records the encodings only
+  // repeat names and dates, counted twice against the model's independence. The name encoding and
+  // the birth date token are two pieces of evidence, each with its chance measurable; the record
+  // encoding, one for both, serves where they are missing (a register encoded whole, as FEBRL).
+  const levels = named
+    ? [
+        compareIdentifiers(a.ids, b.ids),
+        name.level,
+        compareDates(a.date, b.date),
+        compareAddresses(a.address, b.address),
+        compareCountries(a.country, b.country),
+        compareRoles(a.roles, b.roles),
+        0,
+        0,
+        0,
+      ]
+    : [
+        compareIdentifiers(a.ids, b.ids),
+        0,
+        compareDates(a.date, b.date),
+        compareAddresses(a.address, b.address),
+        0,
+        0,
+        a.nameEncoding && b.nameEncoding ? 0 : compareEncodings(a.encoding, b.encoding),
+        compareEncodings(a.nameEncoding, b.nameEncoding),
+        compareBirthTokens(a.birthToken, b.birthToken),
+      ];
   // Two encoded records both have no name: their empty names are "equal" but must not earn the
   // rarity adjustment of the commonest name there is.
   const full = named && name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;
@@ -69,6 +101,19 @@ export function packLevels(levels: readonly number[]): number {
   let pattern = 0;
   for (let f = levels.length - 1; f >= 0; f--) pattern = pattern * (1 << LEVEL_BITS) + (levels[f] ?? 0);
   return pattern;
+}
+
+/**
+ * Whether only encodings compared the two records: a name missing on one side at least (a person
+ * shared pseudonymised), no identifier in common or in conflict. Such pairs have a prior of their
+ * own (fellegi-sunter.ts).
+ */
+export function comparedByEncodingAlone(pattern: number): boolean {
+  return (
+    levelOf(pattern, FEATURE.identifier) === 0 &&
+    levelOf(pattern, FEATURE.name) === 0 &&
+    ENCODING_FEATURES.some((feature) => levelOf(pattern, feature) !== 0)
+  );
 }
 
 export function levelOf(pattern: number, feature: number): number {

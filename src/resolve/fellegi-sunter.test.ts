@@ -1,12 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEATURES, packLevels } from './features.js';
+import { FEATURE, FEATURES, packLevels } from './features.js';
 import {
   estimateModel,
   levelFrequencies,
   levelWeight,
   matchProbability,
   patternWeight,
+  priorWeight,
 } from './fellegi-sunter.js';
 
 // A known world: 10 % of compared pairs match; three features with known m and u (level 1 agrees).
@@ -112,5 +113,40 @@ describe('Fellegi-Sunter EM', () => {
     assert.equal(patternWeight(model, 0), 0);
     assert.equal(matchProbability(0), 0.5);
     assert.ok(Math.abs(matchProbability(10) - 1024 / 1025) < 1e-12);
+  });
+
+  it('keeps given m and u of a feature, and gives pairs compared by encodings alone a prior of their own', () => {
+    // Pairs that meet on a name match one time in two; pairs an encoding alone brings together,
+    // once in a thousand, nearly all of those in the top band.
+    const byName = packLevels([0, 1, 0, 0, 1]);
+    const namesakes = packLevels([0, 6, 0, 0, 1]);
+    const top = (levels: number[]): number => {
+      const all = FEATURES.map(() => 0);
+      levels.forEach((level, i) => (all[[FEATURE.nameEncoding, FEATURE.birthToken][i] ?? 0] = level));
+      return packLevels(all);
+    };
+    const patterns = new Map([
+      [byName, 500],
+      [namesakes, 500],
+      [top([1, 1]), 3],
+      [top([2, 2]), 1],
+      [top([4, 2]), 4_000],
+    ]);
+    const chance = FEATURES.map((feature) => [0, ...feature.levels.map(() => 1 / feature.levels.length)]);
+    chance[FEATURE.nameEncoding] = [0, 2e-4, 3e-4, 3e-3, 0.9965];
+    chance[FEATURE.birthToken] = [0, 1e-4, 0.9999];
+    const given = [0.66, 0.132, 0.054, 0.154];
+    const model = estimateModel(patterns, chance, {
+      fixedM: new Map([[FEATURE.nameEncoding, given]]),
+      fixedU: [FEATURE.nameEncoding, FEATURE.birthToken],
+    });
+    assert.deepEqual(model.m[FEATURE.nameEncoding], [0, ...given]);
+    assert.deepEqual(model.u[FEATURE.birthToken], chance[FEATURE.birthToken]);
+    assert.ok(model.lambda > 0.1, `lambda ${model.lambda}`);
+    assert.ok((model.encodingLambda ?? 1) < 0.01, `encodingLambda ${String(model.encodingLambda)}`);
+    assert.ok(priorWeight(model, top([1, 1])) < priorWeight(model, byName) - 5);
+    // One person's name and birth date encodings agree: linked; a namesake born another day: not.
+    assert.ok(matchProbability(patternWeight(model, top([1, 1]))) > 0.95);
+    assert.ok(matchProbability(patternWeight(model, top([2, 2]))) < 0.5);
   });
 });

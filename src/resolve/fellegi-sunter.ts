@@ -1,4 +1,4 @@
-import { FEATURES, FEATURE_COUNT, levelOf } from './features.js';
+import { comparedByEncodingAlone, FEATURES, FEATURE_COUNT, levelOf } from './features.js';
 
 /**
  * A Fellegi-Sunter model: for each feature level, m = P(level | same entity) and
@@ -6,6 +6,13 @@ import { FEATURES, FEATURE_COUNT, levelOf } from './features.js';
  */
 export interface FellegiSunterModel {
   readonly lambda: number;
+  /**
+   * The share of matches among pairs compared by encodings alone (comparedByEncodingAlone): a
+   * prior of their own. Those pairs meet in LSH blocks among strangers, where pairs meeting on a
+   * name or a document are one entity one time in a few; under one shared prior a namesake of a
+   * pseudonymised person, born another day, would link. Absent from models fitted before it was.
+   */
+  readonly encodingLambda?: number;
   /** m[feature][level]; level 0 (not comparable) is unused. */
   readonly m: readonly (readonly number[])[];
   readonly u: readonly (readonly number[])[];
@@ -44,6 +51,13 @@ export function estimateModel(
     label?: (pattern: number) => 0 | 1 | undefined;
     /** Keep u as given (estimated on random pairs) and fit only m and lambda. */
     fixU?: boolean;
+    /** Features whose u is kept as given: chance frequencies EM must not move (see fixedM). */
+    fixedU?: readonly number[];
+    /**
+     * m of these features (by position; one share a level, in the levels' order), kept as given: for
+     * a feature EM cannot learn because the pairs that would teach it are too few among the compared.
+     */
+    fixedM?: ReadonlyMap<number, readonly number[]>;
     /**
      * u[feature][level] below which EM may not push a level: its chance frequency. Blocking
      * gathers look-alikes, so among candidate pairs EM can explain every same-name pair as a match
@@ -55,13 +69,23 @@ export function estimateModel(
 ): FellegiSunterModel {
   const maxIterations = options.maxIterations ?? 1000;
   const tolerance = options.tolerance ?? 1e-7;
-  let m = FEATURES.map((feature) => initialM(feature.levels.length));
+  const fixedM = options.fixedM ?? new Map<number, readonly number[]>();
+  const keepM = (fitted: number[][]): number[][] =>
+    fitted.map((levels, f) => {
+      const fixed = fixedM.get(f);
+      return fixed === undefined ? levels : [0, ...fixed];
+    });
+  let m = keepM(FEATURES.map((feature) => initialM(feature.levels.length)));
   let u = initialU.map((levels) => [...levels]);
+  const keepU = (fitted: number[][]): number[][] =>
+    options.fixU ? u : fitted.map((levels, f) => (options.fixedU?.includes(f) ? (u[f] ?? levels) : levels));
   let lambda = options.initialLambda ?? 0.1;
+  let encodingLambda = lambda;
   const entries = [...patterns].map(([pattern, count]) => ({
     count,
     levels: FEATURES.map((_, f) => levelOf(pattern, f)),
     label: options.label?.(pattern),
+    encoded: comparedByEncodingAlone(pattern),
   }));
   let iterations = 0;
   let converged = false;
@@ -69,11 +93,12 @@ export function estimateModel(
     iterations++;
     const mCounts = FEATURES.map((feature) => new Array<number>(feature.levels.length + 1).fill(0));
     const uCounts = FEATURES.map((feature) => new Array<number>(feature.levels.length + 1).fill(0));
-    let matchTotal = 0;
-    let total = 0;
-    for (const { count, levels, label } of entries) {
-      let pm = lambda;
-      let pu = 1 - lambda;
+    const matches = { fields: 0, encodings: 0 };
+    const totals = { fields: 0, encodings: 0 };
+    for (const { count, levels, label, encoded } of entries) {
+      const prior = encoded ? encodingLambda : lambda;
+      let pm = prior;
+      let pu = 1 - prior;
       for (let f = 0; f < FEATURE_COUNT; f++) {
         const level = levels[f] ?? 0;
         if (level === 0) continue;
@@ -81,8 +106,9 @@ export function estimateModel(
         pu *= u[f]?.[level] ?? FLOOR;
       }
       const g = label ?? pm / (pm + pu);
-      matchTotal += g * count;
-      total += count;
+      const stratum = encoded ? 'encodings' : 'fields';
+      matches[stratum] += g * count;
+      totals[stratum] += count;
       for (let f = 0; f < FEATURE_COUNT; f++) {
         const level = levels[f] ?? 0;
         if (level === 0) continue;
@@ -90,16 +116,25 @@ export function estimateModel(
         (uCounts[f] as number[])[level] = (uCounts[f]?.[level] ?? 0) + (1 - g) * count;
       }
     }
-    const nextM = mCounts.map(normalise);
-    const nextU = options.fixU ? u : atLeast(uCounts.map(normalise), options.minU);
-    const nextLambda = Math.min(1 - FLOOR, Math.max(FLOOR, matchTotal / Math.max(total, 1)));
-    const change = Math.max(Math.abs(nextLambda - lambda), maxChange(m, nextM), maxChange(u, nextU));
+    const nextM = keepM(mCounts.map(normalise));
+    const nextU = keepU(atLeast(uCounts.map(normalise), options.minU));
+    const share = (stratum: 'fields' | 'encodings'): number =>
+      Math.min(1 - FLOOR, Math.max(FLOOR, matches[stratum] / Math.max(totals[stratum], 1)));
+    const nextLambda = totals.fields === 0 ? share('encodings') : share('fields');
+    const nextEncodingLambda = totals.encodings === 0 ? nextLambda : share('encodings');
+    const change = Math.max(
+      Math.abs(nextLambda - lambda),
+      Math.abs(nextEncodingLambda - encodingLambda),
+      maxChange(m, nextM),
+      maxChange(u, nextU),
+    );
     m = nextM;
     u = nextU;
     lambda = nextLambda;
+    encodingLambda = nextEncodingLambda;
     converged = change < tolerance;
   }
-  return { lambda, m, u, iterations, converged };
+  return { lambda, encodingLambda, m, u, iterations, converged };
 }
 
 /** log2 of m/u for one feature level: what that level adds to the match weight. */
@@ -111,9 +146,15 @@ export function levelWeight(model: FellegiSunterModel, feature: number, level: n
   return level === FEATURES[feature]?.levels.length ? Math.min(0, weight) : weight;
 }
 
+/** The prior log-odds of a pattern's pairs: of those compared by encodings alone, or of the rest. */
+export function priorWeight(model: FellegiSunterModel, pattern: number): number {
+  const lambda = comparedByEncodingAlone(pattern) ? (model.encodingLambda ?? model.lambda) : model.lambda;
+  return Math.log2(lambda / (1 - lambda));
+}
+
 /** The match weight of a pattern: prior log-odds plus every feature's log2(m/u). */
 export function patternWeight(model: FellegiSunterModel, pattern: number): number {
-  let weight = Math.log2(model.lambda / (1 - model.lambda));
+  let weight = priorWeight(model, pattern);
   for (let f = 0; f < FEATURE_COUNT; f++) weight += levelWeight(model, f, levelOf(pattern, f));
   return weight;
 }

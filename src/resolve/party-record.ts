@@ -18,6 +18,8 @@ export function partyToRecord(party: PartyForResolution): ResolutionRecord {
     kind: party.kind === 'PERSON' ? 'PERSON' : 'ORGANISATION',
     name: isToken(party.name) ? '' : party.name,
     ...(party.encoding === null ? {} : { encoding: Buffer.from(party.encoding, 'base64url') }),
+    ...(party.nameEncoding === null ? {} : { nameEncoding: Buffer.from(party.nameEncoding, 'base64url') }),
+    ...(party.birthToken === null ? {} : { birthToken: party.birthToken }),
     givenNames: party.given ?? undefined,
     paternalSurname: party.paternal ?? undefined,
     maternalSurname: party.maternal ?? undefined,

@@ -15,6 +15,8 @@ export interface PreparedRecord {
   readonly country: string;
   readonly roles: readonly string[];
   readonly encoding?: Uint8Array | undefined;
+  readonly nameEncoding?: Uint8Array | undefined;
+  readonly birthToken?: string | undefined;
 }
 
 /** Prepares one record: folding, name parsing, legal forms and identity keys happen here, once. */
@@ -38,5 +40,7 @@ export function prepareRecord(record: ResolutionRecord): PreparedRecord {
     country: record.country ?? '',
     roles: record.roles,
     ...(record.encoding === undefined ? {} : { encoding: record.encoding }),
+    ...(record.nameEncoding === undefined ? {} : { nameEncoding: record.nameEncoding }),
+    ...(record.birthToken === undefined ? {} : { birthToken: record.birthToken }),
   };
 }

@@ -26,4 +26,8 @@ export interface ResolutionRecord {
    * filters' Dice coefficient. Encodings are comparable only under one linkage key.
    */
   readonly encoding?: Uint8Array | undefined;
+  /** The CLK of the person's names alone (person-encoding.ts), under the same key. */
+  readonly nameEncoding?: Uint8Array | undefined;
+  /** The birth date as a keyed token: equal tokens, one day. */
+  readonly birthToken?: string | undefined;
 }

@@ -9,6 +9,7 @@ import {
 } from './blocking.js';
 import { clusterRecords } from './clustering.js';
 import { confirmedLink, type EntityLink } from './entity-link.js';
+import { BIRTH_TOKEN_MATCH_SHARES, NAME_ENCODING_MATCH_SHARES } from './encoding-comparison.js';
 import { compareRecords, FEATURE, levelOf } from './features.js';
 import { estimateModel, levelFrequencies, type FellegiSunterModel } from './fellegi-sunter.js';
 import { ID } from './identifier-comparison.js';
@@ -203,7 +204,15 @@ function resolveKind(
     counts.set(comparison.pattern, (counts.get(comparison.pattern) ?? 0) + 1);
   });
   const chance = levelFrequencies(chancePatterns(records, options.randomPairs ?? 200_000));
-  const model = estimateModel(counts, chance, { label: identifierLabel, minU: chanceFloor(chance) });
+  const model = estimateModel(counts, chance, {
+    label: identifierLabel,
+    minU: chanceFloor(chance),
+    fixedM: new Map([
+      [FEATURE.nameEncoding, NAME_ENCODING_MATCH_SHARES],
+      [FEATURE.birthToken, BIRTH_TOKEN_MATCH_SHARES],
+    ]),
+    fixedU: [FEATURE.nameEncoding, FEATURE.birthToken],
+  });
   const scorer = new PairScorer(model, names, threshold);
   const links: ScoredLink[] = [];
   pairs.forEach((code, i) => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { VetaError } from '../../core/veta-error.js';
+import type { FellegiSunterModel } from '../../resolve/fellegi-sunter.js';
 import { contextFrom, withDatabase } from '../context.js';
 import type { CliIo } from '../io.js';
 import { plural, printResult } from '../output.js';
@@ -42,9 +43,17 @@ export function resolveCommand(io: CliIo): Command {
           `${plural(summary.candidatePairs, 'candidate pair')} compared, ${plural(summary.links, 'link')} kept, ${plural(summary.refused, 'merge')} refused (rejections, conflicting identifiers)`,
           ...summary.models.map(
             (model) =>
-              `${model.kind}: ${plural(model.records, 'record')}, EM ${model.model.converged ? 'converged' : 'stopped'} after ${plural(model.model.iterations, 'iteration')}, match share ${model.model.lambda.toFixed(4)}`,
+              `${model.kind}: ${plural(model.records, 'record')}, EM ${model.model.converged ? 'converged' : 'stopped'} after ${plural(model.model.iterations, 'iteration')}, match share ${model.model.lambda.toFixed(4)}${encodedShare(model.model)}`,
           ),
         ].join('\n'),
       );
     });
+}
+
+/** The prior of pairs compared by encodings alone, where it is one of its own (a hub's persons). */
+function encodedShare(model: FellegiSunterModel): string {
+  const share = model.encodingLambda;
+  return share === undefined || share === model.lambda
+    ? ''
+    : ` (${share.toFixed(4)} among pairs compared by encodings alone)`;
 }

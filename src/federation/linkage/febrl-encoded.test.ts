@@ -10,7 +10,9 @@ import type { ResolutionRecord } from '../../resolve/resolution-record.js';
 import { readFebrl, readFebrlRows } from '../../resolve/testing/febrl.js';
 import { encodeParties } from './encode-parties.js';
 import { linkageKeyId, type LinkageKey } from './linkage-key.js';
-import { CLK_BITS, diceCoefficient } from './person-encoding.js';
+import { compareBirthTokens, compareEncodings } from '../../resolve/encoding-comparison.js';
+import { BIRTH_TOKEN_MATCH_SHARES, NAME_ENCODING_MATCH_SHARES } from '../../resolve/encoding-comparison.js';
+import { CLK_BITS, diceCoefficient, personEncoding } from './person-encoding.js';
 import { recordEncoding, type Hardening, type RecordFields } from './record-encoding.js';
 
 const keyOf = (key: Buffer): LinkageKey => ({ keyId: linkageKeyId(key), key });
@@ -97,6 +99,44 @@ void describe('FEBRL linked on record encodings', () => {
       `unfolded: precision ${round(scores.precision)} recall ${round(scores.recall)} F1 ${round(scores.f1)}`,
     );
     assert.ok(scores.f1 >= 0.98, JSON.stringify(scores));
+  });
+});
+
+void describe("the given m of a person's name encoding and birth date token", () => {
+  it("is how FEBRL dataset1's true pairs spread over their levels, encoded as nodes encode a person", (t) => {
+    const rows = readFebrlRows();
+    const { truth } = readFebrl();
+    const encoded = rows.map((row) => {
+      const born = (row['date_of_birth'] ?? '').trim();
+      const name = `${(row['given_name'] ?? '').trim()} ${(row['surname'] ?? '').trim()}`;
+      return personEncoding(KEY, name, born === '' ? undefined : born);
+    });
+    const names = [0, 0, 0, 0];
+    const births = [0, 0];
+    for (let a = 0; a < rows.length; a += 1)
+      for (let b = a + 1; b < rows.length; b += 1) {
+        if (truth[a] !== truth[b]) continue;
+        const [x, y] = [encoded[a], encoded[b]];
+        if (x === undefined || y === undefined) continue;
+        const name = compareEncodings(Buffer.from(x.clk, 'base64url'), Buffer.from(y.clk, 'base64url'));
+        names[name - 1] = (names[name - 1] ?? 0) + 1;
+        const born = compareBirthTokens(x.born, y.born);
+        if (born !== 0) births[born - 1] = (births[born - 1] ?? 0) + 1;
+      }
+    const shares = (counts: number[]): number[] => counts.map((n) => n / counts.reduce((p, q) => p + q, 0));
+    t.diagnostic(`name bands ${JSON.stringify(shares(names))}, birth date ${JSON.stringify(shares(births))}`);
+    shares(names).forEach((share, i) =>
+      assert.ok(
+        Math.abs(share - (NAME_ENCODING_MATCH_SHARES[i] ?? 0)) < 0.01,
+        `name band ${String(i + 1)}: ${String(share)}`,
+      ),
+    );
+    shares(births).forEach((share, i) =>
+      assert.ok(
+        Math.abs(share - (BIRTH_TOKEN_MATCH_SHARES[i] ?? 0)) < 0.01,
+        `birth level ${String(i + 1)}: ${String(share)}`,
+      ),
+    );
   });
 });
 

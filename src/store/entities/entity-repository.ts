@@ -18,6 +18,9 @@ export interface PartyForResolution {
   failedSchemes: string[];
   /** At a hub: the person's record encoding (CLK, base64url) a node shared beside or instead of the name. */
   encoding: string | null;
+  /** At a hub: the CLK of the person's names (base64url) and their birth date as a keyed token. */
+  nameEncoding: string | null;
+  birthToken: string | null;
   /** At a hub: the tokens of the documents of a person shared in the clear, to meet them pseudonymised. */
   documentTokens: string[];
 }
@@ -69,7 +72,8 @@ const PARTY_COLUMNS = `p.layout, p.id, coalesce(p.kind, 'ORGANISATION') AS kind,
   ARRAY(SELECT jsonb_array_elements_text(coalesce(p.body->'roles', '[]'))) AS roles,
   ARRAY(SELECT DISTINCT substring(f->>'code' from '^([A-Z]+)_CHECK_DIGIT$') FROM jsonb_array_elements(p.flags) AS f
         WHERE f->>'code' ~ '^[A-Z]+_CHECK_DIGIT$' AND f->>'severity' = 'ERROR') AS "failedSchemes",
-  p.body #>> '{linkage,record}' AS encoding,
+  p.body #>> '{linkage,record}' AS encoding, p.body #>> '{linkage,clk}' AS "nameEncoding",
+  p.body #>> '{linkage,born}' AS "birthToken",
   ARRAY(SELECT jsonb_array_elements_text(coalesce(p.body #> '{linkage,tokens}', '[]'))) AS "documentTokens"`;
 
 /** A PostgreSQL text[] literal, for COPY. */
