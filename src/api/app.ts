@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { LinkageKey } from '../federation/linkage/linkage-key.js';
 import Fastify, {
   type FastifyBaseLogger,
@@ -35,6 +36,11 @@ export interface AppOptions {
    * reveal a person is checked against the node's persons with it. Approvals fail without it.
    */
   readonly linkage?: LinkageKey;
+  /**
+   * The hub's reveal key (its node folder's reveal-key.pem): the identities nodes reveal arrive
+   * sealed to it, and are opened with it for the one who asked, when they read them.
+   */
+  readonly revealKey?: KeyObject;
   /** The folder of the built web application (web/dist); the API alone when absent. */
   readonly webRoot?: string;
   /** Largest upload accepted, in bytes (DEFAULT_UPLOAD_LIMIT_BYTES when absent). */
@@ -105,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<VetaApp> {
   } satisfies UploadDirs);
   app.decorate('profiles', options.profiles ?? loadProfiles());
   app.decorate('linkage', options.linkage);
+  app.decorate('revealKey', options.revealKey);
   registerErrorHandler(app);
   registerBodyTimeout(app, timeouts.bodyMs);
   await registerOpenApi(app);
@@ -130,5 +137,7 @@ declare module 'fastify' {
     profiles: readonly LoadedProfile[];
     /** The region's linkage key, where this node holds one. */
     linkage: LinkageKey | undefined;
+    /** The hub's reveal key, where its node folder holds one. */
+    revealKey: KeyObject | undefined;
   }
 }

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { loadLinkageKey } from '../federation/linkage/linkage-key.js';
 import { identifierToken } from '../federation/linkage/person-encoding.js';
+import { revealKeyOf } from '../federation/node-identity.js';
+import { parseSealedIdentity } from '../federation/reveal/reveal-payloads.js';
+import { openIdentity } from '../federation/reveal/sealed-identity.js';
 import { DEFAULT_BROKER_URL } from '../federation/transport/nats-broker.js';
 import { FIXTURES_DIR } from '../ingest/profiles/testing/map-fixture.js';
 import { openDatabase } from '../store/engine/open-database.js';
@@ -123,13 +126,19 @@ describeEachEngine('veta reveal between the hub and an offline node', (engine) =
       listed.requests.map((r) => [r.id, r.status, r.identity]),
       [[asked.id, 'approved', undefined]],
     );
+    // Kept sealed to the hub's reveal key: its node folder opens it, as the served app does.
     const after = await openDatabase(hubTarget);
     try {
-      const [revealed] = await after.query<{ name: string }>(
-        `SELECT identity->>'name' AS name FROM reveal_request WHERE id = $1`,
+      const [revealed] = await after.query<{ identity: unknown }>(
+        `SELECT identity FROM reveal_request WHERE id = $1`,
         [asked.id],
       );
-      assert.equal(revealed?.name, 'QUISPE MAMANI ROSA ELENA');
+      assert.doesNotMatch(JSON.stringify(revealed?.identity), /QUISPE|ROSA/);
+      const sealed = parseSealedIdentity(revealed?.identity);
+      assert.ok(typeof sealed !== 'string', 'kept sealed');
+      const revealKey = await revealKeyOf(hq.VETA_NODE_DIR);
+      assert.ok(revealKey);
+      assert.equal(openIdentity(sealed, revealKey, asked.id)?.name, 'QUISPE MAMANI ROSA ELENA');
     } finally {
       await after.close();
     }

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,10 @@ export interface DemoServer {
  * Builds the demo region on `db` with the demo's own pipeline (simulate, ingest, resolve, detect,
  * the demo user) and serves the API with the built web app on a free port of 127.0.0.1.
  */
-export async function startDemoServer(db: Database): Promise<DemoServer> {
+export async function startDemoServer(
+  db: Database,
+  options: { revealKey?: KeyObject } = {},
+): Promise<DemoServer> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIST}); run "npm run build" first.`);
   }
@@ -30,7 +34,7 @@ export async function startDemoServer(db: Database): Promise<DemoServer> {
   try {
     const summary = await runDemoPipeline(db, { filesDir: files });
     await ensureDemoUser(db);
-    const app = await buildApp({ db, webRoot: WEB_DIST });
+    const app = await buildApp({ db, webRoot: WEB_DIST, ...options });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
       url,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { DEMO_CREDENTIALS } from '../demo/demo-user.js';
 import { nextStep } from '../rules/next-step.js';
 import { strictestWhatIf } from '../rules/strictest-what-if.js';
 import { hubWithReportedPeer } from '../federation/testing/reported-peer.js';
+import { answerKeyOf, sealIdentity } from '../federation/reveal/sealed-identity.js';
 import { revealRepository } from '../store/federation/reveal-repository.js';
 import { describeEachEngine } from '../store/testing/engines.js';
 import { userRepository } from '../store/users/user-repository.js';
@@ -34,6 +35,8 @@ describeEachEngine('web application in headless Chromium', (engine) => {
       ? 'covered by the run without DATABASE_URL'
       : false;
   let server: DemoServer;
+  // The hub's reveal key: identities come back sealed to it, and the app opens them for the requester.
+  const revealKey = generateKeyPairSync('x25519').privateKey;
   let browser: TestBrowser;
   let page: Page;
   const errors: string[] = [];
@@ -41,7 +44,7 @@ describeEachEngine('web application in headless Chromium', (engine) => {
   before(
     async () => {
       if (skip !== false) return;
-      server = await startDemoServer(await engine.open());
+      server = await startDemoServer(await engine.open(), { revealKey });
       browser = await launchBrowser();
       page = browser.page;
       page.on('pageerror', (error) => errors.push(error.message));
@@ -589,7 +592,11 @@ describeEachEngine('web application in headless Chromium', (engine) => {
         decidedAt: new Date(),
         reason: 'Investigación abierta por la fiscalía.',
         expiresAt: new Date(Date.now() + 10 * 86_400_000),
-        identity: { name: 'María Quispe Mamani', identifiers: ['PE:DNI:40123456'], birthDate: '1980-05-12' },
+        identity: sealIdentity(
+          { name: 'María Quispe Mamani', identifiers: ['PE:DNI:40123456'], birthDate: '1980-05-12' },
+          answerKeyOf(revealKey),
+          outgoing.id,
+        ),
         sent: true,
       });
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { isVetaError } from '../core/veta-error.js';
 import { keyIdOf, parseNodeDescriptor } from './node-descriptor.js';
-import { initNode, loadNodeIdentity, readDescriptorFile } from './node-identity.js';
+import { initNode, loadNodeIdentity, readDescriptorFile, revealKeyOf } from './node-identity.js';
+import { answerKeyOf } from './reveal/sealed-identity.js';
 
 const dirs: string[] = [];
 after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -50,6 +51,22 @@ void describe('node identity', () => {
       loadNodeIdentity(dir),
       (error) => isVetaError(error, 'KEY_EXPOSED') && /chmod 600/.test(error.message),
     );
+  });
+
+  it('keeps an X25519 reveal key beside the signing key, made on first use for older identities', async () => {
+    const dir = await freshDir();
+    await initNode(dir, { country: 'PE', name: 'Secretaría', role: 'hub' });
+    assert.equal((await stat(join(dir, 'reveal-key.pem'))).mode & 0o777, 0o600);
+    const first = await loadNodeIdentity(dir);
+    assert.equal(first.revealKey.asymmetricKeyType, 'x25519');
+    assert.equal(answerKeyOf((await loadNodeIdentity(dir)).revealKey), answerKeyOf(first.revealKey));
+    // An identity made before the reveal key existed gets one, as private as the signing key.
+    await rm(join(dir, 'reveal-key.pem'));
+    assert.equal((await revealKeyOf(dir))?.asymmetricKeyType, 'x25519');
+    assert.equal((await stat(join(dir, 'reveal-key.pem'))).mode & 0o777, 0o600);
+    assert.equal(await revealKeyOf(await freshDir()), undefined, 'no identity, no key made');
+    await chmod(join(dir, 'reveal-key.pem'), 0o640);
+    await assert.rejects(loadNodeIdentity(dir), (error) => isVetaError(error, 'KEY_EXPOSED'));
   });
 
   it('refuses a descriptor whose key id was edited, or whose key is not Ed25519', async () => {

@@ -1,3 +1,4 @@
+import { tokenKeyId } from '../core/keyed-token.js';
 import { levelWhere, type FeatureLevels } from './comparison-level.js';
 
 /** The Dice coefficient of two encodings, the only similarity the hub can compute on them. */
@@ -96,7 +97,8 @@ export function diceCoefficient(a: Uint8Array, b: Uint8Array): number {
   return total === 0 ? 0 : (2 * shared) / total;
 }
 
-/** The level of two birth date tokens; 0 when either is missing. */
+/** The level of two birth date tokens; 0 when either is missing or they are under two keys. */
 export function compareBirthTokens(a: string | undefined, b: string | undefined): number {
-  return a === undefined || b === undefined ? 0 : levelWhere(BIRTH_TOKEN_LEVELS, { same: a === b });
+  if (a === undefined || b === undefined || tokenKeyId(a) !== tokenKeyId(b)) return 0;
+  return levelWhere(BIRTH_TOKEN_LEVELS, { same: a === b });
 }

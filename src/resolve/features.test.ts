@@ -134,6 +134,27 @@ describe('comparison of a person shared pseudonymised', () => {
     assert.equal(level(a, b, 'country'), 2);
   });
 
+  it('still compares the country of organisations without a name, and of no encodings under two keys', () => {
+    const company = (country: string): ResolutionRecord => ({
+      ...person('', { country }),
+      kind: 'ORGANISATION',
+    });
+    assert.equal(level(company('PE'), company('BO'), 'country'), 2);
+    const a = encoded({
+      nameEncoding: bits(0xff),
+      birthToken: `TK:k1:${'A'.repeat(43)}`,
+      encodingKeyId: 'k1',
+    });
+    const b = encoded({
+      nameEncoding: bits(0xff),
+      birthToken: `TK:k2:${'A'.repeat(43)}`,
+      encodingKeyId: 'k2',
+    });
+    assert.equal(level(a, b, 'nameEncoding'), 0);
+    assert.equal(level(a, b, 'birthToken'), 0);
+    assert.equal(level(a, b, 'encoding'), 0);
+  });
+
   it('compares names and birth dates apart where both carry them, the record encoding where not', () => {
     const a = encoded({ nameEncoding: bits(0xff), birthToken: 'TK:k:1980' });
     const b = encoded({ nameEncoding: bits(0xfe), birthToken: 'TK:k:1981', encoding: bits(0x0f) });

@@ -68,29 +68,32 @@ export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison
   // repeat names and dates, counted twice against the model's independence. The name encoding and
   // the birth date token are two pieces of evidence, each with its chance measurable; the record
   // encoding, one for both, serves where they are missing (a register encoded whole, as FEBRL).
-  const levels = named
-    ? [
-        compareIdentifiers(a.ids, b.ids),
-        name.level,
-        compareDates(a.date, b.date),
-        compareAddresses(a.address, b.address),
-        compareCountries(a.country, b.country),
-        compareRoles(a.roles, b.roles),
-        0,
-        0,
-        0,
-      ]
-    : [
-        compareIdentifiers(a.ids, b.ids),
-        0,
-        compareDates(a.date, b.date),
-        compareAddresses(a.address, b.address),
-        0,
-        0,
-        a.nameEncoding && b.nameEncoding ? 0 : compareEncodings(a.encoding, b.encoding),
-        compareEncodings(a.nameEncoding, b.nameEncoding),
-        compareBirthTokens(a.birthToken, b.birthToken),
-      ];
+  // Encodings made under two linkage keys (a key rotated between two shares) say nothing.
+  const oneKey = a.encodingKeyId === b.encodingKeyId;
+  const levels =
+    a.person && b.person && !named
+      ? [
+          compareIdentifiers(a.ids, b.ids),
+          0,
+          compareDates(a.date, b.date),
+          compareAddresses(a.address, b.address),
+          0,
+          0,
+          !oneKey || (a.nameEncoding && b.nameEncoding) ? 0 : compareEncodings(a.encoding, b.encoding),
+          oneKey ? compareEncodings(a.nameEncoding, b.nameEncoding) : 0,
+          compareBirthTokens(a.birthToken, b.birthToken),
+        ]
+      : [
+          compareIdentifiers(a.ids, b.ids),
+          named ? name.level : 0,
+          compareDates(a.date, b.date),
+          compareAddresses(a.address, b.address),
+          compareCountries(a.country, b.country),
+          compareRoles(a.roles, b.roles),
+          0,
+          0,
+          0,
+        ];
   // Two encoded records both have no name: their empty names are "equal" but must not earn the
   // rarity adjustment of the commonest name there is.
   const full = named && name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;

@@ -70,6 +70,11 @@ export function estimateModel(
   const maxIterations = options.maxIterations ?? 1000;
   const tolerance = options.tolerance ?? 1e-7;
   const fixedM = options.fixedM ?? new Map<number, readonly number[]>();
+  for (const [f, shares] of fixedM)
+    if (shares.length !== FEATURES[f]?.levels.length)
+      throw new RangeError(
+        `Feature ${String(FEATURES[f]?.name)} has ${String(FEATURES[f]?.levels.length)} levels, and ${String(shares.length)} shares were given`,
+      );
   const keepM = (fitted: number[][]): number[][] =>
     fitted.map((levels, f) => {
       const fixed = fixedM.get(f);
@@ -121,7 +126,9 @@ export function estimateModel(
     const share = (stratum: 'fields' | 'encodings'): number =>
       Math.min(1 - FLOOR, Math.max(FLOOR, matches[stratum] / Math.max(totals[stratum], 1)));
     const nextLambda = totals.fields === 0 ? share('encodings') : share('fields');
-    const nextEncodingLambda = totals.encodings === 0 ? nextLambda : share('encodings');
+    // Never above the rest's: among a few encoded pairs, most of them one person, EM would push it
+    // to 1 and link two persons whose name and birth date both differ.
+    const nextEncodingLambda = totals.encodings === 0 ? nextLambda : Math.min(share('encodings'), nextLambda);
     const change = Math.max(
       Math.abs(nextLambda - lambda),
       Math.abs(nextEncodingLambda - encodingLambda),

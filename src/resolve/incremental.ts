@@ -3,6 +3,7 @@ import { entityRepository } from '../store/entities/entity-repository.js';
 import { batchPairs, prepareBatch, storedNeighbours } from './incremental-batch.js';
 import { batchChanges, newProfiles } from './incremental-changes.js';
 import { clusterBatch, scorePairs, snapshotScorers } from './incremental-links.js';
+import { FEATURE_COUNT } from './features.js';
 import { entityIds, type ModelSnapshot } from './resolve-records.js';
 import { runFullResolution, type ResolutionSummary, type RunOptions } from './run-resolution.js';
 
@@ -16,7 +17,9 @@ export async function runIncrementalResolution(
   options: RunOptions = {},
 ): Promise<ResolutionSummary> {
   const snapshot = (await entityRepository.latestModel(db)) as ModelSnapshot | undefined;
-  if (!snapshot?.kinds) return runFullResolution(db, options);
+  // A model fitted before a feature was added cannot weigh it: the run is a full one.
+  if (!snapshot?.kinds || snapshot.kinds.some((kind) => kind.model.m.length !== FEATURE_COUNT))
+    return runFullResolution(db, options);
   const started = performance.now();
   const stage = options.onStage ?? ((): void => undefined);
   const runId = await entityRepository.startRun(db, 'incremental');

@@ -20,6 +20,7 @@ export function partyToRecord(party: PartyForResolution): ResolutionRecord {
     ...(party.encoding === null ? {} : { encoding: Buffer.from(party.encoding, 'base64url') }),
     ...(party.nameEncoding === null ? {} : { nameEncoding: Buffer.from(party.nameEncoding, 'base64url') }),
     ...(party.birthToken === null ? {} : { birthToken: party.birthToken }),
+    ...(party.encodingKeyId === null ? {} : { encodingKeyId: party.encodingKeyId }),
     givenNames: party.given ?? undefined,
     paternalSurname: party.paternal ?? undefined,
     maternalSurname: party.maternal ?? undefined,

@@ -17,6 +17,7 @@ export interface PreparedRecord {
   readonly encoding?: Uint8Array | undefined;
   readonly nameEncoding?: Uint8Array | undefined;
   readonly birthToken?: string | undefined;
+  readonly encodingKeyId?: string | undefined;
 }
 
 /** Prepares one record: folding, name parsing, legal forms and identity keys happen here, once. */
@@ -42,5 +43,6 @@ export function prepareRecord(record: ResolutionRecord): PreparedRecord {
     ...(record.encoding === undefined ? {} : { encoding: record.encoding }),
     ...(record.nameEncoding === undefined ? {} : { nameEncoding: record.nameEncoding }),
     ...(record.birthToken === undefined ? {} : { birthToken: record.birthToken }),
+    ...(record.encodingKeyId === undefined ? {} : { encodingKeyId: record.encodingKeyId }),
   };
 }

@@ -30,4 +30,6 @@ export interface ResolutionRecord {
   readonly nameEncoding?: Uint8Array | undefined;
   /** The birth date as a keyed token: equal tokens, one day. */
   readonly birthToken?: string | undefined;
+  /** The id of the linkage key the encodings were made under: two keys' encodings do not compare. */
+  readonly encodingKeyId?: string | undefined;
 }

@@ -119,7 +119,7 @@ describeEachEngine('the reveal workflow between the hub and the node that shared
         [[token.id]],
       );
 
-      const hubApp = await buildApp({ db: hub });
+      const hubApp = await buildApp({ db: hub, revealKey: hubIdentity.revealKey });
       const nodeApp = await buildApp({ db: node, linkage: LINKAGE });
       const requester = await createSignedInUser(hub, { role: 'analyst', countries: 'ALL' });
       const ask = (headers: { authorization: string }, payload: Record<string, unknown>) =>
@@ -213,7 +213,17 @@ describeEachEngine('the reveal workflow between the hub and the node that shared
       const decisions = join(root, `${engine.engine}-decisions`);
       const [decision] = await bundleOf(decisions, (deliver) => sendReveals(node, peru, LINKAGE, deliver));
       assert.equal(decision?.kind, 'reveal-decision');
+      // Sealed to the hub's reveal key: the envelope on the broker or in a bundle, and the hub's
+      // database, hold nothing of the person in the clear.
+      const surname = person.name.split(' ').at(-1) ?? person.name;
+      assert.doesNotMatch(JSON.stringify(decision), new RegExp(`${surname}|${person.id}`));
       assert.equal((await receive(hub, 'HUB', decisions)).applied, 1);
+      const [stored] = await hub.query<{ row: string }>(
+        `SELECT row_to_json(r)::text AS row FROM reveal_request r WHERE id = $1`,
+        [request.id],
+      );
+      assert.ok(stored?.row.includes('"data"'));
+      assert.doesNotMatch(stored?.row ?? '', new RegExp(`${surname}|${person.id}`));
       // A second decision on the same request, however signed, changes nothing.
       const replay = sealEnvelope(
         {
@@ -246,6 +256,13 @@ describeEachEngine('the reveal workflow between the hub and the node that shared
       const admin = await signedIn(hubApp, hub, { role: 'admin', countries: 'ALL' });
       const [seen] = await view(admin);
       assert.deepEqual([seen?.id, seen?.status, seen?.identity], [request.id, 'approved', null]);
+      // Served without the hub's reveal key, the app cannot open it, even for the requester.
+      const keyless = await buildApp({ db: hub });
+      const [unopened] = (
+        await keyless.inject({ method: 'GET', url: '/api/reveal-requests', headers: requester.headers })
+      ).json<{ requests: RevealView[] }>().requests;
+      assert.deepEqual([unopened?.status, unopened?.identity], ['approved', null]);
+      await keyless.close();
 
       // Expired, the identity is gone from the hub's database, not only from the view.
       await hub.query(`UPDATE reveal_request SET expires_at = now() - interval '1 second' WHERE id = $1`, [

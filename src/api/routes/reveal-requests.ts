@@ -1,8 +1,11 @@
+import type { KeyObject } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SHARING_PURPOSE_LABELS, SHARING_PURPOSES, type SharingPurpose } from '@veta/standard';
 import { can, type Actor } from '../../access/actor.js';
 import { decideReveal } from '../../federation/reveal/decide-reveal.js';
+import { parseSealedIdentity } from '../../federation/reveal/reveal-payloads.js';
 import { requestReveal } from '../../federation/reveal/request-reveal.js';
+import { openIdentity } from '../../federation/reveal/sealed-identity.js';
 import { revealRepository, type StoredReveal } from '../../store/federation/reveal-repository.js';
 import { audit } from '../audit-request.js';
 import { requirePermission } from '../request-actor.js';
@@ -38,7 +41,7 @@ export const revealRoutes: FastifyPluginAsyncTypebox = (app) => {
         ...(await revealRepository.list(app.db, 'outgoing')),
         ...(await revealRepository.list(app.db, 'incoming')),
       ].filter((reveal) => visibleTo(actor, reveal));
-      const shown = held.map((reveal) => present(actor, reveal));
+      const shown = held.map((reveal) => present(actor, reveal, app.revealKey));
       const revealed = shown.filter((view) => view.identity !== null).map((view) => view.id);
       if (revealed.length > 0)
         await audit(request, {
@@ -69,7 +72,7 @@ export const revealRoutes: FastifyPluginAsyncTypebox = (app) => {
         { id: actor.userId, username: actor.username, scope: actor.scope },
         request.body,
       );
-      return reply.status(201).send(present(actor, stored));
+      return reply.status(201).send(present(actor, stored, app.revealKey));
     },
   );
 
@@ -97,7 +100,7 @@ export const revealRoutes: FastifyPluginAsyncTypebox = (app) => {
           { approve: verdict === 'approve', reason: request.body.reason, days: request.body.days },
           app.linkage,
         );
-        return present(actor, decided);
+        return present(actor, decided, app.revealKey);
       },
     );
   return Promise.resolve();
@@ -108,7 +111,7 @@ function visibleTo(actor: Actor, reveal: StoredReveal): boolean {
   return reveal.requestedById === actor.userId || can(actor, 'decide-reveal');
 }
 
-function present(actor: Actor, reveal: StoredReveal): RevealView {
+function present(actor: Actor, reveal: StoredReveal, revealKey: KeyObject | undefined): RevealView {
   const mine = reveal.direction === 'outgoing' && reveal.requestedById === actor.userId;
   const live = reveal.status === 'approved' && (reveal.expiresAt?.getTime() ?? 0) > Date.now();
   return {
@@ -133,8 +136,18 @@ function present(actor: Actor, reveal: StoredReveal): RevealView {
     decidedAt: reveal.decidedAt?.toISOString() ?? null,
     decisionReason: reveal.decisionReason,
     expiresAt: reveal.expiresAt?.toISOString() ?? null,
-    identity: mine && live ? (reveal.identity as RevealView['identity']) : null,
+    identity: mine && live ? opened(reveal, revealKey) : null,
   };
+}
+
+/**
+ * The identity the node sealed to this hub, opened with its reveal key; null where the hub's
+ * server holds no reveal key (served without its node folder) or the seal does not open.
+ */
+function opened(reveal: StoredReveal, revealKey: KeyObject | undefined): RevealView['identity'] {
+  const sealed = parseSealedIdentity(reveal.identity);
+  if (revealKey === undefined || typeof sealed === 'string') return null;
+  return openIdentity(sealed, revealKey, reveal.id) ?? null;
 }
 
 function isSharingPurpose(code: string): code is SharingPurpose {

@@ -91,6 +91,9 @@ export function serveCommand(io: CliIo): Command {
       const { loadLinkageKey } = await import('../../federation/linkage/linkage-key.js');
       // Held by a country's node: its supervisors' approvals of reveal requests need it.
       const linkage = await loadLinkageKey(nodeDirOf(command, io));
+      const { revealKeyOf } = await import('../../federation/node-identity.js');
+      // Held by the hub: the identities nodes reveal to it are opened with it for their requesters.
+      const revealKey = await revealKeyOf(nodeDirOf(command, io));
       const { buildApp } = await import('../../api/app.js');
       await withDatabase(context, async (db) => {
         const app = await buildApp({
@@ -104,6 +107,7 @@ export function serveCommand(io: CliIo): Command {
           ...(allowedOrigins === undefined ? {} : { allowedOrigins }),
           ...(timeouts === undefined ? {} : { timeouts }),
           ...(linkage === undefined ? {} : { linkage }),
+          ...(revealKey === undefined ? {} : { revealKey }),
         });
         const stopped = untilStopped();
         let address: string;

@@ -16,6 +16,8 @@ import { initNode, loadNodeIdentity, type NodeIdentity } from '../node-identity.
 import { trustPeer } from '../peer-trust.js';
 import { applyEnvelope } from '../receive/apply-envelope.js';
 import { decideReveal } from './decide-reveal.js';
+import { parseSealedIdentity } from './reveal-payloads.js';
+import { answerKeyOf, openIdentity, sealIdentity } from './sealed-identity.js';
 import { sendReveals } from './send-reveals.js';
 
 const DAY = '2026-06-30';
@@ -71,6 +73,7 @@ const request = (version: number, purpose: string, from = hub) =>
         reason: 'Controla empresas en dos países.',
         requestedBy: 'analista',
         requestedAt: '2026-06-30T10:00:00.000Z',
+        answerKey: answerKeyOf(from.revealKey),
       },
     },
     from,
@@ -188,7 +191,11 @@ describeEachEngine('a decision on a request to reveal a person, at the hub', (en
             decidedAt: new Date().toISOString(),
             reason: 'Procede.',
             expiresAt,
-            identity: { name: 'ROSA ELENA QUISPE MAMANI', identifiers: [PERSON] },
+            sealed: sealIdentity(
+              { name: 'ROSA ELENA QUISPE MAMANI', identifiers: [PERSON] },
+              answerKeyOf(hub.revealKey),
+              id,
+            ),
           },
         },
         from,
@@ -201,7 +208,9 @@ describeEachEngine('a decision on a request to reveal a person, at the hub', (en
     );
     assert.equal((await revealRepository.byId(db, id))?.identity, null);
     await applyEnvelope(db, decision(peru, later), 'HUB', DAY);
-    assert.deepEqual((await revealRepository.byId(db, id))?.identity, {
+    const sealed = parseSealedIdentity((await revealRepository.byId(db, id))?.identity);
+    assert.ok(typeof sealed !== 'string', 'kept sealed');
+    assert.deepEqual(openIdentity(sealed, hub.revealKey, id), {
       name: 'ROSA ELENA QUISPE MAMANI',
       identifiers: [PERSON],
     });

@@ -56,6 +56,7 @@ export async function applyRevealRequest(
     requestedById: null,
     requestedBy: `${request.requestedBy} (${sender.nodeId})`,
     requestedAt: new Date(request.requestedAt),
+    answerKey: request.answerKey,
   });
   if (!added)
     throw new EnvelopeRefused(
@@ -81,7 +82,7 @@ export async function applyRevealRequest(
 
 /**
  * At the hub: the owning node's decision on one of its requests. Only the node asked may decide,
- * once; an approval's identity is kept for the requester until it expires.
+ * once; an approval's identity is kept, sealed, for the requester until it expires.
  */
 export async function applyRevealDecision(
   tx: Queryable,
@@ -109,7 +110,8 @@ export async function applyRevealDecision(
     decidedAt: new Date(decision.decidedAt),
     reason: decision.reason,
     expiresAt: approved ? new Date(decision.expiresAt) : null,
-    ...(approved ? { identity: decision.identity } : {}),
+    // Kept sealed: the hub's reveal key opens it for the requester when they read it.
+    ...(approved ? { identity: decision.sealed } : {}),
     sent: true,
   });
   if (decided === undefined)

@@ -51,6 +51,11 @@ export async function decideReveal(
           'NODE_NOT_INITIALISED',
           'This node holds no linkage key, so it cannot tell who the token is. Import the region\'s key with "veta linkage-key import".',
         );
+      if (request.answerKey === null)
+        throw new VetaError(
+          'REVEAL_INVALID',
+          `Request ${id} came with no key to seal the identity to (the hub asked before identities were sealed): refuse it, and let the hub ask again.`,
+        );
       await personBehind(tx, linkage, request.party);
     }
     const decided = await revealRepository.decide(tx, id, {

@@ -7,6 +7,11 @@ const Id = Type.String({ format: 'uuid' });
 const Instant = Type.String({ format: 'date-time' });
 const Token = Type.String({ pattern: TOKEN_PATTERN });
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
+const Base64Url = (bytes: number): ReturnType<typeof Type.String> =>
+  Type.String({ pattern: `^[A-Za-z0-9_-]{${String(Math.ceil((bytes * 4) / 3))}}$` });
+
+/** An X25519 public key, raw, in base64url: what the hub asks the identity to be sealed to. */
+export const AnswerKey = Base64Url(32);
 
 /** What the hub asks a node: who the person behind `party` is, for a purpose of the agreement. */
 export const RevealRequestPayload = Type.Object(
@@ -18,6 +23,7 @@ export const RevealRequestPayload = Type.Object(
     reason: Text,
     requestedBy: Type.String({ minLength: 1, maxLength: 200 }),
     requestedAt: Instant,
+    answerKey: AnswerKey,
   },
   { additionalProperties: false },
 );
@@ -34,6 +40,20 @@ export const RevealedIdentity = Type.Object(
 );
 export type RevealedIdentity = Static<typeof RevealedIdentity>;
 
+/**
+ * A revealed identity sealed to the hub's answer key (sealed-identity.ts): the node's one-time
+ * X25519 public key, the AES-256-GCM nonce, and the ciphertext with its tag.
+ */
+export const SealedIdentity = Type.Object(
+  {
+    key: AnswerKey,
+    iv: Base64Url(12),
+    data: Type.String({ pattern: '^[A-Za-z0-9_-]+$', minLength: 22, maxLength: 65_536 }),
+  },
+  { additionalProperties: false },
+);
+export type SealedIdentity = Static<typeof SealedIdentity>;
+
 /** The node's decision: the identity with when it expires, or the refusal's reason. */
 export const RevealDecisionPayload = Type.Union([
   Type.Object(
@@ -44,7 +64,7 @@ export const RevealDecisionPayload = Type.Union([
       decidedAt: Instant,
       reason: Text,
       expiresAt: Instant,
-      identity: RevealedIdentity,
+      sealed: SealedIdentity,
     },
     { additionalProperties: false },
   ),
@@ -70,3 +90,6 @@ export const parseRevealDecision = payloadParser(
   RevealDecisionPayload,
   'the payload is not a decision on a request to reveal a person as Veta makes it',
 );
+
+export const parseSealedIdentity = payloadParser(SealedIdentity, 'not an identity sealed as Veta seals it');
+export const parseRevealedIdentity = payloadParser(RevealedIdentity, 'not a person as Veta reveals one');

@@ -6,6 +6,7 @@ import type { LinkageKey } from '../linkage/linkage-key.js';
 import type { NodeIdentity } from '../node-identity.js';
 import { sendTo, type Destination } from '../transport/send-to.js';
 import { personBehind } from './person-behind.js';
+import { answerKeyOf, sealIdentity } from './sealed-identity.js';
 import type { RevealDecisionPayload, RevealRequestPayload } from './reveal-payloads.js';
 
 /**
@@ -24,7 +25,7 @@ export async function sendReveals(
   for (const reveal of await revealRepository.unsent(db)) {
     let content: EnvelopeContent;
     try {
-      content = await contentOf(db, reveal, linkage);
+      content = await contentOf(db, reveal, identity, linkage);
     } catch (error) {
       // One approval that cannot be carried out (its person withdrawn, the key missing) must not
       // hold back the others: it waits, and the node is told why.
@@ -67,6 +68,7 @@ export async function sendRevealsTo(
 async function contentOf(
   db: Database,
   reveal: StoredReveal,
+  identity: NodeIdentity,
   linkage: LinkageKey | undefined,
 ): Promise<EnvelopeContent> {
   const agreement = { id: reveal.agreementId, version: reveal.agreementVersion };
@@ -79,6 +81,7 @@ async function contentOf(
       reason: reveal.reason,
       requestedBy: reveal.requestedBy,
       requestedAt: reveal.requestedAt.toISOString(),
+      answerKey: answerKeyOf(identity.revealKey),
     };
     return { to: reveal.ownerNode, kind: 'reveal-request', agreement, payload };
   }
@@ -97,11 +100,16 @@ async function contentOf(
         'NODE_NOT_INITIALISED',
         `Request ${reveal.id} was approved, and this node holds no linkage key to find the person with. Import the region's key with "veta linkage-key import".`,
       );
+    if (reveal.answerKey === null)
+      throw new VetaError(
+        'REVEAL_INVALID',
+        `Request ${reveal.id} was approved before identities were sealed and came with no key to seal one to: the hub must ask again.`,
+      );
     payload = {
       ...decided,
       decision: 'approved',
       expiresAt: reveal.expiresAt.toISOString(),
-      identity: await personBehind(db, linkage, reveal.party),
+      sealed: sealIdentity(await personBehind(db, linkage, reveal.party), reveal.answerKey, reveal.id),
     };
   } else payload = { ...decided, decision: 'refused' };
   return { to: reveal.hubNode, kind: 'reveal-decision', agreement, payload };

@@ -21,6 +21,8 @@ export interface PartyForResolution {
   /** At a hub: the CLK of the person's names (base64url) and their birth date as a keyed token. */
   nameEncoding: string | null;
   birthToken: string | null;
+  /** The linkage key id the encodings were made under. */
+  encodingKeyId: string | null;
   /** At a hub: the tokens of the documents of a person shared in the clear, to meet them pseudonymised. */
   documentTokens: string[];
 }
@@ -73,7 +75,7 @@ const PARTY_COLUMNS = `p.layout, p.id, coalesce(p.kind, 'ORGANISATION') AS kind,
   ARRAY(SELECT DISTINCT substring(f->>'code' from '^([A-Z]+)_CHECK_DIGIT$') FROM jsonb_array_elements(p.flags) AS f
         WHERE f->>'code' ~ '^[A-Z]+_CHECK_DIGIT$' AND f->>'severity' = 'ERROR') AS "failedSchemes",
   p.body #>> '{linkage,record}' AS encoding, p.body #>> '{linkage,clk}' AS "nameEncoding",
-  p.body #>> '{linkage,born}' AS "birthToken",
+  p.body #>> '{linkage,born}' AS "birthToken", p.body #>> '{linkage,keyId}' AS "encodingKeyId",
   ARRAY(SELECT jsonb_array_elements_text(coalesce(p.body #> '{linkage,tokens}', '[]'))) AS "documentTokens"`;
 
 /** A PostgreSQL text[] literal, for COPY. */

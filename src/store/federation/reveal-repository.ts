@@ -23,7 +23,10 @@ export interface StoredReveal {
   decidedAt: Date | null;
   decisionReason: string | null;
   expiresAt: Date | null;
+  /** At the hub, an approved request's identity as the node sealed it (sealed-identity.ts). */
   identity: unknown;
+  /** At the node: the key the hub asked the identity sealed to. */
+  answerKey: string | null;
   sentAt: Date | null;
 }
 
@@ -42,21 +45,21 @@ export type NewReveal = Pick<
   | 'requestedById'
   | 'requestedBy'
   | 'requestedAt'
->;
+> & { answerKey?: string };
 
 const COLUMNS = `id, direction, hub_node AS "hubNode", owner_node AS "ownerNode", agreement_id AS "agreementId",
   agreement_version AS "agreementVersion", party, alert_id AS "alertId", purpose, reason,
   requested_by_id AS "requestedById", requested_by AS "requestedBy", requested_at AS "requestedAt", status,
   decided_by AS "decidedBy", decided_at AS "decidedAt", decision_reason AS "decisionReason",
-  expires_at AS "expiresAt", identity, sent_at AS "sentAt"`;
+  expires_at AS "expiresAt", identity, answer_key AS "answerKey", sent_at AS "sentAt"`;
 
 export const revealRepository = {
   /** Records a request; false when one of this id is held already (a request delivered twice). */
   async add(db: Queryable, reveal: NewReveal): Promise<boolean> {
     const rows = await db.query<{ id: string }>(
       `INSERT INTO reveal_request (id, direction, hub_node, owner_node, agreement_id, agreement_version, party,
-         alert_id, purpose, reason, requested_by_id, requested_by, requested_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         alert_id, purpose, reason, requested_by_id, requested_by, requested_at, answer_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         reveal.id,
@@ -72,6 +75,7 @@ export const revealRepository = {
         reveal.requestedById,
         reveal.requestedBy,
         reveal.requestedAt,
+        reveal.answerKey ?? null,
       ],
     );
     return rows.length === 1;
