@@ -164,7 +164,7 @@ const documentItself = (document: string): string => document.replace(/^[A-Z]{2}
 export const crossBorderControlDetector: Detector<ThresholdName> = {
   code: 'CROSS_BORDER_CONTROL',
   thresholds: THRESHOLDS,
-  version: '2.1.0',
+  version: '2.2.0',
   async run(db, settings) {
     const rows = await db.query<ControlRow>(detectorSql('cross-border-control'), [
       settings.thresholds.minEffectiveShare * 100,

@@ -70,4 +70,30 @@ void describe('CROSS_BORDER_CONTROL on encodings', () => {
     const [person] = personsOf([pseudonymised, clear], links);
     assert.equal(person?.sameDocument?.[pseudonymised.document], clear.document);
   });
+
+  it('joins across a missing birth date as the plaintext rule does: a passport and both surnames on both sides', () => {
+    // Colombia's RUES gives no birth date; Ecuador's register the passport, which its node says is one.
+    const clear = {
+      ...entry('CO:CC:1059153528', 'CO', 'MÓNICA GLADYS JIMÉNEZ TICONA', undefined, true),
+      paternal: 'JIMÉNEZ',
+      maternal: 'TICONA',
+    };
+    const passport = entry('EC:PASSPORT:A61840825', 'EC', 'JIMÉNEZ TICONA MÓNICA GLADYS', '1988-12-28');
+    const facts = { passport: true, bothSurnames: true };
+    const withFacts = { ...passport, linkage: { ...passport.linkage, ...facts } };
+    const [link] = encodedLinks([clear, withFacts], MIN_DICE);
+    assert.deepEqual(link?.documents, [clear.document, withFacts.document]);
+    assert.ok((link?.dice ?? 0) >= MIN_DICE);
+
+    // Without the passport, or with one surname on a side, the name alone is not enough: namesakes.
+    const national = { ...passport, linkage: { ...passport.linkage, bothSurnames: true } };
+    assert.deepEqual(encodedLinks([clear, national], MIN_DICE), []);
+    assert.deepEqual(encodedLinks([{ ...clear, maternal: null }, withFacts], MIN_DICE), []);
+    // Two birth dates that differ still keep them apart, passport or not.
+    const otherDay = {
+      ...clear,
+      linkage: { ...clear.linkage, ...personEncoding(KEY, 'MÓNICA GLADYS JIMÉNEZ TICONA', '1990-01-01') },
+    };
+    assert.deepEqual(encodedLinks([otherDay, withFacts], MIN_DICE), []);
+  });
 });

@@ -224,6 +224,15 @@ void describe('pseudonymised sharing', () => {
       assert.doesNotMatch(text, new RegExp(raw), `${raw} was shared`);
     const [person, ownership] = records;
     assert.ok(isToken(person?.id));
+    // Both surnames given, no passport: what the hub's rule across a missing birth date needs to know.
+    const facts = person?.linkage as { passport?: unknown; bothSurnames?: unknown } | undefined;
+    assert.deepEqual([facts?.passport, facts?.bothSurnames], [undefined, true]);
+    const traveller = shared({
+      ...PERSON,
+      id: 'PE:PASSPORT:B1234567',
+      identifiers: ['PE:PASSPORT:B1234567'],
+    });
+    assert.equal((traveller?.linkage as { passport?: unknown } | undefined)?.passport, true);
     assert.equal(ownership?.interestedParty, person?.id);
     assert.equal(ownership?.subject, 'PE:RUC:20317385243');
     assert.equal(sharedPayloadProblem(payload('Party', [person]), 'Party', 'pseudonymised', 'PE'), undefined);

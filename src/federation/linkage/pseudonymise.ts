@@ -53,7 +53,7 @@ export function linkageShareOptions(
           identifiers: [...new Set(record.identifiers.map((document) => identifierToken(linkage, document)))],
           roles: [...record.roles],
           addresses: [],
-          linkage: encode(record),
+          linkage: { ...encode(record), ...identityFacts(record) },
           provenance: citation,
         };
       }
@@ -123,4 +123,19 @@ function citationOf(record: StandardRecord): SharedFields {
     layout: provenance.layout,
     row: provenance.row,
   };
+}
+
+/**
+ * Two facts the hub needs to join a person across borders where a register gives no birth date, as
+ * the plaintext rule does (CROSS_BORDER_CONTROL): whether the document is a passport, and whether
+ * both surnames are given. Neither can be read from a token or a filter; each is sent only when true.
+ */
+function identityFacts(party: Extract<StandardRecord, { recordType: 'Party' }>): {
+  passport?: true;
+  bothSurnames?: true;
+} {
+  const passport = [party.id, ...party.identifiers].some((id) => id.includes(':PASSPORT:'));
+  const given = (surname: string | undefined): boolean => (surname?.trim() ?? '') !== '';
+  const bothSurnames = given(party.personName?.paternalSurname) && given(party.personName?.maternalSurname);
+  return { ...(passport ? { passport: true } : {}), ...(bothSurnames ? { bothSurnames: true } : {}) };
 }

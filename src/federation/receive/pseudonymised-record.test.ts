@@ -24,4 +24,14 @@ void describe("a person's encoding as the hub receives it", () => {
     const short = Buffer.alloc(CLK_BITS / 16).toString('base64url');
     assert.match(linkageProblem({ keyId: 'k1', clk: short }, false) ?? '', /is not a \d+-bit filter/);
   });
+
+  it('takes the passport and both-surnames facts only as true', () => {
+    const facts = { keyId: 'k1', clk, passport: true, bothSurnames: true };
+    assert.equal(linkageProblem(facts, false), undefined);
+    assert.match(
+      linkageProblem({ ...facts, passport: 'yes' }, false) ?? '',
+      /passport is said only when true/,
+    );
+    assert.match(linkageProblem({ ...facts, bothSurnames: false }, false) ?? '', /bothSurnames is said only/);
+  });
 });

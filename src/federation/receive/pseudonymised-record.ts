@@ -97,7 +97,7 @@ export function linkageProblem(linkage: unknown, withTokens: boolean): string | 
   const value = linkage as Record<string, unknown>;
   const allowed = withTokens
     ? ['keyId', 'clk', 'record', 'born', 'tokens']
-    : ['keyId', 'clk', 'record', 'born'];
+    : ['keyId', 'clk', 'record', 'born', 'passport', 'bothSurnames'];
   if (Object.keys(value).some((key) => !allowed.includes(key)))
     return `a person's encoding carries more than ${allowed.join(', ')}`;
   if (!isKeyId(value.keyId)) return "a person's encoding names no key id";
@@ -116,6 +116,9 @@ export function linkageProblem(linkage: unknown, withTokens: boolean): string | 
     return `a person's record encoding is not a ${String(CLK_BITS)}-bit filter in base64url`;
   if (value.born !== undefined && !isToken(value.born))
     return "a person's encoded birth date is not a keyed token";
+  for (const fact of ['passport', 'bothSurnames'])
+    if (value[fact] !== undefined && value[fact] !== true)
+      return `a person's ${fact} is said only when true, not as ${JSON.stringify(value[fact])}`;
   if (withTokens && !(Array.isArray(value.tokens) && value.tokens.every(isToken)))
     return "a person's document tokens are not keyed tokens";
   return undefined;
