@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Linkage benchmark: 100,000 party records of persons over the four national nodes (PE, CO, EC, BO),
 // some persons registered in two or three countries with the noise foreign registers make
-// (bench/linkage-population.js). Each node encodes its persons under the region's linkage key into
-// record encodings (encodeParties); the hub links them on the encodings alone, as it will run:
-// LSH blocking and the Fellegi-Sunter resolver (resolveRecords). Prints the time of each node's
+// (bench/linkage-population.js). Each node pseudonymises its persons under the region's linkage key
+// as it shares them (encodePseudonymised: document tokens, the name's encoding, the birth date as a
+// token, the record encoding of name and birth date); the hub links them on those alone, as it
+// runs: LSH blocking and the Fellegi-Sunter resolver (resolveRecords). Prints the time of each node's
 // encoding and of the hub's linking, peak memory (the process's largest resident set, generation
 // included) and pairwise precision, recall and F1 against the generator's truth, also over the
 // pairs of records at different nodes alone. Target (issue 19): encoding and linking 100k party
@@ -14,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { argument } from './support.js';
 import { recordResults } from '../dist/bench/record-results.js';
 import { higher, lower } from '../dist/bench/figures.js';
-import { encodeParties } from '../dist/federation/linkage/encode-parties.js';
+import { encodePseudonymised } from '../dist/federation/linkage/encode-parties.js';
 import { linkageKeyId } from '../dist/federation/linkage/linkage-key.js';
 import { pairwiseScores } from '../dist/resolve/pairwise-scores.js';
 import { resolveRecords } from '../dist/resolve/resolve-records.js';
@@ -44,7 +45,7 @@ for (const node of NODES) {
   process.stdout.write(`${node}: encoding ${parties.length.toLocaleString()} persons ... `);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  encoded.push(...encodeParties(linkage, parties));
+  encoded.push(...encodePseudonymised(linkage, parties, node));
   const seconds = (performance.now() - started) / 1000;
   console.log(`${seconds.toFixed(1)} s`);
   perNode.push({ node, records: parties.length, 'encode s': seconds, 'CPU s': cpuSeconds(cpu) });

@@ -1,3 +1,4 @@
+import { isToken } from '../core/keyed-token.js';
 import { encodingBlockingKeys } from './encoding-blocking.js';
 import type { PreparedRecord } from './prepared-record.js';
 import { spanishPhonetic } from './spanish-phonetic.js';
@@ -31,7 +32,11 @@ export function wordFrequencies(records: readonly PreparedRecord[]): Map<string,
  * (encoding-blocking.ts). Rarity comes from `frequency`: the more common a word, the later it is used.
  */
 export function blockingKeys(record: PreparedRecord, frequency: (word: string) => number): string[] {
-  const keys = record.ids.flatMap((id) => [`i${id.key}`, ...typoKeys(id.scheme, id.value)]);
+  // A keyed token one character off is another document's: it has no typing error to meet across.
+  const keys = record.ids.flatMap((id) => [
+    `i${id.key}`,
+    ...(isToken(id.key) ? [] : typoKeys(id.scheme, id.value)),
+  ]);
   const words = [...new Set(record.name.tokens)]
     .filter((word) => word.length > 1)
     .sort((x, y) => frequency(x) - frequency(y) || (x < y ? -1 : 1))

@@ -59,8 +59,8 @@ export interface Comparison {
 
 /** Compares two prepared records of the same kind, feature by feature. */
 export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison {
-  const name = compareNames(a.name, b.name);
   const named = a.name.tokens.length > 0 && b.name.tokens.length > 0;
+  const name = named ? compareNames(a.name, b.name) : undefined;
   // A person a node shares pseudonymised has no name, and stands at the hub for their documents'
   // tokens and their encodings alone. Their country and roles are the register's: EM would price a
   // different country from the pairs it sees as one person, nearly all within one country, at its
@@ -85,7 +85,7 @@ export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison
         ]
       : [
           compareIdentifiers(a.ids, b.ids),
-          named ? name.level : 0,
+          name?.level ?? 0,
           compareDates(a.date, b.date),
           compareAddresses(a.address, b.address),
           compareCountries(a.country, b.country),
@@ -96,7 +96,8 @@ export function compareRecords(a: PreparedRecord, b: PreparedRecord): Comparison
         ];
   // Two encoded records both have no name: their empty names are "equal" but must not earn the
   // rarity adjustment of the commonest name there is.
-  const full = named && name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;
+  const full =
+    name !== undefined && name.level <= NAME_LEVEL.SUBSET && name.level !== NAME_LEVEL.SAME_WORDS_WITH_TYPOS;
   return { pattern: packLevels(levels), nameSignature: full ? name.shorterSignature : undefined };
 }
 

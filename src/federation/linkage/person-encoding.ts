@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { TOKEN_PREFIX } from '../../core/keyed-token.js';
 import { preparePersonName } from '../../resolve/name-parts.js';
+import { keyedMacs } from './keyed-macs.js';
 import type { LinkageKey } from './linkage-key.js';
 
 // One Dice for the nodes' tests and the hub's resolver, which may not import federation code.
@@ -59,9 +60,10 @@ export function identifierToken(
  */
 export function nameEncoding(linkage: LinkageKey, name: string): Buffer {
   const filter = Buffer.alloc(CLK_BITS / 8);
-  const key = fieldKey(linkage, 'name');
+  // The name's key as fieldKey derives it, its HMACs computed once per bigram.
+  const macs = keyedMacs(linkage, 'veta linkage field name');
   for (const bigram of bigramsOf(name)) {
-    const mac = createHmac('sha256', key).update(bigram).digest();
+    const mac = macs.of(bigram);
     for (let i = 0; i < POSITIONS_PER_BIGRAM; i += 1) {
       const position = mac.readUInt16BE(i * 2) % CLK_BITS;
       filter[position >> 3] = (filter[position >> 3] ?? 0) | (1 << (position & 7));

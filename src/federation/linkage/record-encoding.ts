@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { foldedWords, preparePersonName } from '../../resolve/name-parts.js';
+import { keyedMacs } from './keyed-macs.js';
 import type { LinkageKey } from './linkage-key.js';
 import { CLK_BITS } from './person-encoding.js';
 
@@ -78,50 +78,13 @@ export function recordEncoding(
       throw new RangeError(
         `A field sets 0 to ${String(MAX_WEIGHT)} positions a token, not ${String(weight)}`,
       );
-    const macs = fieldMacs(linkage, field);
+    const macs = keyedMacs(linkage, `veta record encoding field ${field}`);
     for (const token of tokens[field]) {
       const mac = macs.of(token);
       for (let i = 0; i < weight; i += 1) setBit(filter, mac.readUInt16BE(i * 2) % size);
     }
   }
   return hardening === 'xor-fold' ? xorFold(filter) : filter;
-}
-
-/**
- * The HMACs of one field's tokens under the field's key, each computed once: a field has a few
- * thousand distinct tokens at most (bigrams of letters and digits, date parts), which a node's
- * hundred thousand persons repeat, so the cache spares nearly every HMAC without changing a bit.
- */
-class FieldMacs {
-  /** Tokens beyond this many are hashed each time, so a field of unforeseen tokens cannot grow it without end. */
-  static readonly LIMIT = 1 << 16;
-  private readonly macs = new Map<string, Buffer>();
-
-  constructor(private readonly key: Buffer) {}
-
-  of(token: string): Buffer {
-    let mac = this.macs.get(token);
-    if (mac === undefined) {
-      mac = createHmac('sha256', this.key).update(token).digest();
-      if (this.macs.size < FieldMacs.LIMIT) this.macs.set(token, mac);
-    }
-    return mac;
-  }
-}
-
-// By the key's own buffer, so a key no longer held takes its field keys and HMACs with it.
-const macsByKey = new WeakMap<Buffer, Map<RecordField, FieldMacs>>();
-
-function fieldMacs(linkage: LinkageKey, field: RecordField): FieldMacs {
-  let fields = macsByKey.get(linkage.key);
-  if (fields === undefined) macsByKey.set(linkage.key, (fields = new Map<RecordField, FieldMacs>()));
-  let macs = fields.get(field);
-  if (macs === undefined) fields.set(field, (macs = new FieldMacs(fieldKey(linkage, field))));
-  return macs;
-}
-
-function fieldKey(linkage: LinkageKey, field: RecordField): Buffer {
-  return createHmac('sha256', linkage.key).update(`veta record encoding field ${field}`).digest();
 }
 
 function bigrams(words: readonly string[]): Set<string> {
